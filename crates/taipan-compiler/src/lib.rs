@@ -1,0 +1,2 @@
+//! AST → symbol table → instructions → CFG passes → assembled code object.
+//! (Grows with the compiler issue.)

@@ -1,0 +1,124 @@
+//! Syntax errors as CPython reports them, and the report `python FILE` prints for one.
+
+use std::fmt;
+
+/// Which exception class CPython raises.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SyntaxErrorKind {
+    SyntaxError,
+    IndentationError,
+    TabError,
+}
+
+impl SyntaxErrorKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            SyntaxErrorKind::SyntaxError => "SyntaxError",
+            SyntaxErrorKind::IndentationError => "IndentationError",
+            SyntaxErrorKind::TabError => "TabError",
+        }
+    }
+}
+
+/// A `SyntaxError` (or subclass) with the attributes CPython gives it. `offset` and `end_offset`
+/// are 1-based and count characters (code points), as in CPython's exception; `text` is the
+/// offending source line (with its newline, as CPython keeps it), if any.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub kind: SyntaxErrorKind,
+    pub msg: String,
+    pub lineno: i32,
+    pub offset: i32,
+    pub end_lineno: i32,
+    pub end_offset: i32,
+    pub text: Option<String>,
+}
+
+impl SyntaxError {
+    /// One line for tests: `KIND: MSG (lineno, offset, end_lineno, end_offset)`.
+    pub fn summary(&self) -> String {
+        format!(
+            "{}: {} ({}, {}, {}, {})",
+            self.kind.name(),
+            self.msg,
+            self.lineno,
+            self.offset,
+            self.end_lineno,
+            self.end_offset
+        )
+    }
+
+    /// What CPython prints on stderr for this error when running `FILENAME` (traceback.py's
+    /// `_format_syntax_error`, without colour).
+    pub fn report(&self, filename: &str) -> String {
+        let mut out = String::new();
+        out.push_str(&format!("  File \"{}\", line {}\n", filename, self.lineno));
+        if let Some(text) = &self.text {
+            let rtext = text.trim_end_matches('\n');
+            let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
+            let rlen = rtext.chars().count() as i32;
+            let tlen = text.chars().count() as i32;
+            let spaces = rlen - ltext.chars().count() as i32;
+            let mut offset = self.offset;
+            let mut end_offset = if self.lineno == self.end_lineno {
+                if self.end_offset != 0 { self.end_offset } else { offset }
+            } else {
+                rlen + 1
+            };
+            if !text.is_empty() && offset > tlen {
+                offset = rlen + 1;
+            }
+            if !text.is_empty() && end_offset > tlen {
+                end_offset = rlen + 1;
+            }
+            if offset >= end_offset || end_offset < 0 {
+                end_offset = offset + 1;
+            }
+            let colno = offset - 1 - spaces;
+            let end_colno = end_offset - 1 - spaces;
+            out.push_str(&format!("    {ltext}\n"));
+            if colno >= 0 {
+                let caretspace: String = ltext
+                    .chars()
+                    .take(colno as usize)
+                    .map(|c| if c.is_whitespace() { c } else { ' ' })
+                    .collect();
+                let n = (end_colno - colno).max(0) as usize;
+                out.push_str(&format!("    {}{}\n", caretspace, "^".repeat(n)));
+            }
+        }
+        out.push_str(&format!("{}: {}\n", self.kind.name(), self.msg));
+        out
+    }
+}
+
+impl fmt::Display for SyntaxError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {} (line {})", self.kind.name(), self.msg, self.lineno)
+    }
+}
+
+impl std::error::Error for SyntaxError {}
+
+/// The 1-based character offset of byte column `byte_col` (0-based) in `line`, as CPython's
+/// `_PyPegen_byte_offset_to_character_offset` computes it (bytes that do not start a character
+/// are not counted; a column past the end counts the excess bytes as characters).
+pub fn byte_col_to_char_offset(line: &str, byte_col: usize) -> i32 {
+    let bytes = line.as_bytes();
+    let n = byte_col.min(bytes.len());
+    let chars = bytes[..n].iter().filter(|&&b| (b & 0xc0) != 0x80).count();
+    (chars + (byte_col - n)) as i32 + 1
+}
+
+/// The text of 1-based line `lineno` of `source`, with its newline if it has one.
+pub fn source_line(source: &str, lineno: u32) -> Option<&str> {
+    let mut start = 0;
+    for _ in 1..lineno {
+        start += source[start..].find('\n')? + 1;
+    }
+    if start > source.len() || (start == source.len() && lineno > 1) {
+        return None;
+    }
+    let end = source[start..].find('\n').map_or(source.len(), |i| start + i + 1);
+    Some(&source[start..end])
+}

@@ -1,0 +1,58 @@
+//! Taipan's parser: Python 3.14 source → tokens → CPython's AST.
+//!
+//! - [`tokenizer`]: bytes → text (PEP 263 declarations, BOM) → tokens, following CPython's C
+//!   tokenizer (indentation, f-/t-string modes, type comments, its error messages).
+//! - [`parser`]: tokens → [`ast::Mod`], a PEG parser written by hand after CPython's grammar,
+//!   with CPython's node positions; on failure a second pass enables the `invalid_*` rules to
+//!   produce CPython's specific `SyntaxError` messages.
+//! - [`ast`]: the node types (generated from the oracle's `ast` module) and `ast.dump`.
+//! - [`errors`]: [`SyntaxError`] and the report CPython prints for one.
+
+pub mod ast;
+pub mod errors;
+pub mod parser;
+pub mod tokenizer;
+
+pub use errors::{SyntaxError, SyntaxErrorKind};
+
+/// What the source is parsed as (`ast.parse(mode=...)`, `compile(mode=...)`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// A module: `exec`.
+    Exec,
+    /// One expression: `eval`.
+    Eval,
+    /// One interactive statement: `single`.
+    Single,
+    /// A function type comment `(int, str) -> None`: `func_type`.
+    FuncType,
+}
+
+/// Parser settings.
+#[derive(Clone, Copy, Debug)]
+pub struct ParseOptions {
+    pub mode: Mode,
+    /// Produce TYPE_COMMENT/TYPE_IGNORE tokens and fill `type_comment` fields.
+    pub type_comments: bool,
+    /// `feature_version=(3, N)`: the minor version whose grammar to accept (`None`: 3.14's).
+    pub feature_version: Option<u8>,
+}
+
+impl Default for ParseOptions {
+    fn default() -> Self {
+        ParseOptions { mode: Mode::Exec, type_comments: false, feature_version: None }
+    }
+}
+
+/// Parses already-decoded source text (an encoding declaration in it is not acted on, as with
+/// `ast.parse` of a `str`).
+pub fn parse_str(source: &str, opts: &ParseOptions) -> Result<ast::Mod, SyntaxError> {
+    parser::parse(source, opts)
+}
+
+/// Parses source bytes: a UTF-8 BOM or a PEP 263 declaration selects the encoding (default
+/// UTF-8), as with `ast.parse` of `bytes` or running a file.
+pub fn parse_bytes(source: &[u8], opts: &ParseOptions) -> Result<ast::Mod, SyntaxError> {
+    let text = tokenizer::decode_source(source)?;
+    parser::parse(&text, opts)
+}
