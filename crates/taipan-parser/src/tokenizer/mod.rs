@@ -1,6 +1,7 @@
 //! Source bytes → text → tokens, following CPython 3.14's C tokenizer.
 //! (Work in progress: see the tokenizer issue notes.)
 
+#[rustfmt::skip]
 pub mod kinds;
 pub mod token;
 
