@@ -5,18 +5,22 @@
 //!       on stderr as `python FILE` reports it, with exit status 1.
 //!   taipan-dev tokens FILE
 //!       prints what `python -m tokenize FILE` prints.
+//!   taipan-dev parse-bench [--repeat N] FILE...
+//!       parses every file N times (default 3) and prints the best total parse time in seconds
+//!       (reading the files is not timed); `benches/parse_stdlib.sh` compares it with CPython.
 
 use std::process::ExitCode;
 use taipan_parser::ast::{DumpOptions, dump};
 use taipan_parser::{Mode, ParseOptions, SyntaxError};
 
-const USAGE: &str = "usage: taipan-dev ast [-m exec|eval|single|func_type] [--no-type-comments] [-i INDENT] FILE\n       taipan-dev tokens FILE";
+const USAGE: &str = "usage: taipan-dev ast [-m exec|eval|single|func_type] [--no-type-comments] [-i INDENT] FILE\n       taipan-dev tokens FILE\n       taipan-dev parse-bench [--repeat N] FILE...";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("ast") => cmd_ast(&args[1..]),
         Some("tokens") => cmd_tokens(&args[1..]),
+        Some("parse-bench") => cmd_parse_bench(&args[1..]),
         _ => {
             eprintln!("{USAGE}");
             ExitCode::from(2)
@@ -109,4 +113,48 @@ fn cmd_tokens(args: &[String]) -> ExitCode {
         }
         Err(e) => report(&e, path),
     }
+}
+
+fn cmd_parse_bench(args: &[String]) -> ExitCode {
+    let mut repeat = 3usize;
+    let mut paths: Vec<&String> = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        if a == "--repeat" {
+            match it.next().and_then(|s| s.parse().ok()) {
+                Some(n) if n > 0 => repeat = n,
+                _ => {
+                    eprintln!("{USAGE}");
+                    return ExitCode::from(2);
+                }
+            }
+        } else {
+            paths.push(a);
+        }
+    }
+    let mut sources = Vec::with_capacity(paths.len());
+    for p in &paths {
+        match read(p) {
+            Ok(s) => sources.push(s),
+            Err(code) => return code,
+        }
+    }
+    let opts = ParseOptions::default();
+    let mut best = f64::INFINITY;
+    let mut failures = 0;
+    for _ in 0..repeat {
+        let start = std::time::Instant::now();
+        failures = 0;
+        for src in &sources {
+            if taipan_parser::parse_bytes(src, &opts).is_err() {
+                failures += 1;
+            }
+        }
+        best = best.min(start.elapsed().as_secs_f64());
+    }
+    println!("{best:.6}");
+    if failures > 0 {
+        eprintln!("taipan-dev parse-bench: {failures} of {} files failed to parse", sources.len());
+    }
+    ExitCode::SUCCESS
 }
