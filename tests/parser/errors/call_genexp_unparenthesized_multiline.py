@@ -1,0 +1,4 @@
+foo(
+    a,
+    b for b in c,
+)

@@ -1,0 +1,2 @@
+class C(False=1):
+    pass

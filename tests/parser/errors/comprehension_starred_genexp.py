@@ -1,0 +1,1 @@
+list(*x for x in y)

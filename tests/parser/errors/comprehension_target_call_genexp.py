@@ -1,0 +1,1 @@
+g = (x for f(x) in y)

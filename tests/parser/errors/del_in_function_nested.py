@@ -1,0 +1,3 @@
+def f():
+    if x:
+        del x, y.z, g()

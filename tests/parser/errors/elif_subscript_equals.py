@@ -1,0 +1,4 @@
+if a:
+    pass
+elif a[0] = 2:
+    pass

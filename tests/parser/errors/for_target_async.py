@@ -1,0 +1,3 @@
+async def f():
+    async for a + b in x:
+        pass

@@ -1,0 +1,4 @@
+class A:
+    def f(self):
+        @property
+    x = 1

@@ -1,0 +1,3 @@
+match x:
+    case C(1, a=1, b, c):
+        pass

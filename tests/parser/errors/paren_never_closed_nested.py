@@ -1,0 +1,2 @@
+def f():
+    return g(h(1),

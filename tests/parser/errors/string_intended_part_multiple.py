@@ -1,0 +1,1 @@
+print('Hello' name 'and' other '!')

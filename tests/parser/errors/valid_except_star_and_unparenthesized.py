@@ -1,0 +1,8 @@
+try:
+    pass
+except* ValueError:
+    pass
+try:
+    pass
+except A, B:
+    pass

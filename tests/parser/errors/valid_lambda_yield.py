@@ -1,0 +1,5 @@
+def g():
+    f = lambda: (yield)
+    x = yield
+    y = yield from g()
+    await_ = (yield 1), (yield)

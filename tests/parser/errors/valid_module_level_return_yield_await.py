@@ -1,0 +1,5 @@
+return 1
+yield 2
+await x
+break
+continue

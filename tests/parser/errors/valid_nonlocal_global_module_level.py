@@ -1,0 +1,3 @@
+nonlocal x
+global y
+__debug__ = 1

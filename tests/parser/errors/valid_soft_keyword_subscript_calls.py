@@ -1,0 +1,5 @@
+match[x]
+case[x] = 1
+match(x)
+type(x)
+match.x = case.y

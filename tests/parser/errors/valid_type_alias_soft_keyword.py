@@ -1,0 +1,3 @@
+type type = int
+type X[T] = list[T]
+type = type
