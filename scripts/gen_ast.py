@@ -216,7 +216,7 @@ def gen_dump():
         for f in c._fields:
             lines.append(pad + '        ("%s", %s, %s),' % (f, field_flags(c, f), dump_field_expr(c, f, fields_src(f))))
         lines.append(pad + "    ],")
-        lines.append(pad + "    loc: %s," % loc_src)
+        lines.append(pad + ("    loc," if loc_src == "loc" else "    loc: %s," % loc_src))
         lines.append(pad + "}")
         return "\n".join(lines)
 

@@ -16,7 +16,7 @@ impl ToDump for Mod {
                         ("body", FieldFlags { is_list: true, none_default: false }, DumpValue::List(body.iter().map(|x| x.to_dump()).collect())),
                         ("type_ignores", FieldFlags { is_list: true, none_default: false }, DumpValue::List(type_ignores.iter().map(|x| x.to_dump()).collect())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             Mod::Interactive { body } => {
@@ -25,7 +25,7 @@ impl ToDump for Mod {
                     fields: vec![
                         ("body", FieldFlags { is_list: true, none_default: false }, DumpValue::List(body.iter().map(|x| x.to_dump()).collect())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             Mod::Expression { body } => {
@@ -34,7 +34,7 @@ impl ToDump for Mod {
                     fields: vec![
                         ("body", FieldFlags { is_list: false, none_default: false }, body.to_dump()),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             Mod::FunctionType { argtypes, returns } => {
@@ -44,7 +44,7 @@ impl ToDump for Mod {
                         ("argtypes", FieldFlags { is_list: true, none_default: false }, DumpValue::List(argtypes.iter().map(|x| x.to_dump()).collect())),
                         ("returns", FieldFlags { is_list: false, none_default: false }, returns.to_dump()),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
         }
@@ -67,7 +67,7 @@ impl ToDump for Stmt {
                         ("type_comment", FieldFlags { is_list: false, none_default: true }, type_comment.as_deref().map_or(DumpValue::None, |s| DumpValue::Repr(py_repr_str(s)))),
                         ("type_params", FieldFlags { is_list: true, none_default: false }, DumpValue::List(type_params.iter().map(|x| x.to_dump()).collect())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             StmtKind::AsyncFunctionDef { name, args, body, decorator_list, returns, type_comment, type_params } => {
@@ -82,7 +82,7 @@ impl ToDump for Stmt {
                         ("type_comment", FieldFlags { is_list: false, none_default: true }, type_comment.as_deref().map_or(DumpValue::None, |s| DumpValue::Repr(py_repr_str(s)))),
                         ("type_params", FieldFlags { is_list: true, none_default: false }, DumpValue::List(type_params.iter().map(|x| x.to_dump()).collect())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             StmtKind::ClassDef { name, bases, keywords, body, decorator_list, type_params } => {
@@ -96,7 +96,7 @@ impl ToDump for Stmt {
                         ("decorator_list", FieldFlags { is_list: true, none_default: false }, DumpValue::List(decorator_list.iter().map(|x| x.to_dump()).collect())),
                         ("type_params", FieldFlags { is_list: true, none_default: false }, DumpValue::List(type_params.iter().map(|x| x.to_dump()).collect())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             StmtKind::Return { value } => {
@@ -105,7 +105,7 @@ impl ToDump for Stmt {
                     fields: vec![
                         ("value", FieldFlags { is_list: false, none_default: true }, value.as_ref().map_or(DumpValue::None, |x| x.to_dump())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             StmtKind::Delete { targets } => {
@@ -114,7 +114,7 @@ impl ToDump for Stmt {
                     fields: vec![
                         ("targets", FieldFlags { is_list: true, none_default: false }, DumpValue::List(targets.iter().map(|x| x.to_dump()).collect())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             StmtKind::Assign { targets, value, type_comment } => {
@@ -125,7 +125,7 @@ impl ToDump for Stmt {
                         ("value", FieldFlags { is_list: false, none_default: false }, value.to_dump()),
                         ("type_comment", FieldFlags { is_list: false, none_default: true }, type_comment.as_deref().map_or(DumpValue::None, |s| DumpValue::Repr(py_repr_str(s)))),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             StmtKind::TypeAlias { name, type_params, value } => {
@@ -136,7 +136,7 @@ impl ToDump for Stmt {
                         ("type_params", FieldFlags { is_list: true, none_default: false }, DumpValue::List(type_params.iter().map(|x| x.to_dump()).collect())),
                         ("value", FieldFlags { is_list: false, none_default: false }, value.to_dump()),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             StmtKind::AugAssign { target, op, value } => {
@@ -147,7 +147,7 @@ impl ToDump for Stmt {
                         ("op", FieldFlags { is_list: false, none_default: false }, op.to_dump()),
                         ("value", FieldFlags { is_list: false, none_default: false }, value.to_dump()),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             StmtKind::AnnAssign { target, annotation, value, simple } => {
@@ -159,7 +159,7 @@ impl ToDump for Stmt {
                         ("value", FieldFlags { is_list: false, none_default: true }, value.as_ref().map_or(DumpValue::None, |x| x.to_dump())),
                         ("simple", FieldFlags { is_list: false, none_default: false }, simple.to_dump()),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             StmtKind::For { target, iter, body, orelse, type_comment } => {
@@ -172,7 +172,7 @@ impl ToDump for Stmt {
                         ("orelse", FieldFlags { is_list: true, none_default: false }, DumpValue::List(orelse.iter().map(|x| x.to_dump()).collect())),
                         ("type_comment", FieldFlags { is_list: false, none_default: true }, type_comment.as_deref().map_or(DumpValue::None, |s| DumpValue::Repr(py_repr_str(s)))),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             StmtKind::AsyncFor { target, iter, body, orelse, type_comment } => {
@@ -185,7 +185,7 @@ impl ToDump for Stmt {
                         ("orelse", FieldFlags { is_list: true, none_default: false }, DumpValue::List(orelse.iter().map(|x| x.to_dump()).collect())),
                         ("type_comment", FieldFlags { is_list: false, none_default: true }, type_comment.as_deref().map_or(DumpValue::None, |s| DumpValue::Repr(py_repr_str(s)))),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             StmtKind::While { test, body, orelse } => {
@@ -196,7 +196,7 @@ impl ToDump for Stmt {
                         ("body", FieldFlags { is_list: true, none_default: false }, DumpValue::List(body.iter().map(|x| x.to_dump()).collect())),
                         ("orelse", FieldFlags { is_list: true, none_default: false }, DumpValue::List(orelse.iter().map(|x| x.to_dump()).collect())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             StmtKind::If { test, body, orelse } => {
@@ -207,7 +207,7 @@ impl ToDump for Stmt {
                         ("body", FieldFlags { is_list: true, none_default: false }, DumpValue::List(body.iter().map(|x| x.to_dump()).collect())),
                         ("orelse", FieldFlags { is_list: true, none_default: false }, DumpValue::List(orelse.iter().map(|x| x.to_dump()).collect())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             StmtKind::With { items, body, type_comment } => {
@@ -218,7 +218,7 @@ impl ToDump for Stmt {
                         ("body", FieldFlags { is_list: true, none_default: false }, DumpValue::List(body.iter().map(|x| x.to_dump()).collect())),
                         ("type_comment", FieldFlags { is_list: false, none_default: true }, type_comment.as_deref().map_or(DumpValue::None, |s| DumpValue::Repr(py_repr_str(s)))),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             StmtKind::AsyncWith { items, body, type_comment } => {
@@ -229,7 +229,7 @@ impl ToDump for Stmt {
                         ("body", FieldFlags { is_list: true, none_default: false }, DumpValue::List(body.iter().map(|x| x.to_dump()).collect())),
                         ("type_comment", FieldFlags { is_list: false, none_default: true }, type_comment.as_deref().map_or(DumpValue::None, |s| DumpValue::Repr(py_repr_str(s)))),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             StmtKind::Match { subject, cases } => {
@@ -239,7 +239,7 @@ impl ToDump for Stmt {
                         ("subject", FieldFlags { is_list: false, none_default: false }, subject.to_dump()),
                         ("cases", FieldFlags { is_list: true, none_default: false }, DumpValue::List(cases.iter().map(|x| x.to_dump()).collect())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             StmtKind::Raise { exc, cause } => {
@@ -249,7 +249,7 @@ impl ToDump for Stmt {
                         ("exc", FieldFlags { is_list: false, none_default: true }, exc.as_ref().map_or(DumpValue::None, |x| x.to_dump())),
                         ("cause", FieldFlags { is_list: false, none_default: true }, cause.as_ref().map_or(DumpValue::None, |x| x.to_dump())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             StmtKind::Try { body, handlers, orelse, finalbody } => {
@@ -261,7 +261,7 @@ impl ToDump for Stmt {
                         ("orelse", FieldFlags { is_list: true, none_default: false }, DumpValue::List(orelse.iter().map(|x| x.to_dump()).collect())),
                         ("finalbody", FieldFlags { is_list: true, none_default: false }, DumpValue::List(finalbody.iter().map(|x| x.to_dump()).collect())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             StmtKind::TryStar { body, handlers, orelse, finalbody } => {
@@ -273,7 +273,7 @@ impl ToDump for Stmt {
                         ("orelse", FieldFlags { is_list: true, none_default: false }, DumpValue::List(orelse.iter().map(|x| x.to_dump()).collect())),
                         ("finalbody", FieldFlags { is_list: true, none_default: false }, DumpValue::List(finalbody.iter().map(|x| x.to_dump()).collect())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             StmtKind::Assert { test, msg } => {
@@ -283,7 +283,7 @@ impl ToDump for Stmt {
                         ("test", FieldFlags { is_list: false, none_default: false }, test.to_dump()),
                         ("msg", FieldFlags { is_list: false, none_default: true }, msg.as_ref().map_or(DumpValue::None, |x| x.to_dump())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             StmtKind::Import { names } => {
@@ -292,7 +292,7 @@ impl ToDump for Stmt {
                     fields: vec![
                         ("names", FieldFlags { is_list: true, none_default: false }, DumpValue::List(names.iter().map(|x| x.to_dump()).collect())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             StmtKind::ImportFrom { module, names, level } => {
@@ -303,7 +303,7 @@ impl ToDump for Stmt {
                         ("names", FieldFlags { is_list: true, none_default: false }, DumpValue::List(names.iter().map(|x| x.to_dump()).collect())),
                         ("level", FieldFlags { is_list: false, none_default: true }, level.to_dump()),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             StmtKind::Global { names } => {
@@ -312,7 +312,7 @@ impl ToDump for Stmt {
                     fields: vec![
                         ("names", FieldFlags { is_list: true, none_default: false }, DumpValue::List(names.iter().map(|x| x.to_dump()).collect())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             StmtKind::Nonlocal { names } => {
@@ -321,7 +321,7 @@ impl ToDump for Stmt {
                     fields: vec![
                         ("names", FieldFlags { is_list: true, none_default: false }, DumpValue::List(names.iter().map(|x| x.to_dump()).collect())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             StmtKind::Expr { value } => {
@@ -330,7 +330,7 @@ impl ToDump for Stmt {
                     fields: vec![
                         ("value", FieldFlags { is_list: false, none_default: false }, value.to_dump()),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             StmtKind::Pass => {
@@ -338,7 +338,7 @@ impl ToDump for Stmt {
                     name: "Pass",
                     fields: vec![
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             StmtKind::Break => {
@@ -346,7 +346,7 @@ impl ToDump for Stmt {
                     name: "Break",
                     fields: vec![
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             StmtKind::Continue => {
@@ -354,7 +354,7 @@ impl ToDump for Stmt {
                     name: "Continue",
                     fields: vec![
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
         }
@@ -372,7 +372,7 @@ impl ToDump for Expr {
                         ("op", FieldFlags { is_list: false, none_default: false }, op.to_dump()),
                         ("values", FieldFlags { is_list: true, none_default: false }, DumpValue::List(values.iter().map(|x| x.to_dump()).collect())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             ExprKind::NamedExpr { target, value } => {
@@ -382,7 +382,7 @@ impl ToDump for Expr {
                         ("target", FieldFlags { is_list: false, none_default: false }, target.to_dump()),
                         ("value", FieldFlags { is_list: false, none_default: false }, value.to_dump()),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             ExprKind::BinOp { left, op, right } => {
@@ -393,7 +393,7 @@ impl ToDump for Expr {
                         ("op", FieldFlags { is_list: false, none_default: false }, op.to_dump()),
                         ("right", FieldFlags { is_list: false, none_default: false }, right.to_dump()),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             ExprKind::UnaryOp { op, operand } => {
@@ -403,7 +403,7 @@ impl ToDump for Expr {
                         ("op", FieldFlags { is_list: false, none_default: false }, op.to_dump()),
                         ("operand", FieldFlags { is_list: false, none_default: false }, operand.to_dump()),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             ExprKind::Lambda { args, body } => {
@@ -413,7 +413,7 @@ impl ToDump for Expr {
                         ("args", FieldFlags { is_list: false, none_default: false }, args.to_dump()),
                         ("body", FieldFlags { is_list: false, none_default: false }, body.to_dump()),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             ExprKind::IfExp { test, body, orelse } => {
@@ -424,7 +424,7 @@ impl ToDump for Expr {
                         ("body", FieldFlags { is_list: false, none_default: false }, body.to_dump()),
                         ("orelse", FieldFlags { is_list: false, none_default: false }, orelse.to_dump()),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             ExprKind::Dict { keys, values } => {
@@ -434,7 +434,7 @@ impl ToDump for Expr {
                         ("keys", FieldFlags { is_list: true, none_default: false }, DumpValue::List(keys.iter().map(|x| x.as_ref().map_or(DumpValue::None, |x| x.to_dump())).collect())),
                         ("values", FieldFlags { is_list: true, none_default: false }, DumpValue::List(values.iter().map(|x| x.to_dump()).collect())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             ExprKind::Set { elts } => {
@@ -443,7 +443,7 @@ impl ToDump for Expr {
                     fields: vec![
                         ("elts", FieldFlags { is_list: true, none_default: false }, DumpValue::List(elts.iter().map(|x| x.to_dump()).collect())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             ExprKind::ListComp { elt, generators } => {
@@ -453,7 +453,7 @@ impl ToDump for Expr {
                         ("elt", FieldFlags { is_list: false, none_default: false }, elt.to_dump()),
                         ("generators", FieldFlags { is_list: true, none_default: false }, DumpValue::List(generators.iter().map(|x| x.to_dump()).collect())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             ExprKind::SetComp { elt, generators } => {
@@ -463,7 +463,7 @@ impl ToDump for Expr {
                         ("elt", FieldFlags { is_list: false, none_default: false }, elt.to_dump()),
                         ("generators", FieldFlags { is_list: true, none_default: false }, DumpValue::List(generators.iter().map(|x| x.to_dump()).collect())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             ExprKind::DictComp { key, value, generators } => {
@@ -474,7 +474,7 @@ impl ToDump for Expr {
                         ("value", FieldFlags { is_list: false, none_default: false }, value.to_dump()),
                         ("generators", FieldFlags { is_list: true, none_default: false }, DumpValue::List(generators.iter().map(|x| x.to_dump()).collect())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             ExprKind::GeneratorExp { elt, generators } => {
@@ -484,7 +484,7 @@ impl ToDump for Expr {
                         ("elt", FieldFlags { is_list: false, none_default: false }, elt.to_dump()),
                         ("generators", FieldFlags { is_list: true, none_default: false }, DumpValue::List(generators.iter().map(|x| x.to_dump()).collect())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             ExprKind::Await { value } => {
@@ -493,7 +493,7 @@ impl ToDump for Expr {
                     fields: vec![
                         ("value", FieldFlags { is_list: false, none_default: false }, value.to_dump()),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             ExprKind::Yield { value } => {
@@ -502,7 +502,7 @@ impl ToDump for Expr {
                     fields: vec![
                         ("value", FieldFlags { is_list: false, none_default: true }, value.as_ref().map_or(DumpValue::None, |x| x.to_dump())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             ExprKind::YieldFrom { value } => {
@@ -511,7 +511,7 @@ impl ToDump for Expr {
                     fields: vec![
                         ("value", FieldFlags { is_list: false, none_default: false }, value.to_dump()),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             ExprKind::Compare { left, ops, comparators } => {
@@ -522,7 +522,7 @@ impl ToDump for Expr {
                         ("ops", FieldFlags { is_list: true, none_default: false }, DumpValue::List(ops.iter().map(|x| x.to_dump()).collect())),
                         ("comparators", FieldFlags { is_list: true, none_default: false }, DumpValue::List(comparators.iter().map(|x| x.to_dump()).collect())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             ExprKind::Call { func, args, keywords } => {
@@ -533,7 +533,7 @@ impl ToDump for Expr {
                         ("args", FieldFlags { is_list: true, none_default: false }, DumpValue::List(args.iter().map(|x| x.to_dump()).collect())),
                         ("keywords", FieldFlags { is_list: true, none_default: false }, DumpValue::List(keywords.iter().map(|x| x.to_dump()).collect())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             ExprKind::FormattedValue { value, conversion, format_spec } => {
@@ -544,7 +544,7 @@ impl ToDump for Expr {
                         ("conversion", FieldFlags { is_list: false, none_default: false }, conversion.to_dump()),
                         ("format_spec", FieldFlags { is_list: false, none_default: true }, format_spec.as_ref().map_or(DumpValue::None, |x| x.to_dump())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             ExprKind::Interpolation { value, str, conversion, format_spec } => {
@@ -556,7 +556,7 @@ impl ToDump for Expr {
                         ("conversion", FieldFlags { is_list: false, none_default: false }, conversion.to_dump()),
                         ("format_spec", FieldFlags { is_list: false, none_default: true }, format_spec.as_ref().map_or(DumpValue::None, |x| x.to_dump())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             ExprKind::JoinedStr { values } => {
@@ -565,7 +565,7 @@ impl ToDump for Expr {
                     fields: vec![
                         ("values", FieldFlags { is_list: true, none_default: false }, DumpValue::List(values.iter().map(|x| x.to_dump()).collect())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             ExprKind::TemplateStr { values } => {
@@ -574,7 +574,7 @@ impl ToDump for Expr {
                     fields: vec![
                         ("values", FieldFlags { is_list: true, none_default: false }, DumpValue::List(values.iter().map(|x| x.to_dump()).collect())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             ExprKind::Constant { value, kind } => {
@@ -584,7 +584,7 @@ impl ToDump for Expr {
                         ("value", FieldFlags { is_list: false, none_default: false }, value.to_dump()),
                         ("kind", FieldFlags { is_list: false, none_default: true }, kind.as_ref().map_or(DumpValue::None, |x| x.to_dump())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             ExprKind::Attribute { value, attr, ctx } => {
@@ -595,7 +595,7 @@ impl ToDump for Expr {
                         ("attr", FieldFlags { is_list: false, none_default: false }, attr.to_dump()),
                         ("ctx", FieldFlags { is_list: false, none_default: false }, ctx.to_dump()),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             ExprKind::Subscript { value, slice, ctx } => {
@@ -606,7 +606,7 @@ impl ToDump for Expr {
                         ("slice", FieldFlags { is_list: false, none_default: false }, slice.to_dump()),
                         ("ctx", FieldFlags { is_list: false, none_default: false }, ctx.to_dump()),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             ExprKind::Starred { value, ctx } => {
@@ -616,7 +616,7 @@ impl ToDump for Expr {
                         ("value", FieldFlags { is_list: false, none_default: false }, value.to_dump()),
                         ("ctx", FieldFlags { is_list: false, none_default: false }, ctx.to_dump()),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             ExprKind::Name { id, ctx } => {
@@ -626,7 +626,7 @@ impl ToDump for Expr {
                         ("id", FieldFlags { is_list: false, none_default: false }, id.to_dump()),
                         ("ctx", FieldFlags { is_list: false, none_default: false }, ctx.to_dump()),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             ExprKind::List { elts, ctx } => {
@@ -636,7 +636,7 @@ impl ToDump for Expr {
                         ("elts", FieldFlags { is_list: true, none_default: false }, DumpValue::List(elts.iter().map(|x| x.to_dump()).collect())),
                         ("ctx", FieldFlags { is_list: false, none_default: false }, ctx.to_dump()),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             ExprKind::Tuple { elts, ctx } => {
@@ -646,7 +646,7 @@ impl ToDump for Expr {
                         ("elts", FieldFlags { is_list: true, none_default: false }, DumpValue::List(elts.iter().map(|x| x.to_dump()).collect())),
                         ("ctx", FieldFlags { is_list: false, none_default: false }, ctx.to_dump()),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             ExprKind::Slice { lower, upper, step } => {
@@ -657,7 +657,7 @@ impl ToDump for Expr {
                         ("upper", FieldFlags { is_list: false, none_default: true }, upper.as_ref().map_or(DumpValue::None, |x| x.to_dump())),
                         ("step", FieldFlags { is_list: false, none_default: true }, step.as_ref().map_or(DumpValue::None, |x| x.to_dump())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
         }
@@ -718,7 +718,7 @@ impl ToDump for Pattern {
                     fields: vec![
                         ("value", FieldFlags { is_list: false, none_default: false }, value.to_dump()),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             PatternKind::MatchSingleton { value } => {
@@ -727,7 +727,7 @@ impl ToDump for Pattern {
                     fields: vec![
                         ("value", FieldFlags { is_list: false, none_default: false }, value.to_dump()),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             PatternKind::MatchSequence { patterns } => {
@@ -736,7 +736,7 @@ impl ToDump for Pattern {
                     fields: vec![
                         ("patterns", FieldFlags { is_list: true, none_default: false }, DumpValue::List(patterns.iter().map(|x| x.to_dump()).collect())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             PatternKind::MatchMapping { keys, patterns, rest } => {
@@ -747,7 +747,7 @@ impl ToDump for Pattern {
                         ("patterns", FieldFlags { is_list: true, none_default: false }, DumpValue::List(patterns.iter().map(|x| x.to_dump()).collect())),
                         ("rest", FieldFlags { is_list: false, none_default: true }, rest.as_ref().map_or(DumpValue::None, |x| x.to_dump())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             PatternKind::MatchClass { cls, patterns, kwd_attrs, kwd_patterns } => {
@@ -759,7 +759,7 @@ impl ToDump for Pattern {
                         ("kwd_attrs", FieldFlags { is_list: true, none_default: false }, DumpValue::List(kwd_attrs.iter().map(|x| x.to_dump()).collect())),
                         ("kwd_patterns", FieldFlags { is_list: true, none_default: false }, DumpValue::List(kwd_patterns.iter().map(|x| x.to_dump()).collect())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             PatternKind::MatchStar { name } => {
@@ -768,7 +768,7 @@ impl ToDump for Pattern {
                     fields: vec![
                         ("name", FieldFlags { is_list: false, none_default: true }, name.as_ref().map_or(DumpValue::None, |x| x.to_dump())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             PatternKind::MatchAs { pattern, name } => {
@@ -778,7 +778,7 @@ impl ToDump for Pattern {
                         ("pattern", FieldFlags { is_list: false, none_default: true }, pattern.as_ref().map_or(DumpValue::None, |x| x.to_dump())),
                         ("name", FieldFlags { is_list: false, none_default: true }, name.as_ref().map_or(DumpValue::None, |x| x.to_dump())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             PatternKind::MatchOr { patterns } => {
@@ -787,7 +787,7 @@ impl ToDump for Pattern {
                     fields: vec![
                         ("patterns", FieldFlags { is_list: true, none_default: false }, DumpValue::List(patterns.iter().map(|x| x.to_dump()).collect())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
         }
@@ -819,7 +819,7 @@ impl ToDump for TypeParam {
                         ("bound", FieldFlags { is_list: false, none_default: true }, bound.as_ref().map_or(DumpValue::None, |x| x.to_dump())),
                         ("default_value", FieldFlags { is_list: false, none_default: true }, default_value.as_ref().map_or(DumpValue::None, |x| x.to_dump())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             TypeParamKind::ParamSpec { name, default_value } => {
@@ -829,7 +829,7 @@ impl ToDump for TypeParam {
                         ("name", FieldFlags { is_list: false, none_default: false }, name.to_dump()),
                         ("default_value", FieldFlags { is_list: false, none_default: true }, default_value.as_ref().map_or(DumpValue::None, |x| x.to_dump())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
             TypeParamKind::TypeVarTuple { name, default_value } => {
@@ -839,7 +839,7 @@ impl ToDump for TypeParam {
                         ("name", FieldFlags { is_list: false, none_default: false }, name.to_dump()),
                         ("default_value", FieldFlags { is_list: false, none_default: true }, default_value.as_ref().map_or(DumpValue::None, |x| x.to_dump())),
                     ],
-                    loc: loc,
+                    loc,
                 }
             }
         }
