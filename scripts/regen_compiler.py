@@ -1,0 +1,90 @@
+"""Regenerate the compiler's expected outputs from the oracle, CPython 3.14.
+
+Run:  ../shared/tools/cpython3.14 scripts/regen_compiler.py [AREA ...]
+(scripts/regen-expected.sh runs it after scripts/regen_expected.py). AREAs: symtable,
+stdlib-symtable; default all.
+
+- tests/compiler/symtable/NAME.py -> NAME.out: the symbol table CPython builds for the file
+  (`_symtable.symtable`): each scope as `type name lineno [nested]`, its symbols sorted by name
+  with their raw flags (scope in bits 12 and up), its parameters, then its children, indented;
+  or the SyntaxError it raises, as `KIND: MSG (lineno, offset, end_lineno, end_offset)`.
+- tests/compiler/stdlib_symtable.sha256: the sha256 of that text for each stdlib file.
+"""
+import _symtable
+import hashlib
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from regen_expected import py_files, stdlib_files, stdlib_root  # noqa: E402
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TESTS = os.path.join(ROOT, "tests", "compiler")
+TYPE_NAMES = {0: "function", 1: "class", 2: "module", 3: "annotation", 4: "type alias",
+              5: "type parameters", 6: "type variable"}
+
+
+def symtable_dump(source, name):
+    try:
+        top = _symtable.symtable(source, name, "exec")
+    except SyntaxError as e:
+        return "%s: %s (%s, %s, %s, %s)\n" % (
+            type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
+    except RecursionError:
+        return "RecursionError: maximum recursion depth exceeded during compilation\n"
+    out = []
+
+    def walk(ste, depth):
+        pad = "  " * depth
+        out.append("%s%s %s %d%s" % (pad, TYPE_NAMES[ste.type], ste.name, ste.lineno,
+                                     " nested" if ste.nested else ""))
+        for n in sorted(ste.symbols):
+            out.append("%s  %s %d" % (pad, n, ste.symbols[n]))
+        if ste.varnames:
+            out.append("%s  varnames: %s" % (pad, " ".join(ste.varnames)))
+        for c in ste.children:
+            walk(c, depth + 1)
+
+    walk(top, 0)
+    return "\n".join(out) + "\n"
+
+
+def regen_symtable():
+    folder = os.path.join(TESTS, "symtable")
+    changed = 0
+    for f in py_files(folder):
+        path = os.path.join(folder, f)
+        with open(path, "rb") as fh:
+            out = symtable_dump(fh.read(), f)
+        target = path[:-3] + ".out"
+        if not os.path.exists(target) or open(target).read() != out:
+            with open(target, "w") as fh:
+                fh.write(out)
+            changed += 1
+    print("tests/compiler/symtable: %d files, %d changed" % (len(py_files(folder)), changed))
+
+
+def regen_stdlib_symtable():
+    lib = stdlib_root()
+    lines = []
+    for rel in stdlib_files(lib):
+        with open(os.path.join(lib, rel), "rb") as fh:
+            text = symtable_dump(fh.read(), rel)
+        lines.append("%s  %s\n" % (hashlib.sha256(text.encode("utf-8")).hexdigest(), rel))
+    with open(os.path.join(TESTS, "stdlib_symtable.sha256"), "w") as fh:
+        fh.writelines(lines)
+    print("tests/compiler/stdlib_symtable.sha256: %d files" % len(lines))
+
+
+def main():
+    for area in sys.argv[1:] or ["symtable", "stdlib-symtable"]:
+        if area == "symtable":
+            regen_symtable()
+        elif area == "stdlib-symtable":
+            regen_stdlib_symtable()
+        else:
+            sys.exit("unknown area %r" % area)
+
+
+if __name__ == "__main__":
+    main()

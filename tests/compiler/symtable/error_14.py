@@ -1,0 +1,2 @@
+def f():
+    yield from [(yield) for x in y]

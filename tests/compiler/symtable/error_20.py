@@ -1,0 +1,2 @@
+def f():
+    async for i in x: pass

@@ -1,0 +1,1 @@
+class A[T: (y := 1)]: pass

@@ -1,0 +1,2 @@
+class A:
+    def f[__classdict__](self): pass
