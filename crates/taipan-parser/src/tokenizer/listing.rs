@@ -1,0 +1,107 @@
+//! `python -m tokenize FILE`: the token listing and the error line it prints.
+
+use super::decode::{decode_with, detect_encoding};
+use super::kinds::TokenKind;
+use super::lexer::Tokenizer;
+use super::{TokenizerOptions, Warning};
+use crate::errors::{SyntaxError, SyntaxErrorKind};
+use std::fmt::Write;
+use taipan_common::repr::repr_str;
+
+/// Exactly what `python -m tokenize FILE` prints on stdout for a file holding `source`.
+pub fn tokenize_listing(source: &[u8]) -> Result<String, SyntaxError> {
+    let (encoding, body) = detect_encoding(source)?;
+    let text = decode_with(&encoding, body)?;
+    let mut out = String::with_capacity(text.len() * 4);
+    push_line(&mut out, 0, 0, 0, 0, "ENCODING", &repr_str(&encoding));
+
+    let starts = line_starts(&text);
+    let char_col = |line: u32, col: u32| -> u32 {
+        let ls = if line == 0 {
+            0
+        } else {
+            starts.get(line as usize - 1).copied().unwrap_or(text.len())
+        };
+        let b = text.as_bytes();
+        let end = (ls + col as usize).min(b.len());
+        let n = b[ls.min(end)..end].iter().filter(|&&c| (c & 0xc0) != 0x80).count();
+        (n + (ls + col as usize - end.max(ls))) as u32
+    };
+
+    let opts = TokenizerOptions { type_comments: false, extra_tokens: true };
+    let mut tok = Tokenizer::new(&text, opts);
+    loop {
+        let t = tok.next_token()?;
+        let name = listing_name(t.kind);
+        let s = &text[t.start as usize..t.end as usize];
+        let (l, c, el, ec) = if t.kind == TokenKind::Endmarker
+            || (t.kind == TokenKind::Dedent && t.col_offset == 0 && t.end_col_offset == 0)
+        {
+            (t.lineno, t.col_offset, t.end_lineno, t.end_col_offset)
+        } else {
+            (
+                t.lineno,
+                char_col(t.lineno, t.col_offset),
+                t.end_lineno,
+                char_col(t.end_lineno, t.end_col_offset),
+            )
+        };
+        push_line(&mut out, l, c, el, ec, name, &repr_str(s));
+        if t.kind == TokenKind::Endmarker {
+            break;
+        }
+    }
+    Ok(out)
+}
+
+fn push_line(out: &mut String, l: u32, c: u32, el: u32, ec: u32, name: &str, repr: &str) {
+    let range = format!("{l},{c}-{el},{ec}:");
+    let _ = writeln!(out, "{range:<20}{name:<15}{repr:<15}");
+}
+
+/// The token name `tokenize` prints: operators (and `!`) as OP, keywords as NAME.
+fn listing_name(kind: TokenKind) -> &'static str {
+    let n = kind.cpython_type();
+    if n > TokenKind::Dedent as u8 && n < TokenKind::Op as u8 { "OP" } else { kind.cpython_name() }
+}
+
+/// Byte offsets where each line starts.
+fn line_starts(text: &str) -> Vec<usize> {
+    let mut v = vec![0];
+    v.extend(text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i + 1));
+    v
+}
+
+/// The line `python -m tokenize FILENAME` prints on stderr for a tokenizer error.
+pub fn listing_error_line(e: &SyntaxError, filename: &str) -> String {
+    if e.lineno == 0 && e.offset == 0 && e.text.is_none() {
+        return format!("{filename}: error: {}", e.msg);
+    }
+    let mut msg = e.msg.as_str();
+    if e.kind == SyntaxErrorKind::SyntaxError
+        && msg.contains("unterminated triple-quoted string literal")
+    {
+        msg = "EOF in multi-line string";
+    }
+    format!("{filename}:{}:{}: error: {msg}", e.lineno, e.offset)
+}
+
+/// All tokens of `source` (parser mode) up to ENDMARKER or the first error; for tests and tools.
+pub fn tokenize_all(
+    source: &str,
+    opts: TokenizerOptions,
+) -> (Vec<super::Token>, Vec<Warning>, Option<SyntaxError>) {
+    let mut tok = Tokenizer::new(source, opts);
+    let mut out = Vec::new();
+    loop {
+        match tok.next_token() {
+            Ok(t) => {
+                out.push(t);
+                if t.kind == TokenKind::Endmarker {
+                    return (out, tok.take_warnings(), None);
+                }
+            }
+            Err(e) => return (out, tok.take_warnings(), Some(e)),
+        }
+    }
+}
