@@ -13,6 +13,11 @@ Run:  ../shared/tools/cpython3.14 scripts/gen_bytecode_fixtures.py [--stdlib] [-
   `CMD FILE.pyc` (default: target/bytecode/debug/taipan-dev dis-pyc) with what `python -m dis`
   prints, addresses and frozenset element order normalised. Prints a diff per differing file
   and a summary line; exits 1 if any differ. Explicit FILE.py arguments restrict the check.
+- --stdlib --rewrite: instead, Taipan's marshal reader and writer rewrite each .pyc
+  (`pyc_tool rewrite`, the crate's example) and the oracle loads the result: its code object must
+  equal the original and disassemble the same.
+- --stdlib --selfcheck: `pyc_tool selfcheck` on every .pyc: location and exception tables
+  re-encode to the same bytes, marshal write-then-read gives an equal code object.
 """
 import dis
 import importlib.util
@@ -24,6 +29,7 @@ import shlex
 import subprocess
 import sys
 import tempfile
+import warnings
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(ROOT, "tests", "bytecode")
@@ -105,6 +111,24 @@ def write_if_changed(path, data):
     return 0
 
 
+# Opcodes CPython's compiler never puts in a code object (the interpreter's own, or adaptive).
+NEVER_EMITTED = {"CACHE", "RESERVED", "INTERPRETER_EXIT", "ENTER_EXECUTOR", "EXIT_INIT_CHECK",
+                 "INSTRUMENTED_LINE"}
+
+
+def report_coverage(names):
+    from _opcode_metadata import opmap, MIN_INSTRUMENTED_OPCODE
+    seen = set()
+    for f in names:
+        _, code = compile_file(os.path.join(FIXTURES, f), f)
+        for co in all_code(code):
+            seen.update(i.opname for i in dis.get_instructions(co))
+    wanted = {n for n, o in opmap.items() if o < MIN_INSTRUMENTED_OPCODE and n not in NEVER_EMITTED}
+    missing = sorted(wanted - seen)
+    print("opcodes covered: %d of %d%s" % (len(wanted & seen), len(wanted),
+                                             ("; missing: " + " ".join(missing)) if missing else ""))
+
+
 def regen_fixtures():
     names = sorted(f for f in os.listdir(FIXTURES) if f.endswith(".py"))
     changed = 0
@@ -115,6 +139,7 @@ def regen_fixtures():
         changed += write_if_changed(base + ".pyc", pyc_bytes(code, source))
         changed += write_if_changed(base + ".dis", normalise(dis_text(code)))
         changed += write_if_changed(base + ".lines", lines_text(code))
+    report_coverage(names)
     total = sum(os.path.getsize(os.path.join(FIXTURES, f)) for f in os.listdir(FIXTURES))
     print("tests/bytecode: %d programs, %d files changed, %.1f kB in all" % (len(names), changed, total / 1e3))
 
@@ -133,7 +158,32 @@ def stdlib_files():
     return lib, sorted(out)
 
 
-def check_stdlib(tool, files):
+PYC_TOOL = os.path.join(ROOT, "target", "bytecode", "debug", "examples", "pyc_tool")
+
+
+def rewrite_check(pyc, code):
+    out = pyc + ".rewritten"
+    p = subprocess.run([PYC_TOOL, "rewrite", pyc, out], capture_output=True)
+    if p.returncode != 0:
+        return "pyc_tool failed: " + p.stderr.decode("utf-8", "replace")
+    with open(out, "rb") as f:
+        data = f.read()
+    if data[:16] != open(pyc, "rb").read()[:16]:
+        return "header changed"
+    try:
+        again = marshal.loads(data[16:])
+    except Exception as e:
+        return "CPython cannot load it: %r" % e
+    for a, b in zip(all_code(code), all_code(again)):
+        if a != b or a.co_filename != b.co_filename or a.co_qualname != b.co_qualname:
+            return "code object %s differs after the round trip" % a.co_qualname
+    want, got = normalise(dis_text(code)), normalise(dis_text(again))
+    if want != got:
+        return "disassembly differs after the round trip"
+    return None
+
+
+def check_stdlib(tool, files, mode):
     lib, all_files = stdlib_files()
     files = [os.path.abspath(f) for f in files] or all_files
     same = differ = 0
@@ -148,6 +198,22 @@ def check_stdlib(tool, files):
             pyc = os.path.join(tmp, "%d.pyc" % i)
             with open(pyc, "wb") as f:
                 f.write(pyc_bytes(code, source))
+            if mode == "rewrite":
+                problem = rewrite_check(pyc, code)
+                if problem:
+                    differ += 1
+                    print("--- %s: %s" % (name, problem))
+                else:
+                    same += 1
+                continue
+            if mode == "selfcheck":
+                p = subprocess.run([PYC_TOOL, "selfcheck", pyc], capture_output=True)
+                if p.returncode:
+                    differ += 1
+                    print("--- %s: %s" % (name, p.stdout.decode("utf-8", "replace").strip()))
+                else:
+                    same += 1
+                continue
             want = normalise(dis_text(code))
             p = subprocess.run(tool + [pyc], capture_output=True)
             got = normalise(p.stdout.decode("utf-8", "replace"))
@@ -164,20 +230,24 @@ def check_stdlib(tool, files):
 
 
 def main():
+    warnings.simplefilter("ignore")  # SyntaxWarnings of the fixtures are expected
     args = sys.argv[1:]
     tool = [os.path.join(ROOT, "target", "bytecode", "debug", "taipan-dev"), "dis-pyc"]
     files = []
     stdlib = False
+    mode = "dis"
     while args:
         a = args.pop(0)
         if a == "--stdlib":
             stdlib = True
+        elif a in ("--rewrite", "--selfcheck"):
+            mode = a[2:]
         elif a == "--tool":
             tool = shlex.split(args.pop(0))
         else:
             files.append(a)
     if stdlib or files:
-        return check_stdlib(tool, files)
+        return check_stdlib(tool, files, mode)
     regen_fixtures()
     return 0
 

@@ -1,0 +1,6 @@
+x, y = 3.14159, "text"
+a = f"{x}"
+b = f"{x:.2f} and {y!r} and {y!s} and {y!a}"
+c = f"{x:{10}.{3}}"
+d = f"plain {'nested' + f'{y}'} {x=}"
+e = f"{x!r:>20}"
