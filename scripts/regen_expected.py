@@ -2,19 +2,28 @@
 
 Run:  ../shared/tools/cpython3.14 scripts/regen_expected.py [AREA ...]
 (or scripts/regen-expected.sh, which finds the oracle). AREAs: parser-ast, parser-errors,
-stdlib-ast; default all.
+parser-report, stdlib-ast; default all.
 
 - tests/parser/ast/NAME.py     -> NAME.out: `python -m ast -a NAME.py` (its stdout).
 - tests/parser/errors/NAME.py  -> NAME.out: the SyntaxError `ast.parse` raises for the file's
   bytes, as one line `KIND: MSG (lineno, offset, end_lineno, end_offset)`; `OK` if it parses.
+- tests/parser/report/NAME.py  -> NAME.stderr: what `python NAME.py` prints (run from inside that
+  folder; the oracle names the script by its absolute path, which is cut back to `NAME.py`);
+  NAME.out: the SyntaxError of that run in the parser-errors format (a file is read by another
+  tokenizer than `ast.parse`'s, which for one places errors at EOF at offset 0); and, when the message is one `traceback` tries keyword-typo
+  suggestions for, NAME.typo: `line N` (the parser's last-statement line, SyntaxError._metadata)
+  and one `accept CODE` per candidate `codeop.compile_command` accepted during that search (CODE
+  with backslash, newline, carriage return escaped as \\, \n, \r).
 - tests/parser/stdlib_ast.sha256: per stdlib file, the sha256 of its `-m ast -a` dump
   (`../shared/tools/pydiff --ast FILE` shows where a file differs).
 """
 import ast
+import codeop
 import hashlib
 import os
 import subprocess
 import sys
+import traceback
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TESTS = os.path.join(ROOT, "tests")
@@ -57,6 +66,108 @@ def regen_folder(folder, fn):
     print("%s: %d files, %d changed" % (os.path.relpath(folder, ROOT), len(py_files(folder)), changed))
 
 
+def escape_line(text):
+    return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")
+
+
+def typo_search(path, source):
+    """What traceback's keyword-typo search for the file's SyntaxError sees and accepts, with the
+    report it leads to, or None when it does not search (another message, or no error)."""
+    try:
+        compile(source, path, "exec", flags=ast.PyCF_ONLY_AST)
+    except SyntaxError as e:
+        err = e
+    else:
+        return None
+    if err.msg != "invalid syntax" and "Perhaps you forgot a comma" not in err.msg:
+        return None
+    metadata = getattr(err, "_metadata", None)
+    if not metadata:
+        return None
+    line, offset, _ = metadata
+    # As when running the file: no source in the metadata, so traceback reads the file.
+    err._metadata = (line, offset, None)
+    accepted = []
+    real = codeop.compile_command
+
+    def spy(code, *args, **kwargs):
+        result = real(code, *args, **kwargs)  # raises if rejected
+        accepted.append(code)
+        return result
+
+    codeop.compile_command = spy
+    try:
+        report = "".join(traceback.format_exception_only(err))
+    finally:
+        codeop.compile_command = real
+    typo = "line %d\n" % line + "".join("accept %s\n" % escape_line(c) for c in accepted)
+    return typo, report
+
+
+def write_if_changed(target, text):
+    old = open(target, encoding="utf-8").read() if os.path.exists(target) else None
+    if old != text:
+        with open(target, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        return 1
+    return 0
+
+
+# Installed as sitecustomize to see the SyntaxError a run of a file raises.
+ERROR_HOOK = """
+import os, sys
+def _hook(kind, e, tb):
+    if issubclass(kind, SyntaxError):
+        with open(os.environ["TAIPAN_ERROR_OUT"], "w", encoding="utf-8") as fh:
+            fh.write("%s: %s (%s, %s, %s, %s)\\n" % (
+                kind.__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset))
+sys.excepthook = _hook
+"""
+
+
+def run_error_line(folder, f, hook_dir):
+    """The SyntaxError `python f` raises, as one line, or OK."""
+    target = os.path.join(hook_dir, "error.out")
+    if os.path.exists(target):
+        os.remove(target)
+    env = dict(os.environ, PYTHONPATH=hook_dir, TAIPAN_ERROR_OUT=target)
+    subprocess.run([sys.executable, f], cwd=folder, capture_output=True, env=env)
+    if not os.path.exists(target):
+        return "OK\n"
+    with open(target, encoding="utf-8") as fh:
+        return fh.read()
+
+
+def regen_report(folder):
+    import tempfile
+
+    changed = 0
+    hook_dir = tempfile.mkdtemp()
+    with open(os.path.join(hook_dir, "sitecustomize.py"), "w") as fh:
+        fh.write(ERROR_HOOK)
+    for f in py_files(folder):
+        path = os.path.join(folder, f)
+        with open(path, "rb") as fh:
+            source = fh.read()
+        proc = subprocess.run([sys.executable, f], cwd=folder, capture_output=True)
+        stderr = proc.stderr.decode("utf-8", "replace").replace(path, f)
+        changed += write_if_changed(path[:-3] + ".stderr", stderr)
+        changed += write_if_changed(path[:-3] + ".out", run_error_line(folder, f, hook_dir))
+        typo = typo_search(path, source)
+        typo_path = path[:-3] + ".typo"
+        if typo is not None:
+            typo, report = typo
+            if report.replace(path, f) != stderr:
+                print("warning: %s: the in-process typo search does not reproduce the run" % f)
+        if typo is None:
+            if os.path.exists(typo_path):
+                os.remove(typo_path)
+                changed += 1
+        else:
+            changed += write_if_changed(typo_path, typo)
+    print("%s: %d files, %d outputs changed" % (os.path.relpath(folder, ROOT), len(py_files(folder)), changed))
+
+
 def stdlib_root():
     lib = os.environ.get("TAIPAN_STDLIB") or os.path.join(ROOT, ".stdlib", "Lib")
     if not os.path.isfile(os.path.join(lib, "os.py")):
@@ -88,12 +199,14 @@ def regen_stdlib():
 
 
 def main():
-    areas = sys.argv[1:] or ["parser-ast", "parser-errors", "stdlib-ast"]
+    areas = sys.argv[1:] or ["parser-ast", "parser-errors", "parser-report", "stdlib-ast"]
     for area in areas:
         if area == "parser-ast":
             regen_folder(os.path.join(TESTS, "parser", "ast"), ast_dump)
         elif area == "parser-errors":
             regen_folder(os.path.join(TESTS, "parser", "errors"), error_line)
+        elif area == "parser-report":
+            regen_report(os.path.join(TESTS, "parser", "report"))
         elif area == "stdlib-ast":
             regen_stdlib()
         else:

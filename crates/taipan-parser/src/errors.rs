@@ -1,6 +1,10 @@
 //! Syntax errors as CPython reports them, and the report `python FILE` prints for one.
 
+mod typos;
+
 use std::fmt;
+
+pub use typos::{Typo, TypoContext};
 
 /// Which exception class CPython raises.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,19 +53,51 @@ impl SyntaxError {
     }
 
     /// What CPython prints on stderr for this error when running `FILENAME` (traceback.py's
-    /// `_format_syntax_error`, without colour).
+    /// `_format_syntax_error`, without colour), when no keyword-typo search applies (see
+    /// [`SyntaxError::report_with_typos`]).
     pub fn report(&self, filename: &str) -> String {
+        self.render(filename, None)
+    }
+
+    /// Like [`SyntaxError::report`], but first runs traceback's keyword-typo search, as
+    /// `python FILE` does: for "invalid syntax" (and "... Perhaps you forgot a comma?") a name on
+    /// the error line that is close to a keyword, and whose replacement makes the code compile,
+    /// becomes the reported location, with "invalid syntax. Did you mean 'KEYWORD'?".
+    pub fn report_with_typos(&self, filename: &str, ctx: &TypoContext) -> String {
+        let typo = if self.text.is_some() {
+            typos::find_keyword_typo(&self.msg, self.lineno, ctx)
+        } else {
+            None
+        };
+        self.render(filename, typo)
+    }
+
+    fn render(&self, filename: &str, typo: Option<Typo>) -> String {
         let mut out = String::new();
+        // The File line keeps the exception's own line even when a typo re-points the carets.
         out.push_str(&format!("  File \"{}\", line {}\n", filename, self.lineno));
-        if let Some(text) = &self.text {
+        let (text, lineno, offset, end_lineno, end_offset, msg) = match &typo {
+            Some(t) => {
+                (Some(t.text.as_str()), t.lineno, t.offset, t.lineno, t.end_offset, t.msg.as_str())
+            }
+            None => (
+                self.text.as_deref(),
+                self.lineno,
+                self.offset,
+                self.end_lineno,
+                self.end_offset,
+                self.msg.as_str(),
+            ),
+        };
+        if let Some(text) = text {
             let rtext = text.trim_end_matches('\n');
             let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
             let rlen = rtext.chars().count() as i32;
             let tlen = text.chars().count() as i32;
             let spaces = rlen - ltext.chars().count() as i32;
-            let mut offset = self.offset;
-            let mut end_offset = if self.lineno == self.end_lineno {
-                if self.end_offset != 0 { self.end_offset } else { offset }
+            let mut offset = offset;
+            let mut end_offset = if lineno == end_lineno {
+                if end_offset != 0 { end_offset } else { offset }
             } else {
                 rlen + 1
             };
@@ -78,16 +114,18 @@ impl SyntaxError {
             let end_colno = end_offset - 1 - spaces;
             out.push_str(&format!("    {ltext}\n"));
             if colno >= 0 {
+                // Whitespace other than spaces (tabs) is kept so the carets line up.
                 let caretspace: String = ltext
                     .chars()
                     .take(colno as usize)
-                    .map(|c| if c.is_whitespace() { c } else { ' ' })
+                    .map(|c| if typos::py_isspace(c) { c } else { ' ' })
                     .collect();
                 let n = (end_colno - colno).max(0) as usize;
                 out.push_str(&format!("    {}{}\n", caretspace, "^".repeat(n)));
             }
         }
-        out.push_str(&format!("{}: {}\n", self.kind.name(), self.msg));
+        let msg = if msg.is_empty() { "<no detail available>" } else { msg };
+        out.push_str(&format!("{}: {}\n", self.kind.name(), msg));
         out
     }
 }

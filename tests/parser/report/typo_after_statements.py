@@ -1,0 +1,6 @@
+import os
+x = 1
+if x:
+    y = 2
+    whiel y:
+        pass

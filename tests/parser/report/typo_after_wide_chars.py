@@ -1,0 +1,2 @@
+s = "日本語"
+fro ch in s: pass
