@@ -8,12 +8,14 @@
 //!   taipan-dev parse-bench [--repeat N] FILE...
 //!       parses every file N times (default 3) and prints the best total parse time in seconds
 //!       (reading the files is not timed); `benches/parse_stdlib.sh` compares it with CPython.
+//!   taipan-dev dis-pyc FILE.pyc
+//!       prints what `python -m dis` prints for the module code object the .pyc holds.
 
 use std::process::ExitCode;
 use taipan_parser::ast::{DumpOptions, dump};
 use taipan_parser::{Mode, ParseOptions, SyntaxError};
 
-const USAGE: &str = "usage: taipan-dev ast [-m exec|eval|single|func_type] [--no-type-comments] [-i INDENT] FILE\n       taipan-dev tokens FILE\n       taipan-dev parse-bench [--repeat N] FILE...";
+const USAGE: &str = "usage: taipan-dev ast [-m exec|eval|single|func_type] [--no-type-comments] [-i INDENT] FILE\n       taipan-dev tokens FILE\n       taipan-dev parse-bench [--repeat N] FILE...\n       taipan-dev dis-pyc FILE.pyc";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -21,6 +23,7 @@ fn main() -> ExitCode {
         Some("ast") => cmd_ast(&args[1..]),
         Some("tokens") => cmd_tokens(&args[1..]),
         Some("parse-bench") => cmd_parse_bench(&args[1..]),
+        Some("dis-pyc") => cmd_dis_pyc(&args[1..]),
         _ => {
             eprintln!("{USAGE}");
             ExitCode::from(2)
@@ -157,4 +160,26 @@ fn cmd_parse_bench(args: &[String]) -> ExitCode {
         eprintln!("taipan-dev parse-bench: {failures} of {} files failed to parse", sources.len());
     }
     ExitCode::SUCCESS
+}
+
+/// `taipan-dev dis-pyc FILE.pyc`: what `python -m dis` prints for the module the .pyc holds.
+fn cmd_dis_pyc(args: &[String]) -> ExitCode {
+    let [path] = args else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    let data = match read(path) {
+        Ok(d) => d,
+        Err(code) => return code,
+    };
+    match taipan_bytecode::pyc::read(&data) {
+        Ok(pyc) => {
+            print!("{}", taipan_bytecode::dis::dis(&pyc.code));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("taipan-dev: {path}: {e}");
+            ExitCode::from(1)
+        }
+    }
 }
