@@ -1,0 +1,1802 @@
+//! The `invalid_*` rules of CPython's grammar, active in the second pass only: each recognises
+//! one kind of mistake and raises CPython's specific `SyntaxError`. Each returns `Err` when it
+//! matched, and otherwise `Ok(())` with the position restored.
+
+use super::helpers::expr_name;
+use super::targets::{TargetsType, invalid_target};
+use super::{PResult, Parser};
+use crate::SyntaxErrorKind as K;
+use crate::ast::{Expr, ExprKind, Loc};
+use crate::tokenizer::TokenKind as T;
+
+impl<'s> Parser<'s> {
+    /// `RAISE_SYNTAX_ERROR_INVALID_TARGET`: always raises.
+    fn raise_invalid_target(&mut self, e: &Expr, ty: TargetsType) -> PResult<()> {
+        match invalid_target(e, ty) {
+            Some(bad) => {
+                let verb = if ty == TargetsType::Del { "delete" } else { "assign to" };
+                Err(self.raise_loc(bad.loc, format!("cannot {verb} {}", expr_name(bad))))
+            }
+            None => Err(self.raise_last(K::SyntaxError, "invalid syntax")),
+        }
+    }
+
+    /// Runs `f` from the current position and restores it unless `f` raised.
+    fn probe(&mut self, f: impl FnOnce(&mut Self) -> PResult<()>) -> PResult<()> {
+        let mark = self.pos;
+        let r = f(self);
+        self.pos = mark;
+        r
+    }
+
+    /// An indentation error "expected an indented block after X on line N" when a block
+    /// header's `:` is followed by NEWLINE and no INDENT.
+    fn expect_indent_after(&mut self, what: &str, line: u32) -> PResult<()> {
+        if self.eat(T::Newline)?.is_some() && !self.at(T::Indent)? {
+            return Err(self.raise_last(
+                K::IndentationError,
+                format!("expected an indented block after {what} on line {line}"),
+            ));
+        }
+        Ok(())
+    }
+
+    pub(crate) fn invalid_expression(&mut self) -> PResult<()> {
+        self.probe(|p| {
+            // !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid
+            let k0 = p.kind()?;
+            let k1 = p.kind_at(1)?;
+            let soft = k0 == T::Name && matches!(p.text(p.cur()), "match" | "case" | "type" | "_");
+            if !(k0 == T::Name && matches!(k1, T::String | T::FstringStart | T::TstringStart)) && !soft {
+                let mark = p.pos;
+                p.call_invalid = false;
+                let r = p.missing_comma_check();
+                p.call_invalid = true;
+                r?;
+                p.pos = mark;
+            }
+            // a=disjunction 'if' b=disjunction !('else'|':')
+            let mark = p.pos;
+            p.call_invalid = false;
+            let a = p.disjunction();
+            p.call_invalid = true;
+            if let Some(a) = a? {
+                if p.eat(T::KwIf)?.is_some() {
+                    p.call_invalid = false;
+                    let b = p.disjunction();
+                    p.call_invalid = true;
+                    if let Some(b) = b? {
+                        if !matches!(p.kind()?, T::KwElse | T::Colon) {
+                            return Err(p.raise_range(a.loc, b.loc, "expected 'else' after 'if' expression"));
+                        }
+                        if p.eat(T::KwElse)?.is_some() {
+                            p.call_invalid = false;
+                            let c = p.expression();
+                            p.call_invalid = true;
+                            if c?.is_none() {
+                                let k = p.kind()?;
+                                if k == T::Star {
+                                    let t = p.cur();
+                                    return Err(p.raise_loc(t.loc(), "cannot unpack only part of a conditional expression"));
+                                }
+                                if k == T::Doublestar {
+                                    let t = p.cur();
+                                    return Err(p.raise_loc(t.loc(), "cannot use dict unpacking on only part of a conditional expression"));
+                                }
+                                return Err(p.raise_next("expected expression after 'else', but statement is given")?);
+                            }
+                        }
+                    }
+                }
+            }
+            p.pos = mark;
+            // a='lambda' [lambda_params] b=':' &(FSTRING_MIDDLE | TSTRING_MIDDLE)
+            if p.at(T::KwLambda)? {
+                let a = p.cur();
+                p.pos += 1;
+                if !p.at(T::Colon)? {
+                    p.call_invalid = false;
+                    let _ = p.parameters(true);
+                    p.call_invalid = true;
+                }
+                if let Some(b) = p.eat(T::Colon)? {
+                    match p.kind()? {
+                        T::FstringMiddle => {
+                            return Err(p.raise_range(a.loc(), b.loc(), "f-string: lambda expressions are not allowed without parentheses"));
+                        }
+                        T::TstringMiddle => {
+                            return Err(p.raise_range(a.loc(), b.loc(), "t-string: lambda expressions are not allowed without parentheses"));
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            Ok(())
+        })
+    }
+
+    /// `a=disjunction b=expression_without_invalid` → "invalid syntax. Perhaps you forgot a
+    /// comma?" (`_PyPegen_raise_error_for_missing_comma`).
+    fn missing_comma_check(&mut self) -> PResult<()> {
+        let Some(a) = self.disjunction()? else { return Ok(()) };
+        let b_start = self.pos;
+        let b = if self.at(T::KwLambda)? {
+            self.lambdef()?
+        } else {
+            match self.disjunction()? {
+                Some(b) => {
+                    // expression_without_invalid: disjunction ['if' disjunction 'else' expression]
+                    Some(b)
+                }
+                None => None,
+            }
+        };
+        let Some(b) = b else { return Ok(()) };
+        let _ = b_start;
+        // Only when the two are not separated by an operator-like continuation and are
+        // "atoms" that could be list elements.
+        if is_comma_candidate(&a) && is_comma_candidate(&b) {
+            // Inside brackets only.
+            if self.tokenizer_level_positive() {
+                return Err(self.raise_range(
+                    a.loc,
+                    b.loc,
+                    "invalid syntax. Perhaps you forgot a comma?",
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn tokenizer_level_positive(&self) -> bool {
+        self.tokenizer.level() > 0
+    }
+
+    pub(crate) fn invalid_named_expression(&mut self) -> PResult<()> {
+        self.probe(|p| {
+            let mark = p.pos;
+            p.call_invalid = false;
+            // a=expression ':=' expression
+            let a = p.expression();
+            p.call_invalid = true;
+            if let Some(a) = a? {
+                if p.eat(T::Colonequal)?.is_some() {
+                    p.call_invalid = false;
+                    let b = p.expression();
+                    p.call_invalid = true;
+                    if b?.is_some() {
+                        return Err(p.raise_loc(a.loc, format!("cannot use assignment expressions with {}", expr_name(&a))));
+                    }
+                }
+            }
+            p.pos = mark;
+            // a=NAME '=' b=bitwise_or !('='|':=')
+            if p.at(T::Name)? && p.kind_at(1)? == T::Equal {
+                let a = p.cur();
+                p.pos += 2;
+                p.call_invalid = false;
+                let b = p.bitwise_or();
+                p.call_invalid = true;
+                if let Some(b) = b? {
+                    if !matches!(p.kind()?, T::Equal | T::Colonequal) {
+                        return Err(p.raise_range(a.loc(), b.loc, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"));
+                    }
+                }
+            }
+            p.pos = mark;
+            // !(list|tuple|genexp|'True'|'None'|'False') a=bitwise_or b='=' bitwise_or !('='|':=')
+            if !matches!(p.kind()?, T::Lsqb | T::Lpar | T::KwTrue | T::KwNone | T::KwFalse) {
+                p.call_invalid = false;
+                let a = p.bitwise_or();
+                p.call_invalid = true;
+                if let Some(a) = a? {
+                    if p.eat(T::Equal)?.is_some() {
+                        p.call_invalid = false;
+                        let b = p.bitwise_or();
+                        p.call_invalid = true;
+                        if b?.is_some() && !matches!(p.kind()?, T::Equal | T::Colonequal) {
+                            return Err(p.raise_loc(
+                                a.loc,
+                                format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(&a)),
+                            ));
+                        }
+                    }
+                }
+            }
+            Ok(())
+        })
+    }
+
+    pub(crate) fn invalid_arithmetic(&mut self, _a: &Expr) -> PResult<()> {
+        // sum ('+'|'-'|'*'|'/'|'%'|'//'|'@') a='not' b=inversion
+        if matches!(
+            self.kind()?,
+            T::Plus | T::Minus | T::Star | T::Slash | T::Percent | T::Doubleslash | T::At
+        ) && self.kind_at(1)? == T::KwNot
+        {
+            let mark = self.pos;
+            self.pos += 1;
+            let a = self.cur();
+            self.pos += 1;
+            self.call_invalid = false;
+            let b = self.inversion();
+            self.call_invalid = true;
+            if let Some(b) = b? {
+                return Err(self.raise_range(
+                    a.loc(),
+                    b.loc,
+                    "'not' after an operator must be parenthesized",
+                ));
+            }
+            self.pos = mark;
+        }
+        Ok(())
+    }
+
+    pub(crate) fn invalid_factor(&mut self) -> PResult<()> {
+        // ('+' | '-' | '~') a='not' b=factor
+        if self.kind_at(1)? == T::KwNot {
+            let mark = self.pos;
+            self.pos += 1;
+            let a = self.cur();
+            self.pos += 1;
+            self.call_invalid = false;
+            let b = self.factor();
+            self.call_invalid = true;
+            if let Some(b) = b? {
+                return Err(self.raise_range(
+                    a.loc(),
+                    b.loc,
+                    "'not' after an operator must be parenthesized",
+                ));
+            }
+            self.pos = mark;
+        }
+        Ok(())
+    }
+
+    pub(crate) fn invalid_starred_expression_unpacking(&mut self) -> PResult<()> {
+        if !self.at(T::Star)? {
+            return Ok(());
+        }
+        self.probe(|p| {
+            let a = p.cur();
+            p.pos += 1;
+            p.call_invalid = false;
+            let e = p.expression();
+            p.call_invalid = true;
+            if let Some(e) = e? {
+                if matches!(e.kind, ExprKind::IfExp { .. }) {
+                    return Err(p.raise_range(a.loc(), e.loc, "invalid starred expression. Did you forget to wrap the conditional expression in parentheses?"));
+                }
+                if p.eat(T::Equal)?.is_some() {
+                    p.call_invalid = false;
+                    let b = p.expression();
+                    p.call_invalid = true;
+                    if let Some(b) = b? {
+                        return Err(p.raise_range(a.loc(), b.loc, "cannot assign to iterable argument unpacking"));
+                    }
+                }
+            }
+            Ok(())
+        })
+    }
+
+    pub(crate) fn invalid_paren_atom(&mut self) -> PResult<()> {
+        self.probe(|p| {
+            // invalid_comprehension: '(' '**' expression for_if_clauses
+            p.pos += 1;
+            if p.at(T::Doublestar)? {
+                let a = p.cur();
+                p.pos += 1;
+                p.call_invalid = false;
+                let e = p.expression();
+                p.call_invalid = true;
+                if let Some(e) = e? {
+                    if p.at_for()? {
+                        return Err(p.raise_range(
+                            a.loc(),
+                            e.loc,
+                            "cannot use dict unpacking in generator expression",
+                        ));
+                    }
+                    if p.at(T::Rpar)? {
+                        return Err(
+                            p.raise_loc(a.loc(), "cannot use double starred expression here")
+                        );
+                    }
+                }
+            }
+            Ok(())
+        })?;
+        self.probe(|p| {
+            // invalid_group: '(' a=starred_expression ')'
+            p.pos += 1;
+            if p.at(T::Star)? {
+                p.call_invalid = false;
+                let a = p.starred_expression();
+                p.call_invalid = true;
+                if let Some(a) = a? {
+                    if p.at(T::Rpar)? {
+                        return Err(p.raise_loc(a.loc, "cannot use starred expression here"));
+                    }
+                    if p.at_for()? {
+                        return Err(p.raise_loc(
+                            a.loc,
+                            "iterable unpacking cannot be used in comprehension",
+                        ));
+                    }
+                }
+            }
+            Ok(())
+        })
+    }
+
+    pub(crate) fn invalid_comprehension(&mut self) -> PResult<()> {
+        self.probe(|p| {
+            let open = p.kind()?;
+            p.pos += 1;
+            if open == T::Lsqb && p.at(T::Doublestar)? {
+                let a = p.cur();
+                p.pos += 1;
+                p.call_invalid = false;
+                let e = p.expression();
+                p.call_invalid = true;
+                if let Some(e) = e? {
+                    if p.at_for()? {
+                        return Err(p.raise_range(
+                            a.loc(),
+                            e.loc,
+                            "cannot use dict unpacking in list comprehension",
+                        ));
+                    }
+                }
+                return Ok(());
+            }
+            p.comprehension_target_check()
+        })
+    }
+
+    /// `('[' | '{') a=star_named_expression ',' b=star_named_expressions for_if_clauses` and
+    /// the single-element form; `starred_expression for_if_clauses`.
+    fn comprehension_target_check(&mut self) -> PResult<()> {
+        p_noinv(self, |p| {
+            let Some(a) = p.star_named_expression()? else { return Ok(()) };
+            if matches!(a.kind, ExprKind::Starred { .. }) && p.at_for()? {
+                return Err(
+                    p.raise_loc(a.loc, "iterable unpacking cannot be used in comprehension")
+                );
+            }
+            if let Some(comma) = p.eat(T::Comma)? {
+                if p.at_for()? {
+                    return Err(p.raise_range(
+                        a.loc,
+                        comma.loc(),
+                        "did you forget parentheses around the comprehension target?",
+                    ));
+                }
+                if let Some(b) = p.star_named_expressions()? {
+                    if p.at_for()? {
+                        let last = b.last().unwrap().loc;
+                        return Err(p.raise_range(
+                            a.loc,
+                            last,
+                            "did you forget parentheses around the comprehension target?",
+                        ));
+                    }
+                }
+            }
+            Ok(())
+        })
+    }
+
+    pub(crate) fn invalid_brace_atom(&mut self) -> PResult<()> {
+        self.probe(|p| {
+            p.pos += 1;
+            // invalid_dict_comprehension: '{' a='**' bitwise_or for_if_clauses '}'
+            if p.at(T::Doublestar)? {
+                let a = p.cur();
+                let r = p_noinv(p, |p| {
+                    p.pos += 1;
+                    let Some(b) = p.bitwise_or()? else { return Ok(()) };
+                    if p.at_for()? {
+                        return Err(p.raise_range(
+                            a.loc(),
+                            b.loc,
+                            "dict unpacking cannot be used in dict comprehension",
+                        ));
+                    }
+                    Ok(())
+                });
+                r?;
+            }
+            Ok(())
+        })?;
+        self.probe(|p| {
+            p.pos += 1;
+            p.comprehension_target_check()
+        })?;
+        self.probe(|p| {
+            // dict: '{' invalid_double_starred_kvpairs '}'
+            p.pos += 1;
+            p.invalid_double_starred_kvpairs()
+        })
+    }
+
+    fn invalid_double_starred_kvpairs(&mut self) -> PResult<()> {
+        p_noinv(self, |p| {
+            // Walk the valid pairs, then look at the first bad one.
+            loop {
+                let mark = p.pos;
+                let k = p.kind()?;
+                if k == T::Doublestar {
+                    let a = p.cur();
+                    p.pos += 1;
+                    let Some(b) = p.bitwise_or()? else { return Ok(()) };
+                    if p.at(T::KwIf)? {
+                        p.pos = mark + 1;
+                        if let Some(e) = p.expression()? {
+                            if matches!(e.kind, ExprKind::IfExp { .. }) {
+                                return Err(p.raise_range(a.loc(), e.loc, "invalid double starred expression. Did you forget to wrap the conditional expression in parentheses?"));
+                            }
+                        }
+                        return Ok(());
+                    }
+                    if p.at(T::Colon)? {
+                        return Err(p.raise_range(
+                            a.loc(),
+                            b.loc,
+                            "cannot use dict unpacking in a dictionary key",
+                        ));
+                    }
+                } else if k == T::Star {
+                    let a = p.cur();
+                    p.pos += 1;
+                    let Some(b) = p.bitwise_or()? else { return Ok(()) };
+                    if p.at(T::Colon)? {
+                        return Err(p.raise_range(
+                            a.loc(),
+                            b.loc,
+                            "cannot use a starred expression in a dictionary key",
+                        ));
+                    }
+                    return Ok(());
+                } else {
+                    let Some(key) = p.expression()? else { return Ok(()) };
+                    let Some(colon) = p.eat(T::Colon)? else {
+                        if matches!(p.kind()?, T::Rbrace | T::Comma) || mark > 0 {
+                            let l = Loc::new(
+                                key.loc.lineno,
+                                key.loc.end_col_offset.saturating_sub(1),
+                                key.loc.end_lineno,
+                                key.loc.end_col_offset,
+                            );
+                            let mut e = p.raise_loc(l, "':' expected after dictionary key");
+                            e.end_offset = -1;
+                            e.end_lineno = key.loc.end_lineno as i32;
+                            return Err(fix_end(e));
+                        }
+                        return Ok(());
+                    };
+                    match p.kind()? {
+                        T::Rbrace | T::Comma => {
+                            return Err(p.raise_loc(
+                                colon.loc(),
+                                "expression expected after dictionary key and ':'",
+                            ));
+                        }
+                        T::Star | T::Doublestar => {
+                            let a = p.cur();
+                            let dbl = p.at(T::Doublestar)?;
+                            p.pos += 1;
+                            if let Some(b) = p.bitwise_or()? {
+                                let msg = if dbl {
+                                    "cannot use dict unpacking in a dictionary value"
+                                } else {
+                                    "cannot use a starred expression in a dictionary value"
+                                };
+                                return Err(p.raise_range(a.loc(), b.loc, msg));
+                            }
+                            return Ok(());
+                        }
+                        _ => {}
+                    }
+                    if p.expression()?.is_none() {
+                        return Ok(());
+                    }
+                }
+                if p.eat(T::Comma)?.is_none() {
+                    return Ok(());
+                }
+            }
+        })
+    }
+
+    pub(crate) fn invalid_for_target(&mut self) -> PResult<()> {
+        self.probe(|p| {
+            p.eat(T::KwAsync)?;
+            if p.eat(T::KwFor)?.is_none() {
+                return Ok(());
+            }
+            p_noinv(p, |p| {
+                let Some(a) = p.star_expressions()? else { return Ok(()) };
+                p.raise_invalid_target(&a, TargetsType::For)
+            })
+        })
+    }
+
+    pub(crate) fn invalid_for_if_clause(&mut self) -> PResult<()> {
+        self.probe(|p| {
+            p.eat(T::KwAsync)?;
+            if p.eat(T::KwFor)?.is_none() {
+                return Ok(());
+            }
+            p_noinv(p, |p| {
+                if p.bitwise_or()?.is_none() {
+                    return Ok(());
+                }
+                while p.at(T::Comma)? {
+                    let m = p.pos;
+                    p.pos += 1;
+                    if p.bitwise_or()?.is_none() {
+                        p.pos = m + 1;
+                        break;
+                    }
+                }
+                if !p.at(T::KwIn)? {
+                    return Err(
+                        p.raise_last(K::SyntaxError, "'in' expected after for-loop variables")
+                    );
+                }
+                Ok(())
+            })
+        })
+    }
+
+    pub(crate) fn invalid_arguments(&mut self) -> PResult<()> {
+        // Walks the arguments after '(' once more, reporting the first misplaced one.
+        self.probe(|p| {
+            p.pos += 1;
+            p_noinv(p, |p| {
+                let mut seen_kw = false;
+                let mut seen_dstar = false;
+                let mut first_positional: Option<Expr> = None;
+                let mut count = 0;
+                loop {
+                    let k = p.kind()?;
+                    let start_tok = p.cur();
+                    match k {
+                        T::Rpar => return Ok(()),
+                        T::Star => {
+                            let Some(_e) = p.starred_expression()? else { return Ok(()) };
+                            if seen_dstar {
+                                return Err(p.raise_from(start_tok.loc(), "iterable argument unpacking follows keyword argument unpacking"));
+                            }
+                        }
+                        T::Doublestar => {
+                            p.pos += 1;
+                            let Some(_e) = p.expression()? else { return Ok(()) };
+                            if p.at(T::Equal)? {
+                                p.pos += 1;
+                                if let Some(b) = p.expression()? {
+                                    return Err(p.raise_range(start_tok.loc(), b.loc, "cannot assign to keyword argument unpacking"));
+                                }
+                            }
+                            seen_kw = true;
+                            seen_dstar = true;
+                        }
+                        T::KwTrue | T::KwFalse | T::KwNone if p.kind_at(1)? == T::Equal => {
+                            let b = p.toks[p.pos + 1];
+                            return Err(p.raise_range(start_tok.loc(), b.loc(), format!("cannot assign to {}", p.text(start_tok))));
+                        }
+                        T::Name if p.kind_at(1)? == T::Equal => {
+                            let eq = p.toks[p.pos + 1];
+                            p.pos += 2;
+                            if matches!(p.kind()?, T::Comma | T::Rpar) {
+                                return Err(p.raise_range(start_tok.loc(), eq.loc(), "expected argument value expression"));
+                            }
+                            let Some(_e) = p.expression()? else { return Ok(()) };
+                            if p.at_for()? {
+                                return Err(p.raise_range(start_tok.loc(), eq.loc(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"));
+                            }
+                            seen_kw = true;
+                        }
+                        _ => {
+                            let Some(e) = p.named_expression()? else { return Ok(()) };
+                            if p.at(T::Equal)? {
+                                let eq = p.cur();
+                                return Err(p.raise_range(e.loc, eq.loc(), "expression cannot contain assignment, perhaps you meant \"==\"?"));
+                            }
+                            if p.at_for()? {
+                                let Some(g) = p.for_if_clauses()? else { return Ok(()) };
+                                let last = g.last().unwrap();
+                                let end = last.ifs.last().map(|x| x.loc).unwrap_or(last.iter.loc);
+                                if count > 0 || !p.at(T::Rpar)? {
+                                    return Err(p.raise_range(e.loc, end, "Generator expression must be parenthesized"));
+                                }
+                            }
+                            if seen_kw {
+                                let msg = if seen_dstar {
+                                    "positional argument follows keyword argument unpacking"
+                                } else {
+                                    "positional argument follows keyword argument"
+                                };
+                                return Err(p.raise_loc(e.loc, msg));
+                            }
+                            if first_positional.is_none() {
+                                first_positional = Some(e);
+                            }
+                        }
+                    }
+                    count += 1;
+                    if p.eat(T::Comma)?.is_none() {
+                        return Ok(());
+                    }
+                }
+            })
+        })
+    }
+
+    pub(crate) fn invalid_parameters(&mut self, lambda: bool) -> PResult<()> {
+        let end = if lambda { T::Colon } else { T::Rpar };
+        self.probe(|p| {
+            p_noinv(p, |p| {
+                let mut seen_default = false;
+                let mut seen_slash = false;
+                let mut seen_star = false;
+                let mut count = 0;
+                loop {
+                    let t = p.cur();
+                    match p.kind()? {
+                        T::Slash => {
+                            if count == 0 {
+                                return Err(
+                                    p.raise_loc(t.loc(), "at least one parameter must precede /")
+                                );
+                            }
+                            if seen_slash {
+                                return Err(p.raise_loc(t.loc(), "/ may appear only once"));
+                            }
+                            if seen_star {
+                                return Err(p.raise_loc(t.loc(), "/ must be ahead of *"));
+                            }
+                            seen_slash = true;
+                            p.pos += 1;
+                            if p.at(T::Star)? && !seen_star {
+                                let s = p.cur();
+                                return Err(p.raise_loc(s.loc(), "expected comma between / and *"));
+                            }
+                        }
+                        T::Star => {
+                            if seen_star {
+                                return Err(p.raise_loc(t.loc(), "* may appear only once"));
+                            }
+                            seen_star = true;
+                            p.pos += 1;
+                            if p.at(end)?
+                                || (p.at(T::Comma)?
+                                    && matches!(p.kind_at(1)?, k if k == end || k == T::Doublestar))
+                            {
+                                if lambda {
+                                    return Err(p.raise_last(
+                                        K::SyntaxError,
+                                        "named parameters must follow bare *",
+                                    ));
+                                }
+                                return Err(
+                                    p.raise_loc(t.loc(), "named parameters must follow bare *")
+                                );
+                            }
+                            if p.at(T::Name)? {
+                                p.pos += 1;
+                                if !lambda && p.eat(T::Colon)?.is_some() {
+                                    if p.at(T::Star)? {
+                                        p.star_expression()?;
+                                    } else {
+                                        p.expression()?;
+                                    }
+                                }
+                                if p.at(T::Equal)? {
+                                    let e = p.cur();
+                                    return Err(p.raise_loc(
+                                        e.loc(),
+                                        "var-positional parameter cannot have default value",
+                                    ));
+                                }
+                            }
+                            count += 1;
+                            if p.eat(T::Comma)?.is_none() {
+                                return Ok(());
+                            }
+                            continue;
+                        }
+                        T::Doublestar => {
+                            p.pos += 1;
+                            if !p.at(T::Name)? {
+                                return Ok(());
+                            }
+                            p.pos += 1;
+                            if !lambda && p.eat(T::Colon)?.is_some() {
+                                p.expression()?;
+                            }
+                            if p.at(T::Equal)? {
+                                let e = p.cur();
+                                return Err(p.raise_loc(
+                                    e.loc(),
+                                    "var-keyword parameter cannot have default value",
+                                ));
+                            }
+                            if p.eat(T::Comma)?.is_some() {
+                                let n = p.cur();
+                                if matches!(p.kind()?, T::Name | T::Star | T::Doublestar | T::Slash)
+                                {
+                                    return Err(p.raise_loc(
+                                        n.loc(),
+                                        "parameters cannot follow var-keyword parameter",
+                                    ));
+                                }
+                            }
+                            return Ok(());
+                        }
+                        T::Lpar if !seen_star => {
+                            // Parenthesised parameters.
+                            let m = p.pos;
+                            p.pos += 1;
+                            let mut ok = false;
+                            while p.at(T::Name)? {
+                                p.pos += 1;
+                                ok = true;
+                                if p.eat(T::Comma)?.is_none() {
+                                    break;
+                                }
+                            }
+                            if ok {
+                                if let Some(b) = p.eat(T::Rpar)? {
+                                    let msg = if lambda {
+                                        "Lambda expression parameters cannot be parenthesized"
+                                    } else {
+                                        "Function parameters cannot be parenthesized"
+                                    };
+                                    return Err(p.raise_range(t.loc(), b.loc(), msg));
+                                }
+                            }
+                            p.pos = m;
+                            return Ok(());
+                        }
+                        T::Name => {
+                            p.pos += 1;
+                            if !lambda && p.eat(T::Colon)?.is_some() && p.expression()?.is_none() {
+                                return Ok(());
+                            }
+                            if p.at(T::Equal)? {
+                                let eq = p.cur();
+                                p.pos += 1;
+                                if matches!(p.kind()?, T::Comma) || p.at(end)? {
+                                    return Err(
+                                        p.raise_loc(eq.loc(), "expected default value expression")
+                                    );
+                                }
+                                if p.expression()?.is_none() {
+                                    return Ok(());
+                                }
+                                if !seen_star {
+                                    seen_default = true;
+                                }
+                            } else if seen_default && !seen_star {
+                                return Err(p.raise_loc(
+                                    Loc::new(
+                                        t.lineno,
+                                        t.col_offset,
+                                        p.toks[p.pos - 1].end_lineno,
+                                        p.toks[p.pos - 1].end_col_offset,
+                                    ),
+                                    "parameter without a default follows parameter with a default",
+                                ));
+                            }
+                        }
+                        _ => return Ok(()),
+                    }
+                    count += 1;
+                    if p.at(T::TypeComment)? {
+                        p.pos += 1;
+                    }
+                    if p.eat(T::Comma)?.is_none() {
+                        return Ok(());
+                    }
+                    if p.at(T::TypeComment)? {
+                        p.pos += 1;
+                    }
+                }
+            })
+        })
+    }
+
+    pub(crate) fn invalid_assignment(&mut self) -> PResult<()> {
+        self.probe(|p| {
+            p_noinv(p, |p| {
+                let mark = p.pos;
+                // a=invalid_ann_assign_target ':' expression
+                if matches!(p.kind()?, T::Lpar | T::Lsqb) {
+                    if let Some(a) = p.star_expressions()? {
+                        let inner = strip_parens_target(&a);
+                        if matches!(inner.kind, ExprKind::List { .. } | ExprKind::Tuple { .. })
+                            && p.eat(T::Colon)?.is_some()
+                            && p.expression()?.is_some()
+                        {
+                            return Err(p.raise_loc(
+                                inner.loc,
+                                format!(
+                                    "only single target (not {}) can be annotated",
+                                    expr_name(inner)
+                                ),
+                            ));
+                        }
+                    }
+                    p.pos = mark;
+                }
+                // a=star_named_expression ',' star_named_expressions* ':' expression
+                if let Some(a) = p.star_named_expression()? {
+                    if p.at(T::Comma)? {
+                        p.pos += 1;
+                        while p.star_named_expressions()?.is_some() {}
+                        if p.eat(T::Colon)?.is_some() && p.expression()?.is_some() {
+                            return Err(p.raise_loc(
+                                a.loc,
+                                "only single target (not tuple) can be annotated",
+                            ));
+                        }
+                    }
+                }
+                p.pos = mark;
+                // a=expression ':' expression
+                if let Some(a) = p.expression()? {
+                    if p.eat(T::Colon)?.is_some() && p.expression()?.is_some() {
+                        return Err(p.raise_loc(a.loc, "illegal target for annotation"));
+                    }
+                }
+                p.pos = mark;
+                // (star_targets '=')* a=star_expressions '='  /  a=yield_expr '='
+                loop {
+                    let m = p.pos;
+                    let e = if p.at(T::KwYield)? { p.yield_expr()? } else { p.star_expressions()? };
+                    let Some(e) = e else { break };
+                    if !p.at(T::Equal)? {
+                        p.pos = m;
+                        break;
+                    }
+                    if matches!(e.kind, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }) {
+                        return Err(
+                            p.raise_loc(e.loc, "assignment to yield expression not possible")
+                        );
+                    }
+                    if !super::targets::is_target(&e, false) {
+                        p.raise_invalid_target(&e, TargetsType::Star)?;
+                    }
+                    p.pos += 1;
+                }
+                p.pos = mark;
+                // a=star_expressions augassign annotated_rhs
+                if let Some(a) = p.star_expressions()? {
+                    if is_augassign(p.kind()?) {
+                        p.pos += 1;
+                        let rhs =
+                            if p.at(T::KwYield)? { p.yield_expr()? } else { p.star_expressions()? };
+                        if rhs.is_some() {
+                            return Err(p.raise_loc(
+                                a.loc,
+                                format!(
+                                    "'{}' is an illegal expression for augmented assignment",
+                                    expr_name(&a)
+                                ),
+                            ));
+                        }
+                    }
+                }
+                Ok(())
+            })
+        })
+    }
+
+    pub(crate) fn invalid_raise_stmt(&mut self) -> PResult<()> {
+        self.probe(|p| {
+            let a = p.cur();
+            p.pos += 1;
+            if let Some(b) = p.eat(T::KwFrom)? {
+                return Err(p.raise_range(
+                    a.loc(),
+                    b.loc(),
+                    "did you forget an expression between 'raise' and 'from'?",
+                ));
+            }
+            p_noinv(p, |p| {
+                if p.expression()?.is_some() {
+                    if let Some(f) = p.eat(T::KwFrom)? {
+                        if p.expression()?.is_none() {
+                            return Err(
+                                p.raise_loc(f.loc(), "did you forget an expression after 'from'?")
+                            );
+                        }
+                    }
+                }
+                Ok(())
+            })
+        })
+    }
+
+    pub(crate) fn invalid_del_stmt(&mut self) -> PResult<()> {
+        self.probe(|p| {
+            p.pos += 1;
+            p_noinv(p, |p| {
+                let Some(a) = p.star_expressions()? else { return Ok(()) };
+                p.raise_invalid_target(&a, TargetsType::Del)
+            })
+        })
+    }
+
+    pub(crate) fn invalid_assert_stmt(&mut self) -> PResult<()> {
+        self.probe(|p| {
+            p.pos += 1;
+            p_noinv(p, |p| {
+                let Some(a) = p.expression()? else { return Ok(()) };
+                let a = if p.at(T::Comma)? {
+                    p.pos += 1;
+                    match p.expression()? {
+                        Some(b) => b,
+                        None => return Ok(()),
+                    }
+                } else {
+                    a
+                };
+                match p.kind()? {
+                    T::Equal => {
+                        p.pos += 1;
+                        if let Some(b) = p.expression()? {
+                            return Err(p.raise_range(a.loc, b.loc, format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(&a))));
+                        }
+                    }
+                    T::Colonequal => {
+                        p.pos += 1;
+                        if let Some(b) = p.expression()? {
+                            return Err(p.raise_range(a.loc, b.loc, "cannot use named expression without parentheses here"));
+                        }
+                    }
+                    _ => {}
+                }
+                Ok(())
+            })
+        })
+    }
+
+    pub(crate) fn invalid_import(&mut self) -> PResult<()> {
+        self.probe(|p| {
+            let Some(a) = p.eat(T::KwImport)? else { return Ok(()) };
+            if let Some(t) = p.eat(T::Newline)? {
+                return Err(p.raise_from(t.loc(), "Expected one or more names after 'import'"));
+            }
+            loop {
+                if p.name_tok()?.is_none() {
+                    return Ok(());
+                }
+                while p.at(T::Dot)? && p.kind_at(1)? == T::Name {
+                    p.pos += 2;
+                }
+                if p.eat(T::Comma)?.is_none() {
+                    break;
+                }
+            }
+            if p.eat(T::KwFrom)?.is_some() && p.name_tok()?.is_some() {
+                return Err(
+                    p.raise_from(a.loc(), "Did you mean to use 'from ... import ...' instead?")
+                );
+            }
+            Ok(())
+        })
+    }
+
+    fn invalid_import_target(&mut self, dotted: bool) -> PResult<()> {
+        self.probe(|p| {
+            if p.name_tok()?.is_none() {
+                return Ok(());
+            }
+            if dotted {
+                while p.at(T::Dot)? && p.kind_at(1)? == T::Name {
+                    p.pos += 2;
+                }
+            }
+            if p.eat(T::KwAs)?.is_none() {
+                return Ok(());
+            }
+            if p.at(T::Name)? && matches!(p.kind_at(1)?, T::Comma | T::Rpar | T::Semi | T::Newline)
+            {
+                return Ok(());
+            }
+            p_noinv(p, |p| {
+                if let Some(a) = p.expression()? {
+                    return Err(p.raise_loc(
+                        a.loc,
+                        format!("cannot use {} as import target", expr_name(&a)),
+                    ));
+                }
+                Ok(())
+            })
+        })
+    }
+
+    pub(crate) fn invalid_dotted_as_name(&mut self) -> PResult<()> {
+        self.invalid_import_target(true)
+    }
+
+    pub(crate) fn invalid_import_from_as_name(&mut self) -> PResult<()> {
+        self.invalid_import_target(false)
+    }
+
+    pub(crate) fn invalid_import_from_targets(&mut self) -> PResult<()> {
+        self.probe(|p| {
+            if let Some(t) = p.eat(T::Newline)? {
+                return Err(p.raise_from(t.loc(), "Expected one or more names after 'import'"));
+            }
+            if p.import_names_then_comma_newline()? {
+                return Err(p.raise_last(
+                    K::SyntaxError,
+                    "trailing comma not allowed without surrounding parentheses",
+                ));
+            }
+            Ok(())
+        })
+    }
+
+    fn import_names_then_comma_newline(&mut self) -> PResult<bool> {
+        loop {
+            if self.name_tok()?.is_none() {
+                return Ok(false);
+            }
+            if self.at(T::KwAs)? && self.kind_at(1)? == T::Name {
+                self.pos += 2;
+            }
+            if self.eat(T::Comma)?.is_none() {
+                return Ok(false);
+            }
+            if self.at(T::Newline)? {
+                return Ok(true);
+            }
+        }
+    }
+
+    pub(crate) fn invalid_case_outside_match(&mut self) -> PResult<()> {
+        self.probe(|p| {
+            let a = p.cur();
+            p.pos += 1;
+            p_noinv(p, |p| {
+                if p.patterns()?.is_none() {
+                    return Ok(());
+                }
+                if p.at(T::KwIf)? {
+                    p.pos += 1;
+                    p.named_expression()?;
+                }
+                let Some(b) = p.eat(T::Colon)? else { return Ok(()) };
+                if p.block()?.is_some() {
+                    return Err(p.raise_range(
+                        a.loc(),
+                        b.loc(),
+                        "case statement must be inside match statement",
+                    ));
+                }
+                Ok(())
+            })
+        })
+    }
+
+    /// The part of a definition header up to its `:`; returns whether it was complete.
+    fn def_header(&mut self) -> PResult<bool> {
+        p_noinv(self, |p| {
+            p.eat(T::KwAsync)?;
+            p.pos += 1;
+            if p.name_tok()?.is_none() {
+                return Ok(false);
+            }
+            if p.at(T::Lsqb)? && p.type_params()?.is_none() {
+                return Ok(false);
+            }
+            Ok(true)
+        })
+    }
+
+    pub(crate) fn invalid_def_raw(&mut self) -> PResult<()> {
+        self.probe(|p| {
+            let def = if p.at(T::KwAsync)? { p.toks[p.pos + 1] } else { p.cur() };
+            if !p.def_header()? {
+                return Ok(());
+            }
+            // &&'(' [params] ')' ['->' expression] &&':'
+            p.expect_forced(T::Lpar, "(")?;
+            p_noinv(p, |p| {
+                if !p.at(T::Rpar)? {
+                    p.parameters(false)?;
+                }
+                Ok(())
+            })?;
+            if p.eat(T::Rpar)?.is_none() {
+                return Ok(());
+            }
+            if p.eat(T::Rarrow)?.is_some() {
+                let e = p_noinv(p, |p| p.expression())?;
+                if e.is_none() {
+                    return Ok(());
+                }
+            }
+            p.expect_forced(T::Colon, ":")?;
+            p.expect_indent_after("function definition", def.lineno)
+        })
+    }
+
+    pub(crate) fn invalid_class_def_raw(&mut self) -> PResult<()> {
+        self.probe(|p| {
+            let a = p.cur();
+            if !p.def_header()? {
+                return Ok(());
+            }
+            if p.at(T::Lpar)? {
+                let m = p.pos;
+                if p_noinv(p, |p| p.call_trailer())?.is_none() {
+                    p.pos = m;
+                }
+            }
+            if p.at(T::Newline)? {
+                return Err(p.raise_last(K::SyntaxError, "expected ':'"));
+            }
+            if p.eat(T::Colon)?.is_some() {
+                p.expect_indent_after("class definition", a.lineno)?;
+            }
+            Ok(())
+        })
+    }
+
+    /// `'kw' named_expression NEWLINE` → "expected ':'", and the indentation form.
+    fn header_then_colon(&mut self, what: &str) -> PResult<()> {
+        self.probe(|p| {
+            let a = p.cur();
+            p.pos += 1;
+            let e = p_noinv(p, |p| p.named_expression())?;
+            if e.is_none() {
+                return Ok(());
+            }
+            if p.at(T::Newline)? {
+                p.pos += 1;
+                return Err(p.raise_last(K::SyntaxError, "expected ':'"));
+            }
+            if p.eat(T::Colon)?.is_some() {
+                p.expect_indent_after(&format!("'{what}' statement"), a.lineno)?;
+            }
+            Ok(())
+        })
+    }
+
+    pub(crate) fn invalid_if_stmt(&mut self) -> PResult<()> {
+        let what = if self.at(T::KwElif)? { "elif" } else { "if" };
+        self.header_then_colon(what)
+    }
+
+    pub(crate) fn invalid_while_stmt(&mut self) -> PResult<()> {
+        self.header_then_colon("while")
+    }
+
+    pub(crate) fn invalid_else_stmt(&mut self) -> PResult<()> {
+        self.probe(|p| {
+            let a = p.cur();
+            p.pos += 1;
+            if p.eat(T::Colon)?.is_none() {
+                return Ok(());
+            }
+            p.expect_indent_after("'else' statement", a.lineno)?;
+            p.pos -= 1;
+            if p.at(T::Newline)? {
+                p.pos += 0;
+            }
+            let m = p.pos;
+            let b = p_noinv(p, |p| p.block())?;
+            if b.is_some() && p.at(T::KwElif)? {
+                return Err(p.raise_loc(p.cur().loc(), "'elif' block follows an 'else' block"));
+            }
+            p.pos = m;
+            Ok(())
+        })
+    }
+
+    pub(crate) fn invalid_for_stmt(&mut self) -> PResult<()> {
+        self.probe(|p| {
+            p.eat(T::KwAsync)?;
+            let a = p.cur();
+            p.pos += 1;
+            let ok = p_noinv(p, |p| {
+                if p.star_targets()?.is_none() || p.eat(T::KwIn)?.is_none() {
+                    return Ok(false);
+                }
+                Ok(p.star_expressions()?.is_some())
+            })?;
+            if !ok {
+                return Ok(());
+            }
+            if p.at(T::Newline)? {
+                p.pos += 1;
+                return Err(p.raise_last(K::SyntaxError, "expected ':'"));
+            }
+            if p.eat(T::Colon)?.is_some() {
+                p.expect_indent_after("'for' statement", a.lineno)?;
+            }
+            Ok(())
+        })
+    }
+
+    /// `['async'] 'with' ...` items; returns whether it parsed the items and whether they were
+    /// parenthesised.
+    fn with_header(&mut self, parens: bool) -> PResult<bool> {
+        p_noinv(self, |p| {
+            if parens {
+                if p.eat(T::Lpar)?.is_none() {
+                    return Ok(false);
+                }
+            }
+            let mut n = 0;
+            loop {
+                let e = if parens { p.expressions()? } else { p.expression()? };
+                if e.is_none() {
+                    break;
+                }
+                n += 1;
+                if p.at(T::KwAs)? {
+                    p.pos += 1;
+                    if p.star_target()?.is_none() {
+                        return Ok(false);
+                    }
+                }
+                if !p.at(T::Comma)? {
+                    break;
+                }
+                p.pos += 1;
+            }
+            if n == 0 {
+                return Ok(false);
+            }
+            if parens {
+                p.eat(T::Comma)?;
+                return Ok(p.eat(T::Rpar)?.is_some());
+            }
+            Ok(true)
+        })
+    }
+
+    pub(crate) fn invalid_with_stmt_indent(&mut self) -> PResult<()> {
+        for parens in [false, true] {
+            self.probe(|p| {
+                p.eat(T::KwAsync)?;
+                let a = p.cur();
+                p.pos += 1;
+                if !p.with_header(parens)? {
+                    return Ok(());
+                }
+                if p.eat(T::Colon)?.is_some() {
+                    p.expect_indent_after("'with' statement", a.lineno)?;
+                }
+                Ok(())
+            })?;
+        }
+        Ok(())
+    }
+
+    pub(crate) fn invalid_with_stmt(&mut self) -> PResult<()> {
+        self.probe(|p| {
+            p.eat(T::KwAsync)?;
+            p.pos += 1;
+            let m = p.pos;
+            if p.with_header(false)? {
+                if p.toks[p.pos - 1].kind == T::Comma && p.at(T::Colon)? {
+                    let t = p.toks[p.pos - 1];
+                    return Err(p.raise_loc(t.loc(), "the last 'with' item has a trailing comma"));
+                }
+                if p.at(T::Newline)? {
+                    p.pos += 1;
+                    return Err(p.raise_last(K::SyntaxError, "expected ':'"));
+                }
+            }
+            p.pos = m;
+            if p.with_header(true)? && p.at(T::Newline)? {
+                p.pos += 1;
+                return Err(p.raise_last(K::SyntaxError, "expected ':'"));
+            }
+            Ok(())
+        })
+    }
+
+    pub(crate) fn invalid_with_item(&mut self) -> PResult<()> {
+        self.probe(|p| {
+            p_noinv(p, |p| {
+                if p.expression()?.is_none() || p.eat(T::KwAs)?.is_none() {
+                    return Ok(());
+                }
+                let Some(a) = p.expression()? else { return Ok(()) };
+                if matches!(p.kind()?, T::Comma | T::Rpar | T::Colon) {
+                    p.raise_invalid_target(&a, TargetsType::Star)?;
+                }
+                Ok(())
+            })
+        })
+    }
+
+    pub(crate) fn invalid_try_stmt(&mut self) -> PResult<()> {
+        self.probe(|p| {
+            let a = p.cur();
+            p.pos += 1;
+            if p.eat(T::Colon)?.is_none() {
+                return Ok(());
+            }
+            p.expect_indent_after("'try' statement", a.lineno)?;
+            p.pos -= 1;
+            if p.toks[p.pos].kind != T::Newline {
+                p.pos += 1;
+            }
+            let Some(_) = p_noinv(p, |p| p.block())? else { return Ok(()) };
+            if !matches!(p.kind()?, T::KwExcept | T::KwFinally) {
+                return Err(p.raise_last(K::SyntaxError, "expected 'except' or 'finally' block"));
+            }
+            // Mixed except / except*.
+            let mut plain = false;
+            let mut star = false;
+            while p.at(T::KwExcept)? {
+                let e = p.cur();
+                let is_star = p.kind_at(1)? == T::Star;
+                if (is_star && plain) || (!is_star && star) {
+                    // Must be a complete header.
+                    let m = p.pos;
+                    p.pos += 1 + is_star as usize;
+                    let ok = p_noinv(p, |p| {
+                        if !p.at(T::Colon)? {
+                            if p.expression()?.is_none() {
+                                return Ok(false);
+                            }
+                            if p.at(T::KwAs)? {
+                                p.pos += 1;
+                                if p.name_tok()?.is_none() {
+                                    return Ok(false);
+                                }
+                            }
+                        } else if is_star {
+                            return Ok(false);
+                        }
+                        Ok(p.at(T::Colon)?)
+                    })?;
+                    if ok {
+                        if is_star {
+                            let s = p.toks[m + 1];
+                            return Err(p.raise_range(
+                                e.loc(),
+                                s.loc(),
+                                "cannot have both 'except' and 'except*' on the same 'try'",
+                            ));
+                        }
+                        return Err(p.raise_loc(
+                            e.loc(),
+                            "cannot have both 'except' and 'except*' on the same 'try'",
+                        ));
+                    }
+                    return Ok(());
+                }
+                if is_star {
+                    star = true;
+                } else {
+                    plain = true;
+                }
+                let m = p.pos;
+                let r = p_noinv(p, |p| p.except_block_any(is_star))?;
+                if !r {
+                    p.pos = m;
+                    return Ok(());
+                }
+            }
+            Ok(())
+        })
+    }
+
+    fn except_block_any(&mut self, star: bool) -> PResult<bool> {
+        self.pos += 1 + star as usize;
+        if !self.at(T::Colon)? {
+            if self.expressions()?.is_none() {
+                return Ok(false);
+            }
+            if self.at(T::KwAs)? {
+                self.pos += 1;
+                if self.name_tok()?.is_none() {
+                    return Ok(false);
+                }
+            }
+        }
+        if self.eat(T::Colon)?.is_none() {
+            return Ok(false);
+        }
+        Ok(self.block()?.is_some())
+    }
+
+    pub(crate) fn invalid_finally_stmt(&mut self) -> PResult<()> {
+        self.probe(|p| {
+            let a = p.cur();
+            p.pos += 1;
+            if p.eat(T::Colon)?.is_some() {
+                p.expect_indent_after("'finally' statement", a.lineno)?;
+            }
+            Ok(())
+        })
+    }
+
+    pub(crate) fn invalid_except_stmt_indent(&mut self, star: bool) -> PResult<()> {
+        self.probe(|p| {
+            let a = p.cur();
+            p.pos += 1;
+            if star {
+                p.pos += 1;
+            }
+            if !p.at(T::Colon)? {
+                let ok = p_noinv(p, |p| {
+                    if p.expression()?.is_none() {
+                        return Ok(false);
+                    }
+                    if p.at(T::KwAs)? {
+                        p.pos += 1;
+                        if p.name_tok()?.is_none() {
+                            return Ok(false);
+                        }
+                    }
+                    Ok(true)
+                })?;
+                if !ok {
+                    return Ok(());
+                }
+            } else if star {
+                return Ok(());
+            }
+            if p.eat(T::Colon)?.is_some() {
+                let what = if star { "'except*' statement" } else { "'except' statement" };
+                p.expect_indent_after(what, a.lineno)?;
+            }
+            Ok(())
+        })
+    }
+
+    pub(crate) fn invalid_except_stmt(&mut self, star: bool) -> PResult<()> {
+        let kw = if star { "except*" } else { "except" };
+        self.probe(|p| {
+            p.pos += 1;
+            if star {
+                p.pos += 1;
+                if matches!(p.kind()?, T::Newline | T::Colon) {
+                    return Err(
+                        p.raise_last(K::SyntaxError, "expected one or more exception types")
+                    );
+                }
+            }
+            if !star && p.at(T::Newline)? {
+                p.pos += 1;
+                return Err(p.raise_last(K::SyntaxError, "expected ':'"));
+            }
+            p_noinv(p, |p| {
+                let m = p.pos;
+                let Some(a) = p.expression()? else { return Ok(()) };
+                // a=expression ',' expressions 'as' NAME ':'
+                if p.at(T::Comma)? {
+                    p.pos += 1;
+                    if p.expressions()?.is_some()
+                        && p.eat(T::KwAs)?.is_some()
+                        && p.name_tok()?.is_some()
+                        && p.at(T::Colon)?
+                    {
+                        return Err(p.raise_from(
+                            a.loc,
+                            "multiple exception types must be parenthesized when using 'as'",
+                        ));
+                    }
+                    p.pos = m;
+                    p.expression()?;
+                }
+                let after = p.pos;
+                if p.at(T::KwAs)? && p.kind_at(1)? == T::Name {
+                    p.pos += 2;
+                }
+                if p.at(T::Newline)? {
+                    p.pos += 1;
+                    return Err(p.raise_last(K::SyntaxError, "expected ':'"));
+                }
+                p.pos = after;
+                if p.eat(T::KwAs)?.is_some() {
+                    if let Some(t) = p.expression()? {
+                        if p.eat(T::Colon)?.is_some() && p.block()?.is_some() {
+                            return Err(p.raise_loc(
+                                t.loc,
+                                format!("cannot use {kw} statement with {}", expr_name(&t)),
+                            ));
+                        }
+                    }
+                }
+                Ok(())
+            })
+        })
+    }
+
+    pub(crate) fn invalid_match_stmt(&mut self) -> PResult<()> {
+        self.probe(|p| {
+            let a = p.cur();
+            p.pos += 1;
+            let s = p_noinv(p, |p| p.subject_expr())?;
+            if s.is_none() {
+                return Ok(());
+            }
+            if p.at(T::Newline)? {
+                p.pos += 1;
+                return Err(p.raise_last(K::SyntaxError, "expected ':'"));
+            }
+            if p.eat(T::Colon)?.is_some() {
+                p.expect_indent_after("'match' statement", a.lineno)?;
+            }
+            Ok(())
+        })
+    }
+
+    pub(crate) fn invalid_case_block(&mut self) -> PResult<()> {
+        self.probe(|p| {
+            let a = p.cur();
+            p.pos += 1;
+            let ok = p_noinv(p, |p| {
+                if p.patterns()?.is_none() {
+                    return Ok(false);
+                }
+                if p.at(T::KwIf)? {
+                    p.pos += 1;
+                    if p.named_expression()?.is_none() {
+                        return Ok(false);
+                    }
+                }
+                Ok(true)
+            })?;
+            if !ok {
+                return Ok(());
+            }
+            if p.at(T::Newline)? {
+                p.pos += 1;
+                return Err(p.raise_last(K::SyntaxError, "expected ':'"));
+            }
+            if p.eat(T::Colon)?.is_some() {
+                p.expect_indent_after("'case' statement", a.lineno)?;
+            }
+            Ok(())
+        })
+    }
+
+    pub(crate) fn invalid_type_param(&mut self) -> PResult<()> {
+        self.probe(|p| {
+            let star = p.at(T::Star)?;
+            p.pos += 1;
+            if p.name_tok()?.is_none() {
+                return Ok(());
+            }
+            let Some(colon) = p.eat(T::Colon)? else { return Ok(()) };
+            let e = p_noinv(p, |p| p.expression())?;
+            let Some(e) = e else { return Ok(()) };
+            let what = if star { "TypeVarTuple" } else { "ParamSpec" };
+            let msg = if matches!(e.kind, ExprKind::Tuple { .. }) {
+                format!("cannot use constraints with {what}")
+            } else {
+                format!("cannot use bound with {what}")
+            };
+            Err(p.raise_from(colon.loc(), msg))
+        })
+    }
+
+    pub(crate) fn invalid_as_pattern(&mut self) -> PResult<()> {
+        self.probe(|p| {
+            let ok = p_noinv(p, |p| p.or_pattern())?;
+            if ok.is_none() || p.eat(T::KwAs)?.is_none() {
+                return Ok(());
+            }
+            if p.at_soft("_")? {
+                return Err(p.raise_loc(p.cur().loc(), "cannot use '_' as a target"));
+            }
+            let e = p_noinv(p, |p| p.expression())?;
+            if let Some(e) = e {
+                return Err(
+                    p.raise_loc(e.loc, format!("cannot use {} as pattern target", expr_name(&e)))
+                );
+            }
+            Ok(())
+        })
+    }
+
+    pub(crate) fn invalid_mapping_pattern(&mut self) -> PResult<()> {
+        Ok(())
+    }
+
+    pub(crate) fn invalid_class_pattern(&mut self) -> PResult<()> {
+        Ok(())
+    }
+
+    pub(crate) fn invalid_string_tstring_concat(&mut self, mark: usize) -> PResult<Option<Expr>> {
+        // The last literal before the switch and the first after it.
+        let mut last: Option<Loc> = None;
+        let mut first_other: Option<Loc> = None;
+        self.pos = mark;
+        let first_is_t = self.at(T::TstringStart)?;
+        self.call_invalid = false;
+        let r = (|| -> PResult<()> {
+            loop {
+                let k = self.kind()?;
+                let is_t = k == T::TstringStart;
+                if !matches!(k, T::String | T::FstringStart | T::TstringStart) {
+                    break;
+                }
+                self.fill()?;
+                let start = self.start_loc();
+                if k == T::String {
+                    self.pos += 1;
+                } else {
+                    self.fstring(is_t)?;
+                }
+                let loc = self.extra(start);
+                if is_t == first_is_t {
+                    last = Some(loc);
+                } else {
+                    first_other = Some(loc);
+                    break;
+                }
+            }
+            Ok(())
+        })();
+        self.call_invalid = true;
+        r?;
+        match (last, first_other) {
+            (Some(a), Some(b)) => Err(self.raise_range(
+                a,
+                b,
+                "cannot mix t-string literals with string or bytes literals",
+            )),
+            _ => Ok(None),
+        }
+    }
+
+    pub(crate) fn invalid_replacement_field(&mut self, template: bool) -> PResult<()> {
+        let kind = if template { "t-string" } else { "f-string" };
+        self.probe(|p| {
+            p.pos += 1; // '{'
+            let t = p.cur();
+            match p.kind()? {
+                T::Equal => {
+                    return Err(p.raise_loc(
+                        t.loc(),
+                        format!("{kind}: valid expression required before '='"),
+                    ));
+                }
+                T::Exclamation => {
+                    return Err(p.raise_loc(
+                        t.loc(),
+                        format!("{kind}: valid expression required before '!'"),
+                    ));
+                }
+                T::Colon => {
+                    return Err(p.raise_loc(
+                        t.loc(),
+                        format!("{kind}: valid expression required before ':'"),
+                    ));
+                }
+                T::Rbrace => {
+                    return Err(p.raise_loc(
+                        t.loc(),
+                        format!("{kind}: valid expression required before '}}'"),
+                    ));
+                }
+                _ => {}
+            }
+            let e =
+                p_noinv(
+                    p,
+                    |p| if p.at(T::KwYield)? { p.yield_expr() } else { p.star_expressions() },
+                )?;
+            if e.is_none() {
+                return Err(
+                    p.raise_next(format!("{kind}: expecting a valid expression after '{{'"))?
+                );
+            }
+            if !matches!(p.kind()?, T::Equal | T::Exclamation | T::Colon | T::Rbrace) {
+                return Err(
+                    p.raise_next(format!("{kind}: expecting '=', or '!', or ':', or '}}'"))?
+                );
+            }
+            let debug = p.eat(T::Equal)?.is_some();
+            if debug && !matches!(p.kind()?, T::Exclamation | T::Colon | T::Rbrace) {
+                return Err(p.raise_next(format!("{kind}: expecting '!', or ':', or '}}'"))?);
+            }
+            if p.eat(T::Exclamation)?.is_some() {
+                if matches!(p.kind()?, T::Colon | T::Rbrace) {
+                    return Err(p.raise_next(format!("{kind}: missing conversion character"))?);
+                }
+                if p.name_tok()?.is_none() {
+                    return Err(p.raise_next(format!("{kind}: invalid conversion character"))?);
+                }
+            }
+            if !matches!(p.kind()?, T::Colon | T::Rbrace) {
+                return Err(p.raise_next(format!("{kind}: expecting ':' or '}}'"))?);
+            }
+            if p.at(T::Colon)? {
+                // ':' fstring_format_spec* !'}'
+                let middle = if template { T::TstringMiddle } else { T::FstringMiddle };
+                p.pos += 1;
+                loop {
+                    let k = p.kind()?;
+                    if k == middle {
+                        p.pos += 1;
+                    } else if k == T::Lbrace {
+                        let m = p.pos;
+                        let f = p_noinv(p, |p| Ok(p.replacement_field_any(template)?))?;
+                        if !f {
+                            p.pos = m;
+                            break;
+                        }
+                    } else {
+                        break;
+                    }
+                }
+                if !p.at(T::Rbrace)? {
+                    return Err(p.raise_next(format!("{kind}: expecting '}}', or format specs"))?);
+                }
+            }
+            if !p.at(T::Rbrace)? {
+                return Err(p.raise_next(format!("{kind}: expecting '}}'"))?);
+            }
+            Ok(())
+        })
+    }
+}
+
+/// Runs `f` with the invalid rules disabled (CPython's `_without_invalid` rules and the
+/// sub-parses of an invalid rule that must not recurse into other invalid rules).
+fn p_noinv<'s, R>(p: &mut Parser<'s>, f: impl FnOnce(&mut Parser<'s>) -> PResult<R>) -> PResult<R> {
+    let saved = p.call_invalid;
+    p.call_invalid = false;
+    let r = f(p);
+    p.call_invalid = saved;
+    r
+}
+
+fn fix_end(e: Box<crate::SyntaxError>) -> Box<crate::SyntaxError> {
+    e
+}
+
+fn is_augassign(k: T) -> bool {
+    matches!(
+        k,
+        T::Plusequal
+            | T::Minequal
+            | T::Starequal
+            | T::Atequal
+            | T::Slashequal
+            | T::Percentequal
+            | T::Amperequal
+            | T::Vbarequal
+            | T::Circumflexequal
+            | T::Leftshiftequal
+            | T::Rightshiftequal
+            | T::Doublestarequal
+            | T::Doubleslashequal
+    )
+}
+
+fn strip_parens_target(e: &Expr) -> &Expr {
+    e
+}
+
+fn is_comma_candidate(e: &Expr) -> bool {
+    !matches!(
+        e.kind,
+        ExprKind::Compare { .. }
+            | ExprKind::BoolOp { .. }
+            | ExprKind::BinOp { .. }
+            | ExprKind::UnaryOp { .. }
+            | ExprKind::IfExp { .. }
+            | ExprKind::Lambda { .. }
+    ) || true
+}
