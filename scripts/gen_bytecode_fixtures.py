@@ -5,13 +5,14 @@ Run:  ../shared/tools/cpython3.14 scripts/gen_bytecode_fixtures.py [--stdlib] [-
 - Default: regenerate tests/bytecode/. For each NAME.py there, the oracle compiles it (as
   `python -m dis NAME.py` does, with the file name "NAME.py") and writes NAME.pyc (an
   unchecked-hash pyc, so it does not change with the file's mtime) and NAME.dis, the text
-  `dis.dis` prints for it with code-object addresses normalised to " at 0x"; NAME.lines holds
+  `dis.dis` prints for it with code-object addresses normalised to " at 0x", and NAME.cop.dis
+  the same with -C -O -P (caches, offsets, positions); NAME.lines holds
   every code object's co_lines() and co_positions(), for the line-table tests. The Rust test
   crates/taipan-bytecode/tests/fixtures.rs checks Taipan against them.
 - --stdlib: compile every file of CPython's Lib (.stdlib/Lib, fetched by scripts/fetch-stdlib.sh;
   the same 535 files as the parser's stdlib test) into a temporary folder and compare
   `CMD FILE.pyc` (default: target/bytecode/debug/taipan-dev dis-pyc) with what `python -m dis`
-  prints, addresses and frozenset element order normalised. Prints a diff per differing file
+  prints, addresses and frozenset element order normalised; -C, -O, -P are passed to both. Prints a diff per differing file
   and a summary line; exits 1 if any differ. Explicit FILE.py arguments restrict the check.
 - --stdlib --rewrite: instead, Taipan's marshal reader and writer rewrite each .pyc
   (`pyc_tool rewrite`, the crate's example) and the oracle loads the result: its code object must
@@ -47,9 +48,12 @@ def pyc_bytes(code, source):
             + importlib.util.source_hash(source) + marshal.dumps(code))
 
 
-def dis_text(code):
+DIS_FLAGS = {"-C": "show_caches", "-O": "show_offsets", "-P": "show_positions"}
+
+
+def dis_text(code, flags=()):
     buf = io.StringIO()
-    dis.dis(code, file=buf)
+    dis.dis(code, file=buf, **{DIS_FLAGS[f]: True for f in flags})
     return buf.getvalue()
 
 
@@ -138,6 +142,7 @@ def regen_fixtures():
         base = path[:-3]
         changed += write_if_changed(base + ".pyc", pyc_bytes(code, source))
         changed += write_if_changed(base + ".dis", normalise(dis_text(code)))
+        changed += write_if_changed(base + ".cop.dis", normalise(dis_text(code, ("-C", "-O", "-P"))))
         changed += write_if_changed(base + ".lines", lines_text(code))
     report_coverage(names)
     total = sum(os.path.getsize(os.path.join(FIXTURES, f)) for f in os.listdir(FIXTURES))
@@ -183,7 +188,7 @@ def rewrite_check(pyc, code):
     return None
 
 
-def check_stdlib(tool, files, mode):
+def check_stdlib(tool, files, mode, flags=()):
     lib, all_files = stdlib_files()
     files = [os.path.abspath(f) for f in files] or all_files
     same = differ = 0
@@ -214,8 +219,8 @@ def check_stdlib(tool, files, mode):
                 else:
                     same += 1
                 continue
-            want = normalise(dis_text(code))
-            p = subprocess.run(tool + [pyc], capture_output=True)
+            want = normalise(dis_text(code, flags))
+            p = subprocess.run(tool + list(flags) + [pyc], capture_output=True)
             got = normalise(p.stdout.decode("utf-8", "replace"))
             if p.returncode == 0 and got == want:
                 same += 1
@@ -236,10 +241,13 @@ def main():
     files = []
     stdlib = False
     mode = "dis"
+    flags = []
     while args:
         a = args.pop(0)
         if a == "--stdlib":
             stdlib = True
+        elif a in DIS_FLAGS:
+            flags.append(a)
         elif a in ("--rewrite", "--selfcheck"):
             mode = a[2:]
         elif a == "--tool":
@@ -247,7 +255,7 @@ def main():
         else:
             files.append(a)
     if stdlib or files:
-        return check_stdlib(tool, files, mode)
+        return check_stdlib(tool, files, mode, flags)
     regen_fixtures()
     return 0
 

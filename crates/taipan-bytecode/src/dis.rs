@@ -10,6 +10,7 @@
 
 use crate::code::{CodeObject, CodeUnit};
 use crate::exception_table;
+use crate::linetable::Positions;
 use crate::opcode::{self, cache_entries, deopt, has_arg};
 use crate::opcodes::*;
 use std::collections::HashMap;
@@ -21,27 +22,84 @@ const NO_LINENO: &str = "  --";
 const FUNCTION_ATTR_FLAGS: [&str; 5] =
     ["defaults", "kwdefaults", "annotations", "closure", "annotate"];
 
+/// What `dis` shows beyond its default listing (`python -m dis -C -O -P`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// `-C`: a `CACHE` line for each inline cache entry.
+    pub show_caches: bool,
+    /// `-O`: each instruction's byte offset.
+    pub show_offsets: bool,
+    /// `-P`: full source positions instead of line numbers.
+    pub show_positions: bool,
+}
+
 /// `dis.dis(code)`: the disassembly of `code` and, recursively, of the code objects among its
 /// constants.
 pub fn dis(code: &CodeObject) -> String {
+    dis_with(code, &Options::default())
+}
+
+/// [`dis`] with options.
+pub fn dis_with(code: &CodeObject, opts: &Options) -> String {
     let mut out = String::new();
-    dis_recursive(code, &mut out);
+    dis_recursive(code, opts, &mut out);
     out
 }
 
-fn dis_recursive(code: &CodeObject, out: &mut String) {
-    disassemble_into(code, out);
+fn dis_recursive(code: &CodeObject, opts: &Options, out: &mut String) {
+    disassemble_into(code, opts, out);
     for nested in code.nested_code() {
         out.push('\n');
         writeln!(out, "Disassembly of {}:", nested.repr()).unwrap();
-        dis_recursive(nested, out);
+        dis_recursive(nested, opts, out);
     }
 }
 
 /// `dis.disassemble(code)`: one code object's listing, without its nested code objects.
-pub fn disassemble(code: &CodeObject) -> String {
+pub fn disassemble(code: &CodeObject, opts: &Options) -> String {
     let mut out = String::new();
-    disassemble_into(code, &mut out);
+    disassemble_into(code, opts, &mut out);
+    out
+}
+
+/// `dis.code_info(code)`: the summary `dis.show_code` prints (names, counts, flags, constants,
+/// names and variables), without a trailing newline.
+pub fn code_info(code: &CodeObject) -> String {
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "Name:              {}\nFilename:          {}\nArgument count:    {}\n\
+         Positional-only arguments: {}\nKw-only arguments: {}\nNumber of locals:  {}\n\
+         Stack size:        {}\nFlags:             {}",
+        code.name.to_string_lossy(),
+        code.filename.to_string_lossy(),
+        code.argcount,
+        code.posonlyargcount,
+        code.kwonlyargcount,
+        code.nlocals(),
+        code.stacksize,
+        crate::code::pretty_flags(code.flags)
+    );
+    if !code.consts.is_empty() {
+        out.push_str("\nConstants:");
+        for (i, c) in code.consts.iter().enumerate() {
+            let _ = write!(out, "\n{i:4}: {}", c.repr());
+        }
+    }
+    let sections: [(&str, Vec<&taipan_common::PyStr>); 4] = [
+        ("Names", code.names.iter().collect()),
+        ("Variable names", code.varnames()),
+        ("Free variables", code.freevars()),
+        ("Cell variables", code.cellvars()),
+    ];
+    for (title, names) in sections {
+        if !names.is_empty() {
+            let _ = write!(out, "\n{title}:");
+            for (i, n) in names.iter().enumerate() {
+                let _ = write!(out, "\n{i:4}: {}", n.to_string_lossy());
+            }
+        }
+    }
     out
 }
 
@@ -227,10 +285,89 @@ fn opname(op: u8) -> String {
     opcode::name(op as u16).map_or_else(|| format!("<{op}>"), str::to_string)
 }
 
-fn disassemble_into(code: &CodeObject, out: &mut String) {
+/// `dis._get_positions_width`: room for `LINE:COL-ENDLINE:ENDCOL` and a space.
+fn positions_width(positions: &[Positions]) -> usize {
+    let mut has_value = false;
+    let mut width = 0;
+    for p in positions {
+        let parts = [p.line, p.end_line, p.col, p.end_col];
+        has_value |= parts.iter().any(Option::is_some);
+        width = width.max(parts.iter().map(|v| v.map_or(1, |v| v.to_string().len())).sum());
+    }
+    if has_value { 1 + NO_LINENO.len().max(3 + width) } else { 0 }
+}
+
+fn format_positions(p: &Positions) -> String {
+    if p.line.is_none() && p.end_line.is_none() && p.col.is_none() && p.end_col.is_none() {
+        return NO_LINENO.to_string();
+    }
+    let f = |v: Option<i32>| v.map_or_else(|| "?".to_string(), |v| v.to_string());
+    format!("{}:{}-{}:{}", f(p.line), f(p.col), f(p.end_line), f(p.end_col))
+}
+
+/// The columns shared by every line of one code object's listing.
+struct Layout {
+    lineno_w: usize,
+    label_w: usize,
+    offset_w: usize,
+    show_positions: bool,
+}
+
+/// One printed line: `Formatter.print_instruction_line`.
+struct Line<'a> {
+    offset: usize,
+    /// `Some(line)` when the instruction starts a source line.
+    starts_line: Option<Option<i32>>,
+    label: Option<usize>,
+    opname: &'a str,
+    arg: Option<i128>,
+    argrepr: &'a str,
+    positions: Positions,
+}
+
+fn print_line(layout: &Layout, l: &Line, out: &mut String) {
+    let mut line = String::new();
+    let w = layout.lineno_w;
+    if w > 0 && l.starts_line.is_some() && l.offset > 0 {
+        out.push('\n');
+    }
+    if w > 0 {
+        if layout.show_positions {
+            write!(line, "{:<w$} ", format_positions(&l.positions)).unwrap();
+        } else {
+            match l.starts_line {
+                Some(Some(n)) => write!(line, "{n:>w$} ").unwrap(),
+                Some(None) => write!(line, "{NO_LINENO:>w$} ").unwrap(),
+                None => write!(line, "{:w$} ", "").unwrap(),
+            }
+        }
+    }
+    let lw = layout.label_w;
+    match l.label {
+        Some(n) => write!(line, "{:>lw$} ", format!("L{n}:")).unwrap(),
+        None => write!(line, "{:lw$} ", "").unwrap(),
+    }
+    if layout.offset_w > 0 {
+        write!(line, "{:>ow$}   ", l.offset, ow = layout.offset_w).unwrap();
+    }
+    line.push_str("    ");
+    write!(line, "{:<OPNAME_WIDTH$}", l.opname).unwrap();
+    if let Some(arg) = l.arg {
+        let width = OPARG_WIDTH.saturating_sub(l.opname.len().saturating_sub(OPNAME_WIDTH));
+        write!(line, " {arg:>width$}").unwrap();
+        if !l.argrepr.is_empty() {
+            write!(line, " ({})", l.argrepr).unwrap();
+        }
+    }
+    out.push_str(line.trim_end());
+    out.push('\n');
+}
+
+fn disassemble_into(code: &CodeObject, opts: &Options, out: &mut String) {
     let instrs = unpack_opargs(&code.code);
     let linestarts: HashMap<u32, Option<i32>> = findlinestarts(code).into_iter().collect();
     let exceptions: Vec<exception_table::Entry> = exception_table::decode(&code.exceptiontable);
+    let positions = code.positions();
 
     // Labels: jump targets, then every exception-table boundary, numbered in offset order.
     let mut targets: Vec<i128> = Vec::new();
@@ -249,40 +386,65 @@ fn disassemble_into(code: &CodeObject, out: &mut String) {
     let labels: HashMap<i128, usize> =
         targets.iter().enumerate().map(|(i, t)| (*t, i + 1)).collect();
 
-    let lineno_w = lineno_width(&linestarts);
-    let label_w = 4 + labels.len().to_string().len();
+    let layout = Layout {
+        lineno_w: if opts.show_positions {
+            positions_width(&positions)
+        } else {
+            lineno_width(&linestarts)
+        },
+        label_w: 4 + labels.len().to_string().len(),
+        offset_w: if opts.show_offsets {
+            (code.code.len() * 2).saturating_sub(2).max(9999).to_string().len()
+        } else {
+            0
+        },
+        show_positions: opts.show_positions,
+    };
     let resolver = Resolver { code, labels: &labels };
-    let mut line = String::new();
     for ins in &instrs {
-        let starts_line = linestarts.get(&(ins.offset as u32));
-        if lineno_w > 0 && starts_line.is_some() && ins.offset > 0 {
-            out.push('\n');
-        }
-        line.clear();
-        if lineno_w > 0 {
-            match starts_line {
-                Some(Some(n)) => write!(line, "{n:>lineno_w$} ").unwrap(),
-                Some(None) => write!(line, "{NO_LINENO:>lineno_w$} ").unwrap(),
-                None => write!(line, "{:lineno_w$} ", "").unwrap(),
-            }
-        }
-        match labels.get(&(ins.offset as i128)) {
-            Some(l) => write!(line, "{:>label_w$} ", format!("L{l}:")).unwrap(),
-            None => write!(line, "{:label_w$} ", "").unwrap(),
-        }
-        line.push_str("    ");
         let name = opname(ins.op);
-        write!(line, "{name:<OPNAME_WIDTH$}").unwrap();
-        if let Some(arg) = ins.arg {
-            let width = OPARG_WIDTH.saturating_sub(name.len().saturating_sub(OPNAME_WIDTH));
-            write!(line, " {arg:>width$}").unwrap();
-            let argrepr = resolver.argrepr(ins.op, arg, ins.offset);
-            if !argrepr.is_empty() {
-                write!(line, " ({argrepr})").unwrap();
+        let argrepr = match ins.arg {
+            Some(arg) => resolver.argrepr(ins.op, arg, ins.offset),
+            None => String::new(),
+        };
+        let pos = positions.get(ins.offset / 2).copied().unwrap_or_default();
+        let line = Line {
+            offset: ins.offset,
+            starts_line: linestarts.get(&(ins.offset as u32)).copied(),
+            label: labels.get(&(ins.offset as i128)).copied(),
+            opname: &name,
+            arg: ins.arg,
+            argrepr: &argrepr,
+            positions: pos,
+        };
+        print_line(&layout, &line, out);
+        if opts.show_caches {
+            let mut offset = ins.offset;
+            for &(field, size) in cache_format(deopt(ins.op)) {
+                let first = offset / 2 + 1;
+                let units = code.code.get(first..first + size as usize).unwrap_or(&[]);
+                let value: u64 = units
+                    .iter()
+                    .flat_map(|u| [u.op, u.arg])
+                    .enumerate()
+                    .map(|(i, b)| (b as u64) << (8 * i))
+                    .sum();
+                for i in 0..size {
+                    offset += 2;
+                    let argrepr = if i == 0 { format!("{field}: {value}") } else { String::new() };
+                    let cache = Line {
+                        offset,
+                        starts_line: None,
+                        label: None,
+                        opname: "CACHE",
+                        arg: Some(0),
+                        argrepr: &argrepr,
+                        positions: pos,
+                    };
+                    print_line(&layout, &cache, out);
+                }
             }
         }
-        out.push_str(line.trim_end());
-        out.push('\n');
     }
     if !exceptions.is_empty() {
         out.push_str("ExceptionTable:\n");

@@ -117,17 +117,16 @@ fn read_text(path: &PathBuf) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-#[test]
-fn disassembly_matches_the_oracle() {
+fn check_dis(ext: &str, opts: &dis::Options) {
     let mut failures = Vec::new();
     for path in fixtures() {
         let p = pyc::read(&std::fs::read(&path).unwrap()).expect("CPython's pyc loads");
-        let got = normalise(&dis::dis(&p.code));
-        let want = read_text(&path.with_extension("dis"));
+        let got = normalise(&dis::dis_with(&p.code, opts));
+        let want = read_text(&path.with_extension(ext));
         if got != want {
             let line = got.lines().zip(want.lines()).position(|(a, b)| a != b).unwrap_or(0);
             failures.push(format!(
-                "{}: first difference at line {}:\n  want {:?}\n  got  {:?}",
+                "{} ({ext}): first difference at line {}:\n  want {:?}\n  got  {:?}",
                 path.display(),
                 line + 1,
                 want.lines().nth(line),
@@ -136,6 +135,30 @@ fn disassembly_matches_the_oracle() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn disassembly_matches_the_oracle() {
+    check_dis("dis", &dis::Options::default());
+}
+
+#[test]
+fn disassembly_with_caches_offsets_positions_matches_the_oracle() {
+    let opts = dis::Options { show_caches: true, show_offsets: true, show_positions: true };
+    check_dis("cop.dis", &opts);
+}
+
+#[test]
+fn code_info_matches_the_oracle() {
+    let path = fixture_dir().join("functions.pyc");
+    let p = pyc::read(&std::fs::read(&path).unwrap()).unwrap();
+    let decorated = p.code.nested_code().find(|c| c.name.as_str() == Some("decorated")).unwrap();
+    // dis.code_info(...) of that function under CPython 3.14.
+    let want = "Name:              decorated\nFilename:          functions.py\nArgument count:    2\n\
+                Positional-only arguments: 1\nKw-only arguments: 1\nNumber of locals:  5\n\
+                Stack size:        5\nFlags:             OPTIMIZED, NEWLOCALS, VARARGS, VARKEYWORDS, HAS_DOCSTRING\n\
+                Constants:\n   0: 'docstring'\nVariable names:\n   0: a\n   1: b\n   2: c\n   3: args\n   4: kw";
+    assert_eq!(dis::code_info(decorated), want);
 }
 
 #[test]

@@ -8,14 +8,15 @@
 //!   taipan-dev parse-bench [--repeat N] FILE...
 //!       parses every file N times (default 3) and prints the best total parse time in seconds
 //!       (reading the files is not timed); `benches/parse_stdlib.sh` compares it with CPython.
-//!   taipan-dev dis-pyc FILE.pyc
-//!       prints what `python -m dis` prints for the module code object the .pyc holds.
+//!   taipan-dev dis-pyc [-C] [-O] [-P] FILE.pyc
+//!       prints what `python -m dis [-C] [-O] [-P]` prints for the module code object the .pyc
+//!       holds (-C inline caches, -O offsets, -P source positions).
 
 use std::process::ExitCode;
 use taipan_parser::ast::{DumpOptions, dump};
 use taipan_parser::{Mode, ParseOptions, SyntaxError};
 
-const USAGE: &str = "usage: taipan-dev ast [-m exec|eval|single|func_type] [--no-type-comments] [-i INDENT] FILE\n       taipan-dev tokens FILE\n       taipan-dev parse-bench [--repeat N] FILE...\n       taipan-dev dis-pyc FILE.pyc";
+const USAGE: &str = "usage: taipan-dev ast [-m exec|eval|single|func_type] [--no-type-comments] [-i INDENT] FILE\n       taipan-dev tokens FILE\n       taipan-dev parse-bench [--repeat N] FILE...\n       taipan-dev dis-pyc [-C] [-O] [-P] FILE.pyc";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -162,9 +163,24 @@ fn cmd_parse_bench(args: &[String]) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// `taipan-dev dis-pyc FILE.pyc`: what `python -m dis` prints for the module the .pyc holds.
+/// `taipan-dev dis-pyc [-C] [-O] [-P] FILE.pyc`: what `python -m dis [-C] [-O] [-P]` prints for
+/// the module the .pyc holds.
 fn cmd_dis_pyc(args: &[String]) -> ExitCode {
-    let [path] = args else {
+    let mut opts = taipan_bytecode::dis::Options::default();
+    let mut path = None;
+    for a in args {
+        match a.as_str() {
+            "-C" | "--show-caches" => opts.show_caches = true,
+            "-O" | "--show-offsets" => opts.show_offsets = true,
+            "-P" | "--show-positions" => opts.show_positions = true,
+            _ if path.is_none() => path = Some(a.as_str()),
+            _ => {
+                eprintln!("{USAGE}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let Some(path) = path else {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
     };
@@ -174,7 +190,7 @@ fn cmd_dis_pyc(args: &[String]) -> ExitCode {
     };
     match taipan_bytecode::pyc::read(&data) {
         Ok(pyc) => {
-            print!("{}", taipan_bytecode::dis::dis(&pyc.code));
+            print!("{}", taipan_bytecode::dis::dis_with(&pyc.code, &opts));
             ExitCode::SUCCESS
         }
         Err(e) => {
