@@ -41,73 +41,163 @@ impl<'s> Parser<'s> {
         Ok(())
     }
 
+    /// `invalid_if_expression`, `invalid_expression` and `invalid_legacy_expression`, in the
+    /// order `expression` tries them.
     pub(crate) fn invalid_expression(&mut self) -> PResult<()> {
+        if self.seen(1) {
+            return Ok(());
+        }
+        self.probe(|p| {
+            // invalid_if_expression: disjunction 'if' disjunction 'else' ('*' | '**')
+            if p.disjunction()?.is_some()
+                && p.eat(T::KwIf)?.is_some()
+                && p.disjunction()?.is_some()
+                && p.eat(T::KwElse)?.is_some()
+            {
+                let t = p.cur();
+                match p.kind()? {
+                    T::Star => {
+                        return Err(p.raise_loc(
+                            t.loc(),
+                            "cannot unpack only part of a conditional expression",
+                        ));
+                    }
+                    T::Doublestar => {
+                        return Err(p.raise_loc(
+                            t.loc(),
+                            "cannot use dict unpacking on only part of a conditional expression",
+                        ));
+                    }
+                    _ => {}
+                }
+            }
+            Ok(())
+        })?;
+        self.probe(|p| {
+            // STRING a=(!STRING expression_without_invalid)+ STRING
+            if p.eat(T::String)?.is_some() {
+                let mut exprs: Vec<Expr> = Vec::new();
+                while !p.at(T::String)? {
+                    match p.without_invalid(|p| p.expression())? {
+                        Some(e) => exprs.push(e),
+                        None => break,
+                    }
+                }
+                if !exprs.is_empty() && p.at(T::String)? {
+                    let (a, b) = (exprs[0].loc, exprs[exprs.len() - 1].loc);
+                    return Err(p.raise_range(
+                        a,
+                        b,
+                        "invalid syntax. Is this intended to be part of the string?",
+                    ));
+                }
+            }
+            Ok(())
+        })?;
         self.probe(|p| {
             // !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid
             let k0 = p.kind()?;
             let k1 = p.kind_at(1)?;
             let soft = k0 == T::Name && matches!(p.text(p.cur()), "match" | "case" | "type" | "_");
-            if !(k0 == T::Name && matches!(k1, T::String | T::FstringStart | T::TstringStart)) && !soft {
-                let mark = p.pos;
-                p.call_invalid = false;
-                let r = p.missing_comma_check();
-                p.call_invalid = true;
-                r?;
-                p.pos = mark;
+            if (k0 == T::Name && matches!(k1, T::String | T::FstringStart | T::TstringStart))
+                || soft
+            {
+                return Ok(());
             }
+            let Some(a) = p.disjunction()? else { return Ok(()) };
+            let Some(b) = p.without_invalid(|p| p.expression())? else { return Ok(()) };
+            p.missing_comma_error(&a, &b)
+        })?;
+        self.probe(|p| {
+            let Some(a) = p.disjunction()? else { return Ok(()) };
+            if p.eat(T::KwIf)?.is_none() {
+                return Ok(());
+            }
+            let Some(b) = p.disjunction()? else { return Ok(()) };
             // a=disjunction 'if' b=disjunction !('else'|':')
-            let mark = p.pos;
-            p.call_invalid = false;
-            let a = p.disjunction();
-            p.call_invalid = true;
-            if let Some(a) = a? {
-                if p.eat(T::KwIf)?.is_some() {
-                    p.call_invalid = false;
-                    let b = p.disjunction();
-                    p.call_invalid = true;
-                    if let Some(b) = b? {
-                        if !matches!(p.kind()?, T::KwElse | T::Colon) {
-                            return Err(p.raise_range(a.loc, b.loc, "expected 'else' after 'if' expression"));
-                        }
-                        if p.eat(T::KwElse)?.is_some() {
-                            p.call_invalid = false;
-                            let c = p.expression();
-                            p.call_invalid = true;
-                            if c?.is_none() {
-                                let k = p.kind()?;
-                                if k == T::Star {
-                                    let t = p.cur();
-                                    return Err(p.raise_loc(t.loc(), "cannot unpack only part of a conditional expression"));
-                                }
-                                if k == T::Doublestar {
-                                    let t = p.cur();
-                                    return Err(p.raise_loc(t.loc(), "cannot use dict unpacking on only part of a conditional expression"));
-                                }
-                                return Err(p.raise_next("expected expression after 'else', but statement is given")?);
-                            }
-                        }
-                    }
+            if !matches!(p.kind()?, T::KwElse | T::Colon) {
+                return Err(p.raise_range(a.loc, b.loc, "expected 'else' after 'if' expression"));
+            }
+            // a=disjunction 'if' b=disjunction 'else' !expression
+            if p.eat(T::KwElse)?.is_some() {
+                let m = p.pos;
+                let c = p.expression()?;
+                p.pos = m;
+                if c.is_none() {
+                    return Err(
+                        p.raise_next("expected expression after 'else', but statement is given")?
+                    );
                 }
             }
-            p.pos = mark;
+            Ok(())
+        })?;
+        self.probe(|p| {
+            // a=(pass_stmt|break_stmt|continue_stmt) 'if' b=disjunction 'else' c=simple_stmt
+            if matches!(p.kind()?, T::KwPass | T::KwBreak | T::KwContinue)
+                && p.kind_at(1)? == T::KwIf
+            {
+                let a = p.cur();
+                p.pos += 2;
+                if p.disjunction()?.is_some()
+                    && p.eat(T::KwElse)?.is_some()
+                    && matches!(p.kind()?, T::KwPass | T::KwBreak | T::KwContinue)
+                {
+                    return Err(p.raise_loc(
+                        a.loc(),
+                        "expected expression before 'if', but statement is given",
+                    ));
+                }
+            }
+            Ok(())
+        })?;
+        self.probe(|p| {
             // a='lambda' [lambda_params] b=':' &(FSTRING_MIDDLE | TSTRING_MIDDLE)
             if p.at(T::KwLambda)? {
                 let a = p.cur();
                 p.pos += 1;
                 if !p.at(T::Colon)? {
-                    p.call_invalid = false;
-                    let _ = p.parameters(true);
-                    p.call_invalid = true;
+                    let m = p.pos;
+                    if p.parameters(true)?.is_none() {
+                        p.pos = m;
+                    }
                 }
                 if let Some(b) = p.eat(T::Colon)? {
                     match p.kind()? {
                         T::FstringMiddle => {
-                            return Err(p.raise_range(a.loc(), b.loc(), "f-string: lambda expressions are not allowed without parentheses"));
+                            return Err(p.raise_range(
+                                a.loc(),
+                                b.loc(),
+                                "f-string: lambda expressions are not allowed without parentheses",
+                            ));
                         }
                         T::TstringMiddle => {
-                            return Err(p.raise_range(a.loc(), b.loc(), "t-string: lambda expressions are not allowed without parentheses"));
+                            return Err(p.raise_range(
+                                a.loc(),
+                                b.loc(),
+                                "t-string: lambda expressions are not allowed without parentheses",
+                            ));
                         }
                         _ => {}
+                    }
+                }
+            }
+            Ok(())
+        })?;
+        self.probe(|p| {
+            // invalid_legacy_expression: a=NAME !'(' b=star_expressions
+            if p.at(T::Name)? && p.kind_at(1)? != T::Lpar {
+                let a = p.cur();
+                let name = p.text(a);
+                if name == "print" || name == "exec" {
+                    p.pos += 1;
+                    if let Some(b) = p.star_expressions()? {
+                        return Err(p.raise_range(
+                            a.loc(),
+                            b.loc,
+                            format!(
+                                "Missing parentheses in call to '{name}'. Did you mean {name}(...)?"
+                            ),
+                        ));
                     }
                 }
             }
@@ -115,55 +205,39 @@ impl<'s> Parser<'s> {
         })
     }
 
-    /// `a=disjunction b=expression_without_invalid` → "invalid syntax. Perhaps you forgot a
-    /// comma?" (`_PyPegen_raise_error_for_missing_comma`).
-    fn missing_comma_check(&mut self) -> PResult<()> {
-        let Some(a) = self.disjunction()? else { return Ok(()) };
-        let b_start = self.pos;
-        let b = if self.at(T::KwLambda)? {
-            self.lambdef()?
-        } else {
-            match self.disjunction()? {
-                Some(b) => {
-                    // expression_without_invalid: disjunction ['if' disjunction 'else' expression]
-                    Some(b)
-                }
-                None => None,
-            }
-        };
-        let Some(b) = b else { return Ok(()) };
-        let _ = b_start;
-        // Only when the two are not separated by an operator-like continuation and are
-        // "atoms" that could be list elements.
-        if is_comma_candidate(&a) && is_comma_candidate(&b) {
-            // Inside brackets only.
-            if self.tokenizer_level_positive() {
-                return Err(self.raise_range(
-                    a.loc,
-                    b.loc,
-                    "invalid syntax. Perhaps you forgot a comma?",
-                ));
-            }
-        }
-        Ok(())
+    /// Runs `f` with the invalid rules disabled (`expression_without_invalid`).
+    fn without_invalid<R>(&mut self, f: impl FnOnce(&mut Self) -> PResult<R>) -> PResult<R> {
+        let saved = self.call_invalid;
+        self.call_invalid = false;
+        let r = f(self);
+        self.call_invalid = saved;
+        r
     }
 
-    fn tokenizer_level_positive(&self) -> bool {
-        self.tokenizer.level() > 0
+    /// `_PyPegen_raise_error_for_missing_comma`
+    fn missing_comma_error(&mut self, a: &Expr, b: &Expr) -> PResult<()> {
+        if let ExprKind::Name { id, .. } = &a.kind {
+            if &**id == "print" || &**id == "exec" {
+                return Ok(());
+            }
+        }
+        if self.levels[self.pos - 1] == 0 {
+            return Ok(());
+        }
+        Err(self.raise_range(a.loc, b.loc, "invalid syntax. Perhaps you forgot a comma?"))
     }
 
     pub(crate) fn invalid_named_expression(&mut self) -> PResult<()> {
+        if self.seen(2) {
+            return Ok(());
+        }
         self.probe(|p| {
             let mark = p.pos;
-            p.call_invalid = false;
             // a=expression ':=' expression
             let a = p.expression();
-            p.call_invalid = true;
             if let Some(a) = a? {
                 if p.eat(T::Colonequal)?.is_some() {
-                    p.call_invalid = false;
                     let b = p.expression();
-                    p.call_invalid = true;
                     if b?.is_some() {
                         return Err(p.raise_loc(a.loc, format!("cannot use assignment expressions with {}", expr_name(&a))));
                     }
@@ -174,9 +248,7 @@ impl<'s> Parser<'s> {
             if p.at(T::Name)? && p.kind_at(1)? == T::Equal {
                 let a = p.cur();
                 p.pos += 2;
-                p.call_invalid = false;
                 let b = p.bitwise_or();
-                p.call_invalid = true;
                 if let Some(b) = b? {
                     if !matches!(p.kind()?, T::Equal | T::Colonequal) {
                         return Err(p.raise_range(a.loc(), b.loc, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"));
@@ -186,14 +258,10 @@ impl<'s> Parser<'s> {
             p.pos = mark;
             // !(list|tuple|genexp|'True'|'None'|'False') a=bitwise_or b='=' bitwise_or !('='|':=')
             if !matches!(p.kind()?, T::Lsqb | T::Lpar | T::KwTrue | T::KwNone | T::KwFalse) {
-                p.call_invalid = false;
                 let a = p.bitwise_or();
-                p.call_invalid = true;
                 if let Some(a) = a? {
                     if p.eat(T::Equal)?.is_some() {
-                        p.call_invalid = false;
                         let b = p.bitwise_or();
-                        p.call_invalid = true;
                         if b?.is_some() && !matches!(p.kind()?, T::Equal | T::Colonequal) {
                             return Err(p.raise_loc(
                                 a.loc,
@@ -208,6 +276,9 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn invalid_arithmetic(&mut self, _a: &Expr) -> PResult<()> {
+        if self.seen(3) {
+            return Ok(());
+        }
         // sum ('+'|'-'|'*'|'/'|'%'|'//'|'@') a='not' b=inversion
         if matches!(
             self.kind()?,
@@ -218,9 +289,7 @@ impl<'s> Parser<'s> {
             self.pos += 1;
             let a = self.cur();
             self.pos += 1;
-            self.call_invalid = false;
             let b = self.inversion();
-            self.call_invalid = true;
             if let Some(b) = b? {
                 return Err(self.raise_range(
                     a.loc(),
@@ -234,15 +303,16 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn invalid_factor(&mut self) -> PResult<()> {
+        if self.seen(4) {
+            return Ok(());
+        }
         // ('+' | '-' | '~') a='not' b=factor
         if self.kind_at(1)? == T::KwNot {
             let mark = self.pos;
             self.pos += 1;
             let a = self.cur();
             self.pos += 1;
-            self.call_invalid = false;
             let b = self.factor();
-            self.call_invalid = true;
             if let Some(b) = b? {
                 return Err(self.raise_range(
                     a.loc(),
@@ -256,23 +326,22 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn invalid_starred_expression_unpacking(&mut self) -> PResult<()> {
+        if self.seen(5) {
+            return Ok(());
+        }
         if !self.at(T::Star)? {
             return Ok(());
         }
         self.probe(|p| {
             let a = p.cur();
             p.pos += 1;
-            p.call_invalid = false;
             let e = p.expression();
-            p.call_invalid = true;
             if let Some(e) = e? {
                 if matches!(e.kind, ExprKind::IfExp { .. }) {
                     return Err(p.raise_range(a.loc(), e.loc, "invalid starred expression. Did you forget to wrap the conditional expression in parentheses?"));
                 }
                 if p.eat(T::Equal)?.is_some() {
-                    p.call_invalid = false;
                     let b = p.expression();
-                    p.call_invalid = true;
                     if let Some(b) = b? {
                         return Err(p.raise_range(a.loc(), b.loc, "cannot assign to iterable argument unpacking"));
                     }
@@ -283,15 +352,16 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn invalid_paren_atom(&mut self) -> PResult<()> {
+        if self.seen(6) {
+            return Ok(());
+        }
         self.probe(|p| {
             // invalid_comprehension: '(' '**' expression for_if_clauses
             p.pos += 1;
             if p.at(T::Doublestar)? {
                 let a = p.cur();
                 p.pos += 1;
-                p.call_invalid = false;
                 let e = p.expression();
-                p.call_invalid = true;
                 if let Some(e) = e? {
                     if p.at_for()? {
                         return Err(p.raise_range(
@@ -313,9 +383,7 @@ impl<'s> Parser<'s> {
             // invalid_group: '(' a=starred_expression ')'
             p.pos += 1;
             if p.at(T::Star)? {
-                p.call_invalid = false;
                 let a = p.starred_expression();
-                p.call_invalid = true;
                 if let Some(a) = a? {
                     if p.at(T::Rpar)? {
                         return Err(p.raise_loc(a.loc, "cannot use starred expression here"));
@@ -333,15 +401,16 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn invalid_comprehension(&mut self) -> PResult<()> {
+        if self.seen(7) {
+            return Ok(());
+        }
         self.probe(|p| {
             let open = p.kind()?;
             p.pos += 1;
             if open == T::Lsqb && p.at(T::Doublestar)? {
                 let a = p.cur();
                 p.pos += 1;
-                p.call_invalid = false;
                 let e = p.expression();
-                p.call_invalid = true;
                 if let Some(e) = e? {
                     if p.at_for()? {
                         return Err(p.raise_range(
@@ -391,6 +460,9 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn invalid_brace_atom(&mut self) -> PResult<()> {
+        if self.seen(8) {
+            return Ok(());
+        }
         self.probe(|p| {
             p.pos += 1;
             // invalid_dict_comprehension: '{' a='**' bitwise_or for_if_clauses '}'
@@ -513,6 +585,9 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn invalid_for_target(&mut self) -> PResult<()> {
+        if self.seen(9) {
+            return Ok(());
+        }
         self.probe(|p| {
             p.eat(T::KwAsync)?;
             if p.eat(T::KwFor)?.is_none() {
@@ -526,6 +601,9 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn invalid_for_if_clause(&mut self) -> PResult<()> {
+        if self.seen(10) {
+            return Ok(());
+        }
         self.probe(|p| {
             p.eat(T::KwAsync)?;
             if p.eat(T::KwFor)?.is_none() {
@@ -554,6 +632,9 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn invalid_arguments(&mut self) -> PResult<()> {
+        if self.seen(11) {
+            return Ok(());
+        }
         // Walks the arguments after '(' once more, reporting the first misplaced one.
         self.probe(|p| {
             p.pos += 1;
@@ -638,6 +719,9 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn invalid_parameters(&mut self, lambda: bool) -> PResult<()> {
+        if self.seen(12 + lambda as u8 * 64) {
+            return Ok(());
+        }
         let end = if lambda { T::Colon } else { T::Rpar };
         self.probe(|p| {
             p_noinv(p, |p| {
@@ -812,6 +896,9 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn invalid_assignment(&mut self) -> PResult<()> {
+        if self.seen(13) {
+            return Ok(());
+        }
         self.probe(|p| {
             p_noinv(p, |p| {
                 let mark = p.pos;
@@ -898,6 +985,9 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn invalid_raise_stmt(&mut self) -> PResult<()> {
+        if self.seen(14) {
+            return Ok(());
+        }
         self.probe(|p| {
             let a = p.cur();
             p.pos += 1;
@@ -924,6 +1014,9 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn invalid_del_stmt(&mut self) -> PResult<()> {
+        if self.seen(15) {
+            return Ok(());
+        }
         self.probe(|p| {
             p.pos += 1;
             p_noinv(p, |p| {
@@ -934,6 +1027,9 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn invalid_assert_stmt(&mut self) -> PResult<()> {
+        if self.seen(16) {
+            return Ok(());
+        }
         self.probe(|p| {
             p.pos += 1;
             p_noinv(p, |p| {
@@ -968,6 +1064,9 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn invalid_import(&mut self) -> PResult<()> {
+        if self.seen(17) {
+            return Ok(());
+        }
         self.probe(|p| {
             let Some(a) = p.eat(T::KwImport)? else { return Ok(()) };
             if let Some(t) = p.eat(T::Newline)? {
@@ -1023,14 +1122,23 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn invalid_dotted_as_name(&mut self) -> PResult<()> {
+        if self.seen(18) {
+            return Ok(());
+        }
         self.invalid_import_target(true)
     }
 
     pub(crate) fn invalid_import_from_as_name(&mut self) -> PResult<()> {
+        if self.seen(19) {
+            return Ok(());
+        }
         self.invalid_import_target(false)
     }
 
     pub(crate) fn invalid_import_from_targets(&mut self) -> PResult<()> {
+        if self.seen(20) {
+            return Ok(());
+        }
         self.probe(|p| {
             if let Some(t) = p.eat(T::Newline)? {
                 return Err(p.raise_from(t.loc(), "Expected one or more names after 'import'"));
@@ -1063,6 +1171,9 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn invalid_case_outside_match(&mut self) -> PResult<()> {
+        if self.seen(21) {
+            return Ok(());
+        }
         self.probe(|p| {
             let a = p.cur();
             p.pos += 1;
@@ -1103,6 +1214,9 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn invalid_def_raw(&mut self) -> PResult<()> {
+        if self.seen(22) {
+            return Ok(());
+        }
         self.probe(|p| {
             let def = if p.at(T::KwAsync)? { p.toks[p.pos + 1] } else { p.cur() };
             if !p.def_header()? {
@@ -1131,6 +1245,9 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn invalid_class_def_raw(&mut self) -> PResult<()> {
+        if self.seen(23) {
+            return Ok(());
+        }
         self.probe(|p| {
             let a = p.cur();
             if !p.def_header()? {
@@ -1173,15 +1290,24 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn invalid_if_stmt(&mut self) -> PResult<()> {
+        if self.seen(24) {
+            return Ok(());
+        }
         let what = if self.at(T::KwElif)? { "elif" } else { "if" };
         self.header_then_colon(what)
     }
 
     pub(crate) fn invalid_while_stmt(&mut self) -> PResult<()> {
+        if self.seen(25) {
+            return Ok(());
+        }
         self.header_then_colon("while")
     }
 
     pub(crate) fn invalid_else_stmt(&mut self) -> PResult<()> {
+        if self.seen(26) {
+            return Ok(());
+        }
         self.probe(|p| {
             let a = p.cur();
             p.pos += 1;
@@ -1204,6 +1330,9 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn invalid_for_stmt(&mut self) -> PResult<()> {
+        if self.seen(27) {
+            return Ok(());
+        }
         self.probe(|p| {
             p.eat(T::KwAsync)?;
             let a = p.cur();
@@ -1267,6 +1396,9 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn invalid_with_stmt_indent(&mut self) -> PResult<()> {
+        if self.seen(28) {
+            return Ok(());
+        }
         for parens in [false, true] {
             self.probe(|p| {
                 p.eat(T::KwAsync)?;
@@ -1285,6 +1417,9 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn invalid_with_stmt(&mut self) -> PResult<()> {
+        if self.seen(29) {
+            return Ok(());
+        }
         self.probe(|p| {
             p.eat(T::KwAsync)?;
             p.pos += 1;
@@ -1309,6 +1444,9 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn invalid_with_item(&mut self) -> PResult<()> {
+        if self.seen(30) {
+            return Ok(());
+        }
         self.probe(|p| {
             p_noinv(p, |p| {
                 if p.expression()?.is_none() || p.eat(T::KwAs)?.is_none() {
@@ -1324,6 +1462,9 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn invalid_try_stmt(&mut self) -> PResult<()> {
+        if self.seen(31) {
+            return Ok(());
+        }
         self.probe(|p| {
             let a = p.cur();
             p.pos += 1;
@@ -1417,6 +1558,9 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn invalid_finally_stmt(&mut self) -> PResult<()> {
+        if self.seen(32) {
+            return Ok(());
+        }
         self.probe(|p| {
             let a = p.cur();
             p.pos += 1;
@@ -1428,6 +1572,9 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn invalid_except_stmt_indent(&mut self, star: bool) -> PResult<()> {
+        if self.seen(33 + star as u8 * 64) {
+            return Ok(());
+        }
         self.probe(|p| {
             let a = p.cur();
             p.pos += 1;
@@ -1462,6 +1609,9 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn invalid_except_stmt(&mut self, star: bool) -> PResult<()> {
+        if self.seen(34 + star as u8 * 64) {
+            return Ok(());
+        }
         let kw = if star { "except*" } else { "except" };
         self.probe(|p| {
             p.pos += 1;
@@ -1521,6 +1671,9 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn invalid_match_stmt(&mut self) -> PResult<()> {
+        if self.seen(35) {
+            return Ok(());
+        }
         self.probe(|p| {
             let a = p.cur();
             p.pos += 1;
@@ -1540,6 +1693,9 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn invalid_case_block(&mut self) -> PResult<()> {
+        if self.seen(36) {
+            return Ok(());
+        }
         self.probe(|p| {
             let a = p.cur();
             p.pos += 1;
@@ -1570,6 +1726,9 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn invalid_type_param(&mut self) -> PResult<()> {
+        if self.seen(37) {
+            return Ok(());
+        }
         self.probe(|p| {
             let star = p.at(T::Star)?;
             p.pos += 1;
@@ -1590,6 +1749,9 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn invalid_as_pattern(&mut self) -> PResult<()> {
+        if self.seen(38) {
+            return Ok(());
+        }
         self.probe(|p| {
             let ok = p_noinv(p, |p| p.or_pattern())?;
             if ok.is_none() || p.eat(T::KwAs)?.is_none() {
@@ -1609,10 +1771,16 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn invalid_mapping_pattern(&mut self) -> PResult<()> {
+        if self.seen(39) {
+            return Ok(());
+        }
         Ok(())
     }
 
     pub(crate) fn invalid_class_pattern(&mut self) -> PResult<()> {
+        if self.seen(40) {
+            return Ok(());
+        }
         Ok(())
     }
 
@@ -1660,6 +1828,9 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn invalid_replacement_field(&mut self, template: bool) -> PResult<()> {
+        if self.seen(41 + template as u8 * 64) {
+            return Ok(());
+        }
         let kind = if template { "t-string" } else { "f-string" };
         self.probe(|p| {
             p.pos += 1; // '{'
@@ -1752,14 +1923,10 @@ impl<'s> Parser<'s> {
     }
 }
 
-/// Runs `f` with the invalid rules disabled (CPython's `_without_invalid` rules and the
-/// sub-parses of an invalid rule that must not recurse into other invalid rules).
+/// A sub-parse inside an invalid rule. As in CPython, the invalid rules stay active there; the
+/// per-position memo of [`Parser::seen`] keeps this from re-running the same check.
 fn p_noinv<'s, R>(p: &mut Parser<'s>, f: impl FnOnce(&mut Parser<'s>) -> PResult<R>) -> PResult<R> {
-    let saved = p.call_invalid;
-    p.call_invalid = false;
-    let r = f(p);
-    p.call_invalid = saved;
-    r
+    f(p)
 }
 
 fn fix_end(e: Box<crate::SyntaxError>) -> Box<crate::SyntaxError> {
@@ -1787,16 +1954,4 @@ fn is_augassign(k: T) -> bool {
 
 fn strip_parens_target(e: &Expr) -> &Expr {
     e
-}
-
-fn is_comma_candidate(e: &Expr) -> bool {
-    !matches!(
-        e.kind,
-        ExprKind::Compare { .. }
-            | ExprKind::BoolOp { .. }
-            | ExprKind::BinOp { .. }
-            | ExprKind::UnaryOp { .. }
-            | ExprKind::IfExp { .. }
-            | ExprKind::Lambda { .. }
-    ) || true
 }

@@ -52,6 +52,9 @@ pub(crate) struct Parser<'s> {
     tokenizer: Tokenizer<'s>,
     /// Tokens fetched so far (CPython's `p->tokens[0..p->fill]`).
     pub(crate) toks: Vec<Token>,
+    /// The bracket nesting level after each token (CPython's `token->level`).
+    pub(crate) levels: Vec<u16>,
+    level: u16,
     /// Current position in `toks`.
     pub(crate) pos: usize,
     /// Second pass: the `invalid_*` rules are enabled.
@@ -62,6 +65,8 @@ pub(crate) struct Parser<'s> {
     pub(crate) type_ignores: Vec<ast::TypeIgnore>,
     /// The tokenizer reported an error; it is kept to be raised when the parser needs the token.
     tok_error: Option<Box<SyntaxError>>,
+    /// (invalid rule, position) pairs already checked in the second pass without raising.
+    checked: std::collections::HashSet<(u8, usize)>,
 }
 
 /// Parses `source` as CPython 3.14's parser does, producing its AST or its `SyntaxError`.
@@ -97,12 +102,15 @@ impl<'s> Parser<'s> {
             src,
             tokenizer,
             toks: Vec::with_capacity(src.len() / 4 + 16),
+            levels: Vec::with_capacity(src.len() / 4 + 16),
+            level: 0,
             pos: 0,
             call_invalid: false,
             opts,
             depth: 0,
             type_ignores: Vec::new(),
             tok_error: None,
+            checked: std::collections::HashSet::new(),
         }
     }
 
@@ -139,7 +147,15 @@ impl<'s> Parser<'s> {
                         self.type_ignores.push(ast::TypeIgnore { lineno: t.lineno as i32, tag });
                         continue;
                     }
+                    match t.kind {
+                        TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => self.level += 1,
+                        TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                            self.level = self.level.saturating_sub(1)
+                        }
+                        _ => {}
+                    }
                     self.toks.push(t);
+                    self.levels.push(self.level);
                 }
                 Err(e) => {
                     let e = Box::new(e);
@@ -196,15 +212,6 @@ impl<'s> Parser<'s> {
         Ok(self.kind()? == TokenKind::Name && self.cur().text(self.src) == kw)
     }
 
-    pub(crate) fn eat_soft(&mut self, kw: &str) -> PResult<Option<Token>> {
-        if self.at_soft(kw)? {
-            self.pos += 1;
-            Ok(Some(self.toks[self.pos - 1]))
-        } else {
-            Ok(None)
-        }
-    }
-
     /// The text of a token.
     #[inline]
     pub(crate) fn text(&self, t: Token) -> &'s str {
@@ -242,6 +249,11 @@ impl<'s> Parser<'s> {
             }
         }
         start
+    }
+
+    /// Whether invalid rule `id` was already tried at the current position (and records it).
+    pub(crate) fn seen(&mut self, id: u8) -> bool {
+        !self.checked.insert((id, self.pos))
     }
 
     // ----- depth -----
