@@ -274,11 +274,6 @@ impl<'a> Tokenizer<'a> {
         }
     }
 
-    /// Whether the current line is the last one and has no newline of its own.
-    pub(crate) fn implicit_newline(&self) -> bool {
-        self.end > self.b.len() && self.line_end == self.end
-    }
-
     /// The next byte, reading a new line when the current one is used up (`tok_nextc`).
     #[inline]
     pub(crate) fn nextc(&mut self) -> i32 {
