@@ -46,6 +46,55 @@ pub fn read(data: &[u8]) -> Result<Pyc, marshal::Error> {
     Ok(Pyc { stamp, code })
 }
 
+/// `importlib.util.source_hash(source)`: SipHash-1-3 of the source bytes keyed with the magic
+/// number (as a little-endian integer, the other key half zero), as the 8 bytes a hash-based
+/// `.pyc` header holds.
+pub fn source_hash(source: &[u8]) -> [u8; 8] {
+    let key = u32::from_le_bytes(MAGIC_NUMBER) as u64;
+    siphash13(key, 0, source).to_le_bytes()
+}
+
+/// SipHash with one compression and three finalisation rounds.
+fn siphash13(k0: u64, k1: u64, data: &[u8]) -> u64 {
+    let mut v = [
+        k0 ^ 0x736f_6d65_7073_6575,
+        k1 ^ 0x646f_7261_6e64_6f6d,
+        k0 ^ 0x6c79_6765_6e65_7261,
+        k1 ^ 0x7465_6462_7974_6573,
+    ];
+    fn round(v: &mut [u64; 4]) {
+        v[0] = v[0].wrapping_add(v[1]);
+        v[1] = v[1].rotate_left(13) ^ v[0];
+        v[0] = v[0].rotate_left(32);
+        v[2] = v[2].wrapping_add(v[3]);
+        v[3] = v[3].rotate_left(16) ^ v[2];
+        v[0] = v[0].wrapping_add(v[3]);
+        v[3] = v[3].rotate_left(21) ^ v[0];
+        v[2] = v[2].wrapping_add(v[1]);
+        v[1] = v[1].rotate_left(17) ^ v[2];
+        v[2] = v[2].rotate_left(32);
+    }
+    let mut chunks = data.chunks_exact(8);
+    for c in &mut chunks {
+        let m = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+        v[3] ^= m;
+        round(&mut v);
+        v[0] ^= m;
+    }
+    let mut last = [0u8; 8];
+    last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+    last[7] = data.len() as u8;
+    let m = u64::from_le_bytes(last);
+    v[3] ^= m;
+    round(&mut v);
+    v[0] ^= m;
+    v[2] ^= 0xff;
+    for _ in 0..3 {
+        round(&mut v);
+    }
+    v[0] ^ v[1] ^ v[2] ^ v[3]
+}
+
 /// Writes a `.pyc` for `code`.
 pub fn write(code: &CodeObject, stamp: Stamp) -> Vec<u8> {
     let mut out = Vec::with_capacity(4096);
@@ -63,4 +112,36 @@ pub fn write(code: &CodeObject, stamp: Stamp) -> Vec<u8> {
     }
     out.extend_from_slice(&marshal::dump_code(code));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn source_hash_matches_cpython() {
+        // cpython3.14 -c "import importlib.util as u; print(u.source_hash(b''),
+        //   u.source_hash(b'x = 1\n'), u.source_hash(bytes(range(256))*3))"
+        assert_eq!(&source_hash(b""), b"a\xf5\xb7\xcbe:j\xa4");
+        assert_eq!(&source_hash(b"x = 1\n"), b"\x1d\xb2\xb62\\\xa2\x82\xa7");
+        let data: Vec<u8> = (0..3).flat_map(|_| 0..=255u8).collect();
+        assert_eq!(&source_hash(&data), b"k\xe0\x0bzb\xc4\x84\x8f");
+    }
+
+    #[test]
+    fn headers() {
+        let code = CodeObject::default();
+        let t = write(&code, Stamp::Timestamp { mtime: 7, size: 9 });
+        assert_eq!(read(&t).unwrap().stamp, Stamp::Timestamp { mtime: 7, size: 9 });
+        let h = write(&code, Stamp::Hash { hash: source_hash(b"x"), check_source: true });
+        assert_eq!(&h[4..8], &[3, 0, 0, 0]);
+        assert_eq!(
+            read(&h).unwrap().stamp,
+            Stamp::Hash { hash: source_hash(b"x"), check_source: true }
+        );
+        assert!(read(&t[..10]).is_err());
+        let mut bad = t.clone();
+        bad[0] ^= 1;
+        assert!(read(&bad).is_err());
+    }
 }
