@@ -1,0 +1,2 @@
+def f(ds):
+    return {**d for d in ds}

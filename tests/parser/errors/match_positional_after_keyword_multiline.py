@@ -1,0 +1,6 @@
+match p:
+    case Point(
+        x=0,
+        y,
+    ):
+        pass

@@ -1,0 +1,2 @@
+def f():
+    return b'ab\x1'

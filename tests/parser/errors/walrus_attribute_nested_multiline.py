@@ -1,0 +1,5 @@
+def f():
+    while (
+        self.x := next(it)
+    ):
+        pass
