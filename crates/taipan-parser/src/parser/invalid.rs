@@ -735,7 +735,7 @@ impl<'s> Parser<'s> {
                         T::Slash => {
                             if count == 0 {
                                 return Err(
-                                    p.raise_loc(t.loc(), "at least one parameter must precede /")
+                                    p.raise_loc(t.loc(), "at least one argument must precede /")
                                 );
                             }
                             if seen_slash {
@@ -753,7 +753,7 @@ impl<'s> Parser<'s> {
                         }
                         T::Star => {
                             if seen_star {
-                                return Err(p.raise_loc(t.loc(), "* may appear only once"));
+                                return Err(p.raise_loc(t.loc(), "* argument may appear only once"));
                             }
                             seen_star = true;
                             p.pos += 1;
@@ -764,11 +764,11 @@ impl<'s> Parser<'s> {
                                 if lambda {
                                     return Err(p.raise_last(
                                         K::SyntaxError,
-                                        "named parameters must follow bare *",
+                                        "named arguments must follow bare *",
                                     ));
                                 }
                                 return Err(
-                                    p.raise_loc(t.loc(), "named parameters must follow bare *")
+                                    p.raise_loc(t.loc(), "named arguments must follow bare *")
                                 );
                             }
                             if p.at(T::Name)? {
@@ -784,7 +784,7 @@ impl<'s> Parser<'s> {
                                     let e = p.cur();
                                     return Err(p.raise_loc(
                                         e.loc(),
-                                        "var-positional parameter cannot have default value",
+                                        "var-positional argument cannot have default value",
                                     ));
                                 }
                             }
@@ -807,7 +807,7 @@ impl<'s> Parser<'s> {
                                 let e = p.cur();
                                 return Err(p.raise_loc(
                                     e.loc(),
-                                    "var-keyword parameter cannot have default value",
+                                    "var-keyword argument cannot have default value",
                                 ));
                             }
                             if p.eat(T::Comma)?.is_some() {
@@ -816,7 +816,7 @@ impl<'s> Parser<'s> {
                                 {
                                     return Err(p.raise_loc(
                                         n.loc(),
-                                        "parameters cannot follow var-keyword parameter",
+                                        "arguments cannot follow var-keyword argument",
                                     ));
                                 }
                             }

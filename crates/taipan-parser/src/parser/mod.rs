@@ -63,6 +63,8 @@ pub(crate) struct Parser<'s> {
     /// CPython-equivalent rule depth.
     depth: u32,
     pub(crate) type_ignores: Vec<ast::TypeIgnore>,
+    /// SyntaxWarnings from decoding literals (invalid escapes).
+    pub(crate) warnings: Vec<crate::tokenizer::Warning>,
     /// The tokenizer reported an error; it is kept to be raised when the parser needs the token.
     tok_error: Option<Box<SyntaxError>>,
     /// (invalid rule, position) pairs already checked in the second pass without raising.
@@ -109,6 +111,7 @@ impl<'s> Parser<'s> {
             opts,
             depth: 0,
             type_ignores: Vec::new(),
+            warnings: Vec::new(),
             tok_error: None,
             checked: std::collections::HashSet::new(),
         }
@@ -187,7 +190,18 @@ impl<'s> Parser<'s> {
     /// The current token (must have been filled by `kind`/`at`).
     #[inline]
     pub(crate) fn cur(&self) -> Token {
-        self.toks[self.pos]
+        match self.toks.get(self.pos) {
+            Some(t) => *t,
+            None => self.toks.last().copied().unwrap_or(Token {
+                kind: TokenKind::Endmarker,
+                start: 0,
+                end: 0,
+                lineno: 1,
+                col_offset: 0,
+                end_lineno: 1,
+                end_col_offset: 0,
+            }),
+        }
     }
 
     #[inline]

@@ -27,34 +27,35 @@ impl<'s> Parser<'s> {
     pub(crate) fn number(&mut self, t: Token) -> PResult<Expr> {
         match literals::parse_number(self.text(t)) {
             Ok(c) => Ok(self.constant(c, t.loc())),
-            Err(msg) if msg.is_empty() => Ok(self.constant(shim_number(self.text(t)), t.loc())),
             Err(msg) => Err(self.raise_loc(t.loc(), msg)),
         }
     }
 
     /// A STRING token's value and whether it had a `u` prefix.
     fn string_token(&mut self, t: Token) -> PResult<(Constant, bool)> {
-        let text = self.text(t);
-        let pre = text.find(['\'', '"']).unwrap_or(0);
-        let prefix = &text[..pre];
-        let raw = prefix.contains(['r', 'R']);
-        let bytes = prefix.contains(['b', 'B']);
-        let u = prefix.contains(['u', 'U']);
-        let q =
-            if text[pre..].starts_with("\"\"\"") || text[pre..].starts_with("'''") { 3 } else { 1 };
-        let body = &text[pre + q..text.len() - q];
-        let s = shim_decode(body, raw);
-        if bytes {
-            let b: Vec<u8> = s.code_points().map(|c| c as u8).collect();
-            return Ok((Constant::Bytes(b.into_boxed_slice()), false));
+        match literals::decode_string_literal(
+            self.text(t),
+            t.lineno,
+            t.col_offset,
+            &mut self.warnings,
+        ) {
+            Ok(lit) => Ok((lit.value, lit.u_prefix)),
+            Err(msg) => Err(self.raise_loc(t.loc(), msg)),
         }
-        Ok((Constant::Str(s), u))
     }
 
     /// An FSTRING_MIDDLE/TSTRING_MIDDLE token's decoded text.
     fn middle_token(&mut self, t: Token, raw: bool) -> PResult<PyStr> {
-        let text = self.text(t).replace("{{", "{").replace("}}", "}");
-        Ok(shim_decode(&text, raw))
+        match literals::decode_fstring_middle(
+            self.text(t),
+            raw,
+            t.lineno,
+            t.col_offset,
+            &mut self.warnings,
+        ) {
+            Ok(s) => Ok(s),
+            Err(msg) => Err(self.raise_loc(t.loc(), msg)),
+        }
     }
 
     /// `strings: (fstring|string)+ | tstring+`
@@ -392,94 +393,4 @@ fn fold_constants(flat: Vec<Expr>, drop_empty: bool) -> Vec<Expr> {
     }
     flush(&mut run, &mut out);
     out
-}
-
-/// TEMPORARY stand-in for the tokenizer's literal decoding (until `tokenizer::literals` lands).
-fn shim_decode(body: &str, raw: bool) -> PyStr {
-    let mut b = PyStrBuilder::default();
-    let cs: Vec<char> = body.chars().collect();
-    let mut i = 0;
-    while i < cs.len() {
-        let c = cs[i];
-        if c != '\\' || raw {
-            b.push(c as u32);
-            i += 1;
-            continue;
-        }
-        i += 1;
-        let Some(&e) = cs.get(i) else {
-            b.push('\\' as u32);
-            break;
-        };
-        i += 1;
-        let hex = |n: usize, i: &mut usize| -> u32 {
-            let s: String = cs[*i..(*i + n).min(cs.len())].iter().collect();
-            *i += n;
-            u32::from_str_radix(&s, 16).unwrap_or(0xfffd)
-        };
-        match e {
-            '\n' => {}
-            'n' => b.push(10),
-            't' => b.push(9),
-            'r' => b.push(13),
-            'a' => b.push(7),
-            'b' => b.push(8),
-            'f' => b.push(12),
-            'v' => b.push(11),
-            '\\' | '\'' | '"' => b.push(e as u32),
-            'x' => b.push(hex(2, &mut i)),
-            'u' => b.push(hex(4, &mut i)),
-            'U' => b.push(hex(8, &mut i)),
-            '0'..='7' => {
-                let mut v = e as u32 - 48;
-                for _ in 0..2 {
-                    match cs.get(i) {
-                        Some(&d @ '0'..='7') => {
-                            v = v * 8 + (d as u32 - 48);
-                            i += 1;
-                        }
-                        _ => break,
-                    }
-                }
-                b.push(v);
-            }
-            'N' => {
-                while i < cs.len() && cs[i] != '}' {
-                    i += 1;
-                }
-                i += 1;
-                b.push(0xfffd);
-            }
-            _ => {
-                b.push('\\' as u32);
-                b.push(e as u32);
-            }
-        }
-    }
-    b.finish()
-}
-
-/// TEMPORARY stand-in for `tokenizer::literals::parse_number`.
-fn shim_number(text: &str) -> Constant {
-    let t: String = text.chars().filter(|&c| c != '_').collect();
-    let lower = t.to_ascii_lowercase();
-    if let Some(imag) = lower.strip_suffix('j') {
-        return Constant::Complex { real: 0.0, imag: imag.parse().unwrap_or(0.0) };
-    }
-    let (radix, digits) = if let Some(d) = lower.strip_prefix("0x") {
-        (16, d)
-    } else if let Some(d) = lower.strip_prefix("0o") {
-        (8, d)
-    } else if let Some(d) = lower.strip_prefix("0b") {
-        (2, d)
-    } else {
-        (10, lower.as_str())
-    };
-    if radix == 10 && digits.contains(['.', 'e']) {
-        return Constant::Float(digits.parse().unwrap_or(0.0));
-    }
-    match dashu_int::UBig::from_str_radix(digits, radix) {
-        Ok(v) => Constant::Int(v),
-        Err(_) => Constant::Float(0.0),
-    }
 }
