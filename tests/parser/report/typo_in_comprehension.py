@@ -1,0 +1,1 @@
+x = [i fro i in y]
