@@ -7,7 +7,8 @@ Run:  ../shared/tools/cpython3.14 scripts/gen_bytecode_fixtures.py [--stdlib] [-
   unchecked-hash pyc, so it does not change with the file's mtime) and NAME.dis, the text
   `dis.dis` prints for it with code-object addresses normalised to " at 0x", and NAME.cop.dis
   the same with -C -O -P (caches, offsets, positions); NAME.lines holds
-  every code object's co_lines() and co_positions(), for the line-table tests. The Rust test
+  every code object's co_lines() and co_positions(), for the line-table tests, and NAME.instrs
+  what dis.get_instructions() says of each instruction. The Rust test
   crates/taipan-bytecode/tests/fixtures.rs checks Taipan against them.
 - --stdlib: compile every file of CPython's Lib (.stdlib/Lib, fetched by scripts/fetch-stdlib.sh;
   the same 535 files as the parser's stdlib test) into a temporary folder and compare
@@ -102,6 +103,17 @@ def lines_text(code):
     return "\n".join(out) + "\n"
 
 
+def instrs_text(code):
+    out = []
+    for co in all_code(code):
+        out.append("code %s" % co.co_qualname)
+        for i in dis.get_instructions(co):
+            out.append("%d %d %s %s %r %s %s %s %s" % (
+                i.offset, i.start_offset, i.opname, i.arg, i.argrepr, i.starts_line,
+                i.line_number, i.label, i.jump_target))
+    return "\n".join(out) + "\n"
+
+
 def write_if_changed(path, data):
     mode = "wb" if isinstance(data, bytes) else "w"
     old = None
@@ -144,6 +156,7 @@ def regen_fixtures():
         changed += write_if_changed(base + ".dis", normalise(dis_text(code)))
         changed += write_if_changed(base + ".cop.dis", normalise(dis_text(code, ("-C", "-O", "-P"))))
         changed += write_if_changed(base + ".lines", lines_text(code))
+        changed += write_if_changed(base + ".instrs", normalise(instrs_text(code)))
     report_coverage(names)
     total = sum(os.path.getsize(os.path.join(FIXTURES, f)) for f in os.listdir(FIXTURES))
     print("tests/bytecode: %d programs, %d files changed, %.1f kB in all" % (len(names), changed, total / 1e3))

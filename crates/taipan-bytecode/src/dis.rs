@@ -363,28 +363,98 @@ fn print_line(layout: &Layout, l: &Line, out: &mut String) {
     out.push('\n');
 }
 
+/// One instruction as `dis.get_instructions` describes it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Instruction {
+    /// The name of the opcode as found in the code (specialised names included).
+    pub opname: String,
+    pub opcode: u8,
+    /// The oparg with EXTENDED_ARG prefixes folded in; `None` when the opcode takes none.
+    pub arg: Option<i64>,
+    /// The argument as `dis` describes it (empty when it has no description).
+    pub argrepr: String,
+    /// Byte offset of the instruction.
+    pub offset: usize,
+    /// Byte offset of its first EXTENDED_ARG prefix (or of itself).
+    pub start_offset: usize,
+    /// The instruction starts a new line (`co_lines()` changes line here).
+    pub starts_line: bool,
+    /// Its source line, if it has one.
+    pub line_number: Option<i32>,
+    /// `n` when some jump or exception handler targets it and `dis` labels it `Ln`.
+    pub label: Option<usize>,
+    pub positions: Positions,
+    /// The jump target's byte offset, for jumps.
+    pub jump_target: Option<i64>,
+}
+
+/// Jump targets and exception-table boundaries, numbered from 1 in offset order
+/// (`dis._make_labels_map`).
+fn labels_map(instrs: &[RawInstr], exceptions: &[exception_table::Entry]) -> HashMap<i128, usize> {
+    let mut targets: Vec<i128> = Vec::new();
+    for ins in instrs {
+        if let Some(t) = ins.arg.and_then(|arg| jump_target(ins.op, arg, ins.offset)) {
+            targets.push(t);
+        }
+    }
+    for e in exceptions {
+        targets.extend([e.start as i128 * 2, e.end as i128 * 2, e.target as i128 * 2]);
+    }
+    targets.sort_unstable();
+    targets.dedup();
+    targets.iter().enumerate().map(|(i, t)| (*t, i + 1)).collect()
+}
+
+fn instructions_with(
+    code: &CodeObject,
+    instrs: &[RawInstr],
+    labels: &HashMap<i128, usize>,
+    linestarts: &HashMap<u32, Option<i32>>,
+    positions: &[Positions],
+) -> Vec<Instruction> {
+    let resolver = Resolver { code, labels };
+    let mut out = Vec::with_capacity(instrs.len());
+    let mut line_number = None;
+    let mut prefixes = 0;
+    for ins in instrs {
+        let starts = linestarts.get(&(ins.offset as u32));
+        if let Some(l) = starts {
+            line_number = *l;
+        }
+        let start_offset = ins.offset - 2 * prefixes;
+        prefixes = if deopt(ins.op) == EXTENDED_ARG { prefixes + 1 } else { 0 };
+        out.push(Instruction {
+            opname: opname(ins.op),
+            opcode: ins.op,
+            arg: ins.arg.map(|a| a as i64),
+            argrepr: ins.arg.map_or(String::new(), |a| resolver.argrepr(ins.op, a, ins.offset)),
+            offset: ins.offset,
+            start_offset: if prefixes > 0 { ins.offset } else { start_offset },
+            starts_line: starts.is_some(),
+            line_number,
+            label: labels.get(&(ins.offset as i128)).copied(),
+            positions: positions.get(ins.offset / 2).copied().unwrap_or_default(),
+            jump_target: ins.arg.and_then(|a| jump_target(ins.op, a, ins.offset)).map(|t| t as i64),
+        });
+    }
+    out
+}
+
+/// `dis.get_instructions(code)`: the code object's instructions, described. As in CPython, only
+/// jump targets are labelled here (the listing also labels exception-table boundaries).
+pub fn get_instructions(code: &CodeObject) -> Vec<Instruction> {
+    let instrs = unpack_opargs(&code.code);
+    let linestarts: HashMap<u32, Option<i32>> = findlinestarts(code).into_iter().collect();
+    let labels = labels_map(&instrs, &[]);
+    instructions_with(code, &instrs, &labels, &linestarts, &code.positions())
+}
+
 fn disassemble_into(code: &CodeObject, opts: &Options, out: &mut String) {
     let instrs = unpack_opargs(&code.code);
     let linestarts: HashMap<u32, Option<i32>> = findlinestarts(code).into_iter().collect();
     let exceptions: Vec<exception_table::Entry> = exception_table::decode(&code.exceptiontable);
     let positions = code.positions();
-
-    // Labels: jump targets, then every exception-table boundary, numbered in offset order.
-    let mut targets: Vec<i128> = Vec::new();
-    for ins in &instrs {
-        if let Some(arg) = ins.arg {
-            if let Some(t) = jump_target(ins.op, arg, ins.offset) {
-                targets.push(t);
-            }
-        }
-    }
-    for e in &exceptions {
-        targets.extend([e.start as i128 * 2, e.end as i128 * 2, e.target as i128 * 2]);
-    }
-    targets.sort_unstable();
-    targets.dedup();
-    let labels: HashMap<i128, usize> =
-        targets.iter().enumerate().map(|(i, t)| (*t, i + 1)).collect();
+    let labels = labels_map(&instrs, &exceptions);
 
     let layout = Layout {
         lineno_w: if opts.show_positions {
@@ -400,27 +470,21 @@ fn disassemble_into(code: &CodeObject, opts: &Options, out: &mut String) {
         },
         show_positions: opts.show_positions,
     };
-    let resolver = Resolver { code, labels: &labels };
-    for ins in &instrs {
-        let name = opname(ins.op);
-        let argrepr = match ins.arg {
-            Some(arg) => resolver.argrepr(ins.op, arg, ins.offset),
-            None => String::new(),
-        };
-        let pos = positions.get(ins.offset / 2).copied().unwrap_or_default();
+    for ins in instructions_with(code, &instrs, &labels, &linestarts, &positions) {
+        let pos = ins.positions;
         let line = Line {
             offset: ins.offset,
-            starts_line: linestarts.get(&(ins.offset as u32)).copied(),
-            label: labels.get(&(ins.offset as i128)).copied(),
-            opname: &name,
-            arg: ins.arg,
-            argrepr: &argrepr,
+            starts_line: ins.starts_line.then_some(ins.line_number),
+            label: ins.label,
+            opname: &ins.opname,
+            arg: ins.arg.map(i128::from),
+            argrepr: &ins.argrepr,
             positions: pos,
         };
         print_line(&layout, &line, out);
         if opts.show_caches {
             let mut offset = ins.offset;
-            for &(field, size) in cache_format(deopt(ins.op)) {
+            for &(field, size) in cache_format(deopt(ins.opcode)) {
                 let first = offset / 2 + 1;
                 let units = code.code.get(first..first + size as usize).unwrap_or(&[]);
                 let value: u64 = units

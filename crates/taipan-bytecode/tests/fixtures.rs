@@ -161,6 +161,43 @@ fn code_info_matches_the_oracle() {
     assert_eq!(dis::code_info(decorated), want);
 }
 
+fn py_opt<T: ToString>(v: Option<T>) -> String {
+    v.map_or_else(|| "None".into(), |v| v.to_string())
+}
+
+#[test]
+fn instructions_match_the_oracle() {
+    for path in fixtures() {
+        let p = pyc::read(&std::fs::read(&path).unwrap()).unwrap();
+        let mut codes = Vec::new();
+        all_code(&p.code, &mut codes);
+        let mut got = String::new();
+        for co in &codes {
+            got.push_str(&format!("code {}\n", co.qualname.to_string_lossy()));
+            for i in dis::get_instructions(co) {
+                got.push_str(&format!(
+                    "{} {} {} {} {} {} {} {} {}\n",
+                    i.offset,
+                    i.start_offset,
+                    i.opname,
+                    py_opt(i.arg),
+                    taipan_common::repr::repr_str(&i.argrepr),
+                    if i.starts_line { "True" } else { "False" },
+                    py_opt(i.line_number),
+                    py_opt(i.label),
+                    py_opt(i.jump_target),
+                ));
+            }
+        }
+        let got = normalise(&got);
+        let want = read_text(&path.with_extension("instrs"));
+        for (n, (g, w)) in got.lines().zip(want.lines()).enumerate() {
+            assert_eq!(g, w, "{} line {}", path.display(), n + 1);
+        }
+        assert_eq!(got.lines().count(), want.lines().count(), "{}", path.display());
+    }
+}
+
 #[test]
 fn lines_and_positions_match_the_oracle() {
     for path in fixtures() {
