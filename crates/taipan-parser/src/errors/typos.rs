@@ -333,7 +333,7 @@ const MAX_STRING_SIZE: usize = 40;
 fn substitution_cost(a: u8, b: u8) -> usize {
     if a == b {
         0
-    } else if a.to_ascii_lowercase() == b.to_ascii_lowercase() {
+    } else if a.eq_ignore_ascii_case(&b) {
         CASE_COST
     } else {
         MOVE_COST
@@ -496,9 +496,9 @@ fn longest_match(
 ) -> (usize, usize, usize) {
     let (mut besti, mut bestj, mut bestsize) = (alo, blo, 0);
     let mut j2len: HashMap<usize, usize> = HashMap::new();
-    for i in alo..ahi {
+    for (i, c) in a.iter().enumerate().take(ahi).skip(alo) {
         let mut next: HashMap<usize, usize> = HashMap::new();
-        if let Some(js) = b2j.get(&a[i]) {
+        if let Some(js) = b2j.get(c) {
             for &j in js {
                 if j < blo {
                     continue;
