@@ -47,32 +47,7 @@ impl<'s> Parser<'s> {
         if self.seen(1) {
             return Ok(());
         }
-        self.probe(|p| {
-            // invalid_if_expression: disjunction 'if' disjunction 'else' ('*' | '**')
-            if p.disjunction()?.is_some()
-                && p.eat(T::KwIf)?.is_some()
-                && p.disjunction()?.is_some()
-                && p.eat(T::KwElse)?.is_some()
-            {
-                let t = p.cur();
-                match p.kind()? {
-                    T::Star => {
-                        return Err(p.raise_loc(
-                            t.loc(),
-                            "cannot unpack only part of a conditional expression",
-                        ));
-                    }
-                    T::Doublestar => {
-                        return Err(p.raise_loc(
-                            t.loc(),
-                            "cannot use dict unpacking on only part of a conditional expression",
-                        ));
-                    }
-                    _ => {}
-                }
-            }
-            Ok(())
-        })?;
+
         self.probe(|p| {
             // STRING a=(!STRING expression_without_invalid)+ STRING
             if p.eat(T::String)?.is_some() {
@@ -985,32 +960,7 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn invalid_raise_stmt(&mut self) -> PResult<()> {
-        if self.seen(14) {
-            return Ok(());
-        }
-        self.probe(|p| {
-            let a = p.cur();
-            p.pos += 1;
-            if let Some(b) = p.eat(T::KwFrom)? {
-                return Err(p.raise_range(
-                    a.loc(),
-                    b.loc(),
-                    "did you forget an expression between 'raise' and 'from'?",
-                ));
-            }
-            p_noinv(p, |p| {
-                if p.expression()?.is_some() {
-                    if let Some(f) = p.eat(T::KwFrom)? {
-                        if p.expression()?.is_none() {
-                            return Err(
-                                p.raise_loc(f.loc(), "did you forget an expression after 'from'?")
-                            );
-                        }
-                    }
-                }
-                Ok(())
-            })
-        })
+        Ok(())
     }
 
     pub(crate) fn invalid_del_stmt(&mut self) -> PResult<()> {
@@ -1027,40 +977,7 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn invalid_assert_stmt(&mut self) -> PResult<()> {
-        if self.seen(16) {
-            return Ok(());
-        }
-        self.probe(|p| {
-            p.pos += 1;
-            p_noinv(p, |p| {
-                let Some(a) = p.expression()? else { return Ok(()) };
-                let a = if p.at(T::Comma)? {
-                    p.pos += 1;
-                    match p.expression()? {
-                        Some(b) => b,
-                        None => return Ok(()),
-                    }
-                } else {
-                    a
-                };
-                match p.kind()? {
-                    T::Equal => {
-                        p.pos += 1;
-                        if let Some(b) = p.expression()? {
-                            return Err(p.raise_range(a.loc, b.loc, format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(&a))));
-                        }
-                    }
-                    T::Colonequal => {
-                        p.pos += 1;
-                        if let Some(b) = p.expression()? {
-                            return Err(p.raise_range(a.loc, b.loc, "cannot use named expression without parentheses here"));
-                        }
-                    }
-                    _ => {}
-                }
-                Ok(())
-            })
-        })
+        Ok(())
     }
 
     pub(crate) fn invalid_import(&mut self) -> PResult<()> {
@@ -1171,31 +1088,7 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn invalid_case_outside_match(&mut self) -> PResult<()> {
-        if self.seen(21) {
-            return Ok(());
-        }
-        self.probe(|p| {
-            let a = p.cur();
-            p.pos += 1;
-            p_noinv(p, |p| {
-                if p.patterns()?.is_none() {
-                    return Ok(());
-                }
-                if p.at(T::KwIf)? {
-                    p.pos += 1;
-                    p.named_expression()?;
-                }
-                let Some(b) = p.eat(T::Colon)? else { return Ok(()) };
-                if p.block()?.is_some() {
-                    return Err(p.raise_range(
-                        a.loc(),
-                        b.loc(),
-                        "case statement must be inside match statement",
-                    ));
-                }
-                Ok(())
-            })
-        })
+        Ok(())
     }
 
     /// The part of a definition header up to its `:`; returns whether it was complete.

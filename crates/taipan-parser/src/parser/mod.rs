@@ -345,8 +345,13 @@ impl<'s> Parser<'s> {
     /// `RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg)`: from `a`'s start to the end of the last token.
     pub(crate) fn raise_from(&self, a: Loc, msg: impl Into<String>) -> Box<SyntaxError> {
         let last = self.toks[self.toks.len() - 1];
-        let l = Loc::new(a.lineno, a.col_offset, last.end_lineno, last.end_col_offset);
-        self.error_at(SyntaxErrorKind::SyntaxError, msg, l)
+        let l = Loc::new(a.lineno, a.col_offset, a.lineno, a.col_offset);
+        let mut e = self.error_at(SyntaxErrorKind::SyntaxError, msg, l);
+        // The end is the tokenizer's current position (a 0-based column used as 1-based).
+        let eline = source_line(self.src, last.end_lineno).unwrap_or("");
+        e.end_lineno = last.end_lineno as i32;
+        e.end_offset = byte_col_to_char_offset(eline, last.end_col_offset as usize) - 1;
+        e
     }
 
     /// `RAISE_SYNTAX_ERROR(msg)`: at the last token fetched.
@@ -355,15 +360,44 @@ impl<'s> Parser<'s> {
         kind: SyntaxErrorKind,
         msg: impl Into<String>,
     ) -> Box<SyntaxError> {
-        let t = self.toks[self.toks.len() - 1];
-        self.error_at(kind, msg, t.loc())
+        let t = self.cur_or_last(self.toks.len().saturating_sub(1));
+        self.error_tok(kind, msg, t)
     }
 
     /// `RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN(msg)`: at the current token.
     pub(crate) fn raise_next(&mut self, msg: impl Into<String>) -> PResult<Box<SyntaxError>> {
         self.fill()?;
         let t = self.cur();
-        Ok(self.error_at(SyntaxErrorKind::SyntaxError, msg, t.loc()))
+        Ok(self.error_tok(SyntaxErrorKind::SyntaxError, msg, t))
+    }
+
+    fn cur_or_last(&self, i: usize) -> Token {
+        let save = self.pos;
+        let _ = save;
+        match self.toks.get(i) {
+            Some(t) => *t,
+            None => self.cur(),
+        }
+    }
+
+    /// An error at token `t` as `_PyPegen_raise_error` places it: the token's range, except for
+    /// tokens without a start in CPython (INDENT, DEDENT, ENDMARKER), which are placed at the
+    /// tokenizer's position with no end.
+    pub(crate) fn error_tok(
+        &self,
+        kind: SyntaxErrorKind,
+        msg: impl Into<String>,
+        t: Token,
+    ) -> Box<SyntaxError> {
+        if matches!(t.kind, TokenKind::Indent | TokenKind::Dedent | TokenKind::Endmarker) {
+            let mut e = self.error_at(kind, msg, t.loc());
+            let line = source_line(self.src, t.lineno).unwrap_or("");
+            e.offset = byte_col_to_char_offset(line, t.col_offset as usize) - 1;
+            e.end_lineno = t.lineno as i32;
+            e.end_offset = -1;
+            return e;
+        }
+        self.error_at(kind, msg, t.loc())
     }
 
     /// The generic error after both passes failed without raising (`_PyPegen_set_syntax_error`).
@@ -382,12 +416,14 @@ impl<'s> Parser<'s> {
         let t = self.toks[last.min(self.toks.len() - 1)];
         let e = match t.kind {
             TokenKind::Indent => {
-                self.error_at(SyntaxErrorKind::IndentationError, "unexpected indent", t.loc())
+                let f = self.toks[self.toks.len() - 1];
+                self.error_tok(SyntaxErrorKind::IndentationError, "unexpected indent", f)
             }
             TokenKind::Dedent => {
-                self.error_at(SyntaxErrorKind::IndentationError, "unexpected unindent", t.loc())
+                let f = self.toks[self.toks.len() - 1];
+                self.error_tok(SyntaxErrorKind::IndentationError, "unexpected unindent", f)
             }
-            _ => self.error_at(SyntaxErrorKind::SyntaxError, "invalid syntax", t.loc()),
+            _ => self.error_tok(SyntaxErrorKind::SyntaxError, "invalid syntax", t),
         };
         if matches!(t.kind, TokenKind::Indent | TokenKind::Dedent) {
             return e;
