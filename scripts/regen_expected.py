@@ -2,7 +2,7 @@
 
 Run:  ../shared/tools/cpython3.14 scripts/regen_expected.py [AREA ...]
 (or scripts/regen-expected.sh, which finds the oracle). AREAs: parser-ast, parser-errors,
-parser-report, stdlib-ast; default all.
+parser-report, stdlib-ast, tokenizer, stdlib-tokens; default all.
 
 - tests/parser/ast/NAME.py     -> NAME.out: `python -m ast -a NAME.py` (its stdout).
 - tests/parser/errors/NAME.py  -> NAME.out: the SyntaxError `ast.parse` raises for the file's
@@ -14,6 +14,12 @@ parser-report, stdlib-ast; default all.
   suggestions for, NAME.typo: `line N` (the parser's last-statement line, SyntaxError._metadata)
   and one `accept CODE` per candidate `codeop.compile_command` accepted during that search (CODE
   with backslash, newline, carriage return escaped as \\, \n, \r).
+- tests/tokenizer/NAME.py       -> NAME.out: what `python -m tokenize NAME.py` prints (stdout, then
+  stderr: a tokenizer error is one `NAME.py:LINE:COL: error: MSG` line), run inside that folder.
+- tests/tokenizer/errors/NAME.py -> NAME.out: as tests/parser/errors (files whose only error is a
+  tokenizer or source-decoding error, so the parser-mode tokenizer alone must reproduce it).
+- tests/tokenizer/stdlib_tokens.fnv: per stdlib file, the 64-bit FNV-1a hash (hex) of its
+  `python -m tokenize` listing.
 - tests/parser/stdlib_ast.sha256: per stdlib file, the sha256 of its `-m ast -a` dump
   (`../shared/tools/pydiff --ast FILE` shows where a file differs).
 """
@@ -198,8 +204,58 @@ def regen_stdlib():
     print("tests/parser/stdlib_ast.sha256: %d files" % len(lines))
 
 
+def tokenize_listing(folder, name):
+    p = subprocess.run([sys.executable, "-m", "tokenize", name], cwd=folder, capture_output=True,
+                       text=True)
+    return p.stdout + p.stderr
+
+
+def regen_tokenizer():
+    folder = os.path.join(TESTS, "tokenizer")
+    changed = 0
+    files = py_files(folder)
+    for f in files:
+        out = tokenize_listing(folder, f)
+        target = os.path.join(folder, f[:-3] + ".out")
+        old = open(target).read() if os.path.exists(target) else None
+        if old != out:
+            with open(target, "w") as fh:
+                fh.write(out)
+            changed += 1
+    print("tests/tokenizer: %d files, %d changed" % (len(files), changed))
+    regen_folder(os.path.join(folder, "errors"), error_line)
+
+
+def fnv1a64(data):
+    h = 0xcbf29ce484222325
+    for b in data:
+        h = ((h ^ b) * 0x100000001b3) & 0xffffffffffffffff
+    return h
+
+
+def regen_stdlib_tokens():
+    import contextlib
+    import io
+    import tokenize
+    lib = stdlib_root()
+    lines = []
+    for rel in stdlib_files(lib):
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                tokenize._main([os.path.join(lib, rel)])
+            except SystemExit:
+                pass
+        text = out.getvalue() + err.getvalue()
+        lines.append("%016x  %s\n" % (fnv1a64(text.encode("utf-8")), rel))
+    with open(os.path.join(TESTS, "tokenizer", "stdlib_tokens.fnv"), "w") as fh:
+        fh.writelines(lines)
+    print("tests/tokenizer/stdlib_tokens.fnv: %d files" % len(lines))
+
+
 def main():
-    areas = sys.argv[1:] or ["parser-ast", "parser-errors", "parser-report", "stdlib-ast"]
+    areas = sys.argv[1:] or ["parser-ast", "parser-errors", "parser-report", "stdlib-ast",
+                             "tokenizer", "stdlib-tokens"]
     for area in areas:
         if area == "parser-ast":
             regen_folder(os.path.join(TESTS, "parser", "ast"), ast_dump)
@@ -209,6 +265,10 @@ def main():
             regen_report(os.path.join(TESTS, "parser", "report"))
         elif area == "stdlib-ast":
             regen_stdlib()
+        elif area == "tokenizer":
+            regen_tokenizer()
+        elif area == "stdlib-tokens":
+            regen_stdlib_tokens()
         else:
             sys.exit("unknown area %r" % area)
 

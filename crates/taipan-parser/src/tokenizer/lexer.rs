@@ -290,15 +290,15 @@ impl<'a> Tokenizer<'a> {
         if self.error.is_some() || self.at_eof {
             return EOF;
         }
+        if !self.in_token && self.modes.is_empty() {
+            self.buf_start = self.pos;
+        }
         if self.pos >= self.end {
             self.at_eof = true;
             return EOF;
         }
         self.lineno += 1;
         self.line_start = self.pos;
-        if !self.in_token && self.modes.is_empty() {
-            self.buf_start = self.pos;
-        }
         self.line_end = match memchr(b'\n', &self.b[self.pos.min(self.b.len())..]) {
             Some(i) => self.pos + i + 1,
             None => self.end,
@@ -534,9 +534,6 @@ impl<'a> Tokenizer<'a> {
     }
 
     pub(crate) fn warn(&mut self, msg: String) {
-        if self.opts.extra_tokens {
-            return;
-        }
         let col = self.col();
         self.warnings.push(Warning {
             msg,
@@ -1250,7 +1247,10 @@ impl<'a> Tokenizer<'a> {
         }
 
         let c2 = self.nextc();
-        if let Some(k2) = two_chars(c, c2) {
+        // `<>` (NOTEQUAL, for the parser's barry_as_FLUFL check) is two tokens for `tokenize`.
+        let k2 = two_chars(c, c2)
+            .filter(|_| !(self.opts.extra_tokens && c == b'<' as i32 && c2 == b'>' as i32));
+        if let Some(k2) = k2 {
             let c3 = self.nextc();
             let kind = match three_chars(c, c2, c3) {
                 Some(k3) => k3,

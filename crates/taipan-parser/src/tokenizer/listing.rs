@@ -10,6 +10,20 @@ use taipan_common::repr::repr_str;
 
 /// Exactly what `python -m tokenize FILE` prints on stdout for a file holding `source`.
 pub fn tokenize_listing(source: &[u8]) -> Result<String, SyntaxError> {
+    tokenize_listing_with_warnings(source).0
+}
+
+/// [`tokenize_listing`], and the SyntaxWarnings the tokenizer emits meanwhile (`\{` in an
+/// f-string), which `python -m tokenize` prints on stderr as `<string>:LINE: SyntaxWarning: MSG`.
+pub fn tokenize_listing_with_warnings(
+    source: &[u8],
+) -> (Result<String, SyntaxError>, Vec<Warning>) {
+    let mut warnings = Vec::new();
+    let r = listing_inner(source, &mut warnings);
+    (r, warnings)
+}
+
+fn listing_inner(source: &[u8], warnings: &mut Vec<Warning>) -> Result<String, SyntaxError> {
     let (encoding, body) = detect_encoding(source)?;
     let text = decode_with(&encoding, body)?;
     let mut out = String::with_capacity(text.len() * 4);
@@ -31,7 +45,9 @@ pub fn tokenize_listing(source: &[u8]) -> Result<String, SyntaxError> {
     let opts = TokenizerOptions { type_comments: false, extra_tokens: true };
     let mut tok = Tokenizer::new(&text, opts);
     loop {
-        let t = tok.next_token()?;
+        let t = tok.next_token();
+        warnings.append(&mut tok.take_warnings());
+        let t = t?;
         let name = listing_name(t.kind);
         let s = &text[t.start as usize..t.end as usize];
         let (l, c, el, ec) = if t.kind == TokenKind::Endmarker
@@ -75,9 +91,11 @@ fn line_starts(text: &str) -> Vec<usize> {
 /// The line `python -m tokenize FILENAME` prints on stderr for a tokenizer error.
 pub fn listing_error_line(e: &SyntaxError, filename: &str) -> String {
     if e.lineno == 0 && e.offset == 0 && e.text.is_none() {
-        return format!("{filename}: error: {}", e.msg);
+        let msg = e.msg.replace("'<file>'", &repr_str(filename));
+        return format!("{filename}: error: {msg}");
     }
-    let mut msg = e.msg.as_str();
+    let msg = e.msg.replace("'<file>'", &repr_str(filename));
+    let mut msg = msg.as_str();
     if e.kind == SyntaxErrorKind::SyntaxError
         && msg.contains("unterminated triple-quoted string literal")
     {

@@ -23,7 +23,9 @@ pub mod token;
 pub use decode::{decode_source, normalize_newlines};
 pub use kinds::TokenKind;
 pub use lexer::Tokenizer;
-pub use listing::{listing_error_line, tokenize_all, tokenize_listing};
+pub use listing::{
+    listing_error_line, tokenize_all, tokenize_listing, tokenize_listing_with_warnings,
+};
 pub use literals::{StrLiteral, decode_fstring_middle, decode_string_literal, parse_number};
 pub use token::Token;
 

@@ -1,0 +1,14 @@
+x = 1 + \
+    2
+if a and \
+   b:
+    pass
+y = (1,
+     2,
+
+     3)
+z = [
+  # comment
+]
+\
+w = 1

@@ -1,0 +1,3 @@
+#!/usr/bin/python
+# coding: cp1252
+x = 'Å'

@@ -1,0 +1,13 @@
+if x:
+    a
+    if y:
+        b
+
+        c
+    d
+else:
+	pass
+for i in x:
+  \
+  y
+  z
