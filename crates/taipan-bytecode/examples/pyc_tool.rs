@@ -6,6 +6,8 @@
 //!   pyc_tool selfcheck FILE.pyc...    for every code object: the location table and exception
 //!                                     table re-encode to the same bytes, and marshal
 //!                                     write-then-read gives back an equal code object
+//!   pyc_tool bench N FILE.pyc...      loads (and marshals again) every file N times and prints
+//!                                     the seconds taken by each
 
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -70,6 +72,28 @@ fn main() -> ExitCode {
                 ExitCode::from(1)
             }
         },
+        Some("bench") if args.len() > 2 => {
+            let n: usize = args[1].parse().unwrap_or(1);
+            let datas: Vec<Vec<u8>> =
+                args[2..].iter().filter_map(|p| std::fs::read(p).ok()).collect();
+            let t = std::time::Instant::now();
+            let mut codes = Vec::new();
+            for _ in 0..n {
+                codes.clear();
+                for d in &datas {
+                    codes.push(pyc::read(d).expect("loads").code);
+                }
+            }
+            let load = t.elapsed().as_secs_f64();
+            let t = std::time::Instant::now();
+            for _ in 0..n {
+                for c in &codes {
+                    std::hint::black_box(marshal::dump_code(c));
+                }
+            }
+            println!("load {load:.3}s dump {:.3}s", t.elapsed().as_secs_f64());
+            ExitCode::SUCCESS
+        }
         Some("selfcheck") => {
             let mut status = ExitCode::SUCCESS;
             for path in &args[1..] {

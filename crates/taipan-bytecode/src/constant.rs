@@ -3,6 +3,7 @@
 
 use crate::code::CodeObject;
 use dashu_int::IBig;
+use dashu_int::ops::{BitTest, UnsignedAbs};
 use std::fmt::Write;
 use std::sync::Arc;
 use taipan_common::PyStr;
@@ -58,7 +59,7 @@ impl Const {
             Const::None => out.push_str("None"),
             Const::Ellipsis => out.push_str("Ellipsis"),
             Const::Bool(b) => out.push_str(if *b { "True" } else { "False" }),
-            Const::Int(i) => write!(out, "{i}").unwrap(),
+            Const::Int(i) => write_int(out, i),
             Const::Float(f) => out.push_str(&repr_float(*f)),
             Const::Complex { re, im } => out.push_str(&repr_complex(*re, *im)),
             Const::Str(s) => out.push_str(&s.repr()),
@@ -117,6 +118,31 @@ impl Const {
     }
 }
 
+/// CPython's default `sys.get_int_max_str_digits()`.
+const INT_MAX_STR_DIGITS: usize = 4300;
+
+/// `repr(int)`; past CPython's limit on decimal digits, where `repr` raises `ValueError`, a
+/// placeholder with that error's message (so huge marshalled ints cannot make `dis` crawl).
+fn write_int(out: &mut String, i: &IBig) {
+    // 4300 decimal digits need at most 14284 bits; skip the conversion well past that.
+    let too_big = i.unsigned_abs().bit_len() > 14_400 || {
+        let text = i.to_string();
+        let digits = text.len() - text.starts_with('-') as usize;
+        if digits <= INT_MAX_STR_DIGITS {
+            out.push_str(&text);
+            return;
+        }
+        true
+    };
+    if too_big {
+        write!(
+            out,
+            "<ValueError: Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion>"
+        )
+        .unwrap();
+    }
+}
+
 fn write_items(out: &mut String, items: &[Const]) {
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
@@ -141,5 +167,9 @@ mod tests {
         assert_eq!(s.repr(), "slice(1, None, -2)");
         assert_eq!(Const::Complex { re: 0.0, im: 1.0 }.repr(), "1j");
         assert_eq!(Const::Bytes(b"x\x00".to_vec()).repr(), "b'x\\x00'");
+        let big = Const::Int(IBig::from(10).pow(4299));
+        assert_eq!(big.repr().len(), 4300);
+        let huge = Const::Int(-IBig::from(10).pow(4300));
+        assert!(huge.repr().starts_with("<ValueError"));
     }
 }

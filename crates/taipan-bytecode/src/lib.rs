@@ -9,7 +9,18 @@
 //! - [`exception_table`] and [`linetable`]: encode/decode of `co_exceptiontable` and
 //!   `co_linetable` (with `co_positions()` and `co_lines()`).
 //! - [`marshal`]: marshal format version 5, reading and writing; [`pyc`]: the `.pyc` header.
-//! - [`dis`]: a disassembler printing exactly what `python -m dis` prints.
+//! - [`dis`]: a disassembler printing exactly what `python -m dis` prints (also with `-C`, `-O`,
+//!   `-P`), `dis.get_instructions` and `dis.code_info`.
+//!
+//! Checking against CPython 3.14 (the oracle, `../shared/tools/cpython3.14`):
+//! - `scripts/gen_opcodes.py` regenerates [`opcodes`] and verifies every stack effect against
+//!   `_opcode.stack_effect` for oparg 0..=1024 and every `jump` value first.
+//! - `scripts/gen_bytecode_fixtures.py` regenerates `tests/bytecode/` (30 programs using every
+//!   opcode the compiler emits; `.pyc`, `.dis`, `.cop.dis`, `.lines`, `.instrs` from the oracle),
+//!   which `tests/fixtures.rs` checks; with `--stdlib` it compares `taipan-dev dis-pyc` with
+//!   `python -m dis` on all 535 stdlib files, `--stdlib --rewrite` has CPython load the .pyc
+//!   files Taipan's marshal writer produces, and `--stdlib --selfcheck` re-encodes every location
+//!   and exception table (the examples `dis_pyc` and `pyc_tool` are the Rust side of these).
 
 pub mod code;
 pub mod constant;
