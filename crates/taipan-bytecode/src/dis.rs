@@ -6,7 +6,8 @@
 //! The layout follows `Lib/dis.py`'s `Formatter`: a line-number column (at least 3 wide, 4 when
 //! some instruction has no line), a label column (`L1:`), the opcode name padded to 20, the
 //! oparg right-aligned in 5 (less when the name overflows) and the argument description in
-//! parentheses. Offsets and caches are not shown (`dis`'s defaults).
+//! parentheses. [`Options`] adds what `-C` (inline caches), `-O` (offsets) and `-P` (source
+//! positions instead of line numbers) add.
 
 use crate::code::{CodeObject, CodeUnit};
 use crate::exception_table;
