@@ -2,7 +2,7 @@
 
 Run:  ../shared/tools/cpython3.14 scripts/regen_expected.py [AREA ...]
 (or scripts/regen-expected.sh, which finds the oracle). AREAs: parser-ast, parser-errors,
-parser-report, stdlib-ast, tokenizer, stdlib-tokens; default all.
+parser-report, stdlib-ast, tokenizer, stdlib-tokens, programs; default all.
 
 - tests/parser/ast/NAME.py     -> NAME.out: `python -m ast -a NAME.py` (its stdout).
 - tests/parser/errors/NAME.py  -> NAME.out: the SyntaxError `ast.parse` raises for the file's
@@ -20,6 +20,8 @@ parser-report, stdlib-ast, tokenizer, stdlib-tokens; default all.
   tokenizer or source-decoding error, so the parser-mode tokenizer alone must reproduce it).
 - tests/tokenizer/stdlib_tokens.fnv: per stdlib file, the 64-bit FNV-1a hash (hex) of its
   `python -m tokenize` listing.
+- tests/programs/AREA/NAME.py -> NAME.stdout, NAME.stderr, NAME.status: a run of the program
+  (see regen_programs and tests/programs/README.md).
 - tests/parser/stdlib_ast.sha256: per stdlib file, the sha256 of its `-m ast -a` dump
   (`../shared/tools/pydiff --ast FILE` shows where a file differs).
 """
@@ -253,9 +255,66 @@ def regen_stdlib_tokens():
     print("tests/tokenizer/stdlib_tokens.fnv: %d files" % len(lines))
 
 
+# --- area "programs": tests/programs/AREA/NAME.py -> NAME.stdout, NAME.stderr, NAME.status --------
+# Each program runs from inside its area folder under a relative name, with empty stdin and a
+# fixed environment (scripts/run-programs.sh runs Taipan the same way). The oracle names the main
+# script by its absolute path; the folder prefix is cut so tracebacks say `File "NAME.py"`.
+# Files whose name starts with `_` are helper modules, not programs. A program may write to
+# stderr or exit non-zero only if its source says `# expect-stderr`; otherwise it is reported.
+
+def programs_env():
+    env = {k: v for k, v in os.environ.items() if k in ("PATH", "HOME", "TMPDIR")}
+    env.update(PYTHONHASHSEED="0", PYTHONNOUSERSITE="1", PYTHONIOENCODING="utf-8", PYTHONUTF8="1",
+               PYTHONDONTWRITEBYTECODE="1", PYTHON_COLORS="0", NO_COLOR="1", LC_ALL="C.UTF-8")
+    return env
+
+
+def regen_programs(areas):
+    import time
+    base = os.path.join(TESTS, "programs")
+    folders = areas or sorted(d for d in os.listdir(base) if os.path.isdir(os.path.join(base, d)))
+    env = programs_env()
+    total = changed = 0
+    for area in folders:
+        folder = os.path.join(base, area)
+        for f in py_files(folder):
+            if f.startswith("_"):
+                continue
+            total += 1
+            start = time.perf_counter()
+            try:
+                proc = subprocess.run([sys.executable, f], cwd=folder, env=env, capture_output=True,
+                                      stdin=subprocess.DEVNULL, timeout=30)
+                stdout, stderr, status = proc.stdout, proc.stderr, proc.returncode
+            except subprocess.TimeoutExpired:
+                stdout, stderr, status = b"", b"timeout\n", -1
+            took = time.perf_counter() - start
+            prefix = (os.path.realpath(folder) + os.sep).encode()
+            stdout, stderr = stdout.replace(prefix, b""), stderr.replace(prefix, b"")
+            stem = os.path.join(folder, f[:-3])
+            for ext, data in (("stdout", stdout), ("stderr", stderr), ("status", b"%d\n" % status)):
+                target = "%s.%s" % (stem, ext)
+                old = open(target, "rb").read() if os.path.exists(target) else None
+                if old != data:
+                    with open(target, "wb") as fh:
+                        fh.write(data)
+                    changed += 1
+            with open(stem + ".py", "rb") as fh:
+                expects_error = b"# expect-stderr" in fh.read()
+            if (status != 0 or stderr) and not expects_error:
+                print("warning: %s/%s: status %d, stderr %r" % (area, f, status, stderr[-200:]))
+            if expects_error and status == 0 and not stderr:
+                print("warning: %s/%s: marked expect-stderr but ran cleanly" % (area, f))
+            if took > 0.5:
+                print("warning: %s/%s: slow (%.2f s)" % (area, f, took))
+    print("tests/programs: %d programs, %d outputs changed" % (total, changed))
+
+
 def main():
+    if sys.argv[1:2] == ["programs"]:
+        return regen_programs(sys.argv[2:])  # programs [AREA ...]: only those program areas
     areas = sys.argv[1:] or ["parser-ast", "parser-errors", "parser-report", "stdlib-ast",
-                             "tokenizer", "stdlib-tokens"]
+                             "tokenizer", "stdlib-tokens", "programs"]
     for area in areas:
         if area == "parser-ast":
             regen_folder(os.path.join(TESTS, "parser", "ast"), ast_dump)
@@ -269,6 +328,8 @@ def main():
             regen_tokenizer()
         elif area == "stdlib-tokens":
             regen_stdlib_tokens()
+        elif area == "programs":
+            regen_programs([])
         else:
             sys.exit("unknown area %r" % area)
 

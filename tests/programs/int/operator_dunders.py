@@ -1,0 +1,5 @@
+print((5).__add__(3), (5).__radd__(3), (5).__sub__(3), (5).__rsub__(3), (5).__add__(1.0))
+print((7).__floordiv__(2), (7).__rfloordiv__(2), (7).__mod__(3), (7).__pow__(2), (7).__pow__(2, 5))
+print((3).__neg__(), (3).__pos__(), (3).__invert__(), (3).__abs__(), (3).__index__(), (3).__bool__(), (0).__bool__())
+print((3).__truediv__(2), (3).__mul__("ab") , (3).__lt__(3.5))
+print(int.__add__(2, 3), int.__dict__["__add__"](2, 3))

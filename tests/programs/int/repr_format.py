@@ -1,0 +1,5 @@
+print(repr(10**20), str(-0), hex(255), hex(-255), oct(8), bin(5), bin(-5), hex(2**70))
+print(format(255, "x"), format(255, "#X"), format(255, "08b"), format(1234567, ","), format(1234567, "_"))
+print(format(42, "+d"), format(42, " d"), format(-42, "=8d"), format(42, "^8"), format(42, "<5") + "|")
+print(format(1234567, "_x"), format(255, "#o"), format(65, "c"), format(3, "e"), format(3, ".2%"))
+print(f"{12345:>10,}", f"{-12345:010,}", f"{7:n}")
