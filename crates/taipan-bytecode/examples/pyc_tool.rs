@@ -5,7 +5,8 @@
 //!                                     writer (the script then loads OUT with CPython)
 //!   pyc_tool selfcheck FILE.pyc...    for every code object: the location table and exception
 //!                                     table re-encode to the same bytes, and marshal
-//!                                     write-then-read gives back an equal code object
+//!                                     write-then-read gives back an equal code object, and
+//!                                     the code passes `validate`
 //!   pyc_tool bench N FILE.pyc...      loads (and marshals again) every file N times and prints
 //!                                     the seconds taken by each
 
@@ -48,6 +49,7 @@ fn selfcheck(path: &str) -> Result<(), String> {
             return Err(format!("{path}: {name}: exception table does not re-encode"));
         }
     }
+    taipan_bytecode::validate::validate_all(&p.code).map_err(|e| format!("{path}: {e}"))?;
     let again = marshal::load_code(&marshal::dump_code(&p.code))
         .map_err(|e| format!("{path}: reload: {e}"))?;
     if *again != *p.code {

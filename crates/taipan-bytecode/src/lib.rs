@@ -9,6 +9,7 @@
 //! - [`exception_table`] and [`linetable`]: encode/decode of `co_exceptiontable` and
 //!   `co_linetable` (with `co_positions()` and `co_lines()`).
 //! - [`marshal`]: marshal format version 5, reading and writing; [`pyc`]: the `.pyc` header.
+//! - [`validate`]: structural checks on a code object (opargs and jump targets in range).
 //! - [`dis`]: a disassembler printing exactly what `python -m dis` prints (also with `-C`, `-O`,
 //!   `-P`), `dis.get_instructions` and `dis.code_info`.
 //!
@@ -32,6 +33,7 @@ pub mod opcode;
 #[rustfmt::skip]
 pub mod opcodes;
 pub mod pyc;
+pub mod validate;
 
 pub use code::{CodeObject, CodeUnit};
 pub use constant::Const;

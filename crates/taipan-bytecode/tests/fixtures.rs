@@ -234,6 +234,7 @@ fn tables_and_marshal_round_trip() {
         let source = std::fs::read(path.with_extension("py")).unwrap();
         let stamp = pyc::Stamp::Hash { hash: pyc::source_hash(&source), check_source: false };
         assert_eq!(p.stamp, stamp, "{}", path.display());
+        taipan_bytecode::validate::validate_all(&p.code).expect("CPython's code is valid");
         let written = pyc::write(&p.code, p.stamp);
         assert_eq!(written[..16], data[..16], "header");
         let again = pyc::read(&written).expect("our pyc loads");

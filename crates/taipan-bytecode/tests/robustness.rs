@@ -34,6 +34,7 @@ fn fixture_pycs() -> Vec<Vec<u8>> {
 fn exercise(data: &[u8]) {
     if let Ok(p) = pyc::read(data) {
         let _ = dis::dis(&p.code);
+        let _ = taipan_bytecode::validate::validate_all(&p.code);
         let _ = marshal::load_code(&marshal::dump_code(&p.code));
         let _ = p.code.positions();
     }
