@@ -9,7 +9,8 @@ Run:  ../shared/tools/cpython3.14 scripts/gen_bytecode_fixtures.py [--stdlib] [-
   the same with -C -O -P (caches, offsets, positions); NAME.lines holds
   every code object's co_lines() and co_positions(), for the line-table tests, and NAME.instrs
   what dis.get_instructions() says of each instruction. The Rust test
-  crates/taipan-bytecode/tests/fixtures.rs checks Taipan against them.
+  crates/taipan-bytecode/tests/fixtures.rs checks Taipan against them. (*.pyc is git-ignored:
+  commit a new fixture's .pyc with `git add -f`.)
 - --stdlib: compile every file of CPython's Lib (.stdlib/Lib, fetched by scripts/fetch-stdlib.sh;
   the same 535 files as the parser's stdlib test) into a temporary folder and compare
   `CMD FILE.pyc` (default: target/bytecode/debug/taipan-dev dis-pyc) with what `python -m dis`
