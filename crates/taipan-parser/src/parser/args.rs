@@ -31,6 +31,15 @@ impl<'s> Parser<'s> {
     /// At `(`: `'(' [arguments] ')'` or a generator expression as the sole argument
     /// (`primary genexp`). Returns the call's positional and keyword arguments.
     pub(crate) fn call_trailer(&mut self) -> PResult<Option<(Vec<Expr>, Vec<Keyword>)>> {
+        self.call_trailer_inner(true)
+    }
+
+    /// `'(' [arguments] ')'` without the generator-expression form (class bases).
+    pub(crate) fn call_trailer_no_genexp(&mut self) -> PResult<Option<(Vec<Expr>, Vec<Keyword>)>> {
+        self.call_trailer_inner(false)
+    }
+
+    fn call_trailer_inner(&mut self, genexp: bool) -> PResult<Option<(Vec<Expr>, Vec<Keyword>)>> {
         let open = self.cur();
         let mark = self.pos;
         self.pos += 1;
@@ -44,12 +53,33 @@ impl<'s> Parser<'s> {
         loop {
             self.fill()?;
             let start = self.start_loc();
+            if self.call_invalid {
+                self.invalid_kwarg()?;
+            }
             match self.kind()? {
                 T::Star => {
                     if seen_double_star {
+                        if self.call_invalid {
+                            let comma = self.toks[self.pos - 1];
+                            return Err(self.raise_from(
+                                comma.loc(),
+                                "iterable argument unpacking follows keyword argument unpacking",
+                            ));
+                        }
                         return self.fail_args(mark);
                     }
                     let Some(e) = self.starred_expression()? else { return self.fail_args(mark) };
+                    if self.call_invalid
+                        && genexp
+                        && args.is_empty()
+                        && keywords.is_empty()
+                        && self.at_for()?
+                    {
+                        return Err(self.raise_loc(
+                            e.loc,
+                            "iterable unpacking cannot be used in comprehension",
+                        ));
+                    }
                     if self.at(T::Equal)? {
                         return self.fail_args(mark);
                     }
@@ -72,11 +102,28 @@ impl<'s> Parser<'s> {
                     seen_keyword = true;
                 }
                 _ => {
+                    let e = if self.kind()? == T::Name && self.kind_at(1)? == T::Colonequal {
+                        self.assignment_expression()?
+                    } else {
+                        match self.expression()? {
+                            Some(e) if !self.at(T::Colonequal)? => Some(e),
+                            _ => None,
+                        }
+                    };
+                    let Some(e) = e else { return self.fail_args(mark) };
                     if seen_keyword {
+                        if self.call_invalid && !self.at(T::Equal)? && !self.at_for()? {
+                            self.kind_at(1)?;
+                            let msg = if seen_double_star {
+                                "positional argument follows keyword argument unpacking"
+                            } else {
+                                "positional argument follows keyword argument"
+                            };
+                            return Err(self.raise_last(crate::SyntaxErrorKind::SyntaxError, msg));
+                        }
                         return self.fail_args(mark);
                     }
-                    let Some(e) = self.named_expression()? else { return self.fail_args(mark) };
-                    if args.is_empty() && keywords.is_empty() && self.at_for()? {
+                    if genexp && args.is_empty() && keywords.is_empty() && self.at_for()? {
                         // `primary genexp`
                         let Some(generators) = self.for_if_clauses()? else {
                             return self.fail_args(mark);
@@ -105,6 +152,61 @@ impl<'s> Parser<'s> {
             return self.fail_args(mark);
         }
         Ok(Some((args, keywords)))
+    }
+
+    /// `invalid_kwarg`, at the start of one argument.
+    fn invalid_kwarg(&mut self) -> PResult<()> {
+        let mark = self.pos;
+        let a = self.cur();
+        match a.kind {
+            T::KwTrue | T::KwFalse | T::KwNone if self.kind_at(1)? == T::Equal => {
+                let b = self.toks[self.pos + 1];
+                return Err(self.raise_range(
+                    a.loc(),
+                    b.loc(),
+                    format!("cannot assign to {}", self.text(a)),
+                ));
+            }
+            T::Name if self.kind_at(1)? == T::Equal => {
+                let b = self.toks[self.pos + 1];
+                self.pos += 2;
+                if self.expression()?.is_some() && self.at_for()? {
+                    return Err(self.raise_range(
+                        a.loc(),
+                        b.loc(),
+                        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                    ));
+                }
+                self.pos = mark;
+                return Ok(());
+            }
+            T::Doublestar => {
+                self.pos += 1;
+                if self.expression()?.is_some() && self.eat(T::Equal)?.is_some() {
+                    if let Some(b) = self.expression()? {
+                        return Err(self.raise_range(
+                            a.loc(),
+                            b.loc,
+                            "cannot assign to keyword argument unpacking",
+                        ));
+                    }
+                }
+                self.pos = mark;
+                return Ok(());
+            }
+            _ => {}
+        }
+        if let Some(e) = self.expression()? {
+            if let Some(b) = self.eat(T::Equal)? {
+                return Err(self.raise_range(
+                    e.loc,
+                    b.loc(),
+                    "expression cannot contain assignment, perhaps you meant \"==\"?",
+                ));
+            }
+        }
+        self.pos = mark;
+        Ok(())
     }
 
     fn fail_args(&mut self, mark: usize) -> PResult<Option<(Vec<Expr>, Vec<Keyword>)>> {

@@ -678,9 +678,8 @@ impl<'s> Parser<'s> {
         self.pos = mark;
         if self.call_invalid {
             // invalid_starred_expression: '*'
-            return Err(
-                self.raise_last(crate::SyntaxErrorKind::SyntaxError, "Invalid star expression")
-            );
+            let t = self.toks[mark];
+            return Err(self.raise_loc(t.loc(), "Invalid star expression"));
         }
         Ok(None)
     }
@@ -936,6 +935,10 @@ impl<'s> Parser<'s> {
         }
         let loc = self.extra(start);
         Ok(Some(mk(ExprKind::Dict { keys, values }, loc)))
+    }
+
+    pub(crate) fn double_starred_kvpair_pub(&mut self) -> PResult<Option<(Option<Expr>, Expr)>> {
+        self.double_starred_kvpair()
     }
 
     /// `double_starred_kvpair: '**' bitwise_or | expression ':' expression`

@@ -72,7 +72,7 @@ impl<'s> Parser<'s> {
         self.probe(|p| {
             // !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid
             let k0 = p.kind()?;
-            let k1 = p.kind_at(1)?;
+            let k1 = if k0 == T::Name { p.kind_at(1)? } else { k0 };
             let soft = k0 == T::Name && matches!(p.text(p.cur()), "match" | "case" | "type" | "_");
             if (k0 == T::Name && matches!(k1, T::String | T::FstringStart | T::TstringStart))
                 || soft
@@ -232,7 +232,7 @@ impl<'s> Parser<'s> {
             }
             p.pos = mark;
             // !(list|tuple|genexp|'True'|'None'|'False') a=bitwise_or b='=' bitwise_or !('='|':=')
-            if !matches!(p.kind()?, T::Lsqb | T::Lpar | T::KwTrue | T::KwNone | T::KwFalse) {
+            if !p.at_list_tuple_genexp_or_const()? {
                 let a = p.bitwise_or();
                 if let Some(a) = a? {
                     if p.eat(T::Equal)?.is_some() {
@@ -248,6 +248,27 @@ impl<'s> Parser<'s> {
             }
             Ok(())
         })
+    }
+
+    /// `&(list | tuple | genexp | 'True' | 'None' | 'False')`
+    fn at_list_tuple_genexp_or_const(&mut self) -> PResult<bool> {
+        match self.kind()? {
+            T::KwTrue | T::KwNone | T::KwFalse => Ok(true),
+            T::Lsqb | T::Lpar => {
+                let m = self.pos;
+                let a = self.without_invalid(|p| p.atom())?;
+                self.pos = m;
+                Ok(matches!(
+                    a.map(|e| e.kind),
+                    Some(
+                        ExprKind::List { .. }
+                            | ExprKind::Tuple { .. }
+                            | ExprKind::GeneratorExp { .. }
+                    )
+                ))
+            }
+            _ => Ok(false),
+        }
     }
 
     pub(crate) fn invalid_arithmetic(&mut self, _a: &Expr) -> PResult<()> {
@@ -380,23 +401,8 @@ impl<'s> Parser<'s> {
             return Ok(());
         }
         self.probe(|p| {
-            let open = p.kind()?;
+            let _open = p.kind()?;
             p.pos += 1;
-            if open == T::Lsqb && p.at(T::Doublestar)? {
-                let a = p.cur();
-                p.pos += 1;
-                let e = p.expression();
-                if let Some(e) = e? {
-                    if p.at_for()? {
-                        return Err(p.raise_range(
-                            a.loc(),
-                            e.loc,
-                            "cannot use dict unpacking in list comprehension",
-                        ));
-                    }
-                }
-                return Ok(());
-            }
             p.comprehension_target_check()
         })
     }
@@ -470,93 +476,75 @@ impl<'s> Parser<'s> {
         })
     }
 
+    /// `invalid_double_starred_kvpairs` (after `{`).
     fn invalid_double_starred_kvpairs(&mut self) -> PResult<()> {
-        p_noinv(self, |p| {
-            // Walk the valid pairs, then look at the first bad one.
-            loop {
-                let mark = p.pos;
-                let k = p.kind()?;
-                if k == T::Doublestar {
-                    let a = p.cur();
-                    p.pos += 1;
-                    let Some(b) = p.bitwise_or()? else { return Ok(()) };
-                    if p.at(T::KwIf)? {
-                        p.pos = mark + 1;
-                        if let Some(e) = p.expression()? {
-                            if matches!(e.kind, ExprKind::IfExp { .. }) {
-                                return Err(p.raise_range(a.loc(), e.loc, "invalid double starred expression. Did you forget to wrap the conditional expression in parentheses?"));
-                            }
-                        }
-                        return Ok(());
-                    }
-                    if p.at(T::Colon)? {
-                        return Err(p.raise_range(
-                            a.loc(),
-                            b.loc,
-                            "cannot use dict unpacking in a dictionary key",
-                        ));
-                    }
-                } else if k == T::Star {
-                    let a = p.cur();
-                    p.pos += 1;
-                    let Some(b) = p.bitwise_or()? else { return Ok(()) };
-                    if p.at(T::Colon)? {
-                        return Err(p.raise_range(
-                            a.loc(),
-                            b.loc,
-                            "cannot use a starred expression in a dictionary key",
-                        ));
-                    }
-                    return Ok(());
-                } else {
-                    let Some(key) = p.expression()? else { return Ok(()) };
-                    let Some(colon) = p.eat(T::Colon)? else {
-                        if matches!(p.kind()?, T::Rbrace | T::Comma) || mark > 0 {
-                            let l = Loc::new(
-                                key.loc.lineno,
-                                key.loc.end_col_offset.saturating_sub(1),
-                                key.loc.end_lineno,
-                                key.loc.end_col_offset,
-                            );
-                            let mut e = p.raise_loc(l, "':' expected after dictionary key");
-                            e.end_offset = -1;
-                            e.end_lineno = key.loc.end_lineno as i32;
-                            return Err(fix_end(e));
-                        }
-                        return Ok(());
-                    };
-                    match p.kind()? {
-                        T::Rbrace | T::Comma => {
-                            return Err(p.raise_loc(
-                                colon.loc(),
-                                "expression expected after dictionary key and ':'",
-                            ));
-                        }
-                        T::Star | T::Doublestar => {
-                            let a = p.cur();
-                            let dbl = p.at(T::Doublestar)?;
-                            p.pos += 1;
-                            if let Some(b) = p.bitwise_or()? {
-                                let msg = if dbl {
-                                    "cannot use dict unpacking in a dictionary value"
-                                } else {
-                                    "cannot use a starred expression in a dictionary value"
-                                };
-                                return Err(p.raise_range(a.loc(), b.loc, msg));
-                            }
-                            return Ok(());
-                        }
-                        _ => {}
-                    }
-                    if p.expression()?.is_none() {
-                        return Ok(());
-                    }
-                }
-                if p.eat(T::Comma)?.is_none() {
-                    return Ok(());
+        // ','.double_starred_kvpair+ ',' invalid_kvpair
+        let mark = self.pos;
+        let mut n = 0;
+        loop {
+            let m = self.pos;
+            match self.double_starred_kvpair_pub()? {
+                Some(_) => n += 1,
+                None => {
+                    self.pos = m;
+                    break;
                 }
             }
-        })
+            if self.eat(T::Comma)?.is_none() {
+                break;
+            }
+        }
+        if n > 0 && self.toks[self.pos - 1].kind == T::Comma {
+            self.invalid_kvpair()?;
+        }
+        self.pos = mark;
+        // expression ':' a='*' bitwise_or  /  expression a=':' &('}'|',')
+        self.invalid_kvpair_value()?;
+        self.pos = mark;
+        Ok(())
+    }
+
+    fn invalid_kvpair(&mut self) -> PResult<()> {
+        let mark = self.pos;
+        if let Some(a) = self.expression()? {
+            if !self.at(T::Colon)? {
+                let line = crate::errors::source_line(self.src, a.loc.end_lineno).unwrap_or("");
+                let mut e = self.raise_loc(a.loc, "':' expected after dictionary key");
+                e.lineno = a.loc.lineno as i32;
+                e.offset =
+                    crate::errors::byte_col_to_char_offset(line, a.loc.end_col_offset as usize) - 1;
+                e.end_lineno = a.loc.end_lineno as i32;
+                e.end_offset = 0;
+                return Err(e);
+            }
+        }
+        self.pos = mark;
+        self.invalid_kvpair_value()
+    }
+
+    fn invalid_kvpair_value(&mut self) -> PResult<()> {
+        let mark = self.pos;
+        if self.expression()?.is_some() {
+            if let Some(colon) = self.eat(T::Colon)? {
+                if self.at(T::Star)? {
+                    let a = self.cur();
+                    self.pos += 1;
+                    if self.bitwise_or()?.is_some() {
+                        return Err(self.raise_from(
+                            a.loc(),
+                            "cannot use a starred expression in a dictionary value",
+                        ));
+                    }
+                } else if matches!(self.kind()?, T::Rbrace | T::Comma) {
+                    return Err(self.raise_loc(
+                        colon.loc(),
+                        "expression expected after dictionary key and ':'",
+                    ));
+                }
+            }
+        }
+        self.pos = mark;
+        Ok(())
     }
 
     pub(crate) fn invalid_for_target(&mut self) -> PResult<()> {
@@ -728,7 +716,12 @@ impl<'s> Parser<'s> {
                         }
                         T::Star => {
                             if seen_star {
-                                return Err(p.raise_loc(t.loc(), "* argument may appear only once"));
+                                if matches!(p.kind_at(1)?, T::Name | T::Comma) {
+                                    return Err(
+                                        p.raise_loc(t.loc(), "* argument may appear only once")
+                                    );
+                                }
+                                return Ok(());
                             }
                             seen_star = true;
                             p.pos += 1;
@@ -1001,6 +994,9 @@ impl<'s> Parser<'s> {
                 }
             }
             if p.eat(T::KwFrom)?.is_some() && p.name_tok()?.is_some() {
+                while p.at(T::Dot)? && p.kind_at(1)? == T::Name {
+                    p.pos += 2;
+                }
                 return Err(
                     p.raise_from(a.loc(), "Did you mean to use 'from ... import ...' instead?")
                 );
@@ -1421,7 +1417,7 @@ impl<'s> Parser<'s> {
                     plain = true;
                 }
                 let m = p.pos;
-                let r = p_noinv(p, |p| p.except_block_any(is_star))?;
+                let r = p.except_block(is_star)?.is_some();
                 if !r {
                     p.pos = m;
                     return Ok(());
@@ -1429,25 +1425,6 @@ impl<'s> Parser<'s> {
             }
             Ok(())
         })
-    }
-
-    fn except_block_any(&mut self, star: bool) -> PResult<bool> {
-        self.pos += 1 + star as usize;
-        if !self.at(T::Colon)? {
-            if self.expressions()?.is_none() {
-                return Ok(false);
-            }
-            if self.at(T::KwAs)? {
-                self.pos += 1;
-                if self.name_tok()?.is_none() {
-                    return Ok(false);
-                }
-            }
-        }
-        if self.eat(T::Colon)?.is_none() {
-            return Ok(false);
-        }
-        Ok(self.block()?.is_some())
     }
 
     pub(crate) fn invalid_finally_stmt(&mut self) -> PResult<()> {
@@ -1820,10 +1797,6 @@ impl<'s> Parser<'s> {
 /// per-position memo of [`Parser::seen`] keeps this from re-running the same check.
 fn p_noinv<'s, R>(p: &mut Parser<'s>, f: impl FnOnce(&mut Parser<'s>) -> PResult<R>) -> PResult<R> {
     f(p)
-}
-
-fn fix_end(e: Box<crate::SyntaxError>) -> Box<crate::SyntaxError> {
-    e
 }
 
 fn is_augassign(k: T) -> bool {

@@ -423,6 +423,13 @@ impl<'s> Parser<'s> {
                 let f = self.toks[self.toks.len() - 1];
                 self.error_tok(SyntaxErrorKind::IndentationError, "unexpected unindent", f)
             }
+            TokenKind::Endmarker => {
+                // RAISE_SYNTAX_ERROR_KNOWN_LOCATION at a token without a start: column 0.
+                let mut e = self.error_at(SyntaxErrorKind::SyntaxError, "invalid syntax", t.loc());
+                e.offset = 0;
+                e.end_offset = 0;
+                e
+            }
             _ => self.error_tok(SyntaxErrorKind::SyntaxError, "invalid syntax", t),
         };
         if matches!(t.kind, TokenKind::Indent | TokenKind::Dedent) {
@@ -437,11 +444,28 @@ impl<'s> Parser<'s> {
         if self.tok_error.is_some() {
             return e;
         }
+        let err_line = self.toks.last().map_or(0, |t| t.lineno) as i32;
         loop {
             match self.tokenizer.next_token() {
                 Ok(t) if t.kind == TokenKind::Endmarker => return e,
                 Ok(_) => {}
-                Err(te) => return Box::new(te),
+                Err(te) => {
+                    // Errors the C tokenizer reports through `tok->done` without an exception
+                    // (indentation, EOF, line continuation) do not replace the parser's error;
+                    // an unclosed bracket does only when opened on an earlier line.
+                    let quiet = matches!(
+                        te.kind,
+                        SyntaxErrorKind::IndentationError | SyntaxErrorKind::TabError
+                    ) || te.msg == "unexpected EOF while parsing"
+                        || te.msg == "unexpected character after line continuation character";
+                    if quiet {
+                        return e;
+                    }
+                    if te.msg.ends_with("was never closed") && err_line <= te.lineno {
+                        return e;
+                    }
+                    return Box::new(te);
+                }
             }
         }
     }

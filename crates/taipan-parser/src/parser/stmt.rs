@@ -96,6 +96,10 @@ impl<'s> Parser<'s> {
     /// `simple_stmt`
     fn simple_stmt(&mut self) -> PResult<Option<Stmt>> {
         self.fill()?;
+        if self.call_invalid {
+            // `assignment` (and so `invalid_assignment`) is tried first for every statement.
+            self.invalid_assignment()?;
+        }
         let start = self.start_loc();
         let mark = self.pos;
         let k = self.kind()?;
@@ -781,7 +785,7 @@ impl<'s> Parser<'s> {
         let (mut bases, mut keywords) = (vec![], vec![]);
         if self.at(T::Lpar)? {
             let m = self.pos;
-            match self.call_trailer()? {
+            match self.call_trailer_no_genexp()? {
                 Some((a, k)) => {
                     bases = a;
                     keywords = k;
@@ -1062,7 +1066,7 @@ impl<'s> Parser<'s> {
     }
 
     /// `except_block` / `except_star_block`
-    fn except_block(&mut self, star: bool) -> PResult<Option<ExceptHandler>> {
+    pub(crate) fn except_block(&mut self, star: bool) -> PResult<Option<ExceptHandler>> {
         let start = self.start_loc();
         let mark = self.pos;
         if self.call_invalid {
