@@ -240,12 +240,28 @@ fn tokenize_normal_name(orig: &str) -> String {
     }
 }
 
-/// Decodes with an encoding name `tokenize` accepted (for the listing).
+/// Decodes with an encoding name `tokenize` accepted (for the listing): undecodable bytes become
+/// U+FFFD, as the C tokenizer's readline mode decodes them.
 pub(crate) fn decode_with(encoding: &str, body: &[u8]) -> Result<String, SyntaxError> {
-    if encoding == "utf-8" {
-        return check_utf8(body);
-    }
-    decode_declared(encoding, body)
+    let Some(codec) = lookup_codec(encoding) else {
+        return Err(simple_error(format!("unknown encoding: {encoding}")));
+    };
+    Ok(match codec {
+        "utf_8" => String::from_utf8_lossy(body).into_owned(),
+        "latin_1" => body.iter().map(|&b| b as char).collect(),
+        "ascii" => body.iter().map(|&b| if b < 0x80 { b as char } else { '\u{fffd}' }).collect(),
+        _ => {
+            let table: Vec<char> =
+                TABLES.iter().find(|(n, _)| *n == codec).unwrap().1.chars().collect();
+            body.iter()
+                .map(
+                    |&b| {
+                        if table[b as usize] == '\u{fffe}' { '\u{fffd}' } else { table[b as usize] }
+                    },
+                )
+                .collect()
+        }
+    })
 }
 
 /// `encodings.normalize_encoding` then the alias table: the codec module name.

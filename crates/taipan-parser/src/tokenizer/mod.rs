@@ -50,3 +50,6 @@ pub struct Warning {
     pub end_lineno: u32,
     pub end_col_offset: u32,
 }
+
+#[cfg(test)]
+mod tests;

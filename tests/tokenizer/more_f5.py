@@ -1,0 +1,1 @@
+f'\N{DASH}{x}\N{EM DASH}' f'\N{x}' rf'\N{x}'
