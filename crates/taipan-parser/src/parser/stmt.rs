@@ -96,8 +96,24 @@ impl<'s> Parser<'s> {
     /// `simple_stmt`
     fn simple_stmt(&mut self) -> PResult<Option<Stmt>> {
         self.fill()?;
-        if self.call_invalid {
-            // `assignment` (and so `invalid_assignment`) is tried first for every statement.
+        if self.call_invalid
+            && matches!(
+                self.kind()?,
+                T::KwReturn
+                    | T::KwImport
+                    | T::KwFrom
+                    | T::KwRaise
+                    | T::KwPass
+                    | T::KwBreak
+                    | T::KwContinue
+                    | T::KwDel
+                    | T::KwAssert
+                    | T::KwGlobal
+                    | T::KwNonlocal
+            )
+        {
+            // `assignment` comes first in `simple_stmt`: for a statement starting with a keyword
+            // its valid alternatives fail at once and `invalid_assignment` is tried.
             self.invalid_assignment()?;
         }
         let start = self.start_loc();
