@@ -1,0 +1,11 @@
+l = [3, 1, 4, 1, 5, 9, 2, 6]
+print(l, len(l), l[0], l[-1], l[2:5], l[::-2], l[10:], 4 in l, 7 not in l, l.index(1), l.index(1, 2), l.count(1))
+l.append(5); l.extend([3, 5]); l.insert(0, 0); l.insert(100, 99); l.insert(-100, -1)
+print(l)
+print(l.pop(), l.pop(0), l.pop(-2), l)
+l.remove(1); print(l)
+l.reverse(); print(l)
+l.sort(); print(l)
+l.sort(reverse=True); print(l)
+l.sort(key=lambda x: (x % 3, x)); print(l)
+c = l.copy(); c.clear(); print(c, l[:2])
