@@ -61,6 +61,12 @@ impl<'s> Parser<'s> {
                     if seen_double_star {
                         if self.call_invalid {
                             let comma = self.toks[self.pos - 1];
+                            // ','.(starred_expression !'=')+
+                            while self.starred_expression()?.is_some() && !self.at(T::Equal)? {
+                                if self.eat(T::Comma)?.is_none() {
+                                    break;
+                                }
+                            }
                             return Err(self.raise_from(
                                 comma.loc(),
                                 "iterable argument unpacking follows keyword argument unpacking",
@@ -113,7 +119,6 @@ impl<'s> Parser<'s> {
                     let Some(e) = e else { return self.fail_args(mark) };
                     if seen_keyword {
                         if self.call_invalid && !self.at(T::Equal)? && !self.at_for()? {
-                            self.kind_at(1)?;
                             let msg = if seen_double_star {
                                 "positional argument follows keyword argument unpacking"
                             } else {

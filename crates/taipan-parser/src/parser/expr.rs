@@ -318,8 +318,18 @@ impl<'s> Parser<'s> {
                 }
                 _ => break,
             };
-            if op == CmpOp::NotEq && self.text(self.cur()) != "!=" {
-                break;
+            if op == CmpOp::NotEq {
+                // `_PyPegen_check_barry_as_flufl`
+                let is_diamond = self.text(self.cur()) == "<>";
+                if self.barry_as_flufl && !is_diamond {
+                    return Err(self.raise_last(
+                        crate::SyntaxErrorKind::SyntaxError,
+                        "with Barry as BDFL, use '<>' instead of '!='",
+                    ));
+                }
+                if !self.barry_as_flufl && is_diamond {
+                    break;
+                }
             }
             self.pos += 1;
             match self.bitwise_or()? {
@@ -678,8 +688,12 @@ impl<'s> Parser<'s> {
         self.pos = mark;
         if self.call_invalid {
             // invalid_starred_expression: '*'
-            let t = self.toks[mark];
-            return Err(self.raise_loc(t.loc(), "Invalid star expression"));
+            let t = self.toks[mark + 1];
+            return Err(self.error_tok(
+                crate::SyntaxErrorKind::SyntaxError,
+                "Invalid star expression",
+                t,
+            ));
         }
         Ok(None)
     }

@@ -108,14 +108,13 @@ impl<'s> Parser<'s> {
         })?;
         self.probe(|p| {
             // a=(pass_stmt|break_stmt|continue_stmt) 'if' b=disjunction 'else' c=simple_stmt
-            if matches!(p.kind()?, T::KwPass | T::KwBreak | T::KwContinue)
-                && p.kind_at(1)? == T::KwIf
-            {
+            if matches!(p.kind()?, T::KwPass | T::KwBreak | T::KwContinue) {
                 let a = p.cur();
-                p.pos += 2;
-                if p.disjunction()?.is_some()
+                p.pos += 1;
+                if p.eat(T::KwIf)?.is_some()
+                    && p.disjunction()?.is_some()
                     && p.eat(T::KwElse)?.is_some()
-                    && matches!(p.kind()?, T::KwPass | T::KwBreak | T::KwContinue)
+                    && p.simple_stmt()?.is_some()
                 {
                     return Err(p.raise_loc(
                         a.loc(),
@@ -453,9 +452,9 @@ impl<'s> Parser<'s> {
                     p.pos += 1;
                     let Some(b) = p.bitwise_or()? else { return Ok(()) };
                     if p.at_for()? {
-                        return Err(p.raise_range(
+                        let _ = b;
+                        return Err(p.raise_loc(
                             a.loc(),
-                            b.loc,
                             "dict unpacking cannot be used in dict comprehension",
                         ));
                     }
@@ -1314,10 +1313,6 @@ impl<'s> Parser<'s> {
             p.pos += 1;
             let m = p.pos;
             if p.with_header(false)? {
-                if p.toks[p.pos - 1].kind == T::Comma && p.at(T::Colon)? {
-                    let t = p.toks[p.pos - 1];
-                    return Err(p.raise_loc(t.loc(), "the last 'with' item has a trailing comma"));
-                }
                 if p.at(T::Newline)? {
                     p.pos += 1;
                     return Err(p.raise_last(K::SyntaxError, "expected ':'"));
@@ -1647,11 +1642,54 @@ impl<'s> Parser<'s> {
         Ok(())
     }
 
+    /// `name_or_attr '(' [positional_patterns ','] keyword_patterns ',' a=positional_patterns`
+    /// (at the `(`).
     pub(crate) fn invalid_class_pattern(&mut self) -> PResult<()> {
-        if self.seen(40) {
-            return Ok(());
-        }
-        Ok(())
+        self.probe(|p| {
+            p.pos += 1;
+            let mut seen_kw = false;
+            loop {
+                if p.at(T::Name)? && p.kind_at(1)? == T::Equal {
+                    p.pos += 2;
+                    if p.pattern_pub()?.is_none() {
+                        return Ok(());
+                    }
+                    seen_kw = true;
+                } else if seen_kw {
+                    // a=positional_patterns: ','.pattern+
+                    let mut first = None;
+                    let mut last = None;
+                    loop {
+                        let m = p.pos;
+                        let Some(pt) = p.pattern_pub()? else {
+                            p.pos = m;
+                            break;
+                        };
+                        first.get_or_insert(pt.loc);
+                        last = Some(pt.loc);
+                        if !(p.at(T::Comma)?
+                            && !(p.kind_at(1)? == T::Name && p.kind_at(2)? == T::Equal))
+                        {
+                            break;
+                        }
+                        p.pos += 1;
+                    }
+                    if let (Some(a), Some(b)) = (first, last) {
+                        return Err(p.raise_range(
+                            a,
+                            b,
+                            "positional patterns follow keyword patterns",
+                        ));
+                    }
+                    return Ok(());
+                } else if p.pattern_pub()?.is_none() {
+                    return Ok(());
+                }
+                if p.eat(T::Comma)?.is_none() {
+                    return Ok(());
+                }
+            }
+        })
     }
 
     pub(crate) fn invalid_string_tstring_concat(&mut self, mark: usize) -> PResult<Option<Expr>> {
@@ -1764,7 +1802,8 @@ impl<'s> Parser<'s> {
             }
             if p.at(T::Colon)? {
                 // ':' fstring_format_spec* !'}'
-                let middle = if template { T::TstringMiddle } else { T::FstringMiddle };
+                // Both rules use `fstring_format_spec*` here (so a t-string's spec stops at once).
+                let middle = T::FstringMiddle;
                 p.pos += 1;
                 loop {
                     let k = p.kind()?;

@@ -59,6 +59,8 @@ pub(crate) struct Parser<'s> {
     pub(crate) pos: usize,
     /// Second pass: the `invalid_*` rules are enabled.
     pub(crate) call_invalid: bool,
+    /// `from __future__ import barry_as_FLUFL` was seen: `<>` is the inequality operator.
+    pub(crate) barry_as_flufl: bool,
     pub(crate) opts: ParseOptions,
     /// CPython-equivalent rule depth.
     depth: u32,
@@ -84,6 +86,7 @@ pub fn parse(source: &str, opts: &ParseOptions) -> Result<ast::Mod, SyntaxError>
     p.pos = 0;
     p.depth = 0;
     p.call_invalid = true;
+    p.barry_as_flufl = false;
     p.type_ignores.clear();
     match p.run() {
         Err(e) => {
@@ -108,6 +111,7 @@ impl<'s> Parser<'s> {
             level: 0,
             pos: 0,
             call_invalid: false,
+            barry_as_flufl: false,
             opts,
             depth: 0,
             type_ignores: Vec::new(),
@@ -311,12 +315,9 @@ impl<'s> Parser<'s> {
     ) -> Box<SyntaxError> {
         let line = source_line(self.src, loc.lineno).unwrap_or("");
         let offset = byte_col_to_char_offset(line, loc.col_offset as usize);
-        let end_offset = if loc.end_lineno == loc.lineno {
-            byte_col_to_char_offset(line, loc.end_col_offset as usize)
-        } else {
-            let eline = source_line(self.src, loc.end_lineno).unwrap_or("");
-            byte_col_to_char_offset(eline, loc.end_col_offset as usize)
-        };
+        // CPython converts the end column with the start line's text, even for a range that ends
+        // on a later line.
+        let end_offset = byte_col_to_char_offset(line, loc.end_col_offset as usize);
         Box::new(SyntaxError {
             kind,
             msg: msg.into(),
@@ -423,6 +424,11 @@ impl<'s> Parser<'s> {
                 let f = self.toks[self.toks.len() - 1];
                 self.error_tok(SyntaxErrorKind::IndentationError, "unexpected unindent", f)
             }
+            TokenKind::Notequal if self.text(t) == "<>" => self.error_tok(
+                SyntaxErrorKind::SyntaxError,
+                "invalid syntax.  Maybe you meant '!=' instead of '<>'?",
+                t,
+            ),
             TokenKind::Endmarker => {
                 // RAISE_SYNTAX_ERROR_KNOWN_LOCATION at a token without a start: column 0.
                 let mut e = self.error_at(SyntaxErrorKind::SyntaxError, "invalid syntax", t.loc());

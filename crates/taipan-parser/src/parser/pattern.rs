@@ -26,6 +26,10 @@ impl<'s> Parser<'s> {
         self.pattern()
     }
 
+    pub(crate) fn pattern_pub(&mut self) -> PResult<Option<Pattern>> {
+        self.pattern()
+    }
+
     /// `pattern: as_pattern | or_pattern`
     fn pattern(&mut self) -> PResult<Option<Pattern>> {
         self.enter(4)?;
@@ -204,6 +208,7 @@ impl<'s> Parser<'s> {
             return Ok(None);
         };
         let mut real = self.number(t)?;
+        let number_loc = real.loc;
         if neg {
             real =
                 mk(ExprKind::UnaryOp { op: UnaryOp::USub, operand: bx(real) }, self.extra(start));
@@ -215,7 +220,7 @@ impl<'s> Parser<'s> {
         };
         // complex_number: signed_real_number ('+' | '-') imaginary_number
         if is_complex(&real) {
-            return Err(self.raise_loc(real.loc, "real number required in complex literal"));
+            return Err(self.raise_loc(number_loc, "real number required in complex literal"));
         }
         self.pos += 1;
         let Some(it) = self.eat(T::Number)? else {

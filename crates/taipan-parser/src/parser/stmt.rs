@@ -94,7 +94,7 @@ impl<'s> Parser<'s> {
     }
 
     /// `simple_stmt`
-    fn simple_stmt(&mut self) -> PResult<Option<Stmt>> {
+    pub(crate) fn simple_stmt(&mut self) -> PResult<Option<Stmt>> {
         self.fill()?;
         if self.call_invalid
             && matches!(
@@ -488,7 +488,38 @@ impl<'s> Parser<'s> {
             return Ok(None);
         };
         let loc = self.extra(start);
+        if level == 0 && module.as_deref() == Some("__future__") {
+            self.checked_future_import(&names)?;
+        }
         Ok(Some(st(StmtKind::ImportFrom { module, names, level }, loc)))
+    }
+
+    /// `_PyPegen_checked_future_import`: `from __future__ import` names are checked by the
+    /// parser (and `barry_as_FLUFL` changes how `<>` parses).
+    fn checked_future_import(&mut self, names: &[Alias]) -> PResult<()> {
+        const FEATURES: &[&str] = &[
+            "nested_scopes",
+            "generators",
+            "division",
+            "absolute_import",
+            "with_statement",
+            "print_function",
+            "unicode_literals",
+            "barry_as_FLUFL",
+            "generator_stop",
+            "annotations",
+        ];
+        for a in names {
+            match &*a.name {
+                "barry_as_FLUFL" => self.barry_as_flufl = true,
+                "braces" => return Err(self.raise_loc(a.loc, "not a chance")),
+                n if FEATURES.contains(&n) => {}
+                n => {
+                    return Err(self.raise_loc(a.loc, format!("future feature {n} is not defined")));
+                }
+            }
+        }
+        Ok(())
     }
 
     /// `dotted_name: dotted_name '.' NAME | NAME`, as the joined identifier.
