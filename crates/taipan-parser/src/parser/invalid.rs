@@ -645,7 +645,7 @@ impl<'s> Parser<'s> {
                             seen_kw = true;
                         }
                         _ => {
-                            let Some(e) = p.named_expression()? else { return Ok(()) };
+                            let Some(e) = p.expression()? else { return Ok(()) };
                             if p.at(T::Equal)? {
                                 let eq = p.cur();
                                 return Err(p.raise_range(e.loc, eq.loc(), "expression cannot contain assignment, perhaps you meant \"==\"?"));
@@ -696,9 +696,13 @@ impl<'s> Parser<'s> {
                     match p.kind()? {
                         T::Slash => {
                             if count == 0 {
-                                return Err(
-                                    p.raise_loc(t.loc(), "at least one argument must precede /")
-                                );
+                                if p.kind_at(1)? == T::Comma {
+                                    return Err(p.raise_loc(
+                                        t.loc(),
+                                        "at least one argument must precede /",
+                                    ));
+                                }
+                                return Ok(());
                             }
                             if seen_slash {
                                 return Err(p.raise_loc(t.loc(), "/ may appear only once"));

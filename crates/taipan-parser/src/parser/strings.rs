@@ -263,8 +263,15 @@ impl<'s> Parser<'s> {
                 return self.field_fail(mark, template);
             }
             let n = self.toks[self.pos + 1];
-            // The conversion name must follow the '!' directly.
-            let _ = bang;
+            // `_PyPegen_check_fstring_conversion`: the name must follow the '!' directly.
+            if bang.end_lineno != n.lineno || bang.end_col_offset != n.col_offset {
+                let kind = if template { "t-string" } else { "f-string" };
+                return Err(self.raise_range(
+                    bang.loc(),
+                    n.loc(),
+                    format!("{kind}: conversion type must come right after the exclamation mark"),
+                ));
+            }
             self.pos += 2;
             let name = self.text(n);
             let c = name.chars().next().unwrap_or(' ');
