@@ -1,0 +1,325 @@
+//! `list`: a mutable sequence. Its items are a `Vec<Object>` behind an `UnsafeCell`; every access
+//! goes through the methods here, which never let a Rust reference into the vector outlive the
+//! method or span a call that could run Python code (docs/vm.md, "Interior mutability").
+
+use std::cell::UnsafeCell;
+
+use crate::error::{PyErr, PyResult};
+use crate::object::alloc::{dealloc_payload, new_object};
+use crate::object::{Object, ObjectRef, PyPayload};
+use crate::ops;
+use crate::types::typeobject::{
+    AssSubscriptFn, BinaryFn, CompareOp, ContainsFn, LenFn, PyType, RichCompareFn, SeqAssItemFn,
+    SeqItemFn, Slots, StaticType, TypeFlags, UnaryFn, slot,
+};
+
+pub struct ListPayload {
+    items: UnsafeCell<Vec<Object>>,
+}
+
+// SAFETY: lists are built only by `new_list` (and future subclass allocation) with a `ListPayload`.
+unsafe impl PyPayload for ListPayload {
+    fn type_object() -> &'static PyType {
+        &LIST_TYPE.0
+    }
+}
+
+impl ListPayload {
+    /// Runs `f` on the vector. `f` must not run Python code, nor call back into this list.
+    #[inline]
+    fn with<R>(&self, f: impl FnOnce(&mut Vec<Object>) -> R) -> R {
+        // SAFETY: the closures passed here are small, private to this module, and neither call a
+        // slot nor drop an Object while holding the borrow in a way that re-enters the list... a
+        // dropped Object may run a deallocator, which never runs Python code yet; when `__del__`
+        // arrives, removals will move the dropped items out first (docs/vm.md, "Interior
+        // mutability").
+        f(unsafe { &mut *self.items.get() })
+    }
+
+    pub fn len(&self) -> usize {
+        self.with(|v| v.len())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// A new reference to item `i`.
+    pub fn get(&self, i: usize) -> Option<Object> {
+        self.with(|v| v.get(i).cloned())
+    }
+
+    pub fn append(&self, item: Object) {
+        self.with(|v| v.push(item));
+    }
+
+    pub fn insert(&self, i: usize, item: Object) {
+        self.with(|v| {
+            let i = i.min(v.len());
+            v.insert(i, item)
+        });
+    }
+
+    /// Replaces item `i`, returning the old one (dropped by the caller, after the borrow ends).
+    pub fn set(&self, i: usize, item: Object) -> Option<Object> {
+        self.with(|v| v.get_mut(i).map(|slot| std::mem::replace(slot, item)))
+    }
+
+    /// Removes and returns item `i`.
+    pub fn remove(&self, i: usize) -> Option<Object> {
+        self.with(|v| if i < v.len() { Some(v.remove(i)) } else { None })
+    }
+
+    pub fn pop(&self) -> Option<Object> {
+        self.with(|v| v.pop())
+    }
+
+    /// A snapshot of the items (new references).
+    pub fn to_vec(&self) -> Vec<Object> {
+        self.with(|v| v.clone())
+    }
+
+    /// Removes every item; they are released after the borrow ends.
+    pub fn clear(&self) {
+        let old = self.with(std::mem::take);
+        drop(old);
+    }
+
+    pub fn extend(&self, items: Vec<Object>) {
+        self.with(|v| v.extend(items));
+    }
+}
+
+pub fn new_list(items: Vec<Object>) -> Object {
+    new_object(&LIST_TYPE.0, ListPayload { items: UnsafeCell::new(items) })
+}
+
+pub fn as_list(o: ObjectRef<'_>) -> Option<&ListPayload> {
+    if o.is_small_int() || !o.type_().has_flag(TypeFlags::LIST_SUBCLASS) {
+        return None;
+    }
+    // SAFETY: list or a subclass: the payload is a ListPayload.
+    Some(unsafe { o.payload_unchecked::<ListPayload>() })
+}
+
+/// Deallocates a list.
+///
+/// # Safety
+/// Called only by the deallocation path on a dead list.
+unsafe fn list_dealloc(obj: std::ptr::NonNull<crate::object::PyObject>) {
+    // SAFETY: lists carry a `ListPayload`; dropping it releases the items.
+    unsafe { dealloc_payload::<ListPayload>(obj) }
+}
+
+fn list_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
+    let l = as_list(o).expect("list");
+    let mut i = 0;
+    while let Some(it) = l.get(i) {
+        visit(it.as_ref());
+        i += 1;
+    }
+}
+
+fn list_repr(o: ObjectRef<'_>) -> PyResult<Object> {
+    let l = as_list(o).expect("list");
+    if l.is_empty() {
+        return Ok(crate::types::str::new_str("[]"));
+    }
+    let Some(_guard) = ops::ReprGuard::enter(o) else {
+        return Ok(crate::types::str::new_str("[...]"));
+    };
+    let mut out = String::from("[");
+    // Re-read the length each step: an item's repr may mutate the list.
+    let mut i = 0;
+    while let Some(it) = l.get(i) {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&ops::repr_string(it.as_ref())?);
+        i += 1;
+    }
+    out.push(']');
+    Ok(crate::types::str::new_str(&out))
+}
+
+fn list_richcompare(a: ObjectRef<'_>, b: ObjectRef<'_>, op: CompareOp) -> PyResult<Object> {
+    let (Some(x), Some(y)) = (as_list(a), as_list(b)) else {
+        return Ok(crate::types::singletons::not_implemented());
+    };
+    crate::types::tuple::compare_sequences(
+        &|| x.len(),
+        &|| y.len(),
+        &|i| x.get(i),
+        &|i| y.get(i),
+        op,
+    )
+}
+
+fn list_len(o: ObjectRef<'_>) -> PyResult<usize> {
+    Ok(as_list(o).expect("list").len())
+}
+
+fn list_item(o: ObjectRef<'_>, i: isize) -> PyResult<Object> {
+    let l = as_list(o).expect("list");
+    usize::try_from(i)
+        .ok()
+        .and_then(|i| l.get(i))
+        .ok_or_else(|| PyErr::index_error("list index out of range"))
+}
+
+fn list_ass_item(o: ObjectRef<'_>, i: isize, v: Option<ObjectRef<'_>>) -> PyResult<()> {
+    let l = as_list(o).expect("list");
+    let idx = usize::try_from(i).ok().filter(|&i| i < l.len());
+    let Some(idx) = idx else {
+        return Err(PyErr::index_error("list assignment index out of range"));
+    };
+    match v {
+        Some(v) => drop(l.set(idx, v.to_owned())),
+        None => drop(l.remove(idx)),
+    }
+    Ok(())
+}
+
+fn normalize_index(i: isize, len: usize) -> isize {
+    if i < 0 { i + len as isize } else { i }
+}
+
+fn list_subscript(o: ObjectRef<'_>, key: ObjectRef<'_>) -> PyResult<Object> {
+    let l = as_list(o).expect("list");
+    if let Some(slice) = crate::types::slice::as_slice(key) {
+        let (start, _stop, step, n) = slice.indices(l.len())?;
+        let items = l.with(|v| {
+            (0..n).map(|k| v[(start + k as isize * step) as usize].clone()).collect::<Vec<_>>()
+        });
+        return Ok(new_list(items));
+    }
+    match ops::index_value(key)? {
+        Some(i) => list_item(o, normalize_index(i, l.len())),
+        None => Err(PyErr::type_error(format!(
+            "list indices must be integers or slices, not {}",
+            key.type_().name
+        ))),
+    }
+}
+
+fn list_ass_subscript(
+    o: ObjectRef<'_>,
+    key: ObjectRef<'_>,
+    v: Option<ObjectRef<'_>>,
+) -> PyResult<()> {
+    let l = as_list(o).expect("list");
+    if let Some(slice) = crate::types::slice::as_slice(key) {
+        let (start, _stop, step, n) = slice.indices(l.len())?;
+        return match v {
+            None => {
+                let mut removed = Vec::with_capacity(n);
+                l.with(|vec| {
+                    // Remove from the highest index down so earlier indices stay valid.
+                    let mut idx: Vec<usize> =
+                        (0..n).map(|k| (start + k as isize * step) as usize).collect();
+                    idx.sort_unstable_by(|a, b| b.cmp(a));
+                    for i in idx {
+                        removed.push(vec.remove(i));
+                    }
+                });
+                drop(removed);
+                Ok(())
+            }
+            Some(v) => {
+                let new_items = ops::sequence_to_vec(v)?;
+                if step == 1 {
+                    let stop = (start as usize + n).max(start as usize);
+                    let old: Vec<Object> =
+                        l.with(|vec| vec.splice(start as usize..stop, new_items).collect());
+                    drop(old);
+                    Ok(())
+                } else if new_items.len() != n {
+                    Err(PyErr::value_error(format!(
+                        "attempt to assign sequence of size {} to extended slice of size {}",
+                        new_items.len(),
+                        n
+                    )))
+                } else {
+                    let mut old = Vec::with_capacity(n);
+                    for (k, item) in new_items.into_iter().enumerate() {
+                        let i = (start + k as isize * step) as usize;
+                        old.push(l.set(i, item));
+                    }
+                    drop(old);
+                    Ok(())
+                }
+            }
+        };
+    }
+    match ops::index_value(key)? {
+        Some(i) => list_ass_item(o, normalize_index(i, l.len()), v),
+        None => Err(PyErr::type_error(format!(
+            "list indices must be integers or slices, not {}",
+            key.type_().name
+        ))),
+    }
+}
+
+fn list_concat(a: ObjectRef<'_>, b: ObjectRef<'_>) -> PyResult<Object> {
+    let x = as_list(a).expect("list");
+    let Some(y) = as_list(b) else {
+        return Err(PyErr::type_error(format!(
+            "can only concatenate list (not \"{}\") to list",
+            b.type_().name
+        )));
+    };
+    let mut items = x.to_vec();
+    items.extend(y.to_vec());
+    Ok(new_list(items))
+}
+
+fn list_repeat(a: ObjectRef<'_>, n: isize) -> PyResult<Object> {
+    let x = as_list(a).expect("list").to_vec();
+    if n <= 0 || x.is_empty() {
+        return Ok(new_list(Vec::new()));
+    }
+    let total = x.len().checked_mul(n as usize).ok_or_else(PyErr::memory_error)?;
+    if total > isize::MAX as usize / 8 {
+        return Err(PyErr::memory_error());
+    }
+    Ok(new_list(x.iter().cycle().take(total).cloned().collect()))
+}
+
+fn list_contains(a: ObjectRef<'_>, v: ObjectRef<'_>) -> PyResult<bool> {
+    let l = as_list(a).expect("list");
+    let mut i = 0;
+    while let Some(it) = l.get(i) {
+        if ops::rich_compare_bool(it.as_ref(), v, CompareOp::Eq)? {
+            return Ok(true);
+        }
+        i += 1;
+    }
+    Ok(false)
+}
+
+pub static LIST_TYPE: StaticType = StaticType(PyType::new_static(
+    "list",
+    Some(&crate::types::object::OBJECT_TYPE.0),
+    std::mem::size_of::<ListPayload>(),
+    0,
+    TypeFlags::BASETYPE.union(TypeFlags::HAVE_GC).union(TypeFlags::LIST_SUBCLASS),
+    16,
+    list_dealloc,
+    Some(list_traverse),
+    Slots {
+        repr: slot(list_repr as UnaryFn),
+        // Unhashable: the empty hash slot makes `hash()` raise.
+        hash: std::cell::Cell::new(None),
+        richcompare: slot(list_richcompare as RichCompareFn),
+        sq_length: slot(list_len as LenFn),
+        sq_concat: slot(list_concat as BinaryFn),
+        sq_repeat: slot(list_repeat as fn(ObjectRef<'_>, isize) -> PyResult<Object>),
+        sq_item: slot(list_item as SeqItemFn),
+        sq_ass_item: slot(list_ass_item as SeqAssItemFn),
+        sq_contains: slot(list_contains as ContainsFn),
+        mp_length: slot(list_len as LenFn),
+        mp_subscript: slot(list_subscript as BinaryFn),
+        mp_ass_subscript: slot(list_ass_subscript as AssSubscriptFn),
+        ..crate::types::object::object_slots()
+    },
+));

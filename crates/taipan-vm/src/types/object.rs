@@ -1,0 +1,62 @@
+//! `object`: the root type, and the default behaviour every type inherits (identity equality,
+//! pointer hash, `<T object at 0x...>` repr).
+
+use crate::error::PyResult;
+use crate::hash::hash_pointer;
+use crate::object::{Object, ObjectRef};
+use crate::types::singletons::not_implemented;
+use crate::types::typeobject::{
+    CompareOp, HashFn, PyType, RichCompareFn, Slots, StaticType, TypeFlags, UnaryFn,
+    dealloc_immortal, slot,
+};
+
+/// The default repr: `<name object at 0x...>`.
+pub fn object_repr(o: ObjectRef<'_>) -> PyResult<Object> {
+    Ok(crate::types::str::new_str(&default_repr(o)))
+}
+
+pub fn default_repr(o: ObjectRef<'_>) -> String {
+    format!("<{} object at {:#x}>", o.type_().name, o.id())
+}
+
+/// The default hash: derived from the object's identity.
+pub fn object_hash(o: ObjectRef<'_>) -> PyResult<isize> {
+    Ok(hash_pointer(o.id()))
+}
+
+/// The default comparison: `==` is identity, `!=` its negation, ordering is not supported.
+pub fn object_richcompare(a: ObjectRef<'_>, b: ObjectRef<'_>, op: CompareOp) -> PyResult<Object> {
+    Ok(match op {
+        CompareOp::Eq if a.is(b) => crate::types::bool::py_bool(true),
+        CompareOp::Ne if a.is(b) => crate::types::bool::py_bool(false),
+        CompareOp::Ne => {
+            // `!=` inverts `==` when the type defines its own equality; with the default one,
+            // different objects are unequal.
+            crate::types::bool::py_bool(true)
+        }
+        _ => not_implemented(),
+    })
+}
+
+pub static OBJECT_TYPE: StaticType = StaticType(PyType::new_static(
+    "object",
+    None,
+    0,
+    0,
+    TypeFlags::BASETYPE,
+    1,
+    dealloc_immortal,
+    None,
+    object_slots(),
+));
+
+/// `object`'s slots: the defaults every static type's definition starts from (slots are inherited
+/// at compile time, so a lookup is one load; docs/vm.md, "Types and slots").
+pub const fn object_slots() -> Slots {
+    Slots {
+        repr: slot(object_repr as UnaryFn),
+        hash: slot(object_hash as HashFn),
+        richcompare: slot(object_richcompare as RichCompareFn),
+        ..Slots::empty()
+    }
+}

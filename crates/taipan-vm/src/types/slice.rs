@@ -1,0 +1,109 @@
+//! `slice`: start/stop/step objects and CPython's index arithmetic for applying a slice to a
+//! sequence of known length (`PySlice_Unpack` + `PySlice_AdjustIndices`).
+
+use crate::error::{PyErr, PyResult};
+use crate::object::alloc::{dealloc_payload, new_object};
+use crate::object::{Object, ObjectRef, PyPayload};
+use crate::types::singletons::is_none;
+use crate::types::typeobject::{PyType, Slots, StaticType, TypeFlags, UnaryFn, slot};
+
+pub struct SlicePayload {
+    pub start: Object,
+    pub stop: Object,
+    pub step: Object,
+}
+
+// SAFETY: slices are built only by `new_slice`, with a `SlicePayload`.
+unsafe impl PyPayload for SlicePayload {
+    fn type_object() -> &'static PyType {
+        &SLICE_TYPE.0
+    }
+}
+
+pub fn new_slice(start: Object, stop: Object, step: Object) -> Object {
+    new_object(&SLICE_TYPE.0, SlicePayload { start, stop, step })
+}
+
+pub fn as_slice(o: ObjectRef<'_>) -> Option<&SlicePayload> {
+    o.payload::<SlicePayload>()
+}
+
+/// A slice bound as an isize, clamped like CPython (`_PyEval_SliceIndex`).
+fn bound(o: ObjectRef<'_>) -> PyResult<isize> {
+    match crate::ops::index_value_clamped(o)? {
+        Some(v) => Ok(v),
+        None => Err(PyErr::type_error(
+            "slice indices must be integers or None or have an __index__ method",
+        )),
+    }
+}
+
+impl SlicePayload {
+    /// `(start, stop, step, length)` for a sequence of `len` items.
+    pub fn indices(&self, len: usize) -> PyResult<(isize, isize, isize, usize)> {
+        let step = if is_none(self.step.as_ref()) { 1 } else { bound(self.step.as_ref())? };
+        if step == 0 {
+            return Err(PyErr::value_error("slice step cannot be zero"));
+        }
+        // Keep -step representable.
+        let step = step.max(-isize::MAX);
+        let len = len as isize;
+        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let adjust = |o: &Object, default: isize| -> PyResult<isize> {
+            if is_none(o.as_ref()) {
+                return Ok(default);
+            }
+            let v = bound(o.as_ref())?;
+            Ok(if v < 0 { (v + len).max(lower) } else { v.min(upper) })
+        };
+        let start = adjust(&self.start, if step < 0 { upper } else { lower })?;
+        let stop = adjust(&self.stop, if step < 0 { lower } else { upper })?;
+        let n = if step < 0 {
+            if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
+        } else if start < stop {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        };
+        Ok((start, stop, step, n as usize))
+    }
+}
+
+fn slice_repr(o: ObjectRef<'_>) -> PyResult<Object> {
+    let s = as_slice(o).expect("slice");
+    let text = format!(
+        "slice({}, {}, {})",
+        crate::ops::repr_string(s.start.as_ref())?,
+        crate::ops::repr_string(s.stop.as_ref())?,
+        crate::ops::repr_string(s.step.as_ref())?
+    );
+    Ok(crate::types::str::new_str(&text))
+}
+
+fn slice_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
+    let s = as_slice(o).expect("slice");
+    visit(s.start.as_ref());
+    visit(s.stop.as_ref());
+    visit(s.step.as_ref());
+}
+
+/// Deallocates a slice.
+///
+/// # Safety
+/// Called only by the deallocation path on a dead slice.
+unsafe fn slice_dealloc(obj: std::ptr::NonNull<crate::object::PyObject>) {
+    // SAFETY: slices carry a `SlicePayload`.
+    unsafe { dealloc_payload::<SlicePayload>(obj) }
+}
+
+pub static SLICE_TYPE: StaticType = StaticType(PyType::new_static(
+    "slice",
+    Some(&crate::types::object::OBJECT_TYPE.0),
+    std::mem::size_of::<SlicePayload>(),
+    0,
+    TypeFlags::HAVE_GC,
+    14,
+    slice_dealloc,
+    Some(slice_traverse),
+    Slots { repr: slot(slice_repr as UnaryFn), ..crate::types::object::object_slots() },
+));

@@ -1,0 +1,367 @@
+//! `type`: the type object (`PyType`), its flags, its slot function pointers and its version tag
+//! (docs/vm.md, "Types and slots").
+
+use std::cell::Cell;
+use std::ptr::{self, NonNull};
+
+use crate::error::PyResult;
+use crate::object::{Object, ObjectRef, PyObject};
+
+/// Frees a dead object of this type: drops its payload and releases its memory.
+pub type DeallocFn = unsafe fn(NonNull<PyObject>);
+/// Calls the visitor on every reference the object holds (the cycle collector's view of it).
+pub type TraverseFn = fn(ObjectRef<'_>, &mut dyn FnMut(ObjectRef<'_>));
+pub type UnaryFn = fn(ObjectRef<'_>) -> PyResult<Object>;
+pub type BinaryFn = fn(ObjectRef<'_>, ObjectRef<'_>) -> PyResult<Object>;
+pub type TernaryFn = fn(ObjectRef<'_>, ObjectRef<'_>, Option<ObjectRef<'_>>) -> PyResult<Object>;
+pub type InquiryFn = fn(ObjectRef<'_>) -> PyResult<bool>;
+pub type LenFn = fn(ObjectRef<'_>) -> PyResult<usize>;
+pub type HashFn = fn(ObjectRef<'_>) -> PyResult<isize>;
+pub type RichCompareFn = fn(ObjectRef<'_>, ObjectRef<'_>, CompareOp) -> PyResult<Object>;
+pub type SeqItemFn = fn(ObjectRef<'_>, isize) -> PyResult<Object>;
+pub type SeqAssItemFn = fn(ObjectRef<'_>, isize, Option<ObjectRef<'_>>) -> PyResult<()>;
+pub type ContainsFn = fn(ObjectRef<'_>, ObjectRef<'_>) -> PyResult<bool>;
+pub type AssSubscriptFn = fn(ObjectRef<'_>, ObjectRef<'_>, Option<ObjectRef<'_>>) -> PyResult<()>;
+pub type GetAttrFn = fn(ObjectRef<'_>, ObjectRef<'_>) -> PyResult<Object>;
+pub type SetAttrFn = fn(ObjectRef<'_>, ObjectRef<'_>, Option<ObjectRef<'_>>) -> PyResult<()>;
+/// Vector call: the callable, borrowed positional arguments then keyword values, and the tuple of
+/// keyword names (whose values are the last `len(kwnames)` arguments).
+pub type CallFn = fn(ObjectRef<'_>, &[Object], Option<ObjectRef<'_>>) -> PyResult<Object>;
+pub type IterNextFn = fn(ObjectRef<'_>) -> PyResult<Option<Object>>;
+pub type DescrGetFn =
+    fn(ObjectRef<'_>, Option<ObjectRef<'_>>, Option<ObjectRef<'_>>) -> PyResult<Object>;
+pub type DescrSetFn = fn(ObjectRef<'_>, ObjectRef<'_>, Option<ObjectRef<'_>>) -> PyResult<()>;
+pub type InitFn = fn(ObjectRef<'_>, &[Object], Option<ObjectRef<'_>>) -> PyResult<()>;
+pub type NewFn = fn(&PyType, &[Object], Option<ObjectRef<'_>>) -> PyResult<Object>;
+
+/// The six rich comparisons, in CPython's order (`Py_LT` .. `Py_GE`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompareOp {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+}
+
+impl CompareOp {
+    /// The operation with its operands swapped (`a < b` is `b > a`).
+    pub fn swapped(self) -> CompareOp {
+        match self {
+            CompareOp::Lt => CompareOp::Gt,
+            CompareOp::Le => CompareOp::Ge,
+            CompareOp::Eq => CompareOp::Eq,
+            CompareOp::Ne => CompareOp::Ne,
+            CompareOp::Gt => CompareOp::Lt,
+            CompareOp::Ge => CompareOp::Le,
+        }
+    }
+
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CompareOp::Lt => "<",
+            CompareOp::Le => "<=",
+            CompareOp::Eq => "==",
+            CompareOp::Ne => "!=",
+            CompareOp::Gt => ">",
+            CompareOp::Ge => ">=",
+        }
+    }
+
+    /// Applies the operation to an ordering.
+    pub fn matches(self, ord: std::cmp::Ordering) -> bool {
+        use std::cmp::Ordering::*;
+        match self {
+            CompareOp::Lt => ord == Less,
+            CompareOp::Le => ord != Greater,
+            CompareOp::Eq => ord == Equal,
+            CompareOp::Ne => ord != Equal,
+            CompareOp::Gt => ord == Greater,
+            CompareOp::Ge => ord != Less,
+        }
+    }
+}
+
+/// `tp_flags`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TypeFlags(pub u64);
+
+impl TypeFlags {
+    /// Allocated at run time (a `class` statement); refcounted, instances hold a reference.
+    pub const HEAPTYPE: TypeFlags = TypeFlags(1 << 9);
+    /// May be subclassed.
+    pub const BASETYPE: TypeFlags = TypeFlags(1 << 10);
+    /// Instances are containers: allocated with a `GcHead`, deallocated through the trashcan.
+    pub const HAVE_GC: TypeFlags = TypeFlags(1 << 14);
+    /// Attributes of the type cannot be set or deleted; its version tag never changes.
+    pub const IMMUTABLETYPE: TypeFlags = TypeFlags(1 << 8);
+    pub const LONG_SUBCLASS: TypeFlags = TypeFlags(1 << 24);
+    pub const LIST_SUBCLASS: TypeFlags = TypeFlags(1 << 25);
+    pub const TUPLE_SUBCLASS: TypeFlags = TypeFlags(1 << 26);
+    pub const BYTES_SUBCLASS: TypeFlags = TypeFlags(1 << 27);
+    pub const UNICODE_SUBCLASS: TypeFlags = TypeFlags(1 << 28);
+    pub const DICT_SUBCLASS: TypeFlags = TypeFlags(1 << 29);
+    pub const BASE_EXC_SUBCLASS: TypeFlags = TypeFlags(1 << 30);
+    pub const TYPE_SUBCLASS: TypeFlags = TypeFlags(1 << 31);
+
+    pub const fn union(self, other: TypeFlags) -> TypeFlags {
+        TypeFlags(self.0 | other.0)
+    }
+
+    pub const fn contains(self, other: TypeFlags) -> bool {
+        self.0 & other.0 == other.0
+    }
+}
+
+/// A slot: a function pointer that may be absent. `Cell` so that a heap type's slot can follow an
+/// assignment to its dunder; static types never write theirs (docs/vm.md, "Immortality").
+pub type Slot<F> = Cell<Option<F>>;
+
+/// Fills a slot in a static type definition.
+pub const fn slot<F>(f: F) -> Slot<F> {
+    Cell::new(Some(f))
+}
+
+macro_rules! define_slots {
+    ($($(#[$doc:meta])* $name:ident: $ty:ty,)*) => {
+        /// Every operation a type implements natively, CPython's `tp_*`, `nb_*`, `sq_*`, `mp_*`.
+        pub struct Slots {
+            $($(#[$doc])* pub $name: Slot<$ty>,)*
+        }
+
+        impl Slots {
+            pub const fn empty() -> Slots {
+                Slots { $($name: Cell::new(None),)* }
+            }
+        }
+    };
+}
+
+define_slots! {
+    repr: UnaryFn,
+    str: UnaryFn,
+    hash: HashFn,
+    richcompare: RichCompareFn,
+    getattr: GetAttrFn,
+    setattr: SetAttrFn,
+    call: CallFn,
+    iter: UnaryFn,
+    iternext: IterNextFn,
+    descr_get: DescrGetFn,
+    descr_set: DescrSetFn,
+    init: InitFn,
+    new: NewFn,
+    // Number protocol: binary slots take both operands in source order; either may be "ours".
+    nb_add: BinaryFn,
+    nb_subtract: BinaryFn,
+    nb_multiply: BinaryFn,
+    nb_remainder: BinaryFn,
+    nb_divmod: BinaryFn,
+    nb_power: TernaryFn,
+    nb_negative: UnaryFn,
+    nb_positive: UnaryFn,
+    nb_absolute: UnaryFn,
+    nb_bool: InquiryFn,
+    nb_invert: UnaryFn,
+    nb_lshift: BinaryFn,
+    nb_rshift: BinaryFn,
+    nb_and: BinaryFn,
+    nb_xor: BinaryFn,
+    nb_or: BinaryFn,
+    nb_int: UnaryFn,
+    nb_float: UnaryFn,
+    nb_floor_divide: BinaryFn,
+    nb_true_divide: BinaryFn,
+    nb_index: UnaryFn,
+    // Sequence protocol.
+    sq_length: LenFn,
+    sq_concat: BinaryFn,
+    sq_repeat: fn(ObjectRef<'_>, isize) -> PyResult<Object>,
+    sq_item: SeqItemFn,
+    sq_ass_item: SeqAssItemFn,
+    sq_contains: ContainsFn,
+    // Mapping protocol.
+    mp_length: LenFn,
+    mp_subscript: BinaryFn,
+    mp_ass_subscript: AssSubscriptFn,
+}
+
+/// A type object. Starts with an object header, so a `&PyType` is also an object.
+#[repr(C)]
+pub struct PyType {
+    pub ob_base: PyObject,
+    pub name: &'static str,
+    /// Size of an instance's fixed payload (CPython's `tp_basicsize` less the header).
+    pub basicsize: usize,
+    /// Size of each item of a variable-size instance (tuple items, str code units), else 0.
+    pub itemsize: usize,
+    pub flags: TypeFlags,
+    /// The base type; a heap type owns a reference to it.
+    base: *const PyType,
+    /// The method resolution order as a tuple, for heap types; static builtin types have single
+    /// inheritance and walk `base`.
+    pub mro: Cell<Option<Object>>,
+    /// The type's `__dict__` for heap types. Static builtin types keep theirs per interpreter, as
+    /// CPython does, so the immortal static is never written.
+    pub dict: Cell<Option<Object>>,
+    /// Tag naming the current state of this type's attributes; 0 means "unassigned" and disables
+    /// caching (docs/vm.md, "Version tags").
+    pub version_tag: Cell<u32>,
+    pub dealloc: DeallocFn,
+    pub traverse: Option<TraverseFn>,
+    pub slots: Slots,
+}
+
+/// An immortal, immutable static type.
+#[repr(transparent)]
+pub struct StaticType(pub PyType);
+
+// SAFETY: a static type is immortal and immutable: its refcount, slots, dict and version tag are
+// never written after it is built, so sharing it between threads reads only (docs/vm.md,
+// "Immortality").
+unsafe impl Sync for StaticType {}
+
+/// Version tags of static builtin types are fixed here; heap types will draw theirs from a counter
+/// starting above this range.
+pub const FIRST_HEAP_VERSION_TAG: u32 = 1 << 16;
+
+impl PyType {
+    /// The skeleton of a static builtin type; definitions fill `slots` with struct-update syntax.
+    #[allow(clippy::too_many_arguments)]
+    pub const fn new_static(
+        name: &'static str,
+        base: Option<&'static PyType>,
+        basicsize: usize,
+        itemsize: usize,
+        flags: TypeFlags,
+        version_tag: u32,
+        dealloc: DeallocFn,
+        traverse: Option<TraverseFn>,
+        slots: Slots,
+    ) -> PyType {
+        PyType {
+            ob_base: PyObject::new_immortal(&crate::types::typeobject::TYPE_TYPE.0),
+            name,
+            basicsize,
+            itemsize,
+            flags: flags.union(TypeFlags::IMMUTABLETYPE),
+            base: match base {
+                Some(b) => b as *const PyType,
+                None => ptr::null(),
+            },
+            mro: Cell::new(None),
+            dict: Cell::new(None),
+            version_tag: Cell::new(version_tag),
+            dealloc,
+            traverse,
+            slots,
+        }
+    }
+
+    pub fn base(&self) -> Option<&PyType> {
+        // SAFETY: a type keeps its base alive: static bases are immortal, a heap type owns a
+        // reference to its base (docs/vm.md, "Types and slots").
+        unsafe { self.base.as_ref() }
+    }
+
+    #[inline]
+    pub fn is_gc(&self) -> bool {
+        self.flags.contains(TypeFlags::HAVE_GC)
+    }
+
+    #[inline]
+    pub fn has_flag(&self, f: TypeFlags) -> bool {
+        self.flags.contains(f)
+    }
+
+    /// `issubclass(self, other)` along the base chain.
+    #[inline]
+    pub fn is_subtype(&self, other: &PyType) -> bool {
+        let mut t = self;
+        loop {
+            if ptr::eq(t, other) {
+                return true;
+            }
+            match t.base() {
+                Some(b) => t = b,
+                None => return false,
+            }
+        }
+    }
+
+    /// The type as an object reference.
+    pub fn as_object(&self) -> ObjectRef<'_> {
+        // SAFETY: a type starts with its object header and is alive while borrowed.
+        unsafe { ObjectRef::from_raw(NonNull::from(&self.ob_base)) }
+    }
+
+    /// Finds the first type along the base chain that fills a slot.
+    pub fn lookup_slot<F: Copy>(&self, get: impl Fn(&Slots) -> &Slot<F>) -> Option<F> {
+        let mut t = Some(self);
+        while let Some(ty) = t {
+            if let Some(f) = get(&ty.slots).get() {
+                return Some(f);
+            }
+            t = ty.base();
+        }
+        None
+    }
+
+    /// Drops the version tag after a change to this type's attributes, so every cache keyed on it
+    /// misses. Immutable (static) types never change.
+    pub fn modified(&self) {
+        debug_assert!(!self.has_flag(TypeFlags::IMMUTABLETYPE));
+        if !self.has_flag(TypeFlags::IMMUTABLETYPE) {
+            self.version_tag.set(0);
+        }
+    }
+
+    pub(crate) fn incref_if_heap(&self) {
+        if self.has_flag(TypeFlags::HEAPTYPE) {
+            self.ob_base.incref();
+        }
+    }
+
+    pub(crate) fn decref_if_heap(&self) {
+        if self.has_flag(TypeFlags::HEAPTYPE) && self.ob_base.decref_is_zero() {
+            // SAFETY: that was the last reference to a heap type (docs/vm.md, "Deallocation").
+            unsafe { crate::object::dealloc::dealloc(NonNull::from(&self.ob_base)) }
+        }
+    }
+}
+
+/// Static types are never freed.
+///
+/// # Safety
+/// Never called: immortal objects never reach refcount zero.
+pub unsafe fn dealloc_immortal(_obj: NonNull<PyObject>) {
+    unreachable!("an immortal object was deallocated")
+}
+
+fn type_repr(o: ObjectRef<'_>) -> PyResult<Object> {
+    let ty = as_type(o).expect("type_repr on a type");
+    Ok(crate::types::str::new_str(&format!("<class '{}'>", ty.name)))
+}
+
+/// The object as a type, if it is one.
+pub fn as_type(o: ObjectRef<'_>) -> Option<&PyType> {
+    if o.type_().has_flag(TypeFlags::TYPE_SUBCLASS) {
+        // SAFETY: an object whose type is `type` or a subclass is laid out as a `PyType`.
+        Some(unsafe { o.raw().cast::<PyType>().as_ref() })
+    } else {
+        None
+    }
+}
+
+pub static TYPE_TYPE: StaticType = StaticType(PyType::new_static(
+    "type",
+    Some(&crate::types::object::OBJECT_TYPE.0),
+    std::mem::size_of::<PyType>() - crate::object::HEADER_SIZE,
+    0,
+    TypeFlags::BASETYPE.union(TypeFlags::TYPE_SUBCLASS),
+    2,
+    dealloc_immortal,
+    None,
+    Slots { repr: slot(type_repr as UnaryFn), ..crate::types::object::object_slots() },
+));
