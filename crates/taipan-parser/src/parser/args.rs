@@ -395,7 +395,10 @@ impl<'s> Parser<'s> {
             self.pos = mark;
             return Ok(None);
         }
-        let Some(body) = self.expression()? else {
+        self.enter(2)?;
+        let body = self.expression();
+        self.leave(2);
+        let Some(body) = body? else {
             self.pos = mark;
             return Ok(None);
         };

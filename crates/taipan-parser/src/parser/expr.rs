@@ -8,8 +8,9 @@ use crate::ast::{
 };
 use crate::tokenizer::TokenKind as T;
 
-/// CPython rule levels between `expression` and `atom` (used for the depth limit).
-const EXPR_LEVELS: u32 = 22;
+/// The depth charged for one level of bracket nesting (atoms, call arguments, subscripts):
+/// about the CPython rule levels between `expression` and the bracket's contents.
+pub(crate) const BRACKET_LEVELS: u32 = 25;
 
 impl<'s> Parser<'s> {
     /// `expressions: expression (',' expression)* [',']` (a tuple when there is a comma).
@@ -37,10 +38,7 @@ impl<'s> Parser<'s> {
 
     /// `expression: disjunction ['if' disjunction 'else' expression] | lambdef`
     pub(crate) fn expression(&mut self) -> PResult<Option<Expr>> {
-        self.enter(EXPR_LEVELS)?;
-        let r = stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, || self.expression_inner());
-        self.leave(EXPR_LEVELS);
-        r
+        stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, || self.expression_inner())
     }
 
     fn expression_inner(&mut self) -> PResult<Option<Expr>> {
@@ -60,7 +58,10 @@ impl<'s> Parser<'s> {
         self.pos += 1;
         if let Some(b) = self.disjunction()? {
             if self.eat(T::KwElse)?.is_some() {
-                if let Some(c) = self.expression()? {
+                self.enter(1)?;
+                let c = self.expression();
+                self.leave(1);
+                if let Some(c) = c? {
                     let loc = self.extra(start);
                     return Ok(Some(mk(
                         ExprKind::IfExp { test: bx(b), body: bx(a), orelse: bx(c) },
@@ -363,6 +364,7 @@ impl<'s> Parser<'s> {
     pub(crate) fn bitwise_or(&mut self) -> PResult<Option<Expr>> {
         self.fill()?;
         let start = self.start_loc();
+        let mut links = 0u32;
         let Some(mut a) = self.bitwise_xor()? else { return Ok(None) };
         while self.at(T::Vbar)? {
             let mark = self.pos;
@@ -372,13 +374,17 @@ impl<'s> Parser<'s> {
                 break;
             };
             let loc = self.extra(start);
+            links += 1;
+            self.enter(1)?;
             a = mk(ExprKind::BinOp { left: bx(a), op: Operator::BitOr, right: bx(b) }, loc);
         }
+        self.leave(links);
         Ok(Some(a))
     }
 
     fn bitwise_xor(&mut self) -> PResult<Option<Expr>> {
         let start = self.start_loc();
+        let mut links = 0u32;
         let Some(mut a) = self.bitwise_and()? else { return Ok(None) };
         while self.at(T::Circumflex)? {
             let mark = self.pos;
@@ -388,13 +394,17 @@ impl<'s> Parser<'s> {
                 break;
             };
             let loc = self.extra(start);
+            links += 1;
+            self.enter(1)?;
             a = mk(ExprKind::BinOp { left: bx(a), op: Operator::BitXor, right: bx(b) }, loc);
         }
+        self.leave(links);
         Ok(Some(a))
     }
 
     fn bitwise_and(&mut self) -> PResult<Option<Expr>> {
         let start = self.start_loc();
+        let mut links = 0u32;
         let Some(mut a) = self.shift_expr()? else { return Ok(None) };
         while self.at(T::Amper)? {
             let mark = self.pos;
@@ -404,13 +414,17 @@ impl<'s> Parser<'s> {
                 break;
             };
             let loc = self.extra(start);
+            links += 1;
+            self.enter(1)?;
             a = mk(ExprKind::BinOp { left: bx(a), op: Operator::BitAnd, right: bx(b) }, loc);
         }
+        self.leave(links);
         Ok(Some(a))
     }
 
     fn shift_expr(&mut self) -> PResult<Option<Expr>> {
         let start = self.start_loc();
+        let mut links = 0u32;
         let Some(mut a) = self.sum()? else { return Ok(None) };
         loop {
             let op = match self.kind()? {
@@ -425,16 +439,20 @@ impl<'s> Parser<'s> {
                 break;
             };
             let loc = self.extra(start);
+            links += 1;
+            self.enter(1)?;
             a = mk(ExprKind::BinOp { left: bx(a), op, right: bx(b) }, loc);
         }
         if self.call_invalid {
             self.invalid_arithmetic(&a)?;
         }
+        self.leave(links);
         Ok(Some(a))
     }
 
     fn sum(&mut self) -> PResult<Option<Expr>> {
         let start = self.start_loc();
+        let mut links = 0u32;
         let Some(mut a) = self.term()? else { return Ok(None) };
         loop {
             let op = match self.kind()? {
@@ -449,13 +467,17 @@ impl<'s> Parser<'s> {
                 break;
             };
             let loc = self.extra(start);
+            links += 1;
+            self.enter(1)?;
             a = mk(ExprKind::BinOp { left: bx(a), op, right: bx(b) }, loc);
         }
+        self.leave(links);
         Ok(Some(a))
     }
 
     fn term(&mut self) -> PResult<Option<Expr>> {
         let start = self.start_loc();
+        let mut links = 0u32;
         let Some(mut a) = self.factor()? else { return Ok(None) };
         loop {
             let op = match self.kind()? {
@@ -473,8 +495,11 @@ impl<'s> Parser<'s> {
                 break;
             };
             let loc = self.extra(start);
+            links += 1;
+            self.enter(1)?;
             a = mk(ExprKind::BinOp { left: bx(a), op, right: bx(b) }, loc);
         }
+        self.leave(links);
         Ok(Some(a))
     }
 
@@ -517,7 +542,7 @@ impl<'s> Parser<'s> {
         let mark = self.pos;
         self.pos += 1;
         self.enter(2)?;
-        let r = self.factor();
+        let r = stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, || self.factor());
         self.leave(2);
         match r? {
             Some(b) => {
@@ -551,6 +576,7 @@ impl<'s> Parser<'s> {
     /// primary '[' slices ']' | atom`
     pub(crate) fn primary(&mut self) -> PResult<Option<Expr>> {
         let start = self.start_loc();
+        let mut links = 0u32;
         let Some(mut a) = self.atom()? else { return Ok(None) };
         loop {
             match self.kind()? {
@@ -562,13 +588,20 @@ impl<'s> Parser<'s> {
                     self.pos += 2;
                     let loc = self.extra(start);
                     let attr = self.ident(t);
+                    links += 1;
+                    self.enter(1)?;
                     a = mk(ExprKind::Attribute { value: bx(a), attr, ctx: ExprContext::Load }, loc);
                 }
                 T::Lpar => {
                     let mark = self.pos;
-                    match self.call_trailer()? {
+                    self.enter(BRACKET_LEVELS)?;
+                    let r = self.call_trailer();
+                    self.leave(BRACKET_LEVELS);
+                    match r? {
                         Some((args, keywords)) => {
                             let loc = self.extra(start);
+                            links += 1;
+                            self.enter(2)?;
                             a = mk(ExprKind::Call { func: bx(a), args, keywords }, loc);
                         }
                         None => {
@@ -580,7 +613,10 @@ impl<'s> Parser<'s> {
                 T::Lsqb => {
                     let mark = self.pos;
                     self.pos += 1;
-                    let Some(s) = self.slices()? else {
+                    self.enter(BRACKET_LEVELS)?;
+                    let s = self.slices();
+                    self.leave(BRACKET_LEVELS);
+                    let Some(s) = s? else {
                         self.pos = mark;
                         break;
                     };
@@ -589,6 +625,8 @@ impl<'s> Parser<'s> {
                         break;
                     }
                     let loc = self.extra(start);
+                    links += 1;
+                    self.enter(1)?;
                     a = mk(
                         ExprKind::Subscript { value: bx(a), slice: bx(s), ctx: ExprContext::Load },
                         loc,
@@ -597,6 +635,7 @@ impl<'s> Parser<'s> {
                 _ => break,
             }
         }
+        self.leave(links);
         Ok(Some(a))
     }
 
@@ -727,9 +766,16 @@ impl<'s> Parser<'s> {
                 self.pos += 1;
                 return self.number(t).map(Some);
             }
-            T::Lpar => return self.paren_atom(),
-            T::Lsqb => return self.list_atom(),
-            T::Lbrace => return self.brace_atom(),
+            T::Lpar | T::Lsqb | T::Lbrace => {
+                self.enter(BRACKET_LEVELS)?;
+                let r = match t.kind {
+                    T::Lpar => self.paren_atom(),
+                    T::Lsqb => self.list_atom(),
+                    _ => self.brace_atom(),
+                };
+                self.leave(BRACKET_LEVELS);
+                return r;
+            }
             T::Ellipsis => {
                 self.pos += 1;
                 self.constant(Constant::Ellipsis, loc)

@@ -44,8 +44,9 @@ use crate::{Mode, ParseOptions};
 /// A raised error: parsing stops.
 pub(crate) type PResult<T> = Result<T, Box<SyntaxError>>;
 
-/// CPython's parser stack limit (`MAXSTACK`), in rule levels.
-const MAX_DEPTH: u32 = 6000;
+/// CPython's parser stack limit (`MAXSTACK`, 6000 rule levels) less the levels every
+/// expression statement already uses; nesting is charged as CPython's rules would use levels.
+const MAX_DEPTH: u32 = 5969;
 
 pub(crate) struct Parser<'s> {
     pub(crate) src: &'s str,
