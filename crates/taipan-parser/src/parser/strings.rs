@@ -348,7 +348,8 @@ impl<'s> Parser<'s> {
                 items.push(self.constant(Constant::Str(s), t.loc()));
             } else if k == T::Lbrace {
                 let Some(f) = self.replacement_field(template, raw)? else { return Ok(None) };
-                self.push_field(&mut items, f, template);
+                // A field nested in a format spec is a FormattedValue, in t-strings too.
+                self.push_field(&mut items, f, false);
             } else {
                 break;
             }

@@ -1,0 +1,17 @@
+f"plain"
+f"a{x}b{y!r}c{z!s:>10}d{w!a}"
+f"{x=}" f"{ x = }" f"{x=!s}" f"{x=:>5}"
+f"{x:{w}.{p}f}"
+f"{{literal}} {x} }}"
+f"{'nested' + f'{y}'}"
+rf"\n{x}\t"
+f"""multi
+{x}
+line"""
+f"" ""
+"a" f"{b}" "c"
+f"{x}" "" f""
+u"u" f"{x}"
+f"{x:}" f"{x!r:}"
+f'{a["k"]}' f"{d['k']:{'>'}{10}}"
+f"{yield_}" f"{x,y}" f"{*a,}"
