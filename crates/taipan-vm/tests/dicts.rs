@@ -1,0 +1,158 @@
+//! The compact dict: insertion order, deletion and reinsertion, growth, repr, equality, version
+//! numbers, unhashable keys. Expected reprs come from the oracle (commands in comments).
+
+mod common;
+
+use common::{int, outcome, repr};
+use taipan_vm::object::Object;
+use taipan_vm::ops;
+use taipan_vm::types::dict::{DictPayload, as_dict, new_dict};
+use taipan_vm::types::float::new_float;
+use taipan_vm::types::list::new_list;
+use taipan_vm::types::singletons::none;
+use taipan_vm::types::str::new_str;
+use taipan_vm::types::tuple::new_tuple;
+use taipan_vm::types::typeobject::CompareOp;
+
+fn d(o: &Object) -> &DictPayload {
+    as_dict(o.as_ref()).unwrap()
+}
+
+fn small(v: i64) -> Object {
+    Object::try_small_int(v).unwrap()
+}
+
+#[test]
+fn insertion_order_deletion_reinsertion() {
+    // cpython3.14 -c 'd = {}
+    // for k in ["x", 3, 2.5, (1,2), "y", None, 10**20]: d[k] = len(d)
+    // print(repr(d)); del d["x"]; del d[2.5]; d["x"] = 99; d[2.5] = 98; d[3] = 97; print(repr(d))'
+    let o = new_dict();
+    let keys = vec![
+        new_str("x"),
+        small(3),
+        new_float(2.5),
+        new_tuple(vec![small(1), small(2)]),
+        new_str("y"),
+        none(),
+        int("100000000000000000000"),
+    ];
+    for k in keys {
+        let n = d(&o).len() as i64;
+        d(&o).set_item(k, small(n)).unwrap();
+    }
+    assert_eq!(
+        repr(o.as_ref()),
+        "{'x': 0, 3: 1, 2.5: 2, (1, 2): 3, 'y': 4, None: 5, 100000000000000000000: 6}"
+    );
+    assert!(d(&o).del_item(new_str("x").as_ref()).unwrap().is_some());
+    assert!(d(&o).del_item(new_float(2.5).as_ref()).unwrap().is_some());
+    d(&o).set_item(new_str("x"), small(99)).unwrap();
+    d(&o).set_item(new_float(2.5), small(98)).unwrap();
+    d(&o).set_item(small(3), small(97)).unwrap();
+    assert_eq!(
+        repr(o.as_ref()),
+        "{3: 97, (1, 2): 3, 'y': 4, None: 5, 100000000000000000000: 6, 'x': 99, 2.5: 98}"
+    );
+    assert_eq!(d(&o).len(), 7);
+}
+
+#[test]
+fn growth_with_deletions() {
+    // cpython3.14 -c 'd2 = {i: i*i for i in range(20)}
+    // for i in range(0, 20, 3): del d2[i]
+    // for i in range(0, 20, 6): d2[i] = -i
+    // print(repr(d2), len(d2)); print(d2.popitem())'
+    let o = new_dict();
+    for i in 0..20 {
+        d(&o).set_item(small(i), small(i * i)).unwrap();
+    }
+    for i in (0..20).step_by(3) {
+        d(&o).del_item(small(i).as_ref()).unwrap().expect("present");
+    }
+    for i in (0..20).step_by(6) {
+        d(&o).set_item(small(i), small(-i)).unwrap();
+    }
+    assert_eq!(
+        repr(o.as_ref()),
+        "{1: 1, 2: 4, 4: 16, 5: 25, 7: 49, 8: 64, 10: 100, 11: 121, 13: 169, 14: 196, 16: 256, \
+         17: 289, 19: 361, 0: 0, 6: -6, 12: -12, 18: -18}"
+    );
+    assert_eq!(d(&o).len(), 17);
+    let (k, v) = d(&o).pop_item().unwrap();
+    assert_eq!((repr(k.as_ref()), repr(v.as_ref())), ("18".into(), "-18".into()));
+    assert_eq!(d(&o).len(), 16);
+    // Many keys: every one is found again, in order.
+    let big = new_dict();
+    for i in 0..10_000 {
+        d(&big).set_item(new_str(&format!("k{i}")), small(i)).unwrap();
+    }
+    for i in (0..10_000).step_by(7) {
+        let v = d(&big).get_item(new_str(&format!("k{i}")).as_ref()).unwrap().unwrap();
+        assert_eq!(v.small_int(), Some(i));
+    }
+    let keys = d(&big).keys();
+    assert_eq!(keys.len(), 10_000);
+    assert_eq!(repr(keys[9_999].as_ref()), "'k9999'");
+}
+
+#[test]
+fn numeric_keys_unify_and_equality() {
+    // cpython3.14 -c 'print({1: 1} == {1.0: 1}, {1: 1} == {1: 2})' -> True False
+    let a = new_dict();
+    d(&a).set_item(small(1), small(1)).unwrap();
+    let b = new_dict();
+    d(&b).set_item(new_float(1.0), small(1)).unwrap();
+    assert!(ops::rich_compare_bool(a.as_ref(), b.as_ref(), CompareOp::Eq).unwrap());
+    // 1.0 finds the int key 1, and overwriting keeps the original key object.
+    d(&a).set_item(new_float(1.0), small(5)).unwrap();
+    assert_eq!(repr(a.as_ref()), "{1: 5}");
+    let c = new_dict();
+    d(&c).set_item(small(1), small(2)).unwrap();
+    assert!(!ops::rich_compare_bool(b.as_ref(), c.as_ref(), CompareOp::Eq).unwrap());
+    assert_eq!(
+        outcome(ops::rich_compare(a.as_ref(), c.as_ref(), CompareOp::Lt)),
+        "!TypeError: '<' not supported between instances of 'dict' and 'dict'"
+    );
+}
+
+#[test]
+fn errors_and_versions() {
+    let o = new_dict();
+    // cpython3.14: d[[]] = 1 -> TypeError: cannot use 'list' as a dict key (unhashable type: 'list')
+    let l = new_list(vec![]);
+    assert_eq!(
+        outcome(ops::setitem(o.as_ref(), l.as_ref(), Some(small(1).as_ref())).map(|_| none())),
+        "!TypeError: cannot use 'list' as a dict key (unhashable type: 'list')"
+    );
+    // cpython3.14: {}[1] -> KeyError: 1 ; repr of the exception is KeyError(1)
+    let err = ops::getitem(o.as_ref(), small(1).as_ref()).unwrap_err();
+    assert_eq!(err.to_string(), "KeyError: 1");
+    assert_eq!(repr(err.instance()), "KeyError(1)");
+    let err = ops::setitem(o.as_ref(), new_str("k").as_ref(), None).unwrap_err();
+    assert_eq!(err.to_string(), "KeyError: 'k'");
+    // Every mutation changes the version; reads do not.
+    let v0 = d(&o).version();
+    d(&o).set_item(new_str("a"), small(1)).unwrap();
+    let v1 = d(&o).version();
+    assert_ne!(v0, v1);
+    let _ = d(&o).get_item(new_str("a").as_ref()).unwrap();
+    assert_eq!(d(&o).version(), v1);
+    d(&o).set_item(new_str("a"), small(2)).unwrap();
+    let v2 = d(&o).version();
+    assert_ne!(v1, v2);
+    d(&o).del_item(new_str("a").as_ref()).unwrap();
+    assert_ne!(d(&o).version(), v2);
+    // Versions are unique across dicts.
+    assert_ne!(d(&new_dict()).version(), d(&new_dict()).version());
+}
+
+#[test]
+fn self_containing_dict_repr() {
+    // cpython3.14 -c 'd = {}; d[1] = d; print(repr(d))' -> {1: {...}}
+    let o = new_dict();
+    d(&o).set_item(small(1), o.clone()).unwrap();
+    assert_eq!(repr(o.as_ref()), "{1: {...}}");
+    d(&o).clear();
+    assert_eq!(o.refcnt(), Some(1));
+}
