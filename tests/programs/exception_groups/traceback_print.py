@@ -1,0 +1,4 @@
+# expect-stderr
+def f():
+    raise ExceptionGroup("many problems", [ValueError("bad value"), TypeError("bad type")])
+f()
