@@ -1,12 +1,29 @@
 //! AST → symbol table → instructions → CFG passes → assembled code object, following CPython
 //! 3.14's compiler so that the bytecode is identical.
 //!
+//! - [`compile`]: the entry points ([`compile()`](compile::compile), [`compile_source`]) and
+//!   the compiler's unit stack.
+//! - [`preprocess`]: the AST pre-pass (`Python/ast_preprocess.c`).
 //! - [`future`]: the leading `from __future__` imports (`Python/future.c`).
 //! - [`symtable`]: scopes and the binding of every name (`Python/symtable.c`).
+//! - [`codegen`]: AST → instruction sequence (`Python/codegen.c`).
+//! - [`flowgraph`]: the control-flow graph and its optimisation passes (`Python/flowgraph.c`).
+//! - [`assemble`]: instructions → `co_code`, location and exception tables.
+//! - [`instr`], [`opinfo`]: the intermediate instructions and opcode predicates.
+//! - [`unparse`]: annotation text for `from __future__ import annotations`.
 //! - [`error`]: the compile-stage `SyntaxError`s and `RecursionError`.
 
+pub mod assemble;
+pub mod codegen;
+pub mod compile;
 pub mod error;
+pub mod flowgraph;
 pub mod future;
+pub mod instr;
+pub mod opinfo;
+pub mod preprocess;
 pub mod symtable;
+pub mod unparse;
 
+pub use compile::{CompileOptions, compile, compile_source};
 pub use error::{CompileError, CompileResult};
