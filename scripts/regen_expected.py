@@ -286,6 +286,8 @@ def regen_programs(areas):
                 proc = subprocess.run([sys.executable, f], cwd=folder, env=env, capture_output=True,
                                       stdin=subprocess.DEVNULL, timeout=30)
                 stdout, stderr, status = proc.stdout, proc.stderr, proc.returncode
+                if status < 0:  # killed by a signal: report it as a shell does (128 + N)
+                    status = 128 - status
             except subprocess.TimeoutExpired:
                 stdout, stderr, status = b"", b"timeout\n", -1
             took = time.perf_counter() - start

@@ -1,0 +1,3 @@
+# expect-stderr
+print("using builtin exit")
+exit(6)

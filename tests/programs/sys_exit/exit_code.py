@@ -1,0 +1,4 @@
+# expect-stderr
+import sys
+print("exiting with 3")
+sys.exit(3)

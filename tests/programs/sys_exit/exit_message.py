@@ -1,0 +1,3 @@
+# expect-stderr
+import sys
+sys.exit("fatal: message goes to stderr")

@@ -1,0 +1,3 @@
+# expect-stderr
+import sys
+sys.exit(["list", "code"])

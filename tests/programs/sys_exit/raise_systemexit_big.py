@@ -1,0 +1,2 @@
+# expect-stderr
+raise SystemExit(256 + 7)

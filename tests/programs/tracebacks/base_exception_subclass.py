@@ -1,0 +1,4 @@
+# expect-stderr
+class Custom(BaseException):
+    pass
+raise Custom("bypasses except Exception")

@@ -1,0 +1,4 @@
+# expect-stderr
+def greet(name, greeting):
+    return f"{greeting}, {name}"
+greet("bob")

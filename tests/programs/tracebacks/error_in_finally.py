@@ -1,0 +1,7 @@
+# expect-stderr
+def f():
+    try:
+        raise ValueError("body")
+    finally:
+        raise TypeError("finally")
+f()

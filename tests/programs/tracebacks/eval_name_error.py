@@ -1,0 +1,3 @@
+# expect-stderr
+namespace = {"alpha": 1}
+eval("alpha + beta", namespace)

@@ -1,0 +1,5 @@
+# expect-stderr
+try:
+    raise ValueError("context first")
+except ValueError:
+    raise ExceptionGroup("grouped", [TypeError("a"), KeyError("b")])

@@ -1,0 +1,3 @@
+# expect-stderr
+price = 9.5
+label = f"price: {price:d}"

@@ -1,0 +1,2 @@
+# expect-stderr
+from math import sqroot

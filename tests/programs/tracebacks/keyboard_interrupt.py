@@ -1,0 +1,3 @@
+# expect-stderr
+print("about to interrupt")
+raise KeyboardInterrupt

@@ -1,0 +1,4 @@
+# expect-stderr
+d = {"a": 1}
+print(d["a"])
+print(d[("tuple", "key")])

@@ -1,0 +1,3 @@
+# expect-stderr
+text = "a,b,c"
+parts = text.split(",").index("z")

@@ -1,0 +1,2 @@
+# expect-stderr
+import does_not_exist_anywhere

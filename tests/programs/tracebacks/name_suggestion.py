@@ -1,0 +1,3 @@
+# expect-stderr
+counter_total = 5
+print(counter_totl)

@@ -1,0 +1,4 @@
+# expect-stderr
+class Quiet(Exception):
+    pass
+raise Quiet

@@ -1,0 +1,3 @@
+# expect-stderr
+print("before")
+raise ValueError("something bad")

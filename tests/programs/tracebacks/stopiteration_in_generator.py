@@ -1,0 +1,4 @@
+# expect-stderr
+def g():
+    yield next(iter([]))
+list(g())

@@ -1,0 +1,6 @@
+# expect-stderr
+total = 0
+def add(x):
+    total += x
+    return total
+add(1)
