@@ -382,6 +382,20 @@ impl<'s> Parser<'s> {
         }
     }
 
+    /// Whether CPython's token has no start position (col_offset -1): ENDMARKER, and the
+    /// implicit NEWLINE at the end of a string parsed in `eval`/`single`/`func_type` mode.
+    fn is_startless(&self, t: Token) -> bool {
+        match t.kind {
+            TokenKind::Endmarker => true,
+            TokenKind::Newline => {
+                self.opts.mode != Mode::Exec
+                    && !self.src.ends_with('\n')
+                    && t.end as usize >= self.src.len()
+            }
+            _ => false,
+        }
+    }
+
     /// An error at token `t` as `_PyPegen_raise_error` places it: the token's range, except for
     /// tokens without a start in CPython (INDENT, DEDENT, ENDMARKER), which are placed at the
     /// tokenizer's position with no end.
@@ -430,7 +444,7 @@ impl<'s> Parser<'s> {
                 "invalid syntax.  Maybe you meant '!=' instead of '<>'?",
                 t,
             ),
-            TokenKind::Endmarker => {
+            _ if self.is_startless(t) => {
                 // RAISE_SYNTAX_ERROR_KNOWN_LOCATION at a token without a start: column 0.
                 let mut e = self.error_at(SyntaxErrorKind::SyntaxError, "invalid syntax", t.loc());
                 e.offset = 0;
@@ -489,9 +503,23 @@ impl<'s> Parser<'s> {
         Ok(Some(ast::Mod::Module { body, type_ignores }))
     }
 
-    /// `interactive: statement_newline`
+    /// `interactive: statement_newline`, then CPython's check that nothing but blank lines and
+    /// comments follows (`bad_single_statement`).
     fn interactive_rule(&mut self) -> PResult<Option<ast::Mod>> {
-        Ok(self.statement_newline()?.map(|body| ast::Mod::Interactive { body }))
+        let Some(body) = self.statement_newline()? else { return Ok(None) };
+        let end = self.toks[self.pos.saturating_sub(1).min(self.toks.len() - 1)].end as usize;
+        let rest = &self.src[end.min(self.src.len())..];
+        let only_blank = rest.lines().all(|l| {
+            let t = l.trim_start_matches([' ', '\t', '\x0c', '\r']);
+            t.is_empty() || t.starts_with('#')
+        });
+        if !only_blank {
+            return Err(self.raise_last(
+                SyntaxErrorKind::SyntaxError,
+                "multiple statements found while compiling a single statement",
+            ));
+        }
+        Ok(Some(ast::Mod::Interactive { body }))
     }
 
     /// `eval: expressions NEWLINE* ENDMARKER`

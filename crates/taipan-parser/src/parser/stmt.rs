@@ -46,6 +46,14 @@ impl<'s> Parser<'s> {
             if self.eat(T::Newline)?.is_some() {
                 return Ok(Some(vec![s]));
             }
+            // The C tokenizer ends a string given to `single` with one more NEWLINE when it ends
+            // with a newline or an indented block; Taipan's tokenizer does not, so accept the
+            // ENDMARKER in those cases.
+            if self.at(T::Endmarker)?
+                && (self.src.ends_with('\n') || self.toks[self.pos - 1].kind == T::Dedent)
+            {
+                return Ok(Some(vec![s]));
+            }
             self.pos = mark;
         }
         let mut v = Vec::new();
