@@ -2,17 +2,27 @@
 
 Run:  ../shared/tools/cpython3.14 scripts/regen_compiler.py [AREA ...]
 (scripts/regen-expected.sh runs it after scripts/regen_expected.py). AREAs: symtable,
-stdlib-symtable; default all.
+stdlib-symtable, dis, stdlib-dis; default all.
 
 - tests/compiler/symtable/NAME.py -> NAME.out: the symbol table CPython builds for the file
   (`_symtable.symtable`): each scope as `type name lineno [nested]`, its symbols sorted by name
   with their raw flags (scope in bits 12 and up), its parameters, then its children, indented;
   or the SyntaxError it raises, as `KIND: MSG (lineno, offset, end_lineno, end_offset)`.
 - tests/compiler/stdlib_symtable.sha256: the sha256 of that text for each stdlib file.
+- tests/compiler/dis/NAME.py -> NAME.out: what `python -m dis NAME.py` prints (run from that
+  folder, so code objects name the file `NAME.py`), normalised as /work/shared/tools/pydiff.py
+  does (code-object addresses dropped, frozenset elements sorted); or the SyntaxError, as
+  `KIND: MSG (lineno, offset, end_lineno, end_offset)`.
+- tests/compiler/stdlib_dis.sha256: the sha256 of that normalised text for each stdlib file
+  (compiled under its path relative to Lib/). With TAIPAN_DIS_DUMP=DIR set, the texts are also
+  written under DIR for debugging.
 """
 import _symtable
+import dis
 import hashlib
+import io
 import os
+import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -76,12 +86,92 @@ def regen_stdlib_symtable():
     print("tests/compiler/stdlib_symtable.sha256: %d files" % len(lines))
 
 
+def _sorted_set(m):
+    items, depth, cur, quote = [], 0, "", None
+    for ch in m.group(1):
+        if quote:
+            cur += ch
+            quote = None if ch == quote else quote
+            continue
+        if ch in "'\"":
+            quote = ch
+        elif ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        if ch == "," and depth == 0:
+            items.append(cur.strip())
+            cur = ""
+        else:
+            cur += ch
+    if cur.strip():
+        items.append(cur.strip())
+    return "frozenset({" + ", ".join(sorted(items)) + "})"
+
+
+def normalise_dis(text):
+    """The normalisation of /work/shared/tools/pydiff.py --dis."""
+    text = re.sub(r" at 0x[0-9a-f]+", " at 0x", text)
+    return re.sub(r"frozenset\(\{(.*?)\}\)", _sorted_set, text)
+
+
+def dis_text(source, name):
+    """What `python -m dis NAME` prints for SOURCE, normalised; or the error."""
+    try:
+        code = compile(source, name, "exec")
+    except SyntaxError as e:
+        return "%s: %s (%s, %s, %s, %s)\n" % (
+            type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
+    except RecursionError:
+        return "RecursionError: maximum recursion depth exceeded during compilation\n"
+    out = io.StringIO()
+    dis.dis(code, file=out)
+    return normalise_dis(out.getvalue())
+
+
+def regen_dis():
+    folder = os.path.join(TESTS, "dis")
+    changed = 0
+    for f in py_files(folder):
+        path = os.path.join(folder, f)
+        with open(path, "rb") as fh:
+            out = dis_text(fh.read(), f)
+        target = path[:-3] + ".out"
+        if not os.path.exists(target) or open(target).read() != out:
+            with open(target, "w") as fh:
+                fh.write(out)
+            changed += 1
+    print("tests/compiler/dis: %d files, %d changed" % (len(py_files(folder)), changed))
+
+
+def regen_stdlib_dis():
+    lib = stdlib_root()
+    dump = os.environ.get("TAIPAN_DIS_DUMP")
+    lines = []
+    for rel in stdlib_files(lib):
+        with open(os.path.join(lib, rel), "rb") as fh:
+            text = dis_text(fh.read(), rel)
+        if dump:
+            target = os.path.join(dump, rel + ".dis")
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            with open(target, "w") as fh:
+                fh.write(text)
+        lines.append("%s  %s\n" % (hashlib.sha256(text.encode("utf-8")).hexdigest(), rel))
+    with open(os.path.join(TESTS, "stdlib_dis.sha256"), "w") as fh:
+        fh.writelines(lines)
+    print("tests/compiler/stdlib_dis.sha256: %d files" % len(lines))
+
+
 def main():
-    for area in sys.argv[1:] or ["symtable", "stdlib-symtable"]:
+    for area in sys.argv[1:] or ["symtable", "stdlib-symtable", "dis", "stdlib-dis"]:
         if area == "symtable":
             regen_symtable()
         elif area == "stdlib-symtable":
             regen_stdlib_symtable()
+        elif area == "dis":
+            regen_dis()
+        elif area == "stdlib-dis":
+            regen_stdlib_dis()
         else:
             sys.exit("unknown area %r" % area)
 

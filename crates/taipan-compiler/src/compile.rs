@@ -371,10 +371,11 @@ impl<'a> Compiler<'a> {
         let n = self.units.len();
         let u = &self.units[n - 1];
         let mut base: Option<String> = None;
-        if n > 1 {
+        // CPython's stack of enclosing units excludes the current one: it has n - 1 entries.
+        if n > 2 {
             let mut parent = &self.units[n - 2];
             if parent.scope_type == ScopeType::Annotations {
-                if n == 2 {
+                if n == 3 {
                     let name = u.name.clone();
                     self.u().qualname = name;
                     return;

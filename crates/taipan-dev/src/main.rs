@@ -11,12 +11,16 @@
 //!   taipan-dev dis-pyc [-C] [-O] [-P] FILE.pyc
 //!       prints what `python -m dis [-C] [-O] [-P]` prints for the module code object the .pyc
 //!       holds (-C inline caches, -O offsets, -P source positions).
+//!   taipan-dev dis FILE
+//!       compiles FILE with Taipan's compiler and prints what `python -m dis FILE` prints.
+
+mod dis_cmd;
 
 use std::process::ExitCode;
 use taipan_parser::ast::{DumpOptions, dump};
 use taipan_parser::{Mode, ParseOptions, SyntaxError};
 
-const USAGE: &str = "usage: taipan-dev ast [-m exec|eval|single|func_type] [--no-type-comments] [-i INDENT] FILE\n       taipan-dev tokens FILE\n       taipan-dev parse-bench [--repeat N] FILE...\n       taipan-dev dis-pyc [-C] [-O] [-P] FILE.pyc";
+const USAGE: &str = "usage: taipan-dev ast [-m exec|eval|single|func_type] [--no-type-comments] [-i INDENT] FILE\n       taipan-dev tokens FILE\n       taipan-dev parse-bench [--repeat N] FILE...\n       taipan-dev dis-pyc [-C] [-O] [-P] FILE.pyc\n       taipan-dev dis FILE";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -25,6 +29,7 @@ fn main() -> ExitCode {
         Some("tokens") => cmd_tokens(&args[1..]),
         Some("parse-bench") => cmd_parse_bench(&args[1..]),
         Some("dis-pyc") => cmd_dis_pyc(&args[1..]),
+        Some("dis") => dis_cmd::cmd_dis(&args[1..], USAGE),
         _ => {
             eprintln!("{USAGE}");
             ExitCode::from(2)
