@@ -55,7 +55,7 @@ pub fn alloc_object(ty: &PyType, payload: Layout) -> NonNull<PyObject> {
 /// payload is dropped, and nothing refers to it any more.
 pub unsafe fn free_object(obj: NonNull<PyObject>, payload: Layout) {
     // SAFETY: per the contract, the header is still readable (its payload, not its header, was
-    // dropped) and the type outlives its instances (docs/vm.md, "Types").
+    // dropped) and the type outlives its instances (docs/vm.md, "Types and slots").
     let ty: *const PyType = unsafe { obj.as_ref().type_ptr() };
     // SAFETY: the type pointer of a dead object is still valid until we drop our reference below.
     let gc = unsafe { (*ty).is_gc() };
@@ -65,7 +65,7 @@ pub unsafe fn free_object(obj: NonNull<PyObject>, payload: Layout) {
     unsafe {
         let base = obj.cast::<u8>().sub(prefix);
         dealloc(base.as_ptr(), layout);
-        (*ty).decref_if_heap();
+        crate::types::typeobject::decref_type_if_heap(ty);
     }
 }
 

@@ -53,8 +53,7 @@ impl PyObject {
     #[inline]
     pub fn ob_type(&self) -> &PyType {
         // SAFETY: the type pointer of a live object always points to a live type: static types
-        // are immortal and an instance holds a strong reference to its heap type (docs/vm.md,
-        // "Types").
+        // are immortal and an instance holds a strong reference to its heap type (docs/vm.md, "Types and slots").
         unsafe { &*self.ob_type.get() }
     }
 

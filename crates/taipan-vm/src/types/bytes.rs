@@ -86,8 +86,8 @@ fn bytes_repr(o: ObjectRef<'_>) -> PyResult<Object> {
 }
 
 fn bytes_hash(o: ObjectRef<'_>) -> PyResult<isize> {
-    // SAFETY: `bytes_data` succeeding below proves the payload is a BytesHead.
     let d = bytes_data(o).expect("bytes");
+    // SAFETY: `bytes_data` succeeded, so the object is bytes and its payload a BytesHead.
     let head = unsafe { o.payload_unchecked::<BytesHead>() };
     let h = head.hash.get();
     if h != -1 {

@@ -200,7 +200,7 @@ fn builtin_key_eq(a: ObjectRef<'_>, b: ObjectRef<'_>) -> Option<bool> {
     }
     let (ta, tb) = (a.type_(), b.type_());
     if std::ptr::eq(ta, &STR_TYPE.0) && std::ptr::eq(tb, &STR_TYPE.0) {
-        return Some(Str::new(a)?.eq(Str::new(b)?));
+        return Some(Str::new(a)?.content_eq(Str::new(b)?));
     }
     None
 }

@@ -25,14 +25,13 @@ unsafe impl PyPayload for ListPayload {
 }
 
 impl ListPayload {
-    /// Runs `f` on the vector. `f` must not run Python code, nor call back into this list.
+    /// Runs `f` on the vector. `f` must not run Python code nor drop an item.
     #[inline]
     fn with<R>(&self, f: impl FnOnce(&mut Vec<Object>) -> R) -> R {
-        // SAFETY: the closures passed here are small, private to this module, and neither call a
-        // slot nor drop an Object while holding the borrow in a way that re-enters the list... a
-        // dropped Object may run a deallocator, which never runs Python code yet; when `__del__`
-        // arrives, removals will move the dropped items out first (docs/vm.md, "Interior
-        // mutability").
+        // SAFETY: the `&mut` lives only inside `f`; every `f` in this module neither calls a slot
+        // nor drops an item (removed or replaced items are returned and dropped by the caller once
+        // the borrow has ended), so nothing can reach this list while the borrow lives
+        // (docs/vm.md, "Interior mutability").
         f(unsafe { &mut *self.items.get() })
     }
 

@@ -38,7 +38,7 @@ pub struct StrHead {
 }
 
 const HEAD_SIZE: usize = std::mem::size_of::<StrHead>();
-const _: () = assert!(HEAD_SIZE % 8 == 0);
+const _: () = assert!(HEAD_SIZE.is_multiple_of(8));
 
 // SAFETY: every str is allocated by `alloc_str` (or is one of the statics below) with a `StrHead`
 // payload followed by its code units.
@@ -200,7 +200,7 @@ impl<'a> Str<'a> {
     }
 
     /// Content equality.
-    pub fn eq(self, other: Str<'_>) -> bool {
+    pub fn content_eq(self, other: Str<'_>) -> bool {
         self.obj.is(other.obj)
             || (self.head.len == other.head.len
                 && self.head.kind == other.head.kind
@@ -208,7 +208,7 @@ impl<'a> Str<'a> {
     }
 
     /// Code point order.
-    pub fn cmp(self, other: Str<'_>) -> std::cmp::Ordering {
+    pub fn content_cmp(self, other: Str<'_>) -> std::cmp::Ordering {
         if self.head.kind == 1 && other.head.kind == 1 {
             return self.raw_bytes().cmp(other.raw_bytes());
         }
@@ -381,9 +381,9 @@ fn str_hash(o: ObjectRef<'_>) -> PyResult<isize> {
 fn str_richcompare(a: ObjectRef<'_>, b: ObjectRef<'_>, op: CompareOp) -> PyResult<Object> {
     let (Some(x), Some(y)) = (Str::new(a), Str::new(b)) else { return Ok(not_implemented()) };
     Ok(py_bool(match op {
-        CompareOp::Eq => x.eq(y),
-        CompareOp::Ne => !x.eq(y),
-        _ => op.matches(x.cmp(y)),
+        CompareOp::Eq => x.content_eq(y),
+        CompareOp::Ne => !x.content_eq(y),
+        _ => op.matches(x.content_cmp(y)),
     }))
 }
 

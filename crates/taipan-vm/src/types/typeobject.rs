@@ -322,12 +322,19 @@ impl PyType {
             self.ob_base.incref();
         }
     }
+}
 
-    pub(crate) fn decref_if_heap(&self) {
-        if self.has_flag(TypeFlags::HEAPTYPE) && self.ob_base.decref_is_zero() {
-            // SAFETY: that was the last reference to a heap type (docs/vm.md, "Deallocation").
-            unsafe { crate::object::dealloc::dealloc(NonNull::from(&self.ob_base)) }
-        }
+/// Drops an instance's reference to its type if the type is a heap type, freeing the type at zero.
+/// Takes a raw pointer so that no `&PyType` is live while the type may be freed.
+///
+/// # Safety
+/// `ty` points to a live type and the caller owns one reference to it if it is a heap type.
+pub(crate) unsafe fn decref_type_if_heap(ty: *const PyType) {
+    // SAFETY: `ty` is live per the contract; the header borrow ends before the deallocation.
+    let zero = unsafe { (*ty).has_flag(TypeFlags::HEAPTYPE) && (*ty).ob_base.decref_is_zero() };
+    if zero {
+        // SAFETY: that was the last reference to a heap type (docs/vm.md, "Deallocation").
+        unsafe { crate::object::dealloc::dealloc(NonNull::new_unchecked(ty as *mut PyObject)) }
     }
 }
 
