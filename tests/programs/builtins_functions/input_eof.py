@@ -1,0 +1,7 @@
+# expect-stderr
+print("prompting")
+try:
+    input("enter: ")
+except EOFError as e:
+    print("EOFError", repr(e))
+input()
