@@ -151,7 +151,23 @@ impl<'s> Parser<'s> {
             match self.tokenizer.next_token() {
                 Ok(t) => {
                     if t.kind == TokenKind::TypeIgnore {
-                        let tag = t.text(self.src).to_string();
+                        let mut tag = t.text(self.src).to_string();
+                        // On a line of its own, CPython's TYPE_IGNORE token runs through the
+                        // newline (the tokenizer consumes it with the blank line).
+                        let line_start =
+                            self.src[..t.start as usize].rfind('\n').map_or(0, |i| i + 1);
+                        let before = &self.src[line_start..t.start as usize];
+                        let comment_only =
+                            before.trim_start_matches([' ', '\t', '\x0c']).starts_with('#')
+                                && !before
+                                    .trim_start_matches([' ', '\t', '\x0c'])
+                                    .contains(|c: char| c == '"' || c == '\'');
+                        if comment_only
+                            && !tag.ends_with('\n')
+                            && self.src[t.end as usize..].starts_with('\n')
+                        {
+                            tag.push('\n');
+                        }
                         self.type_ignores.push(ast::TypeIgnore { lineno: t.lineno as i32, tag });
                         continue;
                     }
