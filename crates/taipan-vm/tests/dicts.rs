@@ -93,6 +93,19 @@ fn growth_with_deletions() {
     }
     let keys = d(&big).keys();
     assert_eq!(keys.len(), 10_000);
+    // Past 2**15 slots the index table widens to 4-byte entries; delete half and reinsert.
+    for i in 10_000..60_000 {
+        d(&big).set_item(small(i), small(i)).unwrap();
+    }
+    for i in (0..60_000).step_by(2) {
+        let k: Object = if i < 10_000 { new_str(&format!("k{i}")) } else { small(i) };
+        d(&big).del_item(k.as_ref()).unwrap().expect("present");
+    }
+    assert_eq!(d(&big).len(), 30_000);
+    for i in (1..60_000).step_by(2) {
+        let k: Object = if i < 10_000 { new_str(&format!("k{i}")) } else { small(i) };
+        assert_eq!(d(&big).get_item(k.as_ref()).unwrap().unwrap().small_int(), Some(i));
+    }
     assert_eq!(repr(keys[9_999].as_ref()), "'k9999'");
 }
 
