@@ -35,13 +35,10 @@ fn listing(source: &[u8], name: &str) -> String {
         Ok(s) => (s, String::new()),
         Err(e) => (String::new(), listing_error_line(&e, name) + "\n"),
     };
-    // The default warning filter shows each (message, line) once; the error line comes last.
-    let mut seen = std::collections::HashSet::new();
+    // Every warning is shown (the tokenizer warns without a registry); the error line comes last.
     let mut stderr = String::new();
     for w in warnings {
-        if seen.insert((w.msg.clone(), w.lineno)) {
-            stderr.push_str(&format!("<string>:{}: SyntaxWarning: {}\n", w.lineno, w.msg));
-        }
+        stderr.push_str(&format!("<string>:{}: SyntaxWarning: {}\n", w.lineno, w.msg));
     }
     stdout + &stderr + &error
 }

@@ -441,8 +441,12 @@ impl<'a> Tokenizer<'a> {
         self.fail(e);
     }
 
-    /// `_PyTokenizer_syntaxerror_known_range`: 1-based byte columns given.
+    /// `_PyTokenizer_syntaxerror_known_range`: from the character at 1-based byte column `col`
+    /// to byte column `end_col` of the current line, reported in characters.
     pub(crate) fn syntax_error_range(&mut self, col: i32, end_col: i32, msg: String) {
+        let ls = self.line_start;
+        let col = self.chars_between(ls, ls + (col as usize).saturating_sub(1)) + 1;
+        let end_col = self.chars_between(ls, ls + end_col as usize);
         let e = self.make_error(SyntaxErrorKind::SyntaxError, msg, col, end_col);
         self.fail(e);
     }
@@ -461,7 +465,7 @@ impl<'a> Tokenizer<'a> {
         let line_chars = self.chars_between(self.line_start, self.pos);
         let e = match stop {
             Stop::Eof if extra => {
-                let off = (self.b.len().min(self.pos) - self.buf_start.min(self.b.len())) as i32;
+                let off = (self.end.min(self.pos) - self.buf_start.min(self.end)) as i32;
                 self.make_error(
                     K::SyntaxError,
                     "unexpected EOF in multi-line statement".into(),
@@ -490,7 +494,9 @@ impl<'a> Tokenizer<'a> {
             Stop::LineCont => {
                 let msg = "unexpected character after line continuation character".to_string();
                 if extra {
-                    let off = self.chars_between(self.line_start, self.line_end);
+                    // `tokenize` reports the length of its line buffer, which starts at the
+                    // line where the current token (or logical line) began.
+                    let off = self.chars_between(self.buf_start, self.line_end);
                     self.make_error(K::SyntaxError, msg, off, 0)
                 } else {
                     let off = self.pegen_char_offset(self.line_start, self.pos - self.line_start);
@@ -1291,18 +1297,17 @@ impl<'a> Tokenizer<'a> {
                 if let Some((opening, oline, _)) = self.parens.pop() {
                     let matches =
                         matches!((opening, c as u8), (b'(', b')') | (b'[', b']') | (b'{', b'}'));
+                    // A replacement field's own `{` closed by another bracket.
+                    if !matches
+                        && let Some(m) = self.modes.last()
+                        && opening == b'{'
+                        && m.curly_depth - 1 == m.expr_start_depth
+                    {
+                        let p = m.prefix();
+                        self.syntax_error(format!("{p}-string: unmatched '{}'", c as u8 as char));
+                        return Err(());
+                    }
                     if !self.opts.extra_tokens && !matches {
-                        if let Some(m) = self.modes.last()
-                            && opening == b'{'
-                            && m.curly_depth - 1 == m.expr_start_depth
-                        {
-                            let p = m.prefix();
-                            self.syntax_error(format!(
-                                "{p}-string: unmatched '{}'",
-                                c as u8 as char
-                            ));
-                            return Err(());
-                        }
                         let msg = if oline != self.lineno {
                             format!(
                                 "closing parenthesis '{}' does not match opening parenthesis '{}' on line {oline}",
