@@ -172,8 +172,12 @@ fn inline_comprehension(
                 if flags & DEF_BOUND != 0 && !ste_is_class && !is_free_in_any_child(table, comp, &k)
                 {
                     // A free name of the comprehension that is local outside becomes a plain
-                    // local once inlined.
+                    // local once inlined, and its use there a use here (CPython 3.14 reports
+                    // the USE flag on the outer symbol; checked against the oracle).
                     comp_free.remove(&k);
+                    if scope == Some(Scope::Free) {
+                        table.entries[ste].symbols.set(&k, flags | (only_flags & USE));
+                    }
                 }
             }
         }

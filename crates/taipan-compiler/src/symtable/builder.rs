@@ -137,7 +137,9 @@ impl Builder {
         id
     }
 
-    fn enter_existing_block(&mut self, id: EntryId) {
+    /// Makes `id` the current scope; `add_to_children` is false when re-entering a scope that
+    /// is already its parent's child (a module's or class's shared `__annotate__` scope).
+    fn enter_existing_block(&mut self, id: EntryId, add_to_children: bool) {
         let prev = self.stack.last().copied();
         self.stack.push(id);
         if let Some(p) = prev {
@@ -159,7 +161,7 @@ impl Builder {
         if kind == BlockType::Module {
             self.global = id;
         }
-        if let Some(p) = prev {
+        if let Some(p) = prev.filter(|_| add_to_children) {
             self.table.entries[p].children.push(id);
         }
     }
@@ -172,7 +174,7 @@ impl Builder {
         loc: Loc,
     ) -> CompileResult<EntryId> {
         let id = self.new_entry(name, kind, key, loc);
-        self.enter_existing_block(id);
+        self.enter_existing_block(id, true);
         if matches!(kind, BlockType::Annotation | BlockType::TypeVariable | BlockType::TypeAlias) {
             let format = self::name(".format");
             self.add_def(&format, DEF_PARAM, loc)?;
@@ -386,10 +388,12 @@ impl Builder {
         self.visit_exprs(decorator_list)?;
         if !type_params.is_empty() {
             let has_kwdefaults = args.kw_defaults.iter().any(Option::is_some);
+            // CPython tests the `defaults` sequence pointer, which the parser always sets: a
+            // generic function's type-parameter scope always has `.defaults`.
             self.enter_type_param_block(
                 &fname,
                 key_of(type_params),
-                !args.defaults.is_empty(),
+                true,
                 has_kwdefaults,
                 false,
                 s.loc,
@@ -403,7 +407,7 @@ impl Builder {
             self.table.entries[new_ste].has_docstring = true;
         }
         self.visit_annotations(s, args, returns)?;
-        self.enter_existing_block(new_ste);
+        self.enter_existing_block(new_ste, true);
         if is_async {
             self.cur().coroutine = true;
         }
@@ -781,10 +785,14 @@ impl Builder {
         let is_unevaluated = cur_kind == BlockType::Function;
         {
             let e = &self.table.entries[self.cur];
-            if matches!(cur_kind, BlockType::Class | BlockType::Module)
-                && e.in_conditional_block
-                && !e.has_conditional_annotations
-            {
+            // A module's annotations always count as conditional (its code may stop part way);
+            // a class's only inside a conditional block (checked against the oracle).
+            let conditional = match cur_kind {
+                BlockType::Module => true,
+                BlockType::Class => e.in_conditional_block,
+                _ => false,
+            };
+            if conditional && !e.has_conditional_annotations {
                 self.cur().has_conditional_annotations = true;
                 self.add_def_str("__conditional_annotations__", USE, annotation.loc)?;
             }
@@ -804,7 +812,7 @@ impl Builder {
                     self.add_def_str("__classdict__", USE, annotation.loc)?;
                 }
             }
-            Some(id) => self.enter_existing_block(id),
+            Some(id) => self.enter_existing_block(id, false),
         }
         if is_unevaluated {
             self.cur().in_unevaluated_annotation = true;
