@@ -58,8 +58,7 @@ impl Tokenizer<'_> {
             self.backup(after);
         }
         if self.modes.len() + 1 >= MAXFSTRINGLEVEL {
-            let p = if is_t { 't' } else { 'f' };
-            self.syntax_error(format!("too many nested {p}-strings"));
+            self.syntax_error("too many nested f-strings or t-strings".into());
             return Err(());
         }
         let prefix = &self.b[self.start..self.pos];
