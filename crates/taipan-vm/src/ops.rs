@@ -523,3 +523,28 @@ pub fn sequence_to_vec(o: ObjectRef<'_>) -> PyResult<Vec<Object>> {
     }
     Err(PyErr::type_error("must assign iterable to extended slice"))
 }
+
+/// `iter(o)`.
+pub fn iter(o: ObjectRef<'_>) -> PyResult<Object> {
+    match o.type_().slots.iter.get() {
+        Some(f) => {
+            let it = f(o)?;
+            if it.type_().slots.iternext.get().is_none() {
+                return Err(PyErr::type_error(format!(
+                    "iter() returned non-iterator of type '{}'",
+                    it.type_().name
+                )));
+            }
+            Ok(it)
+        }
+        None => Err(PyErr::type_error(format!("'{}' object is not iterable", o.type_().name))),
+    }
+}
+
+/// `next(it)` without a default: `Ok(None)` when exhausted (CPython's NULL without an error).
+pub fn next(it: ObjectRef<'_>) -> PyResult<Option<Object>> {
+    match it.type_().slots.iternext.get() {
+        Some(f) => f(it),
+        None => Err(PyErr::type_error(format!("'{}' object is not an iterator", it.type_().name))),
+    }
+}

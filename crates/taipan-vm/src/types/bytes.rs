@@ -188,6 +188,7 @@ pub static BYTES_TYPE: StaticType = StaticType(PyType::new_static(
     bytes_dealloc,
     None,
     Slots {
+        iter: slot(crate::types::iter::BYTES_ITER),
         repr: slot(bytes_repr as UnaryFn),
         hash: slot(bytes_hash as HashFn),
         richcompare: slot(bytes_richcompare as RichCompareFn),

@@ -553,6 +553,7 @@ pub static DICT_TYPE: StaticType = StaticType(PyType::new_static(
     dict_dealloc,
     Some(dict_traverse),
     Slots {
+        iter: slot(crate::types::iter::DICT_ITER),
         repr: slot(dict_repr as UnaryFn),
         // Unhashable: the empty hash slot makes `hash()` raise.
         hash: std::cell::Cell::new(None),

@@ -306,6 +306,7 @@ pub static LIST_TYPE: StaticType = StaticType(PyType::new_static(
     list_dealloc,
     Some(list_traverse),
     Slots {
+        iter: slot(crate::types::iter::LIST_ITER),
         repr: slot(list_repr as UnaryFn),
         // Unhashable: the empty hash slot makes `hash()` raise.
         hash: std::cell::Cell::new(None),

@@ -6,6 +6,7 @@ pub mod dict;
 pub mod exceptions;
 pub mod float;
 pub mod int;
+pub mod iter;
 pub mod list;
 pub mod object;
 pub mod singletons;

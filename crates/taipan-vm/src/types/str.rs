@@ -513,6 +513,7 @@ pub static STR_TYPE: StaticType = StaticType(PyType::new_static(
     str_dealloc,
     None,
     Slots {
+        iter: slot(crate::types::iter::STR_ITER),
         repr: slot(str_repr as UnaryFn),
         str: slot(str_str as UnaryFn),
         hash: slot(str_hash as HashFn),

@@ -249,6 +249,7 @@ pub static TUPLE_TYPE: StaticType = StaticType(PyType::new_static(
     tuple_dealloc,
     Some(tuple_traverse),
     Slots {
+        iter: slot(crate::types::iter::TUPLE_ITER),
         repr: slot(tuple_repr as UnaryFn),
         hash: slot(tuple_hash as HashFn),
         richcompare: slot(tuple_richcompare as RichCompareFn),

@@ -1,0 +1,220 @@
+//! The iterators of the core containers: `list_iterator`, `tuple_iterator`, `str_ascii_iterator`
+//! / `str_iterator`, `bytes_iterator`, and dict key/value/item iterators. An exhausted iterator
+//! drops its container, as CPython's do. Dict iterators raise CPython's RuntimeError when the
+//! dict changes size while they run.
+
+use std::cell::Cell;
+
+use crate::error::{PyErr, PyResult};
+use crate::object::alloc::{dealloc_payload, new_object};
+use crate::object::{Object, ObjectRef, PyPayload};
+use crate::types::bytes::bytes_data;
+use crate::types::dict::as_dict;
+use crate::types::list::as_list;
+use crate::types::str::Str;
+use crate::types::tuple::tuple_items;
+use crate::types::typeobject::{IterNextFn, PyType, Slots, StaticType, TypeFlags, UnaryFn, slot};
+
+/// What an iterator walks over.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    List,
+    Tuple,
+    Str,
+    Bytes,
+    DictKeys,
+    DictValues,
+    DictItems,
+}
+
+pub struct IterPayload {
+    kind: Kind,
+    /// The container; `None` once exhausted.
+    seq: Cell<Option<Object>>,
+    /// Next index (sequences) or entry position (dicts).
+    pos: Cell<usize>,
+    /// The dict's size when iteration started (dict iterators only).
+    expected_len: Cell<usize>,
+}
+
+// SAFETY: every iterator type below is created only by `new_iter` with an `IterPayload`, and
+// `type_object` names their common base for the subtype check (all share one layout).
+unsafe impl PyPayload for IterPayload {
+    fn type_object() -> &'static PyType {
+        &ITER_BASE_TYPE.0
+    }
+}
+
+fn new_iter(ty: &'static StaticType, kind: Kind, seq: Object, expected_len: usize) -> Object {
+    new_object(
+        &ty.0,
+        IterPayload {
+            kind,
+            seq: Cell::new(Some(seq)),
+            pos: Cell::new(0),
+            expected_len: Cell::new(expected_len),
+        },
+    )
+}
+
+/// `iter(list)` and friends.
+fn list_iter(o: ObjectRef<'_>) -> PyResult<Object> {
+    Ok(new_iter(&LIST_ITERATOR_TYPE, Kind::List, o.to_owned(), 0))
+}
+
+fn tuple_iter(o: ObjectRef<'_>) -> PyResult<Object> {
+    Ok(new_iter(&TUPLE_ITERATOR_TYPE, Kind::Tuple, o.to_owned(), 0))
+}
+
+fn str_iter(o: ObjectRef<'_>) -> PyResult<Object> {
+    let ascii = Str::new(o).expect("str").is_ascii();
+    let ty = if ascii { &STR_ASCII_ITERATOR_TYPE } else { &STR_ITERATOR_TYPE };
+    Ok(new_iter(ty, Kind::Str, o.to_owned(), 0))
+}
+
+fn bytes_iter(o: ObjectRef<'_>) -> PyResult<Object> {
+    Ok(new_iter(&BYTES_ITERATOR_TYPE, Kind::Bytes, o.to_owned(), 0))
+}
+
+fn dict_iter(o: ObjectRef<'_>) -> PyResult<Object> {
+    dict_keys_iter(o)
+}
+
+/// An iterator over a dict's keys.
+pub fn dict_keys_iter(o: ObjectRef<'_>) -> PyResult<Object> {
+    let n = as_dict(o).expect("dict").len();
+    Ok(new_iter(&DICT_KEYITERATOR_TYPE, Kind::DictKeys, o.to_owned(), n))
+}
+
+/// An iterator over a dict's values.
+pub fn dict_values_iter(o: ObjectRef<'_>) -> PyResult<Object> {
+    let n = as_dict(o).expect("dict").len();
+    Ok(new_iter(&DICT_VALUEITERATOR_TYPE, Kind::DictValues, o.to_owned(), n))
+}
+
+/// An iterator over a dict's `(key, value)` pairs.
+pub fn dict_items_iter(o: ObjectRef<'_>) -> PyResult<Object> {
+    let n = as_dict(o).expect("dict").len();
+    Ok(new_iter(&DICT_ITEMITERATOR_TYPE, Kind::DictItems, o.to_owned(), n))
+}
+
+fn iter_self(o: ObjectRef<'_>) -> PyResult<Object> {
+    Ok(o.to_owned())
+}
+
+fn iter_next(o: ObjectRef<'_>) -> PyResult<Option<Object>> {
+    let it = o.payload::<IterPayload>().expect("an iterator");
+    let Some(seq) = it.seq.take() else { return Ok(None) };
+    let pos = it.pos.get();
+    let s = seq.as_ref();
+    let item = match it.kind {
+        Kind::List => as_list(s).expect("list").get(pos),
+        Kind::Tuple => tuple_items(s).expect("tuple").get(pos).cloned(),
+        Kind::Str => {
+            let st = Str::new(s).expect("str");
+            (pos < st.len()).then(|| {
+                let one = [st.char_at(pos)];
+                crate::types::str::new_str_from_code_points(&one)
+            })
+        }
+        Kind::Bytes => bytes_data(s)
+            .expect("bytes")
+            .get(pos)
+            .map(|&b| crate::types::int::new_int_i64(b as i64)),
+        Kind::DictKeys | Kind::DictValues | Kind::DictItems => {
+            let d = as_dict(s).expect("dict");
+            if d.len() != it.expected_len.get() {
+                // Keep the dict so the error repeats on the next call, as CPython does (it sets
+                // the expected size to -1).
+                it.expected_len.set(usize::MAX);
+                it.seq.set(Some(seq));
+                return Err(PyErr::new(
+                    &crate::types::exceptions::RUNTIME_ERROR,
+                    "dictionary changed size during iteration",
+                ));
+            }
+            match d.next_entry(pos) {
+                Some((next, k, v)) => {
+                    it.pos.set(next);
+                    it.seq.set(Some(seq));
+                    return Ok(Some(match it.kind {
+                        Kind::DictKeys => k,
+                        Kind::DictValues => v,
+                        _ => crate::types::tuple::new_tuple(vec![k, v]),
+                    }));
+                }
+                None => None,
+            }
+        }
+    };
+    match item {
+        Some(item) => {
+            it.pos.set(pos + 1);
+            it.seq.set(Some(seq));
+            Ok(Some(item))
+        }
+        // Exhausted: the container is released (`seq` drops here).
+        None => Ok(None),
+    }
+}
+
+fn iter_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
+    let it = o.payload::<IterPayload>().expect("an iterator");
+    let seq = it.seq.take();
+    if let Some(s) = &seq {
+        visit(s.as_ref());
+    }
+    it.seq.set(seq);
+}
+
+/// Deallocates an iterator.
+///
+/// # Safety
+/// Called only by the deallocation path on a dead iterator.
+unsafe fn iter_dealloc(obj: std::ptr::NonNull<crate::object::PyObject>) {
+    // SAFETY: iterators carry an `IterPayload`.
+    unsafe { dealloc_payload::<IterPayload>(obj) }
+}
+
+const fn iter_slots() -> Slots {
+    Slots {
+        iter: slot(iter_self as UnaryFn),
+        iternext: slot(iter_next as IterNextFn),
+        ..crate::types::object::object_slots()
+    }
+}
+
+macro_rules! iterator_type {
+    ($static:ident, $name:literal, $base:expr, $tag:literal) => {
+        pub static $static: StaticType = StaticType(PyType::new_static(
+            $name,
+            Some($base),
+            std::mem::size_of::<IterPayload>(),
+            0,
+            TypeFlags::HAVE_GC,
+            $tag,
+            iter_dealloc,
+            Some(iter_traverse),
+            iter_slots(),
+        ));
+    };
+}
+
+// A private common base so one payload check covers every iterator type (CPython's iterator types
+// derive from `object` directly; this base is invisible to Python code and will not be exposed).
+iterator_type!(ITER_BASE_TYPE, "iterator", &crate::types::object::OBJECT_TYPE.0, 30);
+iterator_type!(LIST_ITERATOR_TYPE, "list_iterator", &ITER_BASE_TYPE.0, 31);
+iterator_type!(TUPLE_ITERATOR_TYPE, "tuple_iterator", &ITER_BASE_TYPE.0, 32);
+iterator_type!(STR_ASCII_ITERATOR_TYPE, "str_ascii_iterator", &ITER_BASE_TYPE.0, 33);
+iterator_type!(STR_ITERATOR_TYPE, "str_iterator", &ITER_BASE_TYPE.0, 34);
+iterator_type!(BYTES_ITERATOR_TYPE, "bytes_iterator", &ITER_BASE_TYPE.0, 35);
+iterator_type!(DICT_KEYITERATOR_TYPE, "dict_keyiterator", &ITER_BASE_TYPE.0, 36);
+iterator_type!(DICT_VALUEITERATOR_TYPE, "dict_valueiterator", &ITER_BASE_TYPE.0, 37);
+iterator_type!(DICT_ITEMITERATOR_TYPE, "dict_itemiterator", &ITER_BASE_TYPE.0, 38);
+
+/// The `iter` slots of the container types, installed in their static definitions.
+pub(crate) const LIST_ITER: UnaryFn = list_iter;
+pub(crate) const TUPLE_ITER: UnaryFn = tuple_iter;
+pub(crate) const STR_ITER: UnaryFn = str_iter;
+pub(crate) const BYTES_ITER: UnaryFn = bytes_iter;
+pub(crate) const DICT_ITER: UnaryFn = dict_iter;
