@@ -10,7 +10,6 @@ use crate::future::{FutureFeatures, future_features};
 use crate::instr::{InstrSeq, Label, Location};
 use crate::symtable::{self, BlockType, EntryId, Scope, SymbolTable, flags};
 use std::collections::HashMap;
-use std::sync::Arc;
 use taipan_bytecode::code::*;
 use taipan_bytecode::opcodes::*;
 use taipan_bytecode::{CodeObject, Const};
@@ -147,8 +146,37 @@ pub enum ConstKey {
     Tuple(Vec<ConstKey>),
     FrozenSet(Vec<ConstKey>),
     Slice(Vec<ConstKey>),
-    Code(usize),
+    Code(Box<CodeKey>),
     Other(String),
+}
+
+/// What `code.__eq__` compares (so equal code objects share a constant slot, as they do in
+/// CPython's constant cache).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct CodeKey {
+    name: Vec<u8>,
+    counts: [u32; 4],
+    firstlineno: i32,
+    code: Vec<u8>,
+    consts: Vec<ConstKey>,
+    names: Vec<Vec<u8>>,
+    localsplusnames: Vec<Vec<u8>>,
+    linetable: Vec<u8>,
+    exceptiontable: Vec<u8>,
+}
+
+fn code_key(code: &CodeObject) -> CodeKey {
+    CodeKey {
+        name: code.name.as_wtf8().to_vec(),
+        counts: [code.argcount, code.posonlyargcount, code.kwonlyargcount, code.flags],
+        firstlineno: code.firstlineno,
+        code: code.code_bytes(),
+        consts: code.consts.iter().map(const_key).collect(),
+        names: code.names.iter().map(|n| n.as_wtf8().to_vec()).collect(),
+        localsplusnames: code.localsplusnames.iter().map(|n| n.as_wtf8().to_vec()).collect(),
+        linetable: code.linetable.clone(),
+        exceptiontable: code.exceptiontable.clone(),
+    }
 }
 
 pub fn const_key(c: &Const) -> ConstKey {
@@ -168,7 +196,7 @@ pub fn const_key(c: &Const) -> ConstKey {
             ConstKey::FrozenSet(keys)
         }
         Const::Slice(parts) => ConstKey::Slice(parts.iter().map(const_key).collect()),
-        Const::Code(code) => ConstKey::Code(Arc::as_ptr(code) as usize),
+        Const::Code(code) => ConstKey::Code(Box::new(code_key(code))),
         other => ConstKey::Other(other.repr()),
     }
 }

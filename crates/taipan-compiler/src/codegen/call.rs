@@ -143,11 +143,10 @@ impl<'a> Compiler<'a> {
         self.visit_expr(&args[0])?;
         let lp = self.new_label();
         let cleanup = self.new_label();
-        self.addop_noarg(PUSH_NULL, loc);
         self.use_label(lp);
         self.jump(FOR_ITER as u16, cleanup, loc);
         if is_tuple {
-            self.addop_i(LIST_APPEND, 3, loc);
+            self.addop_i(LIST_APPEND, 2, loc);
             self.jump(JUMP, lp, loc);
         } else {
             self.addop_noarg(TO_BOOL, loc);

@@ -67,6 +67,12 @@ impl<'a> Compiler<'a> {
         let mut state = InlineState::default();
         if is_inlined {
             self.visit_expr(&outermost.iter)?;
+            let iloc = loc_e(&outermost.iter);
+            if outermost.is_async != 0 {
+                self.addop_noarg(GET_AITER, iloc);
+            } else {
+                self.addop_noarg(GET_ITER, iloc);
+            }
             self.push_inlined_comprehension_state(loc, entry_id, &mut state)?;
         } else {
             self.enter_scope(
@@ -110,6 +116,12 @@ impl<'a> Compiler<'a> {
         let code = code?;
         self.make_closure(loc, code, 0)?;
         self.visit_expr(&outermost.iter)?;
+        let iloc = loc_e(&outermost.iter);
+        if outermost.is_async != 0 {
+            self.addop_noarg(GET_AITER, iloc);
+        } else {
+            self.addop_noarg(GET_ITER, iloc);
+        }
         self.addop_i(CALL, 0, loc);
         if is_async && ty != CompType::Gen {
             self.addop_i(GET_AWAITABLE, 0, loc);
@@ -253,8 +265,10 @@ impl<'a> Compiler<'a> {
             }
         }
         if let Some(start) = start {
-            depth += 2;
-            self.addop_noarg(GET_ITER, loc_e(&cg.iter));
+            depth += 1;
+            if gen_index > 0 {
+                self.addop_noarg(GET_ITER, loc_e(&cg.iter));
+            }
             self.use_label(start);
             self.jump(FOR_ITER as u16, anchor, loc_e(&cg.iter));
         }
@@ -311,7 +325,9 @@ impl<'a> Compiler<'a> {
                 self.visit_expr(&cg.iter)?;
             }
         }
-        self.addop_noarg(GET_AITER, loc_e(&cg.iter));
+        if gen_index > 0 {
+            self.addop_noarg(GET_AITER, loc_e(&cg.iter));
+        }
         self.use_label(start);
         self.push_fblock(
             loc,
@@ -392,6 +408,11 @@ impl<'a> Compiler<'a> {
         // Push the outer values of the comprehension's locals.
         for (k, symbol) in &comp_symbols {
             let scope = scope_bits(*symbol);
+            // The comprehension's own `.0` parameter is never saved (3.14 behaviour, also in
+            // class bodies).
+            if symbol & flags::DEF_PARAM != 0 {
+                continue;
+            }
             // Read after the tweak above, as CPython does.
             let outsymbol = self.st.entry(outer).symbols.get(k).unwrap_or(0);
             let outsc = scope_bits(outsymbol);

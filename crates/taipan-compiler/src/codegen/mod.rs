@@ -282,9 +282,8 @@ impl<'a> Compiler<'a> {
             | StopIteration => {}
             ForLoop => {
                 if preserve_tos {
-                    self.addop_i(SWAP, 3, *ploc);
+                    self.addop_i(SWAP, 2, *ploc);
                 }
-                self.addop_noarg(POP_TOP, *ploc);
                 self.addop_noarg(POP_TOP, *ploc);
             }
             AsyncForLoop => {
@@ -443,7 +442,8 @@ impl<'a> Compiler<'a> {
 
     /// `_PyCodegen_Module`.
     pub fn codegen_module(&mut self, body: &'a [Stmt], interactive: bool) -> CompileResult<()> {
-        let loc = Location::new(1, 1, 0, 0);
+        // `start_location`: the first statement's location.
+        let loc = body.first().map_or(Location::new(1, 1, 0, 0), loc_s);
         if self.ste().has_conditional_annotations {
             self.addop_i(BUILD_SET, 0, loc);
             let i = self.u().names.add("__conditional_annotations__") as i32;

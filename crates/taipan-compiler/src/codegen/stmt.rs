@@ -301,11 +301,7 @@ impl<'a> Compiler<'a> {
 
     fn unwind_loop(&mut self, l: &mut Location, lp: &super::FBlock<'a>) -> CompileResult<()> {
         match lp.kind {
-            FBlockKind::ForLoop => {
-                self.addop_noarg(POP_TOP, *l);
-                self.addop_noarg(POP_TOP, *l);
-            }
-            FBlockKind::AsyncForLoop => self.addop_noarg(POP_TOP, *l),
+            FBlockKind::ForLoop | FBlockKind::AsyncForLoop => self.addop_noarg(POP_TOP, *l),
             _ => {}
         }
         Ok(())

@@ -62,6 +62,11 @@ pub struct Block {
     pub warm: bool,
     pub unsafe_locals_mask: u64,
     exceptstack: Option<Vec<Option<BlockId>>>,
+    /// The handler field left in each instruction slot past the end of the block by earlier,
+    /// longer contents. CPython's `basicblock_addop` does not set `i_except`, so an
+    /// instruction appended after exception labelling inherits whatever the slot held; this
+    /// mirrors that (observable in the exception table).
+    pub stale: Vec<Option<BlockId>>,
 }
 
 impl Block {
@@ -79,7 +84,24 @@ impl Block {
             warm: false,
             unsafe_locals_mask: 0,
             exceptstack: None,
+            stale: Vec::new(),
         }
+    }
+
+    /// Remembers the handlers of slots `from..` before the block shrinks to `from` entries.
+    pub fn record_stale(&mut self, from: usize) {
+        if self.stale.len() < self.instrs.len() {
+            self.stale.resize(self.instrs.len(), None);
+        }
+        for i in from..self.instrs.len() {
+            self.stale[i] = self.instrs[i].except;
+        }
+    }
+
+    /// Appends an instruction as `basicblock_addop` does (its handler is the slot's leftover).
+    pub fn push_fresh(&mut self, mut ins: CInstr) {
+        ins.except = self.stale.get(self.instrs.len()).copied().flatten();
+        self.instrs.push(ins);
     }
 
     pub fn last(&self) -> Option<&CInstr> {
@@ -364,6 +386,7 @@ impl Cfg {
         }
         for &b in &order {
             if self.blocks[b].predecessors == 0 {
+                self.blocks[b].record_stale(0);
                 self.blocks[b].instrs.clear();
                 self.blocks[b].except_handler = false;
             }
@@ -373,6 +396,8 @@ impl Cfg {
     /// `basicblock_remove_redundant_nops`; returns how many were removed.
     fn block_remove_redundant_nops(&mut self, b: BlockId) -> usize {
         let n = self.blocks[b].instrs.len();
+        let original: Vec<Option<BlockId>> =
+            self.blocks[b].instrs.iter().map(|i| i.except).collect();
         let mut dest = 0;
         let mut prev_lineno = -1;
         for src in 0..n {
@@ -415,7 +440,12 @@ impl Cfg {
             dest += 1;
             prev_lineno = lineno;
         }
-        self.blocks[b].instrs.truncate(dest);
+        let blk = &mut self.blocks[b];
+        if blk.stale.len() < n {
+            blk.stale.resize(n, None);
+        }
+        blk.stale[dest..n].copy_from_slice(&original[dest..n]);
+        blk.instrs.truncate(dest);
         n - dest
     }
 
@@ -857,7 +887,7 @@ impl Cfg {
         let Some(target) = last.target else { return };
         let is_forward = !self.blocks[target].visited;
         if is_forward {
-            self.blocks[b].instrs.push(CInstr::new(NOT_TAKEN as u16, 0, last.loc));
+            self.blocks[b].push_fresh(CInstr::new(NOT_TAKEN as u16, 0, last.loc));
             return;
         }
         let reversed = match last.op as u8 {

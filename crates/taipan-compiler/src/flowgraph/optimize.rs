@@ -223,7 +223,7 @@ impl Cfg {
             self.blocks[b].instrs[i].set_op0(NOP as u16);
             let mut j = CInstr::new(op, target.arg, target.loc);
             j.target = target.target;
-            self.blocks[b].instrs.push(j);
+            self.blocks[b].push_fresh(j);
             return true;
         }
         false

@@ -1,0 +1,209 @@
+//! Bytecode against CPython 3.14's, compared through `dis` output: the corpus under
+//! `tests/compiler/dis/` (each `NAME.py` with the oracle's `python -m dis NAME.py` in
+//! `NAME.out`; programs listed in `KNOWN_FAILURES` may differ, and must be removed from the list
+//! once they match), and the whole stdlib (sha256 of the oracle's output per file in
+//! `tests/compiler/stdlib_dis.sha256`; the number matching may not drop below
+//! `tests/compiler/stdlib_dis.floor`). Outputs are normalised as `pydiff --dis` does: code
+//! object addresses dropped, frozenset elements sorted. Expected outputs come from
+//! `scripts/regen-expected.sh dis stdlib-dis`.
+
+use sha2::{Digest, Sha256};
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use taipan_compiler::{CompileError, CompileOptions, compile_source};
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
+}
+
+/// ` at 0x7f...` → ` at 0x`.
+fn strip_addresses(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find(" at 0x") {
+        out.push_str(&rest[..i + 6]);
+        rest = &rest[i + 6..];
+        let n =
+            rest.bytes().take_while(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()).count();
+        rest = &rest[n..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The items of a frozenset display, split at top-level commas (quotes and brackets
+/// respected), sorted: `pydiff._sorted_set`.
+fn sorted_set(inner: &str) -> String {
+    let mut items = Vec::new();
+    let mut depth = 0i32;
+    let mut cur = String::new();
+    let mut quote: Option<char> = None;
+    for ch in inner.chars() {
+        if let Some(q) = quote {
+            cur.push(ch);
+            if ch == q {
+                quote = None;
+            }
+            continue;
+        }
+        match ch {
+            '\'' | '"' => quote = Some(ch),
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth -= 1,
+            _ => {}
+        }
+        if ch == ',' && depth == 0 {
+            items.push(cur.trim().to_string());
+            cur.clear();
+        } else {
+            cur.push(ch);
+        }
+    }
+    if !cur.trim().is_empty() {
+        items.push(cur.trim().to_string());
+    }
+    items.sort();
+    format!("frozenset({{{}}})", items.join(", "))
+}
+
+/// `pydiff.normalise_dis`.
+fn normalise(text: &str) -> String {
+    let text = strip_addresses(text);
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some(i) = rest.find("frozenset({") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 11..];
+        // Non-greedy up to the first "})", as the regex does.
+        match after.find("})") {
+            Some(j) => {
+                out.push_str(&sorted_set(&after[..j]));
+                rest = &after[j + 2..];
+            }
+            None => {
+                out.push_str(&rest[i..i + 11]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// What the oracle's regen script writes for a program: the normalised disassembly, or the
+/// error.
+fn dis_text(source: &[u8], name: &str) -> String {
+    let result =
+        std::panic::catch_unwind(|| compile_source(source, name, &CompileOptions::default()));
+    match result {
+        Ok(Ok(code)) => normalise(&taipan_bytecode::dis::dis(&code)),
+        Ok(Err(CompileError::Syntax(e))) => {
+            format!(
+                "{}: {} ({}, {}, {}, {})\n",
+                e.kind.name(),
+                e.msg,
+                e.lineno,
+                e.offset,
+                e.end_lineno,
+                e.end_offset
+            )
+        }
+        Ok(Err(e)) => e.summary() + "\n",
+        Err(_) => "<compiler panicked>\n".into(),
+    }
+}
+
+fn first_difference(expected: &str, actual: &str) -> String {
+    let e: Vec<&str> = expected.lines().collect();
+    let a: Vec<&str> = actual.lines().collect();
+    let i = e.iter().zip(&a).take_while(|(x, y)| x == y).count();
+    format!(
+        "  line {}: expected {:?}\n          actual   {:?}",
+        i + 1,
+        e.get(i).unwrap_or(&"<end>"),
+        a.get(i).unwrap_or(&"<end>")
+    )
+}
+
+#[test]
+fn dis_corpus() {
+    let dir = repo_root().join("tests/compiler/dis");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "py"))
+        .collect();
+    files.sort();
+    let known: BTreeSet<String> = std::fs::read_to_string(dir.join("KNOWN_FAILURES"))
+        .unwrap_or_default()
+        .lines()
+        .map(|l| l.trim())
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(String::from)
+        .collect();
+    let mut failed = Vec::new();
+    let mut unexpected = Vec::new();
+    let mut now_passing = Vec::new();
+    for path in &files {
+        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let file = path.file_name().unwrap().to_string_lossy().into_owned();
+        let expected = std::fs::read_to_string(path.with_extension("out")).unwrap_or_default();
+        let actual = dis_text(&std::fs::read(path).unwrap(), &file);
+        if actual != expected {
+            failed.push(name.clone());
+            if !known.contains(&name) {
+                eprintln!("--- {file}\n{}", first_difference(&expected, &actual));
+                unexpected.push(name);
+            }
+        } else if known.contains(&name) {
+            now_passing.push(name);
+        }
+    }
+    println!("dis corpus: {} passed, {} failed", files.len() - failed.len(), failed.len());
+    assert!(unexpected.is_empty(), "failing and not in KNOWN_FAILURES: {unexpected:?}");
+    assert!(now_passing.is_empty(), "passing now, remove from KNOWN_FAILURES: {now_passing:?}");
+}
+
+#[test]
+fn stdlib_dis_matches_cpython() {
+    let root = repo_root();
+    let lib = std::env::var("TAIPAN_STDLIB")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| root.join(".stdlib/Lib"));
+    assert!(lib.join("os.py").is_file(), "run scripts/fetch-stdlib.sh first");
+    let listing = std::fs::read_to_string(root.join("tests/compiler/stdlib_dis.sha256")).unwrap();
+    let floor: usize = std::fs::read_to_string(root.join("tests/compiler/stdlib_dis.floor"))
+        .unwrap_or_default()
+        .trim()
+        .parse()
+        .unwrap_or(0);
+    let mut same = 0;
+    let mut total = 0;
+    let mut failing = Vec::new();
+    for line in listing.lines() {
+        let Some((want, rel)) = line.split_once("  ") else { continue };
+        total += 1;
+        let text = dis_text(&std::fs::read(lib.join(rel)).unwrap(), rel);
+        let got: String =
+            Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
+        if got == want {
+            same += 1;
+        } else {
+            failing.push(rel.to_string());
+        }
+    }
+    println!("stdlib dis: {same} of {total} files identical (floor {floor})");
+    if std::env::var("TAIPAN_LIST_FAILING").is_ok() {
+        for f in &failing {
+            println!("  differs: {f}");
+        }
+    }
+    assert!(same >= floor, "stdlib dis parity dropped: {same} < floor {floor}");
+}
+
+#[test]
+fn normalisation() {
+    assert_eq!(strip_addresses("<code object f at 0x7fab12, file"), "<code object f at 0x, file");
+    assert_eq!(normalise("(frozenset({'b', 'a'}))"), "(frozenset({'a', 'b'}))");
+    assert_eq!(normalise("frozenset({(2, 1), 'x,y'})"), "frozenset({'x,y', (2, 1)})");
+}

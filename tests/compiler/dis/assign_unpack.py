@@ -1,0 +1,3 @@
+a, b = b, a
+x, y, z = z, y, x
+[p, q] = r

@@ -1,0 +1,5 @@
+async def f():
+    async for x in a:
+        pass
+    async with b as c:
+        pass

@@ -1,0 +1,3 @@
+a = b.c
+b.c = 1
+del b.c

@@ -1,0 +1,1 @@
+r = (a + b, a - b, a * b, a / b, a // b, a % b, a ** b, a << b, a >> b, a | b, a & b, a ^ b, a @ b)

@@ -1,0 +1,3 @@
+r = a and b
+s = a or b or c
+t = (a and b) or c

@@ -1,0 +1,5 @@
+f(*args)
+f(*args, **kwargs)
+f(1, *a, 2)
+f(**k)
+f(x=1, **k)

@@ -1,0 +1,2 @@
+def f():
+    return [lambda: y for y in range(3)]

@@ -1,0 +1,2 @@
+class C:
+    a = [x for x in range(3)]

@@ -1,0 +1,5 @@
+for i in x:
+    try:
+        continue
+    finally:
+        f()

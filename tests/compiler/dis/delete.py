@@ -1,0 +1,3 @@
+del a
+del a, b
+del a[0], b.c

@@ -1,0 +1,5 @@
+from os import path
+from os import path as p, sep
+from . import x
+from ..a import b
+from m import *

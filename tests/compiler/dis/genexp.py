@@ -1,0 +1,2 @@
+g = (x for x in y)
+s = sum(x * x for x in y)

@@ -1,0 +1,1 @@
+r = a if b else c

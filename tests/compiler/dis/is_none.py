@@ -1,0 +1,4 @@
+if x is None:
+    a()
+if x is not None:
+    b()

@@ -1,0 +1,7 @@
+match x:
+    case 1:
+        a()
+    case 'a' | 'b':
+        b()
+    case _:
+        c()

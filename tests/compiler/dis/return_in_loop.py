@@ -1,0 +1,5 @@
+def f(a):
+    for x in a:
+        if x:
+            return x
+    return None

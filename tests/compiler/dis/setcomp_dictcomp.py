@@ -1,0 +1,2 @@
+a = {x for x in y}
+b = {k: v for k, v in d.items()}

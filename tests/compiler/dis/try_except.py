@@ -1,0 +1,8 @@
+try:
+    f()
+except ValueError:
+    g()
+except (TypeError, KeyError) as e:
+    h(e)
+except:
+    raise

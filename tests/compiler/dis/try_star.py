@@ -1,0 +1,6 @@
+try:
+    f()
+except* ValueError:
+    g()
+except* TypeError as e:
+    h(e)

@@ -1,0 +1,2 @@
+type X = int
+type Y[T] = list[T]

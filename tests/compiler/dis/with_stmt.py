@@ -1,0 +1,4 @@
+with a as b:
+    f(b)
+with c, d as e:
+    pass
