@@ -80,10 +80,10 @@ fn nth_line(b: &[u8], n: usize) -> &[u8] {
     line.strip_suffix(b"\r").unwrap_or(line)
 }
 
-/// The declared encoding and its line (1 or 2), as CPython's `check_coding_spec` finds it: only
-/// lines that end in a newline are examined, and line 2 only if line 1 is blank or a comment.
+/// The declared encoding and its line (1 or 2), as CPython's `check_coding_spec` finds it: line
+/// 2 is examined only if line 1 is blank or a comment.
 fn coding_spec(b: &[u8]) -> Result<Option<(String, usize)>, SyntaxError> {
-    let Some(nl0) = b.iter().position(|&c| c == b'\n') else { return Ok(None) };
+    let nl0 = b.iter().position(|&c| c == b'\n').unwrap_or(b.len());
     let line1 = &b[..nl0];
     if let Some(spec) = get_coding_spec(line1) {
         return Ok(Some((spec, 1)));
@@ -95,9 +95,12 @@ fn coding_spec(b: &[u8]) -> Result<Option<(String, usize)>, SyntaxError> {
     if !only_comment {
         return Ok(None);
     }
+    if nl0 >= b.len() {
+        return Ok(None);
+    }
     let rest = &b[nl0 + 1..];
-    let Some(nl1) = rest.iter().position(|&c| c == b'\n') else { return Ok(None) };
-    Ok(get_coding_spec(&rest[..=nl1]).map(|s| (s, 2)))
+    let nl1 = rest.iter().position(|&c| c == b'\n').map_or(rest.len(), |i| i + 1);
+    Ok(get_coding_spec(&rest[..nl1]).map(|s| (s, 2)))
 }
 
 /// `coding[:=]\s*NAME` in a line that is only a comment.
