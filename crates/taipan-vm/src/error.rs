@@ -91,9 +91,9 @@ impl fmt::Display for PyErr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let msg = self.message();
         if msg.is_empty() {
-            f.write_str(self.exc_type().name)
+            f.write_str(self.exc_type().name())
         } else {
-            write!(f, "{}: {}", self.exc_type().name, msg)
+            write!(f, "{}: {}", self.exc_type().name(), msg)
         }
     }
 }

@@ -116,7 +116,7 @@ pub fn repr(o: ObjectRef<'_>) -> PyResult<Object> {
     if Str::new(r.as_ref()).is_none() {
         return Err(PyErr::type_error(format!(
             "__repr__ returned non-string (type {})",
-            r.type_().name
+            r.type_().name()
         )));
     }
     Ok(r)
@@ -141,7 +141,7 @@ pub fn str_(o: ObjectRef<'_>) -> PyResult<Object> {
             if Str::new(r.as_ref()).is_none() {
                 return Err(PyErr::type_error(format!(
                     "__str__ returned non-string (type {})",
-                    r.type_().name
+                    r.type_().name()
                 )));
             }
             Ok(r)
@@ -168,7 +168,7 @@ pub fn hash(o: ObjectRef<'_>) -> PyResult<isize> {
     }
     match o.type_().slots.hash.get() {
         Some(f) => f(o),
-        None => Err(PyErr::type_error(format!("unhashable type: '{}'", o.type_().name))),
+        None => Err(PyErr::type_error(format!("unhashable type: '{}'", o.type_().name()))),
     }
 }
 
@@ -206,8 +206,8 @@ pub fn rich_compare(a: ObjectRef<'_>, b: ObjectRef<'_>, op: CompareOp) -> PyResu
         _ => Err(PyErr::type_error(format!(
             "'{}' not supported between instances of '{}' and '{}'",
             op.symbol(),
-            ta.name,
-            tb.name
+            ta.name(),
+            tb.name()
         ))),
     }
 }
@@ -348,8 +348,8 @@ fn unsupported(op: BinOp, a: ObjectRef<'_>, b: ObjectRef<'_>) -> PyErr {
     PyErr::type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
         op.symbol(),
-        a.type_().name,
-        b.type_().name
+        a.type_().name(),
+        b.type_().name()
     ))
 }
 
@@ -385,10 +385,10 @@ fn repeat_count(n: ObjectRef<'_>) -> PyResult<isize> {
         Ok(Some(v)) => Ok(v),
         Ok(None) => Err(PyErr::type_error(format!(
             "can't multiply sequence by non-int of type '{}'",
-            n.type_().name
+            n.type_().name()
         ))),
         Err(e) if e.matches(&crate::types::exceptions::INDEX_ERROR) => Err(PyErr::overflow_error(
-            format!("cannot fit '{}' into an index-sized integer", n.type_().name),
+            format!("cannot fit '{}' into an index-sized integer", n.type_().name()),
         )),
         Err(e) => Err(e),
     }
@@ -428,7 +428,7 @@ pub fn unary_op(a: ObjectRef<'_>, op: UnaryOp) -> PyResult<Object> {
     match slot {
         Some(f) => f(a),
         None => {
-            Err(PyErr::type_error(format!("bad operand type for {name}: '{}'", a.type_().name)))
+            Err(PyErr::type_error(format!("bad operand type for {name}: '{}'", a.type_().name())))
         }
     }
 }
@@ -442,7 +442,7 @@ pub fn len(o: ObjectRef<'_>) -> PyResult<usize> {
     if let Some(f) = s.mp_length.get() {
         return f(o);
     }
-    Err(PyErr::type_error(format!("object of type '{}' has no len()", o.type_().name)))
+    Err(PyErr::type_error(format!("object of type '{}' has no len()", o.type_().name())))
 }
 
 /// `o[key]`.
@@ -459,11 +459,11 @@ pub fn getitem(o: ObjectRef<'_>, key: ObjectRef<'_>) -> PyResult<Object> {
             }
             None => Err(PyErr::type_error(format!(
                 "sequence index must be integer, not '{}'",
-                key.type_().name
+                key.type_().name()
             ))),
         };
     }
-    Err(PyErr::type_error(format!("'{}' object is not subscriptable", o.type_().name)))
+    Err(PyErr::type_error(format!("'{}' object is not subscriptable", o.type_().name())))
 }
 
 /// `o[key] = value`, or `del o[key]` when `value` is `None`.
@@ -473,9 +473,9 @@ pub fn setitem(o: ObjectRef<'_>, key: ObjectRef<'_>, value: Option<ObjectRef<'_>
         return f(o, key, value);
     }
     Err(PyErr::type_error(if value.is_some() {
-        format!("'{}' object does not support item assignment", o.type_().name)
+        format!("'{}' object does not support item assignment", o.type_().name())
     } else {
-        format!("'{}' object doesn't support item deletion", o.type_().name)
+        format!("'{}' object doesn't support item deletion", o.type_().name())
     }))
 }
 
@@ -486,7 +486,7 @@ pub fn contains(container: ObjectRef<'_>, item: ObjectRef<'_>) -> PyResult<bool>
     }
     Err(PyErr::type_error(format!(
         "argument of type '{}' is not a container or iterable",
-        container.type_().name
+        container.type_().name()
     )))
 }
 
@@ -498,7 +498,7 @@ pub fn index_value(o: ObjectRef<'_>) -> PyResult<Option<isize>> {
         Some(IntVal::Small(v)) => Ok(Some(v as isize)),
         Some(IntVal::Big(_)) => Err(PyErr::index_error(format!(
             "cannot fit '{}' into an index-sized integer",
-            o.type_().name
+            o.type_().name()
         ))),
     }
 }
@@ -532,12 +532,12 @@ pub fn iter(o: ObjectRef<'_>) -> PyResult<Object> {
             if it.type_().slots.iternext.get().is_none() {
                 return Err(PyErr::type_error(format!(
                     "iter() returned non-iterator of type '{}'",
-                    it.type_().name
+                    it.type_().name()
                 )));
             }
             Ok(it)
         }
-        None => Err(PyErr::type_error(format!("'{}' object is not iterable", o.type_().name))),
+        None => Err(PyErr::type_error(format!("'{}' object is not iterable", o.type_().name()))),
     }
 }
 
@@ -545,6 +545,6 @@ pub fn iter(o: ObjectRef<'_>) -> PyResult<Object> {
 pub fn next(it: ObjectRef<'_>) -> PyResult<Option<Object>> {
     match it.type_().slots.iternext.get() {
         Some(f) => f(it),
-        None => Err(PyErr::type_error(format!("'{}' object is not an iterator", it.type_().name))),
+        None => Err(PyErr::type_error(format!("'{}' object is not an iterator", it.type_().name()))),
     }
 }

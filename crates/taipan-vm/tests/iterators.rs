@@ -42,7 +42,7 @@ fn iterator_types_and_items() {
         (new_dict(), "dict_keyiterator"),
     ];
     for (o, name) in cases {
-        assert_eq!(ops::iter(o.as_ref()).unwrap().type_().name, name);
+        assert_eq!(ops::iter(o.as_ref()).unwrap().type_().name(), name);
     }
     assert_eq!(drain(ops::iter(new_str("a\u{20ac}b").as_ref()).unwrap()), "['a', '€', 'b']");
     assert_eq!(drain(ops::iter(new_bytes(b"ab").as_ref()).unwrap()), "[97, 98]");

@@ -276,7 +276,7 @@ impl fmt::Debug for ObjectRef<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match crate::ops::repr_string(*self) {
             Ok(s) => f.write_str(&s),
-            Err(_) => write!(f, "<{} object at {:#x}>", self.type_().name, self.id()),
+            Err(_) => write!(f, "<{} object at {:#x}>", self.type_().name(), self.id()),
         }
     }
 }

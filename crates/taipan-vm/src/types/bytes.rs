@@ -131,7 +131,7 @@ fn bytes_subscript(o: ObjectRef<'_>, key: ObjectRef<'_>) -> PyResult<Object> {
         Some(i) => bytes_item(o, if i < 0 { i + d.len() as isize } else { i }),
         None => Err(PyErr::type_error(format!(
             "byte indices must be integers or slices, not {}",
-            key.type_().name
+            key.type_().name()
         ))),
     }
 }
@@ -141,8 +141,8 @@ fn bytes_concat(a: ObjectRef<'_>, b: ObjectRef<'_>) -> PyResult<Object> {
     let Some(y) = bytes_data(b) else {
         return Err(PyErr::type_error(format!(
             "can't concat {} to {}",
-            b.type_().name,
-            a.type_().name
+            b.type_().name(),
+            a.type_().name()
         )));
     };
     let mut out = Vec::with_capacity(x.len() + y.len());
@@ -173,7 +173,7 @@ fn bytes_contains(a: ObjectRef<'_>, v: ObjectRef<'_>) -> PyResult<bool> {
         Some(_) => Err(PyErr::value_error("byte must be in range(0, 256)")),
         None => Err(PyErr::type_error(format!(
             "a bytes-like object is required, not '{}'",
-            v.type_().name
+            v.type_().name()
         ))),
     }
 }

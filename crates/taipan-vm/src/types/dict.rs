@@ -421,7 +421,7 @@ pub fn dict_key_hash(key: ObjectRef<'_>) -> PyResult<isize> {
     }
     ops::hash(key).map_err(|e| {
         if ops::is_unhashable_type(key.type_()) {
-            let name = key.type_().name;
+            let name = key.type_().name();
             PyErr::type_error(format!(
                 "cannot use '{name}' as a dict key (unhashable type: '{name}')"
             ))

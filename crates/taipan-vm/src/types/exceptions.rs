@@ -54,7 +54,7 @@ fn exception_str_slot(o: ObjectRef<'_>) -> PyResult<Object> {
 
 fn exception_repr(o: ObjectRef<'_>) -> PyResult<Object> {
     let args = args_of(o);
-    let mut out = String::from(o.type_().name);
+    let mut out = String::from(o.type_().name());
     out.push('(');
     for (i, a) in args.iter().enumerate() {
         if i > 0 {

@@ -24,6 +24,13 @@ unsafe impl PyPayload for ListPayload {
     }
 }
 
+impl Default for ListPayload {
+    /// An empty list's payload (for allocating instances of list subclasses).
+    fn default() -> Self {
+        ListPayload { items: UnsafeCell::new(Vec::new()) }
+    }
+}
+
 impl ListPayload {
     /// Runs `f` on the vector. `f` must not run Python code nor drop an item.
     #[inline]
@@ -196,7 +203,7 @@ fn list_subscript(o: ObjectRef<'_>, key: ObjectRef<'_>) -> PyResult<Object> {
         Some(i) => list_item(o, normalize_index(i, l.len())),
         None => Err(PyErr::type_error(format!(
             "list indices must be integers or slices, not {}",
-            key.type_().name
+            key.type_().name()
         ))),
     }
 }
@@ -254,7 +261,7 @@ fn list_ass_subscript(
         Some(i) => list_ass_item(o, normalize_index(i, l.len()), v),
         None => Err(PyErr::type_error(format!(
             "list indices must be integers or slices, not {}",
-            key.type_().name
+            key.type_().name()
         ))),
     }
 }
@@ -264,7 +271,7 @@ fn list_concat(a: ObjectRef<'_>, b: ObjectRef<'_>) -> PyResult<Object> {
     let Some(y) = as_list(b) else {
         return Err(PyErr::type_error(format!(
             "can only concatenate list (not \"{}\") to list",
-            b.type_().name
+            b.type_().name()
         )));
     };
     let mut items = x.to_vec();

@@ -16,7 +16,7 @@ pub fn object_repr(o: ObjectRef<'_>) -> PyResult<Object> {
 }
 
 pub fn default_repr(o: ObjectRef<'_>) -> String {
-    format!("<{} object at {:#x}>", o.type_().name, o.id())
+    format!("<{} object at {:#x}>", o.type_().name(), o.id())
 }
 
 /// The default hash: derived from the object's identity.

@@ -414,7 +414,7 @@ fn str_subscript(o: ObjectRef<'_>, key: ObjectRef<'_>) -> PyResult<Object> {
         }
         None => Err(PyErr::type_error(format!(
             "string indices must be integers, not '{}'",
-            key.type_().name
+            key.type_().name()
         ))),
     }
 }
@@ -424,7 +424,7 @@ fn str_concat(a: ObjectRef<'_>, b: ObjectRef<'_>) -> PyResult<Object> {
     let Some(y) = Str::new(b) else {
         return Err(PyErr::type_error(format!(
             "can only concatenate str (not \"{}\") to str",
-            b.type_().name
+            b.type_().name()
         )));
     };
     if y.is_empty() && std::ptr::eq(a.type_(), &STR_TYPE.0) {
@@ -464,7 +464,7 @@ fn str_contains(a: ObjectRef<'_>, b: ObjectRef<'_>) -> PyResult<bool> {
     let Some(n) = Str::new(b) else {
         return Err(PyErr::type_error(format!(
             "'in <string>' requires string as left operand, not {}",
-            b.type_().name
+            b.type_().name()
         )));
     };
     Ok(s.find(n, 0).is_some())

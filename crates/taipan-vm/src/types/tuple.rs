@@ -202,7 +202,7 @@ fn tuple_subscript(o: ObjectRef<'_>, key: ObjectRef<'_>) -> PyResult<Object> {
         Some(i) => tuple_item(o, if i < 0 { i + items.len() as isize } else { i }),
         None => Err(PyErr::type_error(format!(
             "tuple indices must be integers or slices, not {}",
-            key.type_().name
+            key.type_().name()
         ))),
     }
 }
@@ -212,7 +212,7 @@ fn tuple_concat(a: ObjectRef<'_>, b: ObjectRef<'_>) -> PyResult<Object> {
     let Some(y) = tuple_items(b) else {
         return Err(PyErr::type_error(format!(
             "can only concatenate tuple (not \"{}\") to tuple",
-            b.type_().name
+            b.type_().name()
         )));
     };
     Ok(new_tuple(x.iter().chain(y).cloned().collect()))

@@ -1,6 +1,7 @@
 //! `type`: the type object (`PyType`), its flags, its slot function pointers and its version tag
 //! (docs/vm.md, "Types and slots").
 
+use std::borrow::Cow;
 use std::cell::Cell;
 use std::ptr::{self, NonNull};
 
@@ -134,6 +135,11 @@ macro_rules! define_slots {
             pub const fn empty() -> Slots {
                 Slots { $($name: Cell::new(None),)* }
             }
+
+            /// A copy of `base`'s slots: what a new heap type inherits.
+            pub fn inherit(base: &Slots) -> Slots {
+                Slots { $($name: Cell::new(base.$name.get()),)* }
+            }
         }
     };
 }
@@ -191,14 +197,15 @@ define_slots! {
 #[repr(C)]
 pub struct PyType {
     pub ob_base: PyObject,
-    pub name: &'static str,
+    /// `__name__`: static text for builtin types, owned for heap types.
+    pub(crate) name: Cow<'static, str>,
     /// Size of an instance's fixed payload (CPython's `tp_basicsize` less the header).
     pub basicsize: usize,
     /// Size of each item of a variable-size instance (tuple items, str code units), else 0.
     pub itemsize: usize,
     pub flags: TypeFlags,
     /// The base type; a heap type owns a reference to it.
-    base: *const PyType,
+    pub(crate) base: *const PyType,
     /// The method resolution order as a tuple, for heap types; static builtin types have single
     /// inheritance and walk `base`.
     pub mro: Cell<Option<Object>>,
@@ -242,7 +249,7 @@ impl PyType {
     ) -> PyType {
         PyType {
             ob_base: PyObject::new_immortal(&crate::types::typeobject::TYPE_TYPE.0),
-            name,
+            name: Cow::Borrowed(name),
             basicsize,
             itemsize,
             flags: flags.union(TypeFlags::IMMUTABLETYPE),
@@ -257,6 +264,12 @@ impl PyType {
             traverse,
             slots,
         }
+    }
+
+    /// `__name__`.
+    #[inline]
+    pub fn name(&self) -> &str {
+        &self.name
     }
 
     pub fn base(&self) -> Option<&PyType> {
@@ -348,7 +361,7 @@ pub unsafe fn dealloc_immortal(_obj: NonNull<PyObject>) {
 
 fn type_repr(o: ObjectRef<'_>) -> PyResult<Object> {
     let ty = as_type(o).expect("type_repr on a type");
-    Ok(crate::types::str::new_str(&format!("<class '{}'>", ty.name)))
+    Ok(crate::types::str::new_str(&format!("<class '{}'>", ty.name())))
 }
 
 /// The object as a type, if it is one.
@@ -366,9 +379,9 @@ pub static TYPE_TYPE: StaticType = StaticType(PyType::new_static(
     Some(&crate::types::object::OBJECT_TYPE.0),
     std::mem::size_of::<PyType>() - crate::object::HEADER_SIZE,
     0,
-    TypeFlags::BASETYPE.union(TypeFlags::TYPE_SUBCLASS),
+    TypeFlags::BASETYPE.union(TypeFlags::TYPE_SUBCLASS).union(TypeFlags::HAVE_GC),
     2,
-    dealloc_immortal,
-    None,
+    crate::types::heaptype::heap_type_dealloc,
+    Some(crate::types::heaptype::type_traverse),
     Slots { repr: slot(type_repr as UnaryFn), ..crate::types::object::object_slots() },
 ));

@@ -22,7 +22,7 @@ pub fn repr(o: ObjectRef<'_>) -> String {
 pub fn outcome(r: Result<Object, PyErr>) -> String {
     match r {
         Ok(o) => repr(o.as_ref()),
-        Err(e) => format!("!{}: {}", e.exc_type().name, e.message()),
+        Err(e) => format!("!{}: {}", e.exc_type().name(), e.message()),
     }
 }
 

@@ -1,0 +1,155 @@
+//! Heap types: type objects made at run time (what a `class` statement will produce), refcounted
+//! containers that inherit their base's layout and slots, own a reference to their base, and get
+//! fresh version tags. The namespace machinery (`__dict__` lookups, dunder-to-slot updates, MRO
+//! for multiple inheritance) comes with the eval loop.
+
+use std::alloc::Layout;
+use std::borrow::Cow;
+use std::cell::Cell;
+use std::ptr::NonNull;
+
+use crate::error::{PyErr, PyResult};
+use crate::object::alloc::{alloc_object, free_object};
+use crate::object::{HEADER_SIZE, Object, ObjectRef, PyObject};
+use crate::types::dict::{as_dict, new_dict};
+use crate::types::typeobject::{
+    FIRST_HEAP_VERSION_TAG, PyType, Slots, TYPE_TYPE, TypeFlags, as_type, decref_type_if_heap,
+};
+
+/// The flags a subclass inherits from its base.
+const INHERITED: TypeFlags = TypeFlags(
+    TypeFlags::HAVE_GC.0
+        | TypeFlags::LONG_SUBCLASS.0
+        | TypeFlags::LIST_SUBCLASS.0
+        | TypeFlags::TUPLE_SUBCLASS.0
+        | TypeFlags::BYTES_SUBCLASS.0
+        | TypeFlags::UNICODE_SUBCLASS.0
+        | TypeFlags::DICT_SUBCLASS.0
+        | TypeFlags::BASE_EXC_SUBCLASS.0
+        | TypeFlags::TYPE_SUBCLASS.0,
+);
+
+fn type_payload_layout() -> Layout {
+    Layout::from_size_align(std::mem::size_of::<PyType>() - HEADER_SIZE, 8).expect("layout")
+}
+
+thread_local! {
+    /// The next heap-type version tag (per interpreter; 0 once exhausted).
+    static NEXT_VERSION_TAG: Cell<u32> = const { Cell::new(FIRST_HEAP_VERSION_TAG) };
+}
+
+fn next_version_tag() -> u32 {
+    let v = NEXT_VERSION_TAG.get();
+    if v != 0 {
+        NEXT_VERSION_TAG.set(v.checked_add(1).unwrap_or(0));
+    }
+    v
+}
+
+/// Creates a heap type named `name` deriving from `base`: it shares the base's instance layout,
+/// deallocator and traverse function, and starts with a copy of its slots.
+pub fn new_heap_type(name: &str, base: &PyType) -> PyResult<Object> {
+    if !base.has_flag(TypeFlags::BASETYPE) {
+        return Err(PyErr::type_error(format!(
+            "type '{}' is not an acceptable base type",
+            base.name()
+        )));
+    }
+    base.incref_if_heap();
+    let ty = PyType {
+        ob_base: PyObject::new_immortal(&TYPE_TYPE.0),
+        name: Cow::Owned(name.to_owned()),
+        basicsize: base.basicsize,
+        itemsize: base.itemsize,
+        flags: TypeFlags(
+            TypeFlags::HEAPTYPE.0 | TypeFlags::BASETYPE.0 | (base.flags.0 & INHERITED.0),
+        ),
+        base: base as *const PyType,
+        mro: Cell::new(None),
+        dict: Cell::new(Some(new_dict())),
+        version_tag: Cell::new(next_version_tag()),
+        dealloc: base.dealloc,
+        traverse: base.traverse,
+        slots: Slots::inherit(&base.slots),
+    };
+    let obj = alloc_object(&TYPE_TYPE.0, type_payload_layout());
+    // SAFETY: the allocation holds a header and a type-sized payload right after it, i.e. room
+    // for a whole `PyType` at the header; we keep the header `alloc_object` wrote (refcount 1,
+    // type `type`) and move the rest of `ty` in (docs/vm.md, "Object layout").
+    unsafe {
+        let header = std::ptr::read(obj.as_ptr());
+        let p = obj.cast::<PyType>().as_ptr();
+        p.write(ty);
+        std::ptr::write(obj.as_ptr(), header);
+        Ok(Object::from_raw(obj))
+    }
+}
+
+/// The current version tag of a type, assigning a fresh one to a heap type whose tag was dropped
+/// by `modified()`; 0 if the counter is exhausted (caches then stay off for that type).
+pub fn ensure_version_tag(ty: &PyType) -> u32 {
+    let v = ty.version_tag.get();
+    if v == 0 && ty.has_flag(TypeFlags::HEAPTYPE) {
+        let fresh = next_version_tag();
+        ty.version_tag.set(fresh);
+        return fresh;
+    }
+    v
+}
+
+/// `setattr(type, name, value)` on a type: heap types store it in their dict and drop their
+/// version tag; immutable (static) types refuse.
+pub fn set_type_attr(ty_obj: ObjectRef<'_>, name: &str, value: Object) -> PyResult<()> {
+    let ty = as_type(ty_obj).ok_or_else(|| PyErr::type_error("not a type"))?;
+    if ty.has_flag(TypeFlags::IMMUTABLETYPE) || !ty.has_flag(TypeFlags::HEAPTYPE) {
+        return Err(PyErr::type_error(format!(
+            "cannot set '{name}' attribute of immutable type '{}'",
+            ty.name()
+        )));
+    }
+    let dict = ty.dict.take();
+    let result = match &dict {
+        Some(d) => as_dict(d.as_ref()).expect("a dict").set_str(name, value),
+        None => Err(PyErr::type_error("type has no dict")),
+    };
+    ty.dict.set(dict);
+    ty.modified();
+    result
+}
+
+/// Visits what a heap type owns: its dict, MRO and (heap) base.
+pub(crate) fn type_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
+    let ty = as_type(o).expect("a type");
+    for cell in [&ty.dict, &ty.mro] {
+        let v = cell.take();
+        if let Some(x) = &v {
+            visit(x.as_ref());
+        }
+        cell.set(v);
+    }
+    if let Some(b) = ty.base()
+        && b.has_flag(TypeFlags::HEAPTYPE)
+    {
+        visit(b.as_object());
+    }
+}
+
+/// Deallocates a heap type (static types are immortal and never get here).
+///
+/// # Safety
+/// Called only by the deallocation path on a dead heap type made by `new_heap_type`.
+pub(crate) unsafe fn heap_type_dealloc(obj: NonNull<PyObject>) {
+    // SAFETY: the object is a dead heap type: a whole `PyType` at the header. Drop its owned
+    // fields (name, dict, MRO), then release the base it owned, then free the allocation with the
+    // layout `new_heap_type` used.
+    unsafe {
+        let p = obj.cast::<PyType>().as_ptr();
+        debug_assert!((*p).has_flag(TypeFlags::HEAPTYPE));
+        let base = (*p).base;
+        std::ptr::drop_in_place(&raw mut (*p).name);
+        std::ptr::drop_in_place(&raw mut (*p).dict);
+        std::ptr::drop_in_place(&raw mut (*p).mro);
+        free_object(obj, type_payload_layout());
+        decref_type_if_heap(base);
+    }
+}
