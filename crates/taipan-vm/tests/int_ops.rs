@@ -96,3 +96,24 @@ fn int_repr_digit_limit() {
          sys.set_int_max_str_digits() to increase the limit"
     );
 }
+
+#[test]
+fn true_division_and_float_conversion_match_oracle() {
+    // data/truediv.txt: "<a>\t<b>\t<repr(a / b)>\t<repr(float(a))>" from data/gen_oracle.py.
+    let data = include_str!("data/truediv.txt");
+    let mut failures = Vec::new();
+    for line in data.lines() {
+        let f: Vec<&str> = line.split('\t').collect();
+        let (a, b) = (int(f[0]), int(f[1]));
+        let q = outcome(ops::binary_op(a.as_ref(), b.as_ref(), BinOp::TrueDiv));
+        if q != f[2] {
+            failures.push(format!("{} / {}: got {q}, oracle {}", f[0], f[1], f[2]));
+        }
+        let slot = a.type_().slots.nb_float.get().expect("int has nb_float");
+        let fl = outcome(slot(a.as_ref()));
+        if fl != f[3] {
+            failures.push(format!("float({}): got {fl}, oracle {}", f[0], f[3]));
+        }
+    }
+    assert!(failures.is_empty(), "{} mismatches:\n{}", failures.len(), failures.join("\n"));
+}

@@ -61,3 +61,24 @@ hashes = ["hash(%s)" % a for a in ints] + [
     "hash(None)", "hash(True)", "hash(False)",
 ]
 write("hashes.txt", hashes)
+
+# True division of big ints (correct rounding, subnormal results, overflow) and int -> float
+# conversion. Lines of truediv.txt are "<a>\t<b>\t<repr(a / b)>\t<repr(float(a))>".
+import random
+rng = random.Random(3140)
+pairs = []
+for abits in [1, 30, 53, 54, 64, 100, 500, 1000, 1030, 1100, 2000]:
+    for bbits in [1, 2, 30, 53, 64, 100, 1000, 1075, 1100, 2100]:
+        for _ in range(3):
+            a = rng.getrandbits(abits) | (1 << (abits - 1))
+            b = rng.getrandbits(bbits) | (1 << (bbits - 1))
+            if rng.random() < 0.3:
+                a = -a
+            if rng.random() < 0.3:
+                b = -b
+            pairs.append((a, b))
+pairs += [(1, 2**1074), (3, 2**1075), (1, 2**1075), (1, 2**1076), (2**1024, 1), (2**1024 - 1, 1),
+          (2**53 + 1, 1), (2**54 + 3, 1), (-(2**1100), 2**76), (0, -5), (7, 2**1074 * 4)]
+with open(os.path.join(here, "truediv.txt"), "w") as f:
+    for a, b in pairs:
+        f.write("%d\t%d\t%s\t%s\n" % (a, b, res(lambda x, y: x / y, a, b), res(float, a)))
