@@ -17,6 +17,10 @@ pub struct Location {
 /// No location at all (`NO_LOCATION`); the flow graph fills these in from neighbours.
 pub const NO_LOCATION: Location = Location { lineno: -1, end_lineno: -1, col: -1, end_col: -1 };
 
+/// "The location of the next instruction" (`NEXT_LOCATION`), resolved when the flow graph is
+/// built.
+pub const NEXT_LOCATION: Location = Location { lineno: -2, end_lineno: -2, col: -2, end_col: -2 };
+
 impl Location {
     pub fn new(lineno: i32, end_lineno: i32, col: i32, end_col: i32) -> Location {
         Location { lineno, end_lineno, col, end_col }
