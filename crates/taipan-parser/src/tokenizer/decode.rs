@@ -15,6 +15,9 @@ pub fn decode_source(source: &[u8]) -> Result<String, SyntaxError> {
         Some(rest) => (true, rest),
         None => (false, source),
     };
+    // CPython translates newlines first: positions in errors count in the translated bytes.
+    let translated = normalize_newline_bytes(body);
+    let body: &[u8] = &translated;
     let spec = coding_spec(body)?;
     let text = match spec {
         Some((enc, line_no)) => {
@@ -23,7 +26,8 @@ pub fn decode_source(source: &[u8]) -> Result<String, SyntaxError> {
                 if norm != "utf-8" {
                     let line = nth_line(body, line_no);
                     let text = String::from_utf8_lossy(line).into_owned();
-                    let n = text.chars().count() as i32;
+                    // Line 2 is measured with its newline.
+                    let n = line.len() as i32 + (line_no == 2) as i32;
                     return Err(SyntaxError {
                         kind: SyntaxErrorKind::SyntaxError,
                         msg: format!("encoding problem: {norm} with BOM"),
@@ -43,7 +47,28 @@ pub fn decode_source(source: &[u8]) -> Result<String, SyntaxError> {
         }
         None => check_utf8(body)?,
     };
-    Ok(normalize_newlines(&text).into_owned())
+    Ok(text)
+}
+
+/// `\r\n` and lone `\r` → `\n` in bytes.
+fn normalize_newline_bytes(b: &[u8]) -> Cow<'_, [u8]> {
+    if !b.contains(&b'\r') {
+        return Cow::Borrowed(b);
+    }
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'\r' {
+            out.push(b'\n');
+            if b.get(i + 1) == Some(&b'\n') {
+                i += 1;
+            }
+        } else {
+            out.push(b[i]);
+        }
+        i += 1;
+    }
+    Cow::Owned(out)
 }
 
 /// `\r\n` and lone `\r` → `\n` (CPython's `translate_newlines`).
@@ -314,7 +339,25 @@ fn decode_declared(name: &str, body: &[u8]) -> Result<String, SyntaxError> {
         return Err(simple_error(format!("unknown encoding: {name}")));
     };
     match codec {
-        "utf_8" => check_utf8(body),
+        "utf_8" => std::str::from_utf8(body).map(str::to_string).map_err(|e| {
+            let start = e.valid_up_to();
+            let lead = body[start];
+            let (n, reason) = match e.error_len() {
+                None => (body.len() - start, "unexpected end of data"),
+                Some(n) if (0xc2..=0xf4).contains(&lead) => (n, "invalid continuation byte"),
+                Some(n) => (n, "invalid start byte"),
+            };
+            simple_error(if n == 1 {
+                format!(
+                    "'utf-8' codec can't decode byte 0x{lead:02x} in position {start}: {reason}"
+                )
+            } else {
+                format!(
+                    "'utf-8' codec can't decode bytes in position {start}-{}: {reason}",
+                    start + n - 1
+                )
+            })
+        }),
         "latin_1" => Ok(body.iter().map(|&b| b as char).collect()),
         "ascii" => match body.iter().position(|&b| b >= 0x80) {
             Some(i) => Err(simple_error(format!(
