@@ -99,3 +99,25 @@ fn float_repr_and_conversions() {
     assert_eq!(to_int(-1e20), "-100000000000000000000");
     assert_eq!(to_int(2.0f64.powi(70)), "1180591620717411303424");
 }
+
+#[test]
+fn free_list_reuses_dead_floats() {
+    let a = f(1.25);
+    let id = a.id();
+    drop(a);
+    let b = f(2.5);
+    assert_eq!(b.id(), id, "the dead float's memory is reused");
+    assert_eq!(b.refcnt(), Some(1));
+    assert_eq!(common::repr(b.as_ref()), "2.5");
+    // Churn well past the list's capacity: values stay right and nothing is shared.
+    let many: Vec<Object> = (0..1000).map(|k| f(k as f64)).collect();
+    drop(many);
+    let again: Vec<Object> = (0..1000).map(|k| f(k as f64 + 0.5)).collect();
+    for (k, o) in again.iter().enumerate() {
+        assert_eq!(common::repr(o.as_ref()), format!("{}.5", k));
+        assert_eq!(o.refcnt(), Some(1));
+    }
+    // Arithmetic results come from the list too.
+    let x = ops::binary_op(again[3].as_ref(), again[4].as_ref(), BinOp::Add).unwrap();
+    assert_eq!(common::repr(x.as_ref()), "8.0");
+}

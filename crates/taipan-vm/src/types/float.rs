@@ -2,14 +2,17 @@
 //! division and modulo signs, `**` special cases, OverflowError on overflow), exact comparison
 //! against ints, `repr` via the shortest round-tripping form, and the numeric hash.
 
+use std::alloc::Layout;
+use std::cell::Cell;
 use std::cmp::Ordering;
+use std::ptr::NonNull;
 
 use dashu_int::IBig;
 
 use crate::error::{PyErr, PyResult};
 use crate::hash::{frexp, hash_f64};
-use crate::object::alloc::{dealloc_payload, new_object};
-use crate::object::{Object, ObjectRef, PyPayload};
+use crate::object::alloc::{dealloc_payload, free_object, new_object, payload_ptr};
+use crate::object::{Object, ObjectRef, PyObject, PyPayload};
 use crate::types::bool::py_bool;
 use crate::types::int::{IntVal, compare_ints, int_to_f64, int_value};
 use crate::types::singletons::not_implemented;
@@ -30,8 +33,67 @@ unsafe impl PyPayload for FloatPayload {
     }
 }
 
-/// A new float object. (A free list will come with the eval loop; see docs/vm.md.)
+/// How many dead floats each thread keeps for reuse (CPython keeps 100 too).
+const FREELIST_MAX: usize = 100;
+
+/// Dead exact floats kept for reuse, chained through their payload slot. Each entry is an
+/// allocation of the exact-float layout (no collector head) that nothing else refers to.
+struct FreeList {
+    head: Cell<Option<NonNull<PyObject>>>,
+    len: Cell<usize>,
+}
+
+impl FreeList {
+    fn pop(&self) -> Option<NonNull<PyObject>> {
+        let p = self.head.get()?;
+        // SAFETY: entries are dead float allocations whose payload slot holds the next link
+        // (written by `push`); the list owns them.
+        let next = unsafe { payload_ptr::<Option<NonNull<PyObject>>>(p).read() };
+        self.head.set(next);
+        self.len.set(self.len.get() - 1);
+        Some(p)
+    }
+
+    fn push(&self, p: NonNull<PyObject>) -> bool {
+        if self.len.get() >= FREELIST_MAX {
+            return false;
+        }
+        // SAFETY: `p` is a dead exact float handed over by `float_dealloc`; its 8-byte payload
+        // slot is free to hold the link (docs/vm.md, "Deallocation").
+        unsafe { payload_ptr::<Option<NonNull<PyObject>>>(p).write(self.head.get()) };
+        self.head.set(Some(p));
+        self.len.set(self.len.get() + 1);
+        true
+    }
+}
+
+impl Drop for FreeList {
+    fn drop(&mut self) {
+        while let Some(p) = self.pop() {
+            // SAFETY: a dead float allocation made by `new_object` with a `FloatPayload` (which
+            // needs no drop); nobody else refers to it.
+            unsafe { free_object(p, Layout::new::<FloatPayload>()) }
+        }
+    }
+}
+
+thread_local! {
+    static FREE_FLOATS: FreeList = const { FreeList { head: Cell::new(None), len: Cell::new(0) } };
+}
+
+/// A new float object, reusing a dead float's memory when one is at hand.
+#[inline]
 pub fn new_float(v: f64) -> Object {
+    if let Ok(Some(p)) = FREE_FLOATS.try_with(FreeList::pop) {
+        // SAFETY: `p` is a whole exact-float allocation now owned by us alone; writing a fresh
+        // header (refcount 1) and payload makes it a live float again (docs/vm.md, "Object
+        // layout").
+        unsafe {
+            p.write(PyObject::new_owned(&FLOAT_TYPE.0));
+            payload_ptr::<FloatPayload>(p).write(FloatPayload { value: v });
+            return Object::from_raw(p);
+        }
+    }
     new_object(&FLOAT_TYPE.0, FloatPayload { value: v })
 }
 
@@ -301,7 +363,12 @@ fn float_richcompare(a: ObjectRef<'_>, b: ObjectRef<'_>, op: CompareOp) -> PyRes
 ///
 /// # Safety
 /// Called only by the deallocation path on a dead float.
-unsafe fn float_dealloc(obj: std::ptr::NonNull<crate::object::PyObject>) {
+unsafe fn float_dealloc(obj: NonNull<PyObject>) {
+    // SAFETY: the header of a dead object is still readable.
+    let exact = std::ptr::eq(unsafe { obj.as_ref().type_ptr() }, &FLOAT_TYPE.0);
+    if exact && FREE_FLOATS.try_with(|fl| fl.push(obj)).unwrap_or(false) {
+        return;
+    }
     // SAFETY: floats are built by `new_object` with a `FloatPayload`.
     unsafe { dealloc_payload::<FloatPayload>(obj) }
 }
