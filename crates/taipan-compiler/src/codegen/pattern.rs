@@ -98,15 +98,12 @@ impl<'a> Compiler<'a> {
         for (i, e) in elts.iter().enumerate() {
             if matches!(e.kind, PatternKind::MatchStar { .. }) {
                 if seen_star {
-                    return Err(
-                        self.error("multiple starred expressions in sequence pattern", loc)
-                    );
+                    return Err(self.error("multiple starred expressions in sequence pattern", loc));
                 }
                 if i >= 256 || n - i - 1 >= (i32::MAX >> 8) as usize {
-                    return Err(self.error(
-                        "too many expressions in star-unpacking sequence pattern",
-                        loc,
-                    ));
+                    return Err(
+                        self.error("too many expressions in star-unpacking sequence pattern", loc)
+                    );
                 }
                 self.addop_i(UNPACK_EX, (i + ((n - i - 1) << 8)) as i32, loc);
                 seen_star = true;
@@ -278,7 +275,9 @@ impl<'a> Compiler<'a> {
         let nargs = patterns.len();
         let nattrs = kwd_attrs.len();
         if nattrs != kwd_patterns.len() {
-            return Err(self.error("kwd_attrs / kwd_patterns length mismatch in class pattern", loc));
+            return Err(
+                self.error("kwd_attrs / kwd_patterns length mismatch in class pattern", loc)
+            );
         }
         for i in 0..nattrs {
             for j in i + 1..nattrs {

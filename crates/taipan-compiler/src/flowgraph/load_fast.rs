@@ -110,6 +110,7 @@ impl Cfg {
                         }
                     }
                     op if op == GET_ANEXT as u16
+                        || op == GET_YIELD_FROM_ITER as u16
                         || op == GET_LEN as u16
                         || op == IMPORT_FROM as u16
                         || op == MATCH_KEYS as u16
@@ -148,14 +149,19 @@ impl Cfg {
                         }
                         refs.push(Ref { instr: ii, local: NOT_LOCAL });
                     }
-                    op if op == LOAD_ATTR as u16 || op == LOAD_SUPER_ATTR as u16 => {
+                    op if op == LOAD_ATTR as u16
+                        || op == LOAD_SUPER_ATTR as u16
+                        || op == LOAD_SPECIAL as u16 =>
+                    {
                         let selfr = pop(&mut refs);
                         if op == LOAD_SUPER_ATTR as u16 {
                             pop(&mut refs);
                             pop(&mut refs);
                         }
                         refs.push(Ref { instr: ii, local: NOT_LOCAL });
-                        if oparg & 1 != 0 {
+                        // A method load (and LOAD_SPECIAL, always) keeps the owner on the
+                        // stack as `self`.
+                        if oparg & 1 != 0 || op == LOAD_SPECIAL as u16 {
                             refs.push(selfr);
                         }
                     }

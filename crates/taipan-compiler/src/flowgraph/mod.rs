@@ -861,8 +861,13 @@ impl Cfg {
                     } else {
                         POP_JUMP_IF_TRUE as u16
                     };
-                    self.blocks[b].instrs.insert(i, CInstr::new(COPY as u16, 1, ins.loc));
-                    self.blocks[b].instrs.insert(i + 1, CInstr::new(TO_BOOL as u16, 0, ins.loc));
+                    // The inserted instructions share the jump's handler.
+                    let mut copy = CInstr::new(COPY as u16, 1, ins.loc);
+                    copy.except = ins.except;
+                    let mut to_bool = CInstr::new(TO_BOOL as u16, 0, ins.loc);
+                    to_bool.except = ins.except;
+                    self.blocks[b].instrs.insert(i, copy);
+                    self.blocks[b].instrs.insert(i + 1, to_bool);
                     i += 2;
                 }
                 i += 1;
