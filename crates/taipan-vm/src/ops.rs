@@ -358,7 +358,7 @@ pub fn binary_op(a: ObjectRef<'_>, b: ObjectRef<'_>, op: BinOp) -> PyResult<Obje
     if op == BinOp::Pow {
         return power(a, b, None);
     }
-    if let Some(r) = binary_op1(a, b, |t| op.slot(&t.slots).and_then(Cell::get))? {
+    if let Some(r) = binary_op1(a, b, |t| op.slot(&t.slots).and_then(Slot::get))? {
         return Ok(r);
     }
     match op {

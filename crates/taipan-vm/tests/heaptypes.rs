@@ -78,13 +78,13 @@ fn version_tags() {
     let a = new_heap_type("A", &INT_TYPE.0).unwrap();
     let b = new_heap_type("B", &INT_TYPE.0).unwrap();
     let (ta, tb) = (as_type(a.as_ref()).unwrap(), as_type(b.as_ref()).unwrap());
-    let va = ta.version_tag.get();
+    let va = ta.version_tag();
     assert!(va >= FIRST_HEAP_VERSION_TAG);
-    assert_ne!(va, tb.version_tag.get());
+    assert_ne!(va, tb.version_tag());
     // Static types have fixed tags below the heap range.
-    assert!(INT_TYPE.0.version_tag.get() < FIRST_HEAP_VERSION_TAG);
+    assert!(INT_TYPE.0.version_tag() < FIRST_HEAP_VERSION_TAG);
     set_type_attr(a.as_ref(), "x", Object::try_small_int(1).unwrap()).unwrap();
-    assert_eq!(ta.version_tag.get(), 0);
+    assert_eq!(ta.version_tag(), 0);
     let fresh = ensure_version_tag(ta);
     assert!(fresh != 0 && fresh != va);
     assert_eq!(ensure_version_tag(ta), fresh);

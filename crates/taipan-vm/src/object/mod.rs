@@ -41,7 +41,9 @@ fn encode_small(v: i64) -> NonNull<PyObject> {
 ///
 /// # Safety
 /// Every object of `type_object()` or a subtype must be allocated with a properly initialised
-/// `Self` as its payload (docs/vm.md, "Object layout").
+/// `Self` as its payload (docs/vm.md, "Object layout"). A type deriving from a built-in type
+/// inherits this promise: its instances must carry the base's payload (or a `#[repr(C)]` struct
+/// that starts with it).
 pub unsafe trait PyPayload: Sized {
     fn type_object() -> &'static PyType;
 }
@@ -91,10 +93,11 @@ impl Object {
         raw
     }
 
-    /// A strong reference to an immortal static object.
+    /// A strong reference to a static object. Immortal statics are not counted; anything else
+    /// that lives for `'static` (a leaked object) gains a reference like any other clone.
     #[inline]
     pub fn from_static(header: &'static PyObject) -> Object {
-        debug_assert!(header.is_immortal());
+        header.incref();
         Object { raw: NonNull::from(header) }
     }
 

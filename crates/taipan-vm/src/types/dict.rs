@@ -556,7 +556,7 @@ pub static DICT_TYPE: StaticType = StaticType(PyType::new_static(
         iter: slot(crate::types::iter::DICT_ITER),
         repr: slot(dict_repr as UnaryFn),
         // Unhashable: the empty hash slot makes `hash()` raise.
-        hash: std::cell::Cell::new(None),
+        hash: crate::types::typeobject::Slot::empty(),
         richcompare: slot(dict_richcompare as RichCompareFn),
         sq_contains: slot(dict_contains as ContainsFn),
         mp_length: slot(dict_len as LenFn),

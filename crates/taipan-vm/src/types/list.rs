@@ -316,7 +316,7 @@ pub static LIST_TYPE: StaticType = StaticType(PyType::new_static(
         iter: slot(crate::types::iter::LIST_ITER),
         repr: slot(list_repr as UnaryFn),
         // Unhashable: the empty hash slot makes `hash()` raise.
-        hash: std::cell::Cell::new(None),
+        hash: crate::types::typeobject::Slot::empty(),
         richcompare: slot(list_richcompare as RichCompareFn),
         sq_length: slot(list_len as LenFn),
         sq_concat: slot(list_concat as BinaryFn),

@@ -115,13 +115,31 @@ impl TypeFlags {
     }
 }
 
-/// A slot: a function pointer that may be absent. `Cell` so that a heap type's slot can follow an
-/// assignment to its dunder; static types never write theirs (docs/vm.md, "Immortality").
-pub type Slot<F> = Cell<Option<F>>;
+/// A slot: a function pointer that may be absent. Interior-mutable so that a heap type's slot can
+/// follow an assignment to its dunder, but only the crate can write one, and only for heap types:
+/// static types are shared between threads and never written (docs/vm.md, "Immortality").
+pub struct Slot<F>(Cell<Option<F>>);
+
+impl<F: Copy> Slot<F> {
+    pub const fn empty() -> Slot<F> {
+        Slot(Cell::new(None))
+    }
+
+    #[inline]
+    pub fn get(&self) -> Option<F> {
+        self.0.get()
+    }
+
+    /// Replaces the slot. Only for heap types, under the GIL.
+    #[allow(dead_code)]
+    pub(crate) fn set(&self, f: Option<F>) {
+        self.0.set(f)
+    }
+}
 
 /// Fills a slot in a static type definition.
-pub const fn slot<F>(f: F) -> Slot<F> {
-    Cell::new(Some(f))
+pub const fn slot<F: Copy>(f: F) -> Slot<F> {
+    Slot(Cell::new(Some(f)))
 }
 
 macro_rules! define_slots {
@@ -133,12 +151,12 @@ macro_rules! define_slots {
 
         impl Slots {
             pub const fn empty() -> Slots {
-                Slots { $($name: Cell::new(None),)* }
+                Slots { $($name: Slot::empty(),)* }
             }
 
             /// A copy of `base`'s slots: what a new heap type inherits.
             pub fn inherit(base: &Slots) -> Slots {
-                Slots { $($name: Cell::new(base.$name.get()),)* }
+                Slots { $($name: Slot(Cell::new(base.$name.get())),)* }
             }
         }
     };
@@ -208,13 +226,13 @@ pub struct PyType {
     pub(crate) base: *const PyType,
     /// The method resolution order as a tuple, for heap types; static builtin types have single
     /// inheritance and walk `base`.
-    pub mro: Cell<Option<Object>>,
+    pub(crate) mro: Cell<Option<Object>>,
     /// The type's `__dict__` for heap types. Static builtin types keep theirs per interpreter, as
     /// CPython does, so the immortal static is never written.
-    pub dict: Cell<Option<Object>>,
+    pub(crate) dict: Cell<Option<Object>>,
     /// Tag naming the current state of this type's attributes; 0 means "unassigned" and disables
     /// caching (docs/vm.md, "Version tags").
-    pub version_tag: Cell<u32>,
+    pub(crate) version_tag: Cell<u32>,
     pub dealloc: DeallocFn,
     pub traverse: Option<TraverseFn>,
     pub slots: Slots,
@@ -264,6 +282,12 @@ impl PyType {
             traverse,
             slots,
         }
+    }
+
+    /// The current version tag (0: none assigned; see `heaptype::ensure_version_tag`).
+    #[inline]
+    pub fn version_tag(&self) -> u32 {
+        self.version_tag.get()
     }
 
     /// `__name__`.
