@@ -161,6 +161,9 @@ impl<'s> Parser<'s> {
 
     /// `invalid_kwarg`, at the start of one argument.
     fn invalid_kwarg(&mut self) -> PResult<()> {
+        if self.seen(200) {
+            return Ok(());
+        }
         let mark = self.pos;
         let a = self.cur();
         match a.kind {

@@ -38,7 +38,7 @@ impl<'s> Parser<'s> {
 
     /// `expression: disjunction ['if' disjunction 'else' expression] | lambdef`
     pub(crate) fn expression(&mut self) -> PResult<Option<Expr>> {
-        stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, || self.expression_inner())
+        stacker::maybe_grow(super::RED_ZONE, super::STACK_SEGMENT, || self.expression_inner())
     }
 
     fn expression_inner(&mut self) -> PResult<Option<Expr>> {
@@ -67,6 +67,13 @@ impl<'s> Parser<'s> {
                         ExprKind::IfExp { test: bx(b), body: bx(a), orelse: bx(c) },
                         loc,
                     )));
+                }
+                if self.call_invalid {
+                    // invalid_expression: a=disjunction 'if' b=disjunction 'else' !expression
+                    // (checked here, after the one parse of the `else` part, rather than by a
+                    // second parse of it in `invalid_expression`).
+                    return Err(self
+                        .raise_next("expected expression after 'else', but statement is given")?);
                 }
             }
         }
@@ -274,7 +281,7 @@ impl<'s> Parser<'s> {
             let mark = self.pos;
             self.pos += 1;
             self.enter(1)?;
-            let r = stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, || self.inversion());
+            let r = stacker::maybe_grow(super::RED_ZONE, super::STACK_SEGMENT, || self.inversion());
             self.leave(1);
             if let Some(a) = r? {
                 let loc = self.extra(start);
@@ -518,7 +525,7 @@ impl<'s> Parser<'s> {
         let mark = self.pos;
         self.pos += 1;
         self.enter(1)?;
-        let r = stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, || self.factor());
+        let r = stacker::maybe_grow(super::RED_ZONE, super::STACK_SEGMENT, || self.factor());
         self.leave(1);
         match r? {
             Some(a) => {
@@ -542,7 +549,7 @@ impl<'s> Parser<'s> {
         let mark = self.pos;
         self.pos += 1;
         self.enter(2)?;
-        let r = stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, || self.factor());
+        let r = stacker::maybe_grow(super::RED_ZONE, super::STACK_SEGMENT, || self.factor());
         self.leave(2);
         match r? {
             Some(b) => {
@@ -601,7 +608,7 @@ impl<'s> Parser<'s> {
                         Some((args, keywords)) => {
                             let loc = self.extra(start);
                             links += 1;
-                            self.enter(2)?;
+                            self.enter(1)?;
                             a = mk(ExprKind::Call { func: bx(a), args, keywords }, loc);
                         }
                         None => {

@@ -93,17 +93,6 @@ impl<'s> Parser<'s> {
             if !matches!(p.kind()?, T::KwElse | T::Colon) {
                 return Err(p.raise_range(a.loc, b.loc, "expected 'else' after 'if' expression"));
             }
-            // a=disjunction 'if' b=disjunction 'else' !expression
-            if p.eat(T::KwElse)?.is_some() {
-                let m = p.pos;
-                let c = p.expression()?;
-                p.pos = m;
-                if c.is_none() {
-                    return Err(
-                        p.raise_next("expected expression after 'else', but statement is given")?
-                    );
-                }
-            }
             Ok(())
         })?;
         self.probe(|p| {

@@ -41,6 +41,11 @@ use crate::errors::{SyntaxError, SyntaxErrorKind, byte_col_to_char_offset, sourc
 use crate::tokenizer::{Token, TokenKind, Tokenizer, TokenizerOptions};
 use crate::{Mode, ParseOptions};
 
+/// When less than this much stack is left at a recursion point, parsing continues on a new
+/// segment of `STACK_SEGMENT` bytes (the `stacker` crate), so deep input cannot overflow.
+pub(crate) const RED_ZONE: usize = 256 * 1024;
+pub(crate) const STACK_SEGMENT: usize = 4 * 1024 * 1024;
+
 /// A raised error: parsing stops.
 pub(crate) type PResult<T> = Result<T, Box<SyntaxError>>;
 

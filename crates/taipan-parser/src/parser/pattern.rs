@@ -33,7 +33,7 @@ impl<'s> Parser<'s> {
     /// `pattern: as_pattern | or_pattern`
     fn pattern(&mut self) -> PResult<Option<Pattern>> {
         self.enter(4)?;
-        let r = stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, || self.pattern_inner());
+        let r = stacker::maybe_grow(super::RED_ZONE, super::STACK_SEGMENT, || self.pattern_inner());
         self.leave(4);
         r
     }
