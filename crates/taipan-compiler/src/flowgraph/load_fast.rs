@@ -70,6 +70,7 @@ impl Cfg {
                 let ii = i as i32;
                 match opcode {
                     op if op == LOAD_FAST as u16 => refs.push(Ref { instr: ii, local: oparg }),
+                    op if op == DELETE_FAST as u16 => kill_local(&mut flags, &refs, oparg),
                     op if op == LOAD_FAST_AND_CLEAR as u16 => {
                         kill_local(&mut flags, &refs, oparg);
                         refs.push(Ref { instr: ii, local: oparg });
@@ -111,6 +112,7 @@ impl Cfg {
                     }
                     op if op == GET_ANEXT as u16
                         || op == GET_YIELD_FROM_ITER as u16
+                        || op == FORMAT_SIMPLE as u16
                         || op == GET_LEN as u16
                         || op == IMPORT_FROM as u16
                         || op == MATCH_KEYS as u16
