@@ -169,3 +169,66 @@ fn self_containing_dict_repr() {
     d(&o).clear();
     assert_eq!(o.refcnt(), Some(1));
 }
+
+/// A small deterministic generator (xorshift) so the model test needs no dependency.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+#[test]
+fn random_operations_match_an_ordered_model() {
+    // The model: insertion-ordered (key, value) pairs, which is what a Python dict is.
+    let mut rng = Rng(0x7a1_9a4);
+    let o = new_dict();
+    let mut model: Vec<(i64, i64)> = Vec::new();
+    for step in 0..20_000 {
+        let k = (rng.next() % 300) as i64 - 150;
+        // Keys mix tagged ints, floats equal to ints and strs, so all key kinds are exercised.
+        let key = |k: i64| -> Object {
+            match k.rem_euclid(3) {
+                0 => small(k),
+                1 => new_str(&format!("s{k}")),
+                _ => small(k),
+            }
+        };
+        match rng.next() % 4 {
+            0 | 1 => {
+                let v = step as i64;
+                d(&o).set_item(key(k), small(v)).unwrap();
+                match model.iter_mut().find(|(mk, _)| *mk == k) {
+                    Some(entry) => entry.1 = v,
+                    None => model.push((k, v)),
+                }
+            }
+            2 => {
+                let had = d(&o).del_item(key(k).as_ref()).unwrap().is_some();
+                let pos = model.iter().position(|(mk, _)| *mk == k);
+                assert_eq!(had, pos.is_some());
+                if let Some(p) = pos {
+                    model.remove(p);
+                }
+            }
+            _ => {
+                let probe = if k.rem_euclid(3) == 0 { new_float(k as f64) } else { key(k) };
+                let got = d(&o).get_item(probe.as_ref()).unwrap().and_then(|v| v.small_int());
+                let want = model.iter().find(|(mk, _)| *mk == k).map(|e| e.1);
+                assert_eq!(got, want, "lookup of {k} at step {step}");
+            }
+        }
+        assert_eq!(d(&o).len(), model.len());
+    }
+    let items = d(&o).items();
+    assert_eq!(items.len(), model.len());
+    for ((k, v), (mk, mv)) in items.iter().zip(&model) {
+        let want_key = if mk.rem_euclid(3) == 1 { format!("'s{mk}'") } else { mk.to_string() };
+        assert_eq!(repr(k.as_ref()), want_key);
+        assert_eq!(v.small_int(), Some(*mv));
+    }
+}

@@ -202,3 +202,27 @@ fn self_containing_list_repr() {
     as_list(a.as_ref()).unwrap().clear();
     assert_eq!(a.refcnt(), Some(1));
 }
+
+#[test]
+fn traverse_visits_owned_references() {
+    let s = new_str("shared");
+    let t = new_tuple(vec![s.clone(), s.clone(), none()]);
+    let l = new_list(vec![t.clone(), s.clone()]);
+    let d = new_dict();
+    as_dict(d.as_ref()).unwrap().set_item(s.clone(), l.clone()).unwrap();
+    let count = |o: &Object| {
+        let mut n = 0;
+        let visit = o.type_().traverse.expect("containers have traverse");
+        visit(o.as_ref(), &mut |_| n += 1);
+        n
+    };
+    assert_eq!(count(&t), 3);
+    assert_eq!(count(&l), 2);
+    assert_eq!(count(&d), 2);
+    // Traversal takes no references.
+    let before = s.refcnt();
+    let _ = count(&d) + count(&l) + count(&t);
+    assert_eq!(s.refcnt(), before);
+    // Leaf types have no traverse.
+    assert!(s.type_().traverse.is_none());
+}
