@@ -232,3 +232,20 @@ fn random_operations_match_an_ordered_model() {
         assert_eq!(v.small_int(), Some(*mv));
     }
 }
+
+#[test]
+fn string_key_lookup_without_allocation() {
+    let o = new_dict();
+    for name in ["print", "len", "x\u{e9}", "range"] {
+        d(&o).set_str(name, new_str(name)).unwrap();
+    }
+    for name in ["print", "len", "x\u{e9}", "range"] {
+        let v = d(&o).get_str(name).unwrap().unwrap();
+        assert_eq!(repr(v.as_ref()), format!("'{name}'"));
+    }
+    assert!(d(&o).get_str("missing").unwrap().is_none());
+    // A non-str key that equals nothing textual does not confuse the fast path.
+    d(&o).set_item(small(7), small(8)).unwrap();
+    assert!(d(&o).get_str("7").unwrap().is_none());
+    assert_eq!(d(&o).get_str("len").unwrap().unwrap().type_().name(), "str");
+}

@@ -403,8 +403,41 @@ impl DictPayload {
         drop(old);
     }
 
-    /// Looks a Rust string key up.
+    /// Looks a Rust string key up. ASCII keys (identifiers) are found without allocating: the
+    /// hash of an ASCII str is the hash of its UTF-8 bytes, and exact-str keys compare by bytes.
     pub fn get_str(&self, key: &str) -> PyResult<Option<Object>> {
+        if key.is_ascii() {
+            let hash = crate::hash::hash_bytes(key.as_bytes());
+            let fast = self.with(|d| {
+                let mask = d.mask();
+                let mut perturb = hash as usize;
+                let mut i = perturb & mask;
+                loop {
+                    let ix = d.indices.get(i);
+                    if ix == DKIX_EMPTY {
+                        return Some(None);
+                    }
+                    if ix >= 0 {
+                        let e = &d.entries[ix as usize];
+                        if e.hash == hash {
+                            let k = e.key.as_ref().expect("live entry").as_ref();
+                            if !std::ptr::eq(k.type_(), &STR_TYPE.0) {
+                                // Another key type might equal a str: take the general path.
+                                return None;
+                            }
+                            if Str::new(k).expect("str").raw_bytes() == key.as_bytes() {
+                                return Some(e.value.clone());
+                            }
+                        }
+                    }
+                    perturb >>= PERTURB_SHIFT;
+                    i = (i.wrapping_mul(5).wrapping_add(perturb).wrapping_add(1)) & mask;
+                }
+            });
+            if let Some(found) = fast {
+                return Ok(found);
+            }
+        }
         let k = crate::types::str::new_str(key);
         self.get_item(k.as_ref())
     }
