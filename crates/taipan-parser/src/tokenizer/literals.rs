@@ -70,7 +70,8 @@ pub struct StrLiteral {
 }
 
 /// Decodes a STRING token's text (prefix, quotes and all). `lineno`/`col_offset` are the token's
-/// start (for the positions of warnings about invalid escapes, pushed onto `warnings`).
+/// start (for the positions of warnings about invalid escapes: at most one per literal, the
+/// first, pushed onto `warnings` only if the literal decodes).
 pub fn decode_string_literal(
     text: &str,
     lineno: u32,
@@ -95,7 +96,8 @@ pub fn decode_string_literal(
     let body_end = tb.len().saturating_sub(q).max(body_start);
     let body = &text[body_start..body_end];
     let raw = raw || !body.contains('\\');
-    let mut ctx = WarnCtx { text, body_start, lineno, col_offset, skip_braces: false, warnings };
+    let mut ctx =
+        WarnCtx { text, body_start, lineno, col_offset, skip_braces: false, pending: None };
     let value = if bytes {
         if !body.is_ascii() {
             return Err("bytes can only contain ASCII literal characters".into());
@@ -110,11 +112,15 @@ pub fn decode_string_literal(
     } else {
         Constant::Str(decode_unicode_escapes(body, &mut ctx)?)
     };
+    warnings.extend(ctx.pending);
     Ok(StrLiteral { value, u_prefix })
 }
 
 /// Decodes the text of an FSTRING_MIDDLE/TSTRING_MIDDLE token (`{{`/`}}` collapsed; escapes
-/// decoded unless `raw`). `lineno`/`col_offset` are the token's start.
+/// decoded unless `raw`). Warnings are placed as CPython 3.14 places them: pass the position of
+/// the literal's FSTRING_END/TSTRING_END token as `lineno`/`col_offset` (the line of an invalid
+/// escape is that line plus the newlines before the escape in this piece). Warnings are pushed
+/// only if the piece decodes.
 pub fn decode_fstring_middle(
     text: &str,
     raw: bool,
@@ -133,8 +139,10 @@ pub fn decode_fstring_middle(
         return Ok(PyStr::from(body));
     }
     let mut ctx =
-        WarnCtx { text: body, body_start: 0, lineno, col_offset, skip_braces: true, warnings };
-    decode_unicode_escapes(body, &mut ctx)
+        WarnCtx { text: body, body_start: 0, lineno, col_offset, skip_braces: true, pending: None };
+    let v = decode_unicode_escapes(body, &mut ctx)?;
+    warnings.extend(ctx.pending);
+    Ok(v)
 }
 
 /// Where warnings go, and how to place them.
@@ -146,7 +154,8 @@ struct WarnCtx<'a> {
     col_offset: u32,
     /// f-string pieces: `\{` and `\}` were already reported by the tokenizer.
     skip_braces: bool,
-    warnings: &'a mut Vec<Warning>,
+    /// The warning, reported only if the whole literal decodes.
+    pending: Option<Warning>,
 }
 
 impl WarnCtx<'_> {
@@ -176,7 +185,7 @@ impl WarnCtx<'_> {
             }
             None => col += upto.len() as u32,
         }
-        self.warnings.push(Warning {
+        self.pending = Some(Warning {
             msg,
             lineno,
             col_offset: col,
@@ -299,7 +308,9 @@ fn decode_unicode_escapes(body: &str, ctx: &mut WarnCtx) -> Result<PyStr, String
                 let mut tp = tpos + 1;
                 let mut j = name_start;
                 while j < b.len() && b[j] != b'}' {
-                    tp += if b[j] >= 0x80 && (b[j] & 0xc0) != 0x80 {
+                    tp += if b[j] == b'\\' && b.get(j + 1).is_none_or(|&n| n >= 0x80) {
+                        6 // `\u005c`
+                    } else if b[j] >= 0x80 && (b[j] & 0xc0) != 0x80 {
                         10
                     } else if b[j] >= 0x80 {
                         0
