@@ -408,17 +408,11 @@ impl<'a> Compiler<'a> {
         // Push the outer values of the comprehension's locals.
         for (k, symbol) in &comp_symbols {
             let scope = scope_bits(*symbol);
-            // The comprehension's own `.0` parameter is never saved (3.14 behaviour, also in
-            // class bodies).
-            if symbol & flags::DEF_PARAM != 0 {
-                continue;
-            }
             // Read after the tweak above, as CPython does.
             let outsymbol = self.st.entry(outer).symbols.get(k).unwrap_or(0);
             let outsc = scope_bits(outsymbol);
-            if (symbol & flags::DEF_LOCAL != 0 && symbol & flags::DEF_NONLOCAL == 0)
-                || in_class_block
-            {
+            // 3.14 saves only the names the comprehension binds (also in class bodies).
+            if symbol & flags::DEF_LOCAL != 0 && symbol & flags::DEF_NONLOCAL == 0 {
                 self.addop_varname(LOAD_FAST_AND_CLEAR as u16, k, loc);
                 if scope == crate::symtable::Scope::Cell as u32 {
                     if outsc == crate::symtable::Scope::Free as u32 {
