@@ -57,6 +57,13 @@ pub fn optimize_and_assemble(
     g.normalize_jumps();
     g.optimize_load_fast();
     let mut instrs = g.to_instructions();
+    // NEXT_LOCATION survives the passes (it counts as a line of its own there) and takes the
+    // following instruction's location only now.
+    for i in (0..instrs.len()).rev() {
+        if instrs[i].loc.lineno == crate::instr::NEXT_LOCATION.lineno {
+            instrs[i].loc = instrs.get(i + 1).map_or(NO_LOCATION, |n| n.loc);
+        }
+    }
 
     // Assembly.
     resolve_unconditional_jumps(&mut instrs);

@@ -220,12 +220,6 @@ impl Cfg {
                 i
             })
             .collect();
-        let mut instrs = instrs;
-        for i in (0..n).rev() {
-            if instrs[i].loc.lineno == crate::instr::NEXT_LOCATION.lineno {
-                instrs[i].loc = if i + 1 < n { instrs[i + 1].loc } else { NO_LOCATION };
-            }
-        }
         let mut is_target = vec![false; n + 1];
         for i in &instrs {
             if has_target(i.op) {
