@@ -210,17 +210,17 @@ impl<'s> Parser<'s> {
         let field_loc = f.loc;
         if f.debug {
             let term = f.terminator;
-            let text = &self.src[f.open.end as usize..term.start as usize];
+            let text = strip_comments(&self.src[f.open.end as usize..term.start as usize]);
             let dloc =
                 Loc::new(field_loc.lineno, field_loc.col_offset + 1, term.lineno, term.col_offset);
-            values.push(self.constant(Constant::Str(PyStr::from(text)), dloc));
+            values.push(self.constant(Constant::Str(PyStr::from(text.as_str())), dloc));
         }
         let e = if template {
-            let text = &self.src[f.open.end as usize..f.expr_text_end as usize];
+            let text = strip_comments(&self.src[f.open.end as usize..f.expr_text_end as usize]);
             mk(
                 ExprKind::Interpolation {
                     value: bx(f.value),
-                    str: PyStr::from(text),
+                    str: PyStr::from(text.as_str()),
                     conversion: f.conversion,
                     format_spec: f.format_spec.map(bx),
                 },
@@ -359,6 +359,53 @@ impl<'s> Parser<'s> {
         let values = if items.len() <= 1 { items } else { fold_constants(items, true) };
         Ok(Some(mk(ExprKind::JoinedStr { values }, loc)))
     }
+}
+
+/// The source text of a replacement field's expression as CPython keeps it for `=` and
+/// `Interpolation.str`: comments removed (up to, not including, the end of their line).
+fn strip_comments(text: &str) -> String {
+    if !text.contains('#') {
+        return text.to_string();
+    }
+    let b = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    let mut copied = 0;
+    while i < b.len() {
+        match b[i] {
+            q @ (b'\'' | b'"') => {
+                let triple = b.len() >= i + 3 && b[i + 1] == q && b[i + 2] == q;
+                let n = if triple { 3 } else { 1 };
+                i += n;
+                while i < b.len() {
+                    if b[i] == b'\\' {
+                        i += 2;
+                        continue;
+                    }
+                    if b[i] == q
+                        && (!triple || (b.len() >= i + 3 && b[i + 1] == q && b[i + 2] == q))
+                    {
+                        i += n;
+                        break;
+                    }
+                    if !triple && b[i] == b'\n' {
+                        break;
+                    }
+                    i += 1;
+                }
+            }
+            b'#' => {
+                out.push_str(&text[copied..i]);
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+                copied = i;
+            }
+            _ => i += 1,
+        }
+    }
+    out.push_str(&text[copied.min(text.len())..]);
+    out
 }
 
 fn is_empty_str(e: &Expr) -> bool {
