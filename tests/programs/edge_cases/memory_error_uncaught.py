@@ -1,0 +1,3 @@
+# expect-stderr
+print("allocating")
+data = [1, 2, 3] * (2 ** 61)

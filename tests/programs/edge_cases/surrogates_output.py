@@ -1,0 +1,4 @@
+# expect-stderr
+s = "\udc80"
+print(repr(s), ascii(s), len(s))
+print(s)
