@@ -5,7 +5,18 @@
 //! - [`unicode`]: property look-ups (printable, identifier start/continue) on CPython 3.14's
 //!   Unicode 16.0.0 tables, generated into [`unicode_tables`] by `scripts/gen_unicode.py`.
 //! - [`unicode_names`]: character names and aliases (`\N{...}`, `unicodedata.name`/`lookup`).
+//! - [`format_spec`], [`format_number`]: `format()` / f-string / `str.format` specs for str, int,
+//!   float and complex; [`float_fmt`]: `PyOS_double_to_string` and the numeric `%`-formatting
+//!   core; [`num_parse`]: `float(str)` and `int(str, base)`; [`float_ops`]: `round`, `float.hex`,
+//!   `float.fromhex`, `as_integer_ratio` ([`num_tables`] holds their Unicode digit/space data).
 
+pub mod float_fmt;
+pub mod float_ops;
+pub mod format_number;
+pub mod format_spec;
+pub mod num_parse;
+#[rustfmt::skip]
+pub mod num_tables;
 pub mod pystr;
 pub mod repr;
 pub mod unicode;

@@ -74,7 +74,7 @@ pub fn repr_bytes(b: &[u8]) -> String {
 
 /// The shortest round-trip decimal digits of a finite, non-zero `|x|` and the position of the
 /// decimal point relative to them: `x = 0.DIGITS * 10**decpt`.
-fn shortest_digits(x: f64) -> (String, i32) {
+pub(crate) fn shortest_digits(x: f64) -> (String, i32) {
     let mut buf = ryu::Buffer::new();
     let s = buf.format_finite(x.abs());
     let (mantissa, exp) = match s.find(['e', 'E']) {
