@@ -150,10 +150,10 @@ impl<'s> Parser<'s> {
             // invalid_legacy_expression: a=NAME !'(' b=star_expressions
             if p.at(T::Name)? && p.kind_at(1)? != T::Lpar {
                 let a = p.cur();
-                let name = p.text(a);
-                if name == "print" || name == "exec" {
-                    p.pos += 1;
-                    if let Some(b) = p.star_expressions()? {
+                p.pos += 1;
+                if let Some(b) = p.star_expressions()? {
+                    let name = p.text(a);
+                    if name == "print" || name == "exec" {
                         return Err(p.raise_range(
                             a.loc(),
                             b.loc,
