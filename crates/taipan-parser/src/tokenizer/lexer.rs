@@ -299,12 +299,9 @@ impl<'a> Tokenizer<'a> {
         }
         self.lineno += 1;
         self.line_start = self.pos;
-        self.line_end = match memchr(b'\n', &self.b[self.pos.min(self.b.len())..]) {
-            Some(i) => self.pos + i + 1,
-            None => self.end,
-        };
-        let real_end = self.line_end.min(self.b.len());
-        if self.b[self.pos.min(real_end)..real_end].contains(&0) {
+        let (nl, has_nul) = scan_line(self.b, self.pos);
+        self.line_end = if nl < self.b.len() { nl + 1 } else { self.end };
+        if has_nul {
             self.syntax_error("source code cannot contain null bytes".into());
             self.pos = self.line_end;
             return EOF;
@@ -893,7 +890,19 @@ impl<'a> Tokenizer<'a> {
             }
         }
         let mut nonascii = false;
-        // Fast path over ASCII identifier bytes.
+        // Fast path: identifier bytes within the current line (which ends in a newline).
+        if is_potential_identifier_char(c) {
+            let b = self.b;
+            let stop = self.line_end.min(b.len());
+            let mut p = self.pos;
+            while p < stop && is_potential_identifier_char(b[p] as i32) {
+                nonascii |= b[p] >= 128;
+                p += 1;
+            }
+            nonascii |= c >= 128;
+            self.pos = p;
+            c = self.nextc();
+        }
         while is_potential_identifier_char(c) {
             if c >= 128 {
                 nonascii = true;
@@ -1353,6 +1362,30 @@ impl<'a> Tokenizer<'a> {
         }
         Ok(self.make(one_char(c), self.start, self.pos))
     }
+}
+
+/// From `from`: the index of the next `\n` (or the length), and whether a NUL byte comes first.
+/// Eight bytes at a time.
+fn scan_line(b: &[u8], from: usize) -> (usize, bool) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
+    let mut i = from;
+    while i + 8 <= b.len() {
+        let x = u64::from_le_bytes(b[i..i + 8].try_into().unwrap());
+        if has_zero(x) | has_zero(x ^ (ONES * b'\n' as u64)) != 0 {
+            break;
+        }
+        i += 8;
+    }
+    while i < b.len() {
+        match b[i] {
+            b'\n' => return (i, false),
+            0 => return (i, true),
+            _ => i += 1,
+        }
+    }
+    (i, false)
 }
 
 /// Position of the first `needle` in `hay`.
