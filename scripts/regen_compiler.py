@@ -16,6 +16,10 @@ stdlib-symtable, dis, stdlib-dis; default all.
 - tests/compiler/stdlib_dis.sha256: the sha256 of that normalised text for each stdlib file
   (compiled under its path relative to Lib/). With TAIPAN_DIS_DUMP=DIR set, the texts are also
   written under DIR for debugging.
+- tests/compiler/dis/NAME.code (area codeobj): every attribute of every code object the
+  program compiles to, which `dis` does not show (stack size, flags, co_code bytes, constants,
+  names, variables, location and exception tables); tests/compiler/stdlib_codeobj.sha256
+  (area stdlib-codeobj): the sha256 of that dump for each stdlib file.
 """
 import _symtable
 import dis
@@ -129,6 +133,85 @@ def dis_text(source, name):
     return normalise_dis(out.getvalue())
 
 
+def code_dump(code):
+    """A text dump of a code object and, depth first, the code objects among its constants."""
+    out = []
+
+    def const_repr(c):
+        if isinstance(c, type(code)):
+            return "<code %s>" % c.co_qualname
+        if isinstance(c, frozenset):
+            return "frozenset({%s})" % ", ".join(sorted(const_repr(x) for x in c))
+        if isinstance(c, tuple):
+            items = [const_repr(x) for x in c]
+            return "(%s)" % (items[0] + "," if len(items) == 1 else ", ".join(items))
+        return repr(c)
+
+    def walk(co):
+        out.append("code %s (%s) line %d" % (co.co_qualname, co.co_name, co.co_firstlineno))
+        out.append("  args %d/%d/%d nlocals %d stacksize %d flags %#x" % (
+            co.co_argcount, co.co_posonlyargcount, co.co_kwonlyargcount, co.co_nlocals,
+            co.co_stacksize, co.co_flags))
+        out.append("  code %s" % co.co_code.hex())
+        out.append("  consts %s" % ", ".join(const_repr(c) for c in co.co_consts))
+        out.append("  names %s" % " ".join(co.co_names))
+        out.append("  varnames %s" % " ".join(co.co_varnames))
+        out.append("  cellvars %s" % " ".join(co.co_cellvars))
+        out.append("  freevars %s" % " ".join(co.co_freevars))
+        out.append("  linetable %s" % co.co_linetable.hex())
+        out.append("  exceptiontable %s" % co.co_exceptiontable.hex())
+        for c in co.co_consts:
+            if isinstance(c, type(code)):
+                walk(c)
+
+    walk(code)
+    return "\n".join(out) + "\n"
+
+
+def codeobj_text(source, name):
+    try:
+        code = compile(source, name, "exec")
+    except SyntaxError as e:
+        return "%s: %s (%s, %s, %s, %s)\n" % (
+            type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
+    except RecursionError:
+        return "RecursionError: maximum recursion depth exceeded during compilation\n"
+    return code_dump(code)
+
+
+def regen_codeobj():
+    folder = os.path.join(TESTS, "dis")
+    changed = 0
+    for f in py_files(folder):
+        path = os.path.join(folder, f)
+        with open(path, "rb") as fh:
+            out = codeobj_text(fh.read(), f)
+        target = path[:-3] + ".code"
+        if not os.path.exists(target) or open(target).read() != out:
+            with open(target, "w") as fh:
+                fh.write(out)
+            changed += 1
+    print("tests/compiler/dis (*.code): %d files, %d changed" % (len(py_files(folder)), changed))
+
+
+def regen_stdlib_codeobj():
+    lib = stdlib_root()
+    dump = os.environ.get("TAIPAN_DIS_DUMP")
+    lines = []
+    for rel in stdlib_files(lib):
+        with open(os.path.join(lib, rel), "rb") as fh:
+            text = codeobj_text(fh.read(), rel)
+        if dump:
+            target = os.path.join(dump, rel + ".code")
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            with open(target, "w") as fh:
+                fh.write(text)
+        lines.append("%s  %s\n" % (hashlib.sha256(text.encode("utf-8")).hexdigest(), rel))
+    with open(os.path.join(TESTS, "stdlib_codeobj.sha256"), "w") as fh:
+        fh.writelines(lines)
+    print("tests/compiler/stdlib_codeobj.sha256: %d files" % len(lines))
+
+
 def regen_dis():
     folder = os.path.join(TESTS, "dis")
     changed = 0
@@ -163,7 +246,8 @@ def regen_stdlib_dis():
 
 
 def main():
-    for area in sys.argv[1:] or ["symtable", "stdlib-symtable", "dis", "stdlib-dis"]:
+    for area in sys.argv[1:] or ["symtable", "stdlib-symtable", "dis", "stdlib-dis", "codeobj",
+                                 "stdlib-codeobj"]:
         if area == "symtable":
             regen_symtable()
         elif area == "stdlib-symtable":
@@ -172,6 +256,10 @@ def main():
             regen_dis()
         elif area == "stdlib-dis":
             regen_stdlib_dis()
+        elif area == "codeobj":
+            regen_codeobj()
+        elif area == "stdlib-codeobj":
+            regen_stdlib_codeobj()
         else:
             sys.exit("unknown area %r" % area)
 

@@ -72,10 +72,12 @@ pub fn optimize_and_assemble(
     let linetable = emit_linetable(&instrs, u.firstlineno);
     let exceptiontable = emit_exception_table(&instrs, &offsets);
     Ok(CodeObject {
-        argcount: u.argcount,
+        // co_argcount counts the positional-only parameters too.
+        argcount: u.argcount + u.posonlyargcount,
         posonlyargcount: u.posonlyargcount,
         kwonlyargcount: u.kwonlyargcount,
-        stacksize: stackdepth.max(0) as u32,
+        // CPython never makes a frame without a stack slot.
+        stacksize: stackdepth.max(1) as u32,
         flags,
         firstlineno: u.firstlineno,
         code,

@@ -4,12 +4,16 @@
 //! once they match), and the whole stdlib (sha256 of the oracle's output per file in
 //! `tests/compiler/stdlib_dis.sha256`; the number matching may not drop below
 //! `tests/compiler/stdlib_dis.floor`). Outputs are normalised as `pydiff --dis` does: code
-//! object addresses dropped, frozenset elements sorted. Expected outputs come from
-//! `scripts/regen-expected.sh dis stdlib-dis`.
+//! object addresses dropped, frozenset elements sorted. Every attribute `dis` does not show
+//! (stack size, flags, `co_code`, constants, variables, location and exception tables) is
+//! compared too, through a text dump of all code objects: `NAME.code` for the corpus and
+//! `tests/compiler/stdlib_codeobj.sha256` for the stdlib (same floor rule). Expected outputs
+//! come from `scripts/regen-expected.sh dis stdlib-dis codeobj stdlib-codeobj`.
 
 use sha2::{Digest, Sha256};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+use taipan_bytecode::{CodeObject, Const};
 use taipan_compiler::{CompileError, CompileOptions, compile_source};
 
 fn repo_root() -> PathBuf {
@@ -113,6 +117,88 @@ fn dis_text(source: &[u8], name: &str) -> String {
     }
 }
 
+fn const_repr(c: &Const) -> String {
+    match c {
+        Const::Code(code) => format!("<code {}>", code.qualname.to_string_lossy()),
+        Const::FrozenSet(items) => {
+            let mut parts: Vec<String> = items.iter().map(const_repr).collect();
+            parts.sort();
+            format!("frozenset({{{}}})", parts.join(", "))
+        }
+        Const::Tuple(items) => {
+            let parts: Vec<String> = items.iter().map(const_repr).collect();
+            if parts.len() == 1 {
+                format!("({},)", parts[0])
+            } else {
+                format!("({})", parts.join(", "))
+            }
+        }
+        other => other.repr(),
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn join_names<'a>(names: impl IntoIterator<Item = &'a taipan_common::PyStr>) -> String {
+    names.into_iter().map(|n| n.to_string_lossy()).collect::<Vec<_>>().join(" ")
+}
+
+/// The regen script's `code_dump`.
+fn code_dump(code: &CodeObject, out: &mut String) {
+    use std::fmt::Write;
+    let q = code.qualname.to_string_lossy();
+    let n = code.name.to_string_lossy();
+    writeln!(out, "code {q} ({n}) line {}", code.firstlineno).unwrap();
+    writeln!(
+        out,
+        "  args {}/{}/{} nlocals {} stacksize {} flags {:#x}",
+        code.argcount,
+        code.posonlyargcount,
+        code.kwonlyargcount,
+        code.nlocals(),
+        code.stacksize,
+        code.flags
+    )
+    .unwrap();
+    writeln!(out, "  code {}", hex(&code.code_bytes())).unwrap();
+    let consts: Vec<String> = code.consts.iter().map(const_repr).collect();
+    writeln!(out, "  consts {}", consts.join(", ")).unwrap();
+    writeln!(out, "  names {}", join_names(&code.names)).unwrap();
+    writeln!(out, "  varnames {}", join_names(code.varnames())).unwrap();
+    writeln!(out, "  cellvars {}", join_names(code.cellvars())).unwrap();
+    writeln!(out, "  freevars {}", join_names(code.freevars())).unwrap();
+    writeln!(out, "  linetable {}", hex(&code.linetable)).unwrap();
+    writeln!(out, "  exceptiontable {}", hex(&code.exceptiontable)).unwrap();
+    for nested in code.nested_code() {
+        code_dump(nested, out);
+    }
+}
+
+fn codeobj_text(source: &[u8], name: &str) -> String {
+    let result =
+        std::panic::catch_unwind(|| compile_source(source, name, &CompileOptions::default()));
+    match result {
+        Ok(Ok(code)) => {
+            let mut out = String::new();
+            code_dump(&code, &mut out);
+            out
+        }
+        Ok(Err(CompileError::Syntax(e))) => format!(
+            "{}: {} ({}, {}, {}, {})\n",
+            e.kind.name(),
+            e.msg,
+            e.lineno,
+            e.offset,
+            e.end_lineno,
+            e.end_offset
+        ),
+        Ok(Err(e)) => e.summary() + "\n",
+        Err(_) => "<compiler panicked>\n".into(),
+    }
+}
+
 fn first_difference(expected: &str, actual: &str) -> String {
     let e: Vec<&str> = expected.lines().collect();
     let a: Vec<&str> = actual.lines().collect();
@@ -147,8 +233,13 @@ fn dis_corpus() {
     for path in &files {
         let name = path.file_stem().unwrap().to_string_lossy().into_owned();
         let file = path.file_name().unwrap().to_string_lossy().into_owned();
-        let expected = std::fs::read_to_string(path.with_extension("out")).unwrap_or_default();
-        let actual = dis_text(&std::fs::read(path).unwrap(), &file);
+        let source = std::fs::read(path).unwrap();
+        let mut expected = std::fs::read_to_string(path.with_extension("out")).unwrap_or_default();
+        let mut actual = dis_text(&source, &file);
+        if actual == expected {
+            expected = std::fs::read_to_string(path.with_extension("code")).unwrap_or_default();
+            actual = codeobj_text(&source, &file);
+        }
         if actual != expected {
             failed.push(name.clone());
             if !known.contains(&name) {
@@ -199,6 +290,38 @@ fn stdlib_dis_matches_cpython() {
         }
     }
     assert!(same >= floor, "stdlib dis parity dropped: {same} < floor {floor}");
+}
+
+#[test]
+fn stdlib_code_objects_match_cpython() {
+    let root = repo_root();
+    let lib = std::env::var("TAIPAN_STDLIB")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| root.join(".stdlib/Lib"));
+    assert!(lib.join("os.py").is_file(), "run scripts/fetch-stdlib.sh first");
+    let listing =
+        std::fs::read_to_string(root.join("tests/compiler/stdlib_codeobj.sha256")).unwrap();
+    let floor: usize = std::fs::read_to_string(root.join("tests/compiler/stdlib_codeobj.floor"))
+        .unwrap_or_default()
+        .trim()
+        .parse()
+        .unwrap_or(0);
+    let mut same = 0;
+    let mut total = 0;
+    for line in listing.lines() {
+        let Some((want, rel)) = line.split_once("  ") else { continue };
+        total += 1;
+        let text = codeobj_text(&std::fs::read(lib.join(rel)).unwrap(), rel);
+        let got: String =
+            Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
+        if got == want {
+            same += 1;
+        } else if std::env::var("TAIPAN_LIST_FAILING").is_ok() {
+            println!("  differs: {rel}");
+        }
+    }
+    println!("stdlib code objects: {same} of {total} files identical (floor {floor})");
+    assert!(same >= floor, "stdlib code-object parity dropped: {same} < floor {floor}");
 }
 
 #[test]
