@@ -29,6 +29,8 @@ fn unsupported(kind: &str) -> PyErr {
 /// The object for a constant. Complex numbers, sets, frozensets and code objects are not built
 /// yet: they give a TypeError.
 pub fn const_to_object(c: &Const) -> PyResult<Object> {
+    // Constants from a .pyc may nest arbitrarily deep.
+    let _guard = crate::ops::RecursionGuard::enter(" while loading a constant")?;
     Ok(match c {
         Const::None => none(),
         Const::Ellipsis => ELLIPSIS.object(),

@@ -13,18 +13,27 @@ use crate::types::singletons::{is_none, is_not_implemented};
 use crate::types::str::Str;
 use crate::types::typeobject::{BinaryFn, CompareOp, PyType, Slot, Slots};
 
-/// How many bytes of Rust stack nested guarded operations may use, measured from the outermost
-/// guarded call on the thread. Leaves ample room on a 2 MiB thread.
+/// How many bytes of Rust stack nested guarded operations may use by default, measured from the
+/// outermost guarded call on the thread. Leaves ample room on a 2 MiB thread (Rust's default for
+/// spawned threads); a thread that knows its stack is larger raises it with `set_stack_budget`.
 pub const STACK_BUDGET: usize = 512 * 1024;
 
+/// Sets this thread's native recursion budget in bytes (see `STACK_BUDGET`). The interpreter will
+/// set it from the size of the stack it runs on.
+pub fn set_stack_budget(bytes: usize) {
+    BUDGET.set(bytes);
+}
+
 thread_local! {
+    static BUDGET: Cell<usize> = const { Cell::new(STACK_BUDGET) };
     static GUARD_DEPTH: Cell<usize> = const { Cell::new(0) };
     static STACK_BASE: Cell<usize> = const { Cell::new(0) };
     static REPR_ACTIVE: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Marks a native recursion (repr, hash, comparison of nested containers): raises
-/// `RecursionError` once nesting has used `STACK_BUDGET` bytes of stack.
+/// `RecursionError("Stack overflow (used N kB)<context>")`, as CPython 3.14 does, once nesting
+/// has used this thread's budget of stack.
 pub struct RecursionGuard(());
 
 impl RecursionGuard {
@@ -34,10 +43,15 @@ impl RecursionGuard {
         let depth = GUARD_DEPTH.get();
         if depth == 0 {
             STACK_BASE.set(here);
-        } else if STACK_BASE.get().abs_diff(here) > STACK_BUDGET {
-            return Err(PyErr::recursion_error(format!(
-                "maximum recursion depth exceeded{context}"
-            )));
+        } else {
+            let used = STACK_BASE.get().abs_diff(here);
+            if used > BUDGET.get() {
+                // CPython 3.14's wording for native stack exhaustion.
+                return Err(PyErr::recursion_error(format!(
+                    "Stack overflow (used {} kB){context}",
+                    used / 1024
+                )));
+            }
         }
         GUARD_DEPTH.set(depth + 1);
         Ok(RecursionGuard(()))
@@ -545,6 +559,8 @@ pub fn iter(o: ObjectRef<'_>) -> PyResult<Object> {
 pub fn next(it: ObjectRef<'_>) -> PyResult<Option<Object>> {
     match it.type_().slots.iternext.get() {
         Some(f) => f(it),
-        None => Err(PyErr::type_error(format!("'{}' object is not an iterator", it.type_().name()))),
+        None => {
+            Err(PyErr::type_error(format!("'{}' object is not an iterator", it.type_().name())))
+        }
     }
 }

@@ -181,11 +181,12 @@ fn deep_repr_raises_recursion_error_on_small_stack() {
         for _ in 0..100_000 {
             l = new_list(vec![l]);
         }
+        // CPython 3.14: "RecursionError: Stack overflow (used 8152 kB) while getting the repr of
+        // an object" for a 100000-deep list on its 8 MiB main thread.
         let err = ops::repr(l.as_ref()).unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "RecursionError: maximum recursion depth exceeded while getting the repr of an object"
-        );
+        let msg = err.to_string();
+        assert!(msg.starts_with("RecursionError: Stack overflow (used "), "{msg}");
+        assert!(msg.ends_with(" kB) while getting the repr of an object"), "{msg}");
         // The guard unwound: a shallow repr works again afterwards.
         assert_eq!(common::repr(new_list(vec![]).as_ref()), "[]");
         drop(l);
@@ -225,4 +226,49 @@ fn traverse_visits_owned_references() {
     assert_eq!(s.refcnt(), before);
     // Leaf types have no traverse.
     assert!(s.type_().traverse.is_none());
+}
+
+#[test]
+fn deep_hash_and_compare_raise_instead_of_overflowing() {
+    common::on_small_stack(|| {
+        let mut a = empty_tuple();
+        let mut b = empty_tuple();
+        for _ in 0..200_000 {
+            a = new_tuple(vec![a]);
+            b = new_tuple(vec![b]);
+        }
+        let e = ops::hash(a.as_ref()).unwrap_err();
+        assert!(e.to_string().starts_with("RecursionError: Stack overflow (used "));
+        let e =
+            ops::rich_compare(a.as_ref(), b.as_ref(), taipan_vm::types::typeobject::CompareOp::Eq)
+                .unwrap_err();
+        assert!(e.to_string().starts_with("RecursionError: Stack overflow (used "));
+    });
+}
+
+#[test]
+fn nesting_depth_within_the_default_budget() {
+    // CPython 3.14 on an 8 MiB stack prints a 20000-deep list. The default 512 KiB budget covers
+    // more than a thousand levels (about 350 bytes each in a dev build); a thread with a known
+    // large stack raises the budget and goes as deep as CPython.
+    common::on_small_stack(|| {
+        let mut l = new_list(vec![]);
+        for _ in 0..1000 {
+            l = new_list(vec![l]);
+        }
+        assert_eq!(ops::repr_string(l.as_ref()).unwrap().len(), 2002);
+    });
+    std::thread::Builder::new()
+        .stack_size(64 << 20)
+        .spawn(|| {
+            ops::set_stack_budget(48 << 20);
+            let mut l = new_list(vec![]);
+            for _ in 0..20_000 {
+                l = new_list(vec![l]);
+            }
+            assert_eq!(ops::repr_string(l.as_ref()).unwrap().len(), 40_002);
+        })
+        .unwrap()
+        .join()
+        .unwrap();
 }
