@@ -18,13 +18,16 @@ stdlib-symtable, dis, stdlib-dis; default all.
   written under DIR for debugging.
 - tests/compiler/dis/NAME.code (area codeobj): every attribute of every code object the
   program compiles to, which `dis` does not show (stack size, flags, co_code bytes, constants,
-  names, variables, location and exception tables); tests/compiler/stdlib_codeobj.sha256
-  (area stdlib-codeobj): the sha256 of that dump for each stdlib file.
+  names, variables, location and exception tables), and NAME.marshal: `marshal.dumps` of the
+  module code object, which also carries what Python cannot show (`co_localspluskinds`);
+  tests/compiler/stdlib_codeobj.sha256 (area stdlib-codeobj): the sha256 of the dump for each
+  stdlib file.
 """
 import _symtable
 import dis
 import hashlib
 import io
+import marshal
 import os
 import re
 import sys
@@ -191,6 +194,19 @@ def regen_codeobj():
             with open(target, "w") as fh:
                 fh.write(out)
             changed += 1
+        with open(path, "rb") as fh:
+            source = fh.read()
+        try:
+            data = marshal.dumps(compile(source, f, "exec"))
+        except (SyntaxError, RecursionError):
+            data = None
+        target = path[:-3] + ".marshal"
+        if data is None:
+            if os.path.exists(target):
+                os.remove(target)
+        elif not os.path.exists(target) or open(target, "rb").read() != data:
+            with open(target, "wb") as fh:
+                fh.write(data)
     print("tests/compiler/dis (*.code): %d files, %d changed" % (len(py_files(folder)), changed))
 
 

@@ -199,6 +199,24 @@ fn codeobj_text(source: &[u8], name: &str) -> String {
     }
 }
 
+/// A code object with frozenset elements in a fixed order (CPython's follow string hashes),
+/// for comparing whole code objects, `co_localspluskinds` included.
+fn canonical(mut code: CodeObject) -> CodeObject {
+    fn fix(c: &mut Const) {
+        match c {
+            Const::FrozenSet(items) => {
+                items.iter_mut().for_each(fix);
+                items.sort_by_key(|c| const_repr(c));
+            }
+            Const::Tuple(items) => items.iter_mut().for_each(fix),
+            Const::Code(code) => *code = std::sync::Arc::new(canonical((**code).clone())),
+            _ => {}
+        }
+    }
+    code.consts.iter_mut().for_each(fix);
+    code
+}
+
 fn first_difference(expected: &str, actual: &str) -> String {
     let e: Vec<&str> = expected.lines().collect();
     let a: Vec<&str> = actual.lines().collect();
@@ -239,6 +257,17 @@ fn dis_corpus() {
         if actual == expected {
             expected = std::fs::read_to_string(path.with_extension("code")).unwrap_or_default();
             actual = codeobj_text(&source, &file);
+        }
+        if actual == expected {
+            if let Ok(data) = std::fs::read(path.with_extension("marshal")) {
+                let theirs = taipan_bytecode::marshal::load_code(&data).ok().map(|c| canonical((*c).clone()));
+                let ours =
+                    compile_source(&source, &file, &CompileOptions::default()).ok().map(canonical);
+                if theirs != ours {
+                    expected = format!("{theirs:#?}");
+                    actual = format!("{ours:#?}");
+                }
+            }
         }
         if actual != expected {
             failed.push(name.clone());
