@@ -1,0 +1,5 @@
+print(1 == 1.0 == (1 + 0j), hash(1) == hash(1.0) == hash(1 + 0j), 0.5 == 1 / 2, {1: "a"}[1.0], {1.0: "x", 1: "y"})
+print("1" == 1, b"a" == "a", [1] == (1,), {1} == frozenset({1}), range(3) == range(0, 3), range(3) == [0, 1, 2])
+print({"a": 1}.keys() == {"a"}, {"a": 1}.items() == {("a", 1)}, None == 0, False == 0, True == 1.0)
+print(len({1, 1.0, True, 1 + 0j}), len({0, 0.0, -0.0, False, 0j}), len({"", b""}))
+print(float("nan") == float("nan"), (lambda n: n == n)(float("nan")), [float("nan")] == [float("nan")])
