@@ -117,3 +117,31 @@ fn true_division_and_float_conversion_match_oracle() {
     }
     assert!(failures.is_empty(), "{} mismatches:\n{}", failures.len(), failures.join("\n"));
 }
+
+#[test]
+fn three_argument_pow_matches_oracle() {
+    // cpython3.14 -c 'print(pow(a, b, m))' for each row.
+    let rows = [
+        ("2", "-1", "7", "4"),
+        ("2", "10", "1000", "24"),
+        ("3", "200", "1000000007", "136318165"),
+        ("-3", "3", "7", "1"),
+        ("3", "3", "-7", "-1"),
+        (
+            "1180591620717411303424",
+            "36893488147419103233",
+            "100000000000000000039",
+            "82566182558571194136",
+        ),
+        ("5", "0", "1", "0"),
+        ("0", "0", "5", "1"),
+        ("2", "3", "0", "!ValueError: pow() 3rd argument cannot be 0"),
+        ("2", "-1", "4", "!ValueError: base is not invertible for the given modulus"),
+        ("7", "-3", "-11", "-5"),
+    ];
+    for (a, b, m, want) in rows {
+        let (a, b, m) = (int(a), int(b), int(m));
+        let got = outcome(ops::power(a.as_ref(), b.as_ref(), Some(m.as_ref())));
+        assert_eq!(got, want, "pow({a:?}, {b:?}, {m:?})");
+    }
+}
