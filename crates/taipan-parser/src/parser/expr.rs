@@ -1057,6 +1057,7 @@ impl<'s> Parser<'s> {
         let Some(target) = self.star_targets()? else {
             self.pos = mark;
             if self.call_invalid {
+                self.invalid_for_if_clause()?;
                 self.invalid_for_target()?;
             }
             return Ok(None);

@@ -406,15 +406,17 @@ impl<'s> Parser<'s> {
                 );
             }
             if let Some(comma) = p.eat(T::Comma)? {
-                if p.at_for()? {
+                let m = p.pos;
+                if p.at_for()? && p.for_if_clauses()?.is_some() {
                     return Err(p.raise_range(
                         a.loc,
                         comma.loc(),
                         "did you forget parentheses around the comprehension target?",
                     ));
                 }
+                p.pos = m;
                 if let Some(b) = p.star_named_expressions()? {
-                    if p.at_for()? {
+                    if p.at_for()? && p.for_if_clauses()?.is_some() {
                         let last = b.last().unwrap().loc;
                         return Err(p.raise_range(
                             a.loc,

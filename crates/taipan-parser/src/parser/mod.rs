@@ -103,6 +103,16 @@ pub fn parse(source: &str, opts: &ParseOptions) -> Result<ast::Mod, SyntaxError>
     }
 }
 
+/// `_PyPegen_byte_offset_to_character_offset` for a 0-based byte column: the number of
+/// characters in the first `col + 1` bytes of `line`, clamped to the line's length plus one.
+fn clamped_char_offset(line: &str, col: usize) -> i32 {
+    let len = line.len();
+    if col + 1 > len {
+        return line.chars().count() as i32 + 1;
+    }
+    byte_col_to_char_offset(line, col)
+}
+
 impl<'s> Parser<'s> {
     fn new(src: &'s str, opts: ParseOptions) -> Parser<'s> {
         let tokenizer = Tokenizer::new(
@@ -336,10 +346,23 @@ impl<'s> Parser<'s> {
         loc: Loc,
     ) -> Box<SyntaxError> {
         let line = source_line(self.src, loc.lineno).unwrap_or("");
-        let offset = byte_col_to_char_offset(line, loc.col_offset as usize);
-        // CPython converts the end column with the start line's text, even for a range that ends
-        // on a later line.
-        let end_offset = byte_col_to_char_offset(line, loc.end_col_offset as usize);
+        // CPython converts both columns with one line's text (the start line, even for a range
+        // that ends on a later line): the tokenizer's buffer, newline included, when the
+        // tokenizer is still on that line, else the line without its newline; a column past the
+        // end counts as one more character.
+        let tok_line = self.toks.last().map_or(0, |t| t.end_lineno);
+        let with_newline;
+        let err_line = if loc.lineno < tok_line {
+            line.trim_end_matches('\n')
+        } else if !line.ends_with('\n') && self.opts.mode == Mode::Exec {
+            // The tokenizer adds the missing newline at the end of the source.
+            with_newline = format!("{line}\n");
+            &with_newline
+        } else {
+            line
+        };
+        let offset = clamped_char_offset(err_line, loc.col_offset as usize);
+        let end_offset = clamped_char_offset(err_line, loc.end_col_offset as usize);
         Box::new(SyntaxError {
             kind,
             msg: msg.into(),
@@ -486,24 +509,55 @@ impl<'s> Parser<'s> {
         if self.tok_error.is_some() {
             return e;
         }
-        let err_line = self.toks.last().map_or(0, |t| t.lineno) as i32;
+        let err_line = self.toks.last().map_or(0, |t| t.lineno);
+        // The open brackets, as the tokenizer's paren stack has them.
+        let mut open: Vec<Token> = Vec::new();
+        let track = |open: &mut Vec<Token>, t: &Token| match t.kind {
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => open.push(*t),
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                open.pop();
+            }
+            _ => {}
+        };
+        for t in &self.toks {
+            track(&mut open, t);
+        }
         loop {
             match self.tokenizer.next_token() {
                 Ok(t) if t.kind == TokenKind::Endmarker => return e,
-                Ok(_) => {}
+                Ok(t) => track(&mut open, &t),
                 Err(te) => {
                     // Errors the C tokenizer reports through `tok->done` without an exception
-                    // (indentation, EOF, line continuation) do not replace the parser's error;
-                    // an unclosed bracket does only when opened on an earlier line.
+                    // (indentation, EOF, line continuation) do not replace the parser's error,
+                    // but an unclosed bracket opened on an earlier line than it does.
                     let quiet = matches!(
                         te.kind,
                         SyntaxErrorKind::IndentationError | SyntaxErrorKind::TabError
                     ) || te.msg == "unexpected EOF while parsing"
-                        || te.msg == "unexpected character after line continuation character";
+                        || te.msg == "unexpected character after line continuation character"
+                        || te.msg.ends_with("was never closed");
                     if quiet {
+                        if let Some(b) = open.last() {
+                            if err_line > b.lineno {
+                                let c = self.text(*b);
+                                let mut u = self.error_at(
+                                    SyntaxErrorKind::SyntaxError,
+                                    format!("'{c}' was never closed"),
+                                    b.loc(),
+                                );
+                                u.end_offset = 0;
+                                return u;
+                            }
+                        }
                         return e;
                     }
-                    if te.msg.ends_with("was never closed") && err_line <= te.lineno {
+                    // An error inside an f-string (the tokenizer in f-string mode) keeps the
+                    // parser's error.
+                    if te.msg.starts_with("f-string")
+                        || te.msg.starts_with("t-string")
+                        || te.msg.contains("f-string literal")
+                        || te.msg.contains("t-string literal")
+                    {
                         return e;
                     }
                     return Box::new(te);
