@@ -496,7 +496,9 @@ impl<'a> Tokenizer<'a> {
                     let off = self.chars_between(self.buf_start, self.line_end);
                     self.make_error(K::SyntaxError, msg, off, 0)
                 } else {
-                    let off = self.pegen_char_offset(self.line_start, self.pos - self.line_start);
+                    // CPython's parser measures from its buffer start (which stays at the first
+                    // line of a backslash-continued token), capped at the end of the error line.
+                    let off = self.pegen_char_offset(self.line_start, self.pos - self.buf_start);
                     self.make_error(K::SyntaxError, msg, off, 0)
                 }
             }
