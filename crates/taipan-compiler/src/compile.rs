@@ -215,16 +215,36 @@ pub struct Compiler<'a> {
     pub depth: u32,
 }
 
-/// Code generation recursion limit (CPython raises RecursionError "during compilation").
-const MAX_DEPTH: u32 = 2000;
+/// Code generation recursion limit (CPython raises RecursionError "during compilation" when
+/// its C stack runs low, which parser-accepted source never reaches; the stack here grows on
+/// demand, so this only bounds absurd hand-built trees).
+const MAX_DEPTH: u32 = 100_000;
+/// Stack kept free before recursing, and the size of each new stack segment (`stacker`).
+pub const RED_ZONE: usize = 256 * 1024;
+pub const STACK_SEGMENT: usize = 4 * 1024 * 1024;
 
 /// Compiles an AST into a module code object.
 pub fn compile(module: &Mod, filename: &str, opts: &CompileOptions) -> CompileResult<CodeObject> {
-    let mut tree = module.clone();
+    // Cloning and dropping a syntax tree recurse as deep as it nests: give them room.
+    let mut tree = stacker::grow(TREE_STACK, || module.clone());
+    let result = compile_owned(&mut tree, filename, opts);
+    stacker::grow(TREE_STACK, move || drop(tree));
+    result
+}
+
+/// Stack for cloning or dropping a whole syntax tree.
+const TREE_STACK: usize = 256 * 1024 * 1024;
+
+fn compile_owned(
+    tree: &mut Mod,
+    filename: &str,
+    opts: &CompileOptions,
+) -> CompileResult<CodeObject> {
     let optimize = if opts.optimize < 0 { 0 } else { opts.optimize };
-    crate::preprocess::preprocess(&mut tree, optimize)?;
-    let future = future_features(&tree)?;
-    let st = symtable::build(&tree, &future)?;
+    crate::preprocess::preprocess(tree, optimize)?;
+    let tree: &Mod = tree;
+    let future = future_features(tree)?;
+    let st = symtable::build(tree, &future)?;
     let mut future_flags = opts.flags;
     if future.annotations {
         future_flags |= CO_FUTURE_ANNOTATIONS;
@@ -242,7 +262,7 @@ pub fn compile(module: &Mod, filename: &str, opts: &CompileOptions) -> CompileRe
         units: Vec::new(),
         depth: 0,
     };
-    c.compile_mod(&tree)
+    c.compile_mod(tree)
 }
 
 /// Parses and compiles source bytes (`compile(bytes, filename, mode)`).

@@ -75,6 +75,12 @@ impl Pre {
     }
 
     fn stmt(&mut self, s: &mut Stmt) {
+        stacker::maybe_grow(crate::compile::RED_ZONE, crate::compile::STACK_SEGMENT, || {
+            self.stmt_inner(s)
+        })
+    }
+
+    fn stmt_inner(&mut self, s: &mut Stmt) {
         match &mut s.kind {
             StmtKind::FunctionDef { args, body, decorator_list, returns, type_params, .. }
             | StmtKind::AsyncFunctionDef {
@@ -231,6 +237,12 @@ impl Pre {
     }
 
     fn expr(&mut self, e: &mut Expr) {
+        stacker::maybe_grow(crate::compile::RED_ZONE, crate::compile::STACK_SEGMENT, || {
+            self.expr_inner(e)
+        })
+    }
+
+    fn expr_inner(&mut self, e: &mut Expr) {
         match &mut e.kind {
             ExprKind::BoolOp { values, .. } => {
                 for v in values {

@@ -71,6 +71,12 @@ fn seq(out: &mut String, items: &[Expr]) {
 }
 
 fn expr(out: &mut String, e: &Expr, level: u8) {
+    stacker::maybe_grow(crate::compile::RED_ZONE, crate::compile::STACK_SEGMENT, || {
+        expr_inner(out, e, level)
+    })
+}
+
+fn expr_inner(out: &mut String, e: &Expr, level: u8) {
     match &e.kind {
         ExprKind::Constant { value, .. } => match value {
             Constant::Ellipsis => out.push_str("..."),

@@ -75,7 +75,10 @@ pub fn two_element_slice(s: &Expr) -> bool {
 impl<'a> Compiler<'a> {
     pub fn visit_expr(&mut self, e: &'a Expr) -> CompileResult<()> {
         self.enter_recursion()?;
-        let r = self.visit_expr_inner(e);
+        let r =
+            stacker::maybe_grow(crate::compile::RED_ZONE, crate::compile::STACK_SEGMENT, || {
+                self.visit_expr_inner(e)
+            });
         self.leave_recursion();
         r
     }

@@ -694,7 +694,10 @@ impl<'a> Compiler<'a> {
         cond: bool,
     ) -> CompileResult<()> {
         self.enter_recursion()?;
-        let r = self.jump_if_inner(loc, e, next, cond);
+        let r =
+            stacker::maybe_grow(crate::compile::RED_ZONE, crate::compile::STACK_SEGMENT, || {
+                self.jump_if_inner(loc, e, next, cond)
+            });
         self.leave_recursion();
         r
     }

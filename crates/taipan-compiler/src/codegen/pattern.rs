@@ -125,7 +125,10 @@ impl<'a> Compiler<'a> {
 
     fn pattern(&mut self, p: &'a Pattern, pc: &mut PatternContext) -> CompileResult<()> {
         self.enter_recursion()?;
-        let r = self.pattern_inner(p, pc);
+        let r =
+            stacker::maybe_grow(crate::compile::RED_ZONE, crate::compile::STACK_SEGMENT, || {
+                self.pattern_inner(p, pc)
+            });
         self.leave_recursion();
         r
     }

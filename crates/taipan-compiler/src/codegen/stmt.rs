@@ -21,7 +21,10 @@ impl<'a> Compiler<'a> {
 
     pub fn visit_stmt(&mut self, s: &'a Stmt) -> CompileResult<()> {
         self.enter_recursion()?;
-        let r = self.visit_stmt_inner(s);
+        let r =
+            stacker::maybe_grow(crate::compile::RED_ZONE, crate::compile::STACK_SEGMENT, || {
+                self.visit_stmt_inner(s)
+            });
         self.leave_recursion();
         r
     }

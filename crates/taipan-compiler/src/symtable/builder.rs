@@ -14,7 +14,12 @@ use std::rc::Rc;
 use taipan_parser::ast::*;
 
 /// How deep the AST may nest before compiling gives up with `RecursionError`.
-const MAX_DEPTH: u32 = 3000;
+/// Nesting the symbol table accepts before giving RecursionError. CPython's limit is its C
+/// stack, which parser-accepted source never exhausts; the stack here grows on demand
+/// (`stacker`), so this only bounds absurd hand-built trees.
+const MAX_DEPTH: u32 = 100_000;
+const RED_ZONE: usize = 256 * 1024;
+const STACK_SEGMENT: usize = 4 * 1024 * 1024;
 
 /// Builds and analyses the symbol table of a module (`exec`), expression (`eval`) or
 /// interactive statement (`single`).
@@ -421,6 +426,10 @@ impl Builder {
     }
 
     fn visit_stmt(&mut self, s: &Stmt) -> CompileResult<()> {
+        stacker::maybe_grow(RED_ZONE, STACK_SEGMENT, || self.visit_stmt_unguarded(s))
+    }
+
+    fn visit_stmt_unguarded(&mut self, s: &Stmt) -> CompileResult<()> {
         self.enter_recursive()?;
         match &s.kind {
             StmtKind::FunctionDef {
@@ -1140,6 +1149,10 @@ impl Builder {
     }
 
     fn visit_expr(&mut self, e: &Expr) -> CompileResult<()> {
+        stacker::maybe_grow(RED_ZONE, STACK_SEGMENT, || self.visit_expr_unguarded(e))
+    }
+
+    fn visit_expr_unguarded(&mut self, e: &Expr) -> CompileResult<()> {
         self.enter_recursive()?;
         match &e.kind {
             ExprKind::NamedExpr { target, value } => {
