@@ -1,0 +1,2 @@
+# expect-stderr
+raise ValueError("first line\nsecond line\n  indented third")

@@ -1,0 +1,2 @@
+# expect-stderr
+raise OSError(13, "Permission denied", "secret.txt")

@@ -1,0 +1,2 @@
+# expect-stderr
+compile("if True:\nprint('x')\n", "indent.py", "exec")

@@ -1,0 +1,4 @@
+# expect-stderr
+def get():
+    return {"k": [None]}
+get()["k"][0]()

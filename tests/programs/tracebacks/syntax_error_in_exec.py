@@ -1,0 +1,8 @@
+# expect-stderr
+program = """
+def ok():
+    return 1
+def broken()
+    return 2
+"""
+exec(program)
