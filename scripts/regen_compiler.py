@@ -16,6 +16,8 @@ stdlib-symtable, dis, stdlib-dis; default all.
 - tests/compiler/stdlib_dis.sha256: the sha256 of that normalised text for each stdlib file
   (compiled under its path relative to Lib/). With TAIPAN_DIS_DUMP=DIR set, the texts are also
   written under DIR for debugging.
+- tests/compiler/errors/NAME.py -> NAME.out (area errors): the error `compile(source, NAME.py,
+  "exec")` raises, as `KIND: MSG (lineno, offset, end_lineno, end_offset)`, or `ok`.
 - tests/compiler/dis/NAME.code (area codeobj): every attribute of every code object the
   program compiles to, which `dis` does not show (stack size, flags, co_code bytes, constants,
   names, variables, location and exception tables), and NAME.marshal: `marshal.dumps` of the
@@ -228,6 +230,32 @@ def regen_stdlib_codeobj():
     print("tests/compiler/stdlib_codeobj.sha256: %d files" % len(lines))
 
 
+def error_text(source, name):
+    try:
+        compile(source, name, "exec")
+    except SyntaxError as e:
+        return "%s: %s (%s, %s, %s, %s)\n" % (
+            type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
+    except RecursionError:
+        return "RecursionError: maximum recursion depth exceeded during compilation\n"
+    return "ok\n"
+
+
+def regen_errors():
+    folder = os.path.join(TESTS, "errors")
+    changed = 0
+    for f in py_files(folder):
+        path = os.path.join(folder, f)
+        with open(path, "rb") as fh:
+            out = error_text(fh.read(), f)
+        target = path[:-3] + ".out"
+        if not os.path.exists(target) or open(target).read() != out:
+            with open(target, "w") as fh:
+                fh.write(out)
+            changed += 1
+    print("tests/compiler/errors: %d files, %d changed" % (len(py_files(folder)), changed))
+
+
 def regen_dis():
     folder = os.path.join(TESTS, "dis")
     changed = 0
@@ -263,7 +291,7 @@ def regen_stdlib_dis():
 
 def main():
     for area in sys.argv[1:] or ["symtable", "stdlib-symtable", "dis", "stdlib-dis", "codeobj",
-                                 "stdlib-codeobj"]:
+                                 "stdlib-codeobj", "errors"]:
         if area == "symtable":
             regen_symtable()
         elif area == "stdlib-symtable":
@@ -272,6 +300,8 @@ def main():
             regen_dis()
         elif area == "stdlib-dis":
             regen_stdlib_dis()
+        elif area == "errors":
+            regen_errors()
         elif area == "codeobj":
             regen_codeobj()
         elif area == "stdlib-codeobj":
