@@ -10,14 +10,15 @@ use crate::ast::{Expr, ExprKind, Loc};
 use crate::tokenizer::TokenKind as T;
 
 impl<'s> Parser<'s> {
-    /// `RAISE_SYNTAX_ERROR_INVALID_TARGET`: always raises.
+    /// `RAISE_SYNTAX_ERROR_INVALID_TARGET`: raises at the first invalid sub-target, if any.
     fn raise_invalid_target(&mut self, e: &Expr, ty: TargetsType) -> PResult<()> {
         match invalid_target(e, ty) {
             Some(bad) => {
                 let verb = if ty == TargetsType::Del { "delete" } else { "assign to" };
                 Err(self.raise_loc(bad.loc, format!("cannot {verb} {}", expr_name(bad))))
             }
-            None => Err(self.raise_last(K::SyntaxError, "invalid syntax")),
+            // No invalid sub-target: the rule fails (CPython's "invalid syntax" there is dead code).
+            None => Ok(()),
         }
     }
 
@@ -828,7 +829,10 @@ impl<'s> Parser<'s> {
                                 if !seen_star {
                                     seen_default = true;
                                 }
-                            } else if seen_default && !seen_star {
+                            } else if seen_default
+                                && !seen_star
+                                && (matches!(p.kind()?, T::Comma | T::TypeComment) || p.at(end)?)
+                            {
                                 return Err(p.raise_loc(
                                     Loc::new(
                                         t.lineno,

@@ -84,7 +84,12 @@ pub fn parse(source: &str, opts: &ParseOptions) -> Result<ast::Mod, SyntaxError>
     let mut p = Parser::new(source, *opts);
     match p.run() {
         Ok(Some(m)) => return Ok(m),
-        Err(e) => return Err(*e),
+        Err(e) => {
+            // A parser error (not the tokenizer's) still goes through the check of the rest of
+            // the source, as `_PyPegen_set_syntax_error` does after the (then idle) second pass.
+            let e = if p.tok_error.is_none() { p.check_rest_of_source(e) } else { e };
+            return Err(*e);
+        }
         Ok(None) => {}
     }
     // Second pass with the invalid rules enabled, reusing the tokens already fetched.

@@ -105,7 +105,8 @@ impl<'s> Parser<'s> {
             let loc = self.extra(start);
             return Ok(Some(mk(ExprKind::Starred { value: bx(a), ctx: ExprContext::Store }, loc)));
         }
-        let Some(e) = self.bitwise_or()? else { return Ok(None) };
+        // CPython's target rules stop where a primary ends (no binary operators).
+        let Some(e) = self.primary()? else { return Ok(None) };
         if !is_target(&e, false) || matches!(e.kind, ExprKind::Starred { .. }) {
             self.pos = mark;
             return Ok(None);
@@ -118,7 +119,7 @@ impl<'s> Parser<'s> {
         let mut v = Vec::new();
         loop {
             let mark = self.pos;
-            let Some(e) = self.bitwise_or()? else {
+            let Some(e) = self.primary()? else {
                 self.pos = mark;
                 break;
             };
