@@ -1,0 +1,3 @@
+a.b: int = 1
+c[d]: str
+e: list[int]

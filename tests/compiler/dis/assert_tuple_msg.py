@@ -1,0 +1,2 @@
+assert (x, y)
+assert x, (y, z)

@@ -1,0 +1,5 @@
+class C:
+    '''Doc.'''
+    def m(self):
+        '''M doc.'''
+        pass

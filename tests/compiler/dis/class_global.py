@@ -1,0 +1,4 @@
+class C:
+    global g
+    g = 1
+    x = g

@@ -1,0 +1,4 @@
+if a < b < c:
+    f()
+if not (a == b != c):
+    g()

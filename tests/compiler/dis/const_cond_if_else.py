@@ -1,0 +1,6 @@
+if True:
+    a()
+else:
+    b()
+if None:
+    c()

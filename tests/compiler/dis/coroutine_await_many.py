@@ -1,0 +1,3 @@
+async def f():
+    a = await b
+    await c(await d)

@@ -1,0 +1,7 @@
+@a.b(c)
+@d
+class C:
+    @staticmethod
+    def f(): pass
+    @property
+    def g(self): return 1

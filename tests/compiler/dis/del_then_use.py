@@ -1,0 +1,5 @@
+def f():
+    a = 1
+    del a
+    a = 2
+    return a

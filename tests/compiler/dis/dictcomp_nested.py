@@ -1,0 +1,1 @@
+d = {k: [v for v in vs] for k, vs in items}

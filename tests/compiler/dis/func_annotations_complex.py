@@ -1,0 +1,2 @@
+def f(a: 'str', *args: int, b: list[int] = [], **kw: dict) -> None:
+    pass

@@ -1,0 +1,2 @@
+def f[T: int, *Ts, **P](x: T) -> T:
+    return x

@@ -1,0 +1,3 @@
+class C[T](Base, metaclass=M):
+    def m(self) -> T:
+        return self

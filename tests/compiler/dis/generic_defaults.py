@@ -1,0 +1,2 @@
+def f[T = int](x=1, *, y=2):
+    return x

@@ -1,0 +1,2 @@
+f(x for x in y)
+sum(x for x in y)

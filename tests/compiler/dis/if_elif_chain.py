@@ -1,0 +1,6 @@
+if a:
+    f()
+elif b:
+    g()
+elif c:
+    h()

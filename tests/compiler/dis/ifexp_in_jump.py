@@ -1,0 +1,4 @@
+if (a if b else c):
+    f()
+while (x if y else z):
+    g()

@@ -1,0 +1,2 @@
+import a.b.c as d
+import a.b.c

@@ -1,0 +1,4 @@
+if x in (1, 2):
+    pass
+if y not in ['a', 'b']:
+    pass

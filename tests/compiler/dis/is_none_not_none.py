@@ -1,0 +1,2 @@
+if x is not None and y is None:
+    f()

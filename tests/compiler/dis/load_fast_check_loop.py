@@ -1,0 +1,4 @@
+def f(x):
+    for i in x:
+        y = i
+    return y

@@ -1,0 +1,3 @@
+match x:
+    case {1: a, 'b': b, c.d: e}:
+        pass

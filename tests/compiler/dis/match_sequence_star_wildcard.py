@@ -1,0 +1,7 @@
+match x:
+    case [a, *_, b]:
+        f(a, b)
+    case [*_]:
+        pass
+    case []:
+        pass

@@ -1,0 +1,2 @@
+while (line := f()):
+    g(line)

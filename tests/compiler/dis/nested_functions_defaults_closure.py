@@ -1,0 +1,4 @@
+def f(x):
+    def g(y=x):
+        return y + x
+    return g

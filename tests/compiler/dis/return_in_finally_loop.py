@@ -1,0 +1,6 @@
+def f():
+    while True:
+        try:
+            return 1
+        finally:
+            break

@@ -1,0 +1,1 @@
+s = {x for x in y if x if not z}

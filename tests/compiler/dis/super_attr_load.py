@@ -1,0 +1,4 @@
+class C(B):
+    def m(self):
+        x = super().attr
+        return x

@@ -1,0 +1,3 @@
+class C(B):
+    def m(self):
+        return super(C, self).m()

@@ -1,0 +1,4 @@
+def f(a, b, c):
+    x = a + b
+    y = b * c
+    return x, y, a, c

@@ -1,0 +1,7 @@
+def f():
+    try:
+        x = g()
+    except E:
+        return None
+    else:
+        return x

@@ -1,0 +1,1 @@
+type A[T: (int, str)] = list[T]

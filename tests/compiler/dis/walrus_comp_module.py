@@ -1,0 +1,1 @@
+r = [z for x in y if (z := x)]

@@ -1,0 +1,5 @@
+for i in x:
+    with a as b:
+        if b:
+            continue
+        f()
