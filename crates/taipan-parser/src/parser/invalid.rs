@@ -1093,8 +1093,12 @@ impl<'s> Parser<'s> {
             if p.name_tok()?.is_none() {
                 return Ok(false);
             }
-            if p.at(T::Lsqb)? && p.type_params()?.is_none() {
-                return Ok(false);
+            // [type_params]: optional, so a failed one leaves the position at '['.
+            if p.at(T::Lsqb)? {
+                let m = p.pos;
+                if p.type_params()?.is_none() {
+                    p.pos = m;
+                }
             }
             Ok(true)
         })
