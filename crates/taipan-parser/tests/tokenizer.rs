@@ -147,3 +147,109 @@ fn stdlib_listings() {
     println!("{passed} passed, {failed} failed");
     assert_eq!(failed, 0);
 }
+
+/// Random soups of Python fragments: tokenizing (both modes) and decoding literals never panic
+/// and always end.
+#[test]
+fn random_soups_terminate() {
+    use taipan_parser::tokenizer::{
+        TokenKind, Tokenizer, decode_fstring_middle, decode_string_literal, parse_number,
+    };
+    const FRAGMENTS: &[&str] = &[
+        "f'",
+        "f\"",
+        "f'''",
+        "t\"",
+        "rf'",
+        "{",
+        "}",
+        "(",
+        ")",
+        "[",
+        "]",
+        "'",
+        "\"",
+        "'''",
+        "\\",
+        "\n",
+        "\t",
+        " ",
+        "#",
+        "# c\n",
+        "0x1",
+        "0o7",
+        "1_0",
+        "1e5",
+        "1j",
+        "1.",
+        ".5",
+        "!r",
+        "!",
+        "=",
+        ":",
+        ">10",
+        "{x}",
+        "{{",
+        "}}",
+        "\\N{BULLET}",
+        "\\N{",
+        "\\x4",
+        "\\{",
+        "x",
+        "é",
+        "€",
+        "if x:\n    ",
+        "\\\n",
+        "\x0c",
+        "\r\n",
+        "\r",
+        "b'",
+        "u'",
+        "...",
+        "<>",
+        "$",
+        "\0",
+        "\x01",
+        "# type: ignore",
+        "\n  ",
+        "\n\t",
+    ];
+    let mut seed: u64 =
+        std::env::var("SOUP_SEED").ok().and_then(|v| v.parse().ok()).unwrap_or(0x9e3779b97f4a7c15);
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..std::env::var("SOUPS").ok().and_then(|v| v.parse().ok()).unwrap_or(4000) {
+        let n = (next() % 40) as usize;
+        let src: String =
+            (0..n).map(|_| FRAGMENTS[(next() % FRAGMENTS.len() as u64) as usize]).collect();
+        let _ = tokenize_listing_with_warnings(src.as_bytes());
+        let Ok(text) = decode_source(src.as_bytes()) else { continue };
+        for type_comments in [false, true] {
+            let mut t =
+                Tokenizer::new(&text, TokenizerOptions { type_comments, extra_tokens: false });
+            let mut warnings = Vec::new();
+            for _ in 0..100_000 {
+                let Ok(tok) = t.next_token() else { break };
+                let s = tok.text(&text);
+                match tok.kind {
+                    TokenKind::Endmarker => break,
+                    TokenKind::Number => drop(parse_number(s)),
+                    TokenKind::String => {
+                        drop(decode_string_literal(s, tok.lineno, tok.col_offset, &mut warnings))
+                    }
+                    TokenKind::FstringMiddle | TokenKind::TstringMiddle => drop(
+                        decode_fstring_middle(s, false, tok.lineno, tok.col_offset, &mut warnings),
+                    ),
+                    _ => {}
+                }
+            }
+            assert!(
+                t.next_token().is_err() || t.next_token().unwrap().kind == TokenKind::Endmarker
+            );
+        }
+    }
+}

@@ -721,6 +721,14 @@ impl<'a> Tokenizer<'a> {
 
                 if c == b'\r' as i32 {
                     c = self.nextc();
+                    // A lone `\r` (only in text whose newlines were not normalised) joins the
+                    // next byte into one token; CPython then fails to decode a split character.
+                    if c >= 128 {
+                        self.syntax_error(format!(
+                            "'utf-8' codec can't decode byte 0x{c:02x} in position 1: unexpected end of data"
+                        ));
+                        return Err(());
+                    }
                 }
 
                 if c == b'\n' as i32 {
