@@ -89,3 +89,51 @@ fn version_tags() {
     assert!(fresh != 0 && fresh != va);
     assert_eq!(ensure_version_tag(ta), fresh);
 }
+
+#[test]
+fn type_lookup_cache_follows_version_tags() {
+    use taipan_vm::types::str::{intern, new_str};
+    use taipan_vm::types::typelookup::{register_static_attr, type_lookup};
+    let small = |v: i64| Object::try_small_int(v).unwrap();
+    // A static type's per-interpreter dict, seen through a subclass.
+    register_static_attr(&INT_TYPE.0, "answer", small(42)).unwrap();
+    let answer = intern("answer");
+    let found = type_lookup(&BOOL_TYPE.0, answer.as_ref()).unwrap().unwrap();
+    assert_eq!(found.small_int(), Some(42));
+
+    let a = new_heap_type("A", &INT_TYPE.0).unwrap();
+    let ta = as_type(a.as_ref()).unwrap();
+    let b = new_heap_type("B", ta).unwrap();
+    let tb = as_type(b.as_ref()).unwrap();
+    let c = new_heap_type("C", tb).unwrap();
+    let tc = as_type(c.as_ref()).unwrap();
+    set_type_attr(a.as_ref(), "x", small(1)).unwrap();
+    let x = intern("x");
+    let y = intern("y");
+    fn get(t: &taipan_vm::types::typeobject::PyType, n: &Object) -> Option<i64> {
+        type_lookup(t, n.as_ref()).unwrap().and_then(|v| v.small_int())
+    }
+    assert_eq!(get(tc, &x), Some(1));
+    assert_eq!(get(tc, &x), Some(1)); // now from the cache
+    assert_eq!(get(tc, &y), None); // a cached miss
+    assert_eq!(get(tc, &answer), Some(42)); // through A and B to int
+    // Changing A drops the tags of B and C (transitively), so the cached answers go stale.
+    let vc = tc.version_tag();
+    set_type_attr(a.as_ref(), "x", small(2)).unwrap();
+    set_type_attr(a.as_ref(), "y", small(3)).unwrap();
+    assert_eq!(tc.version_tag(), 0);
+    assert_eq!(get(tc, &x), Some(2));
+    assert_eq!(get(tc, &y), Some(3));
+    assert_ne!(tc.version_tag(), vc);
+    // An attribute on the subclass shadows the base's.
+    set_type_attr(b.as_ref(), "x", small(5)).unwrap();
+    assert_eq!(get(tc, &x), Some(5));
+    assert_eq!(get(ta, &x), Some(2));
+    // A name that is not interned is looked up without the cache.
+    let plain = new_str("x");
+    assert_eq!(type_lookup(tc, plain.as_ref()).unwrap().unwrap().small_int(), Some(5));
+    // A freed subclass leaves its base's list: modifying the base afterwards is safe.
+    drop(c);
+    set_type_attr(a.as_ref(), "z", small(0)).unwrap();
+    assert_eq!(get(tb, &x), Some(5));
+}

@@ -5,7 +5,7 @@
 
 use std::alloc::Layout;
 use std::borrow::Cow;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::ptr::NonNull;
 
 use crate::error::{PyErr, PyResult};
@@ -68,6 +68,7 @@ pub fn new_heap_type(name: &str, base: &PyType) -> PyResult<Object> {
         mro: Cell::new(None),
         dict: Cell::new(Some(new_dict())),
         version_tag: Cell::new(next_version_tag()),
+        subclasses: RefCell::new(Vec::new()),
         dealloc: base.dealloc,
         traverse: base.traverse,
         slots: Slots::inherit(&base.slots),
@@ -81,6 +82,9 @@ pub fn new_heap_type(name: &str, base: &PyType) -> PyResult<Object> {
         let p = obj.cast::<PyType>().as_ptr();
         p.write(ty);
         std::ptr::write(obj.as_ptr(), header);
+        if base.has_flag(TypeFlags::HEAPTYPE) {
+            base.subclasses.borrow_mut().push(obj.cast::<PyType>());
+        }
         Ok(Object::from_raw(obj))
     }
 }
@@ -146,6 +150,12 @@ pub(crate) unsafe fn heap_type_dealloc(obj: NonNull<PyObject>) {
         let p = obj.cast::<PyType>().as_ptr();
         debug_assert!((*p).has_flag(TypeFlags::HEAPTYPE));
         let base = (*p).base;
+        if let Some(b) = base.as_ref()
+            && b.has_flag(TypeFlags::HEAPTYPE)
+        {
+            b.subclasses.borrow_mut().retain(|s| s.as_ptr() != p);
+        }
+        std::ptr::drop_in_place(&raw mut (*p).subclasses);
         std::ptr::drop_in_place(&raw mut (*p).name);
         std::ptr::drop_in_place(&raw mut (*p).dict);
         std::ptr::drop_in_place(&raw mut (*p).mro);

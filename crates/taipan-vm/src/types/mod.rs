@@ -14,4 +14,5 @@ pub mod singletons;
 pub mod slice;
 pub mod str;
 pub mod tuple;
+pub mod typelookup;
 pub mod typeobject;

@@ -2,7 +2,7 @@
 //! (docs/vm.md, "Types and slots").
 
 use std::borrow::Cow;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::ptr::{self, NonNull};
 
 use crate::error::PyResult;
@@ -233,6 +233,10 @@ pub struct PyType {
     /// Tag naming the current state of this type's attributes; 0 means "unassigned" and disables
     /// caching (docs/vm.md, "Version tags").
     pub(crate) version_tag: Cell<u32>,
+    /// The heap types deriving directly from this heap type (borrowed: each removes itself when
+    /// it is freed), so that a change here can drop their version tags too. Always empty for
+    /// static types, which never change.
+    pub(crate) subclasses: RefCell<Vec<NonNull<PyType>>>,
     pub dealloc: DeallocFn,
     pub traverse: Option<TraverseFn>,
     pub slots: Slots,
@@ -278,6 +282,7 @@ impl PyType {
             mro: Cell::new(None),
             dict: Cell::new(None),
             version_tag: Cell::new(version_tag),
+            subclasses: RefCell::new(Vec::new()),
             dealloc,
             traverse,
             slots,
@@ -349,8 +354,18 @@ impl PyType {
     /// misses. Immutable (static) types never change.
     pub fn modified(&self) {
         debug_assert!(!self.has_flag(TypeFlags::IMMUTABLETYPE));
-        if !self.has_flag(TypeFlags::IMMUTABLETYPE) {
-            self.version_tag.set(0);
+        if self.has_flag(TypeFlags::IMMUTABLETYPE) {
+            return;
+        }
+        // Every heap subclass, transitively, inherits what changed: drop their tags too. An
+        // explicit stack, since a chain of subclasses may be long.
+        let mut pending: Vec<NonNull<PyType>> = vec![NonNull::from(self)];
+        while let Some(t) = pending.pop() {
+            // SAFETY: `self` is borrowed; a subclass in the list is alive, since it removes
+            // itself from its base's list when it is freed (docs/vm.md, "Version tags").
+            let t = unsafe { t.as_ref() };
+            t.version_tag.set(0);
+            pending.extend(t.subclasses.borrow().iter().copied());
         }
     }
 

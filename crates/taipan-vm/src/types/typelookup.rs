@@ -1,0 +1,106 @@
+//! Attribute lookup on types (CPython's `_PyType_Lookup`): the first type along the MRO whose dict
+//! holds the name, answered from a per-interpreter method cache keyed by (version tag, interned
+//! name) when it can be. Static builtin types keep their dicts here, per interpreter, so the
+//! immortal statics are never written (docs/vm.md, "Types and slots", "Version tags").
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use crate::error::{PyErr, PyResult};
+use crate::object::{Object, ObjectRef};
+use crate::types::dict::{as_dict, new_dict};
+use crate::types::heaptype::ensure_version_tag;
+use crate::types::str::Str;
+use crate::types::typeobject::{PyType, TypeFlags};
+
+/// Entries in the method cache (a power of two, as CPython's 4096).
+const CACHE_SIZE: usize = 4096;
+
+#[derive(Clone, Default)]
+struct CacheEntry {
+    version: u32,
+    /// Identity of the interned name; 0 for an empty entry.
+    name: usize,
+    /// The value found (a strong reference), or `None` for a cached miss.
+    value: Option<Object>,
+}
+
+thread_local! {
+    static CACHE: RefCell<Vec<CacheEntry>> = RefCell::new(vec![CacheEntry::default(); CACHE_SIZE]);
+    /// The dicts of static types, per interpreter: address of the static -> dict.
+    static STATIC_DICTS: RefCell<HashMap<usize, Object>> = RefCell::new(HashMap::new());
+}
+
+#[inline]
+fn slot_index(version: u32, name_id: usize) -> usize {
+    ((version as usize) ^ (name_id >> 3)) & (CACHE_SIZE - 1)
+}
+
+/// The dict of a type: a heap type's own, or this interpreter's dict for a static type (created
+/// empty on first use; builtins fill it when they are registered).
+pub fn type_dict(ty: &PyType) -> Object {
+    if ty.has_flag(TypeFlags::HEAPTYPE) {
+        let d = ty.dict.take();
+        let out = d.clone().expect("a heap type has a dict");
+        ty.dict.set(d);
+        return out;
+    }
+    let key = ty as *const PyType as usize;
+    STATIC_DICTS.with(|m| m.borrow_mut().entry(key).or_insert_with(new_dict).clone())
+}
+
+/// Adds an attribute to a static type's per-interpreter dict, as builtin registration will (the
+/// type's version tag is fixed: this must happen before anything looks the name up).
+pub fn register_static_attr(ty: &PyType, name: &str, value: Object) -> PyResult<()> {
+    debug_assert!(!ty.has_flag(TypeFlags::HEAPTYPE));
+    let d = type_dict(ty);
+    as_dict(d.as_ref()).expect("a dict").set_str(name, value)
+}
+
+/// Walks the MRO without the cache.
+fn lookup_uncached(ty: &PyType, name: ObjectRef<'_>) -> PyResult<Option<Object>> {
+    let mut t = Some(ty);
+    while let Some(cur) = t {
+        let d = type_dict(cur);
+        if let Some(v) = as_dict(d.as_ref()).expect("a dict").get_item(name)? {
+            return Ok(Some(v));
+        }
+        t = cur.base();
+    }
+    Ok(None)
+}
+
+/// `_PyType_Lookup(ty, name)`: the attribute `name` (a str) as found along `ty`'s MRO, or `None`.
+/// Interned names are served from the method cache while the type's version tag is unchanged.
+pub fn type_lookup(ty: &PyType, name: ObjectRef<'_>) -> PyResult<Option<Object>> {
+    let Some(s) = Str::new(name) else {
+        return Err(PyErr::type_error(format!(
+            "attribute name must be string, not '{}'",
+            name.type_().name()
+        )));
+    };
+    let version = ensure_version_tag(ty);
+    if version == 0 || !s.is_interned() {
+        return lookup_uncached(ty, name);
+    }
+    let name_id = name.id();
+    let idx = slot_index(version, name_id);
+    let hit = CACHE.with(|c| {
+        let c = c.borrow();
+        let e = &c[idx];
+        (e.version == version && e.name == name_id).then(|| e.value.clone())
+    });
+    if let Some(found) = hit {
+        return Ok(found);
+    }
+    let found = lookup_uncached(ty, name)?;
+    // The lookup may have run code that changed the type; only cache under the tag it still has.
+    if ty.version_tag() == version {
+        let old = CACHE.with(|c| {
+            let entry = CacheEntry { version, name: name_id, value: found.clone() };
+            std::mem::replace(&mut c.borrow_mut()[idx], entry)
+        });
+        drop(old);
+    }
+    Ok(found)
+}
