@@ -124,10 +124,19 @@ def normalise_dis(text):
     return re.sub(r"frozenset\(\{(.*?)\}\)", _sorted_set, text)
 
 
+def compile_args(name):
+    """A corpus program's name selects how it is compiled: `eval_*` and `single_*` in those
+    modes, `opt1_*`/`opt2_*` with optimize=1/2; anything else as `python -m dis` does."""
+    mode = "eval" if name.startswith("eval_") else "single" if name.startswith("single_") else "exec"
+    optimize = 1 if name.startswith("opt1_") else 2 if name.startswith("opt2_") else -1
+    return mode, optimize
+
+
 def dis_text(source, name):
     """What `python -m dis NAME` prints for SOURCE, normalised; or the error."""
+    mode, optimize = compile_args(os.path.basename(name))
     try:
-        code = compile(source, name, "exec")
+        code = compile(source, name, mode, optimize=optimize)
     except SyntaxError as e:
         return "%s: %s (%s, %s, %s, %s)\n" % (
             type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
@@ -174,8 +183,9 @@ def code_dump(code):
 
 
 def codeobj_text(source, name):
+    mode, optimize = compile_args(os.path.basename(name))
     try:
-        code = compile(source, name, "exec")
+        code = compile(source, name, mode, optimize=optimize)
     except SyntaxError as e:
         return "%s: %s (%s, %s, %s, %s)\n" % (
             type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
@@ -198,8 +208,9 @@ def regen_codeobj():
             changed += 1
         with open(path, "rb") as fh:
             source = fh.read()
+        mode, optimize = compile_args(f)
         try:
-            data = marshal.dumps(compile(source, f, "exec"))
+            data = marshal.dumps(compile(source, f, mode, optimize=optimize))
         except (SyntaxError, RecursionError):
             data = None
         target = path[:-3] + ".marshal"

@@ -9,7 +9,11 @@ use taipan_parser::ast::*;
 pub fn preprocess(tree: &mut Mod, optimize: i32) -> CompileResult<()> {
     let mut p = Pre { optimize };
     match tree {
-        Mod::Module { body, .. } | Mod::Interactive { body } => p.stmts(body),
+        Mod::Module { body, .. } => {
+            p.strip_docstring(body);
+            p.stmts(body)
+        }
+        Mod::Interactive { body } => p.stmts(body),
         Mod::Expression { body } => p.expr(body),
         Mod::FunctionType { argtypes, returns } => {
             for a in argtypes {
@@ -29,6 +33,20 @@ struct Pre {
 const NO_LOC: Loc = Loc { lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 };
 
 impl Pre {
+    /// Under `-OO`, a body's docstring goes; a body left empty gets a `pass` in its place.
+    fn strip_docstring(&mut self, body: &mut Vec<Stmt>) {
+        if self.optimize < 2 || !crate::future::has_docstring(body) {
+            return;
+        }
+        let doc = body.remove(0);
+        if body.is_empty() {
+            // CPython's replacement `pass` spans four columns from the docstring's start.
+            let l = doc.loc;
+            let loc = Loc::new(l.lineno, l.col_offset, l.lineno, l.col_offset + 4);
+            body.push(Stmt { kind: StmtKind::Pass, loc });
+        }
+    }
+
     fn stmts(&mut self, body: &mut [Stmt]) {
         for s in body {
             self.stmt(s);
@@ -88,6 +106,7 @@ impl Pre {
             } => {
                 self.type_params(type_params);
                 self.args(args);
+                self.strip_docstring(body);
                 self.stmts(body);
                 for d in decorator_list {
                     self.expr(d);
@@ -102,6 +121,7 @@ impl Pre {
                 for k in keywords {
                     self.expr(&mut k.value);
                 }
+                self.strip_docstring(body);
                 self.stmts(body);
                 for d in decorator_list {
                     self.expr(d);

@@ -94,11 +94,31 @@ fn normalise(text: &str) -> String {
     out
 }
 
+/// How a corpus program is compiled, by its name's prefix (`eval_`, `single_`, `opt1_`,
+/// `opt2_`), as the regen script does.
+fn options_for(name: &str) -> CompileOptions {
+    let base = name.rsplit('/').next().unwrap_or(name);
+    let mode = if base.starts_with("eval_") {
+        taipan_parser::Mode::Eval
+    } else if base.starts_with("single_") {
+        taipan_parser::Mode::Single
+    } else {
+        taipan_parser::Mode::Exec
+    };
+    let optimize = if base.starts_with("opt1_") {
+        1
+    } else if base.starts_with("opt2_") {
+        2
+    } else {
+        -1
+    };
+    CompileOptions { mode, optimize, flags: 0 }
+}
+
 /// What the oracle's regen script writes for a program: the normalised disassembly, or the
 /// error.
 fn dis_text(source: &[u8], name: &str) -> String {
-    let result =
-        std::panic::catch_unwind(|| compile_source(source, name, &CompileOptions::default()));
+    let result = std::panic::catch_unwind(|| compile_source(source, name, &options_for(name)));
     match result {
         Ok(Ok(code)) => normalise(&taipan_bytecode::dis::dis(&code)),
         Ok(Err(CompileError::Syntax(e))) => {
@@ -177,8 +197,7 @@ fn code_dump(code: &CodeObject, out: &mut String) {
 }
 
 fn codeobj_text(source: &[u8], name: &str) -> String {
-    let result =
-        std::panic::catch_unwind(|| compile_source(source, name, &CompileOptions::default()));
+    let result = std::panic::catch_unwind(|| compile_source(source, name, &options_for(name)));
     match result {
         Ok(Ok(code)) => {
             let mut out = String::new();
@@ -260,9 +279,10 @@ fn dis_corpus() {
         }
         if actual == expected {
             if let Ok(data) = std::fs::read(path.with_extension("marshal")) {
-                let theirs = taipan_bytecode::marshal::load_code(&data).ok().map(|c| canonical((*c).clone()));
-                let ours =
-                    compile_source(&source, &file, &CompileOptions::default()).ok().map(canonical);
+                let theirs = taipan_bytecode::marshal::load_code(&data)
+                    .ok()
+                    .map(|c| canonical((*c).clone()));
+                let ours = compile_source(&source, &file, &options_for(&file)).ok().map(canonical);
                 if theirs != ours {
                     expected = format!("{theirs:#?}");
                     actual = format!("{ours:#?}");
