@@ -19,9 +19,11 @@ const MAXINDENT: usize = 100;
 const MAXLEVEL: usize = 200;
 pub(crate) const MAXFSTRINGLEVEL: usize = 150;
 
-/// Why the tokenizer stopped, as CPython's `tok->done` codes that need the caller's treatment.
+/// Errors that CPython's tokenizer reports as a `tok->done` code rather than raising them, so that
+/// its parser builds the exception (and, re-tokenizing after a syntax error to look for a better
+/// one, ignores most of them). See [`Tokenizer::done_code`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Stop {
+pub enum Stop {
     /// End of input inside a statement (`E_EOF` with an error token).
     Eof,
     /// `E_LINECONT`: something other than a newline after a backslash.
@@ -65,6 +67,8 @@ pub struct Tokenizer<'a> {
     comment_newline: bool,
     pub(crate) modes: Vec<FMode>,
     pub(crate) error: Option<SyntaxError>,
+    /// Set when `error` came from a `tok->done` code.
+    done_code: Option<Stop>,
     finished: Option<Token>,
     pub(crate) warnings: Vec<Warning>,
 }
@@ -204,6 +208,7 @@ impl<'a> Tokenizer<'a> {
             comment_newline: false,
             modes: Vec::new(),
             error: None,
+            done_code: None,
             finished: None,
             warnings: Vec::new(),
         }
@@ -227,6 +232,21 @@ impl<'a> Tokenizer<'a> {
     /// The current bracket nesting level.
     pub fn level(&self) -> usize {
         self.parens.len()
+    }
+
+    /// The innermost open bracket: its character, line and byte column (CPython's
+    /// `parenstack`/`parenlinenostack`/`parencolstack` top).
+    pub fn innermost_open_bracket(&self) -> Option<(char, u32, u32)> {
+        self.parens.last().map(|&(c, l, col)| (c as char, l, col))
+    }
+
+    /// If the error returned last came from a `tok->done` code (end of input inside a statement,
+    /// a bad line continuation, inconsistent dedent/tabs, too deep indentation), which one; `None`
+    /// for errors the tokenizer raises itself. CPython's check of the rest of the source after a
+    /// generic "invalid syntax" only acts on [`Stop::Eof`] inside brackets (reporting the unclosed
+    /// bracket if it opened before the error's line) and ignores the other codes.
+    pub fn done_code(&self) -> Option<Stop> {
+        self.done_code
     }
 
     /// The next token. After ENDMARKER, ENDMARKER again; after an error, the same error.
@@ -457,6 +477,9 @@ impl<'a> Tokenizer<'a> {
 
     /// Errors CPython's parser (or `tokenize`) builds from a `tok->done` code.
     pub(crate) fn stop(&mut self, stop: Stop) {
+        if self.error.is_none() {
+            self.done_code = Some(stop);
+        }
         use SyntaxErrorKind as K;
         let extra = self.opts.extra_tokens;
         let line_chars = self.chars_between(self.line_start, self.pos);

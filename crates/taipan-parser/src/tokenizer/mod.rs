@@ -22,7 +22,7 @@ pub mod token;
 
 pub use decode::{decode_source, normalize_newlines};
 pub use kinds::TokenKind;
-pub use lexer::Tokenizer;
+pub use lexer::{Stop, Tokenizer};
 pub use listing::{
     listing_error_line, tokenize_all, tokenize_listing, tokenize_listing_with_warnings,
 };

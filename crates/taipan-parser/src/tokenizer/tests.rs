@@ -165,3 +165,22 @@ fn deep_nesting_does_not_overflow() {
     let (_, _, err) = tokenize_all(&src, TokenizerOptions::default());
     assert!(err.is_some());
 }
+
+#[test]
+fn done_codes() {
+    use super::{Stop, Tokenizer};
+    let run = |src: &str| {
+        let mut t = Tokenizer::new(src, TokenizerOptions::default());
+        while let Ok(k) = t.next_token() {
+            if k.kind == K::Endmarker {
+                break;
+            }
+        }
+        (t.done_code(), t.innermost_open_bracket())
+    };
+    assert_eq!(run("x = (1,\n"), (Some(Stop::Eof), Some(('(', 1, 4))));
+    assert_eq!(run("x = 1 \\ y\n"), (Some(Stop::LineCont), None));
+    assert_eq!(run("if x:\n    a\n  b\n"), (Some(Stop::Dedent), None));
+    assert_eq!(run("x = )\n"), (None, None));
+    assert_eq!(run("x = 1\n"), (None, None));
+}
