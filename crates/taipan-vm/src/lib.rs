@@ -5,6 +5,7 @@
 //! ([`ops`]), CPython's hashes ([`hash`]) and exceptions as values ([`error`]). The invariants
 //! are written down once, in `docs/vm.md`.
 
+pub mod attr;
 pub mod convert;
 pub mod error;
 pub mod hash;

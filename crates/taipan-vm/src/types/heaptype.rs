@@ -104,6 +104,15 @@ pub fn ensure_version_tag(ty: &PyType) -> u32 {
 /// `setattr(type, name, value)` on a type: heap types store it in their dict and drop their
 /// version tag; immutable (static) types refuse.
 pub fn set_type_attr(ty_obj: ObjectRef<'_>, name: &str, value: Object) -> PyResult<()> {
+    change_type_attr(ty_obj, name, Some(value))
+}
+
+/// `delattr(type, name)`: as `set_type_attr`, removing the name (AttributeError if absent).
+pub fn del_type_attr(ty_obj: ObjectRef<'_>, name: &str) -> PyResult<()> {
+    change_type_attr(ty_obj, name, None)
+}
+
+fn change_type_attr(ty_obj: ObjectRef<'_>, name: &str, value: Option<Object>) -> PyResult<()> {
     let ty = as_type(ty_obj).ok_or_else(|| PyErr::type_error("not a type"))?;
     if ty.has_flag(TypeFlags::IMMUTABLETYPE) || !ty.has_flag(TypeFlags::HEAPTYPE) {
         return Err(PyErr::type_error(format!(
@@ -111,12 +120,23 @@ pub fn set_type_attr(ty_obj: ObjectRef<'_>, name: &str, value: Object) -> PyResu
             ty.name()
         )));
     }
-    let dict = ty.dict.take();
-    let result = match &dict {
-        Some(d) => as_dict(d.as_ref()).expect("a dict").set_str(name, value),
-        None => Err(PyErr::type_error("type has no dict")),
+    let dict = ty.dict.take().expect("a heap type has a dict");
+    let d = as_dict(dict.as_ref()).expect("a dict");
+    let result = match value {
+        Some(v) => d.set_str(name, v),
+        None => {
+            let key = crate::types::str::new_str(name);
+            match d.del_item(key.as_ref()) {
+                Ok(Some(_)) => Ok(()),
+                Ok(None) => Err(PyErr::new(
+                    &crate::types::exceptions::ATTRIBUTE_ERROR,
+                    format!("type object '{}' has no attribute '{name}'", ty.name()),
+                )),
+                Err(e) => Err(e),
+            }
+        }
     };
-    ty.dict.set(dict);
+    ty.dict.set(Some(dict));
     ty.modified();
     result
 }
