@@ -282,6 +282,9 @@ impl<'s> Parser<'s> {
             }
             a.args.push(p.arg);
         }
+        if seen_slash {
+            self.check_version(8, "Positional-only parameters are")?;
+        }
         match self.kind()? {
             T::Star => {
                 self.pos += 1;

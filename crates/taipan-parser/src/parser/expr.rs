@@ -201,6 +201,7 @@ impl<'s> Parser<'s> {
             self.pos = mark;
             return Ok(None);
         };
+        self.check_version(8, "Assignment expressions are")?;
         let target = mk(ExprKind::Name { id: self.ident(t), ctx: ExprContext::Store }, t.loc());
         let loc = self.extra(t.loc());
         Ok(Some(mk(ExprKind::NamedExpr { target: bx(target), value: bx(b) }, loc)))
@@ -501,6 +502,9 @@ impl<'s> Parser<'s> {
                 self.pos = mark;
                 break;
             };
+            if op == Operator::MatMult {
+                self.check_version(5, "The '@' operator is")?;
+            }
             let loc = self.extra(start);
             links += 1;
             self.enter(1)?;
@@ -570,6 +574,7 @@ impl<'s> Parser<'s> {
             let mark = self.pos;
             self.pos += 1;
             if let Some(a) = self.primary()? {
+                self.check_version(5, "Await expressions are")?;
                 let loc = self.extra(start);
                 return Ok(Some(mk(ExprKind::Await { value: bx(a) }, loc)));
             }
@@ -1086,6 +1091,9 @@ impl<'s> Parser<'s> {
                     break;
                 }
             }
+        }
+        if is_async {
+            self.check_version(6, "Async comprehensions are")?;
         }
         Ok(Some(Comprehension { target, iter, ifs, is_async: is_async as i32 }))
     }

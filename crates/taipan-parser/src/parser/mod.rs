@@ -73,6 +73,7 @@ pub(crate) struct Parser<'s> {
     pub(crate) type_ignores: Vec<ast::TypeIgnore>,
     /// SyntaxWarnings from decoding literals (invalid escapes).
     pub(crate) warnings: Vec<crate::tokenizer::Warning>,
+    first_pass_warnings: Vec<crate::tokenizer::Warning>,
     /// The tokenizer reported an error; it is kept to be raised when the parser needs the token.
     tok_error: Option<Box<SyntaxError>>,
     /// (invalid rule, position) pairs already checked in the second pass without raising.
@@ -81,8 +82,27 @@ pub(crate) struct Parser<'s> {
 
 /// Parses `source` as CPython 3.14's parser does, producing its AST or its `SyntaxError`.
 pub fn parse(source: &str, opts: &ParseOptions) -> Result<ast::Mod, SyntaxError> {
+    parse_with_warnings(source, opts).0
+}
+
+/// [`parse`], also returning the `SyntaxWarning`s CPython's first pass emits (invalid escape
+/// sequences in literals), in source order; they are emitted even when parsing then fails.
+pub fn parse_with_warnings(
+    source: &str,
+    opts: &ParseOptions,
+) -> (Result<ast::Mod, SyntaxError>, Vec<crate::tokenizer::Warning>) {
     let mut p = Parser::new(source, *opts);
-    match p.run() {
+    let r = parse_passes(&mut p);
+    let mut warnings = p.tokenizer.take_warnings();
+    warnings.append(&mut p.first_pass_warnings);
+    warnings.sort_by_key(|w| (w.lineno, w.col_offset));
+    (r, warnings)
+}
+
+fn parse_passes(p: &mut Parser<'_>) -> Result<ast::Mod, SyntaxError> {
+    let r = p.run();
+    p.first_pass_warnings = std::mem::take(&mut p.warnings);
+    match r {
         Ok(Some(m)) => return Ok(m),
         Err(e) => {
             // A parser error (not the tokenizer's) still goes through the check of the rest of
@@ -137,6 +157,7 @@ impl<'s> Parser<'s> {
             depth: 0,
             type_ignores: Vec::new(),
             warnings: Vec::new(),
+            first_pass_warnings: Vec::new(),
             tok_error: None,
             checked: std::collections::HashSet::new(),
         }
@@ -309,6 +330,17 @@ impl<'s> Parser<'s> {
     /// Whether invalid rule `id` was already tried at the current position (and records it).
     pub(crate) fn seen(&mut self, id: u8) -> bool {
         !self.checked.insert((id, self.pos))
+    }
+
+    /// `CHECK_VERSION`: with `feature_version` below 3.`minor`, the construct is an error.
+    pub(crate) fn check_version(&self, minor: u8, what: &str) -> PResult<()> {
+        match self.opts.feature_version {
+            Some(fv) if fv < minor => Err(self.raise_last(
+                SyntaxErrorKind::SyntaxError,
+                format!("{what} only supported in Python 3.{minor} and greater"),
+            )),
+            _ => Ok(()),
+        }
     }
 
     // ----- depth -----

@@ -316,6 +316,9 @@ impl<'s> Parser<'s> {
                         return Ok(None);
                     }
                     self.pos += 1;
+                    if op == Operator::MatMult {
+                        self.check_version(5, "The '@' operator is")?;
+                    }
                     let rhs = if self.at(T::KwYield)? {
                         self.yield_expr()?
                     } else {
@@ -353,6 +356,7 @@ impl<'s> Parser<'s> {
         mark: usize,
     ) -> PResult<Option<Stmt>> {
         let mut value = None;
+        let _ = mark;
         if self.at(T::Equal)? {
             let eq = self.pos;
             self.pos += 1;
@@ -364,6 +368,11 @@ impl<'s> Parser<'s> {
             }
         }
         let _ = mark;
+        if simple == 1 {
+            self.check_version(6, "Variable annotation syntax is")?;
+        } else {
+            self.check_version(6, "Variable annotations syntax is")?;
+        }
         let loc = self.extra(start);
         Ok(Some(st(
             StmtKind::AnnAssign { target: bx(target), annotation: bx(annotation), value, simple },
@@ -761,6 +770,9 @@ impl<'s> Parser<'s> {
         }
         let type_comment = self.func_type_comment()?;
         let Some(body) = self.block()? else { return self.fail(mark) };
+        if is_async {
+            self.check_version(5, "Async functions are")?;
+        }
         let loc = self.extra(start);
         let name = self.ident(n);
         let args = Box::new(args);
@@ -958,6 +970,9 @@ impl<'s> Parser<'s> {
         let type_comment = self.eat(T::TypeComment)?.map(|t| self.text(t).to_string());
         let Some(body) = self.block()? else { return self.fail(mark) };
         let orelse = self.else_block()?.unwrap_or_default();
+        if is_async {
+            self.check_version(5, "Async for loops are")?;
+        }
         let loc = self.extra(start);
         let (target, iter) = (bx(target), bx(iter));
         let kind = if is_async {
@@ -1012,6 +1027,9 @@ impl<'s> Parser<'s> {
             self.eat(T::TypeComment)?.map(|t| self.text(t).to_string())
         };
         let Some(body) = self.block()? else { return self.fail(mark) };
+        if is_async {
+            self.check_version(5, "Async with statements are")?;
+        }
         let loc = self.extra(start);
         let kind = if is_async {
             StmtKind::AsyncWith { items, body, type_comment }
@@ -1097,6 +1115,9 @@ impl<'s> Parser<'s> {
         let orelse = self.else_block()?.unwrap_or_default();
         let finalbody =
             if self.at(T::KwFinally)? { self.finally_block()?.unwrap_or_default() } else { vec![] };
+        if star {
+            self.check_version(11, "Exception groups are")?;
+        }
         let loc = self.extra(start);
         let kind = if star {
             StmtKind::TryStar { body, handlers, orelse, finalbody }
@@ -1161,6 +1182,12 @@ impl<'s> Parser<'s> {
                 if let Some(es) = self.expressions()? {
                     if self.eat(T::Colon)?.is_some() {
                         if let Some(body) = self.block()? {
+                            if matches!(es.kind, ExprKind::Tuple { .. }) {
+                                self.check_version(
+                                    14,
+                                    "except expressions without parentheses are",
+                                )?;
+                            }
                             r = Some((Some(es), None, body));
                         }
                     }
@@ -1205,6 +1232,7 @@ impl<'s> Parser<'s> {
         if cases.is_empty() || self.eat(T::Dedent)?.is_none() {
             return self.match_fail(mark);
         }
+        self.check_version(10, "Pattern matching is")?;
         let loc = self.extra(start);
         Ok(Some(st(StmtKind::Match { subject: bx(subject), cases }, loc)))
     }
@@ -1285,6 +1313,7 @@ impl<'s> Parser<'s> {
             return self.fail(mark);
         }
         let Some(value) = self.expression()? else { return self.fail(mark) };
+        self.check_version(12, "Type statement is")?;
         let name = mk(ExprKind::Name { id: self.ident(n), ctx: ExprContext::Store }, n.loc());
         let loc = self.extra(start);
         Ok(Some(st(StmtKind::TypeAlias { name: bx(name), type_params, value: bx(value) }, loc)))
@@ -1309,6 +1338,7 @@ impl<'s> Parser<'s> {
         if v.is_empty() || self.eat(T::Rsqb)?.is_none() {
             return self.fail(mark);
         }
+        self.check_version(12, "Type parameter lists are")?;
         Ok(Some(v))
     }
 
@@ -1365,7 +1395,10 @@ impl<'s> Parser<'s> {
         self.pos += 1;
         let e = if starred { self.star_expression()? } else { self.expression()? };
         match e {
-            Some(e) => Ok(Some(bx(e))),
+            Some(e) => {
+                self.check_version(13, "Type parameter defaults are")?;
+                Ok(Some(bx(e)))
+            }
             None => {
                 self.pos = m;
                 Ok(None)

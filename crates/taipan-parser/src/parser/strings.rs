@@ -198,6 +198,9 @@ impl<'s> Parser<'s> {
             self.pos = mark;
             return Ok(None);
         };
+        if template {
+            self.check_version(14, "t-strings are")?;
+        }
         let loc = a.loc().to(b.loc());
         Ok(Some(if template {
             mk(ExprKind::TemplateStr { values }, loc)
