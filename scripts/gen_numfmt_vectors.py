@@ -100,7 +100,7 @@ FLOAT_TYPES = ["", "e", "E", "f", "F", "g", "G", "n", "%"]
 
 def random_spec(types, allow_z=True, precisions=None, widths=None):
     parts = []
-    align = rng.choice(["", "", "<", ">", "^", "=", "*<", "*^", "x>", "0=", "_<", "\u00e9^"])
+    align = rng.choice(["", "", "<", ">", "^", "=", "*<", "*^", "*=", "x>", "0=", "_<", "\u00e9^", "0>"])
     parts.append(align)
     parts.append(rng.choice(["", "", "+", "-", " "]))
     if allow_z:

@@ -409,6 +409,6 @@ mod tests {
         let alt = PercentFlags { alt: true, zero: true, ..PercentFlags::default() };
         let v = IBig::from(-255);
         assert_eq!(percent_format_int(&v, alt, Some(10), None, 'x', 4300).unwrap(), "-0x00000ff");
-        assert_eq!(percent_format_char(&IBig::from(0x110000)).is_err(), true);
+        assert!(percent_format_char(&IBig::from(0x110000)).is_err());
     }
 }

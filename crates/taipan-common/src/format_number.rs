@@ -99,7 +99,7 @@ fn push_grouped(
         Some((sep, group)) => {
             let all = std::iter::repeat_n('0', zeros).chain(digits.chars());
             for (i, c) in all.enumerate() {
-                if i > 0 && (slots - i) % group == 0 {
+                if i > 0 && (slots - i).is_multiple_of(group) {
                     out.push(sep);
                 }
                 out.push(c);
@@ -145,7 +145,8 @@ fn layout(parts: &Parts<'_>, lay: &Layout) -> Result<String, FormatError> {
         _ => (padding, 0, 0),
     };
     let mut out = String::new();
-    let bytes = (fixed + grouped) as usize + padding * lay.fill.len_utf8();
+    let bytes =
+        ((fixed + grouped) as usize).saturating_add(padding.saturating_mul(lay.fill.len_utf8()));
     out.try_reserve(bytes).map_err(|_| FormatError::NoMemory)?;
     push_repeat(&mut out, lay.fill, lpad)?;
     out.extend(sign);

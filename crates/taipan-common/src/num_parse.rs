@@ -52,8 +52,16 @@ pub fn float_error_message(repr_of_text: &str) -> String {
     format!("could not convert string to float: {repr_of_text}")
 }
 
-/// `float(s)` for a str. `Err(())` means `ValueError` (see [`float_error_message`]).
-pub fn parse_float(s: &str) -> Result<f64, ()> {
+/// `float(str)` failed: `ValueError` with [`float_error_message`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ParseFloatError;
+
+/// `float(s)` for a str.
+pub fn parse_float(s: &str) -> Result<f64, ParseFloatError> {
+    parse_float_text(s).map_err(|()| ParseFloatError)
+}
+
+fn parse_float_text(s: &str) -> Result<f64, ()> {
     let ascii = to_ascii(s).ok_or(())?;
     let bytes = ascii.as_bytes();
     let cleaned;
@@ -294,7 +302,7 @@ mod tests {
         assert_eq!(parse_float("\u{661}.\u{662}"), Ok(1.2));
         assert_eq!(parse_float("1e999"), Ok(f64::INFINITY));
         for bad in ["", " ", "1_", "_1", "1__0", "1._5", "1e", ".", "e5", "infi", "0x10", "1\0"] {
-            assert_eq!(parse_float(bad), Err(()), "{bad:?}");
+            assert_eq!(parse_float(bad), Err(ParseFloatError), "{bad:?}");
         }
     }
 

@@ -220,7 +220,7 @@ fn parse_float_vectors() {
         let text = unescape(f[0])?;
         let got = match parse_float(&text) {
             Ok(x) => format!("{:016x}", x.to_bits()),
-            Err(()) => format!("!ValueError: {}", float_error_message(&repr_str(&text))),
+            Err(_) => format!("!ValueError: {}", float_error_message(&repr_str(&text))),
         };
         Some(compare(got, &unescape(f[1])?))
     });
