@@ -3,6 +3,9 @@
 //! part (every 3 digits, every 4 for `b o x X`), 3.14's grouping of the fractional part, zero
 //! padding that grows the grouped digits, and alignment. The locale-aware `n` type behaves as in
 //! the C locale (no grouping), which is what CPython does until `locale.setlocale` is called.
+//!
+//! Results are Rust `String`s, so type `c` of a lone surrogate (`format(0xd800, 'c')`) yields
+//! U+FFFD in its place; a caller that needs the surrogate must special-case that value.
 
 use crate::float_fmt::{
     DtoaFlags, check_decimal_limit, double_to_string, magnitude_digits, surely_over_decimal_limit,

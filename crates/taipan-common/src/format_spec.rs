@@ -5,7 +5,8 @@
 //!
 //! Messages that name the formatted object's type (`Unknown format code 'x' for object of type
 //! 'float'`) take the type name from the caller, so subclasses (`bool`, user classes) are named
-//! as CPython names them: see [`FormatError::message`].
+//! as CPython names them: see [`FormatError::message`]. Specs and values are `&str`: text with
+//! lone surrogates has to be handled by the caller.
 
 use crate::num_tables::DECIMAL_ZEROS;
 use std::fmt;
