@@ -564,3 +564,20 @@ pub fn next(it: ObjectRef<'_>) -> PyResult<Option<Object>> {
         }
     }
 }
+
+/// `callable(*args)` with keyword names `kwnames` (their values are the last arguments).
+pub fn call(
+    callable: ObjectRef<'_>,
+    args: &[Object],
+    kwnames: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    match callable.type_().slots.call.get() {
+        Some(f) => {
+            let _guard = RecursionGuard::enter(" while calling a Python object")?;
+            f(callable, args, kwnames)
+        }
+        None => {
+            Err(PyErr::type_error(format!("'{}' object is not callable", callable.type_().name())))
+        }
+    }
+}

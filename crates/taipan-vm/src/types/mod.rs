@@ -5,6 +5,7 @@ pub mod bytes;
 pub mod dict;
 pub mod exceptions;
 pub mod float;
+pub mod function;
 pub mod heaptype;
 pub mod int;
 pub mod iter;

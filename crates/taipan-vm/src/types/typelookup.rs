@@ -49,12 +49,17 @@ pub fn type_dict(ty: &PyType) -> Object {
     STATIC_DICTS.with(|m| m.borrow_mut().entry(key).or_insert_with(new_dict).clone())
 }
 
-/// Adds an attribute to a static type's per-interpreter dict, as builtin registration will (the
-/// type's version tag is fixed: this must happen before anything looks the name up).
+/// Adds an attribute to a static type's per-interpreter dict, as builtin registration will. A
+/// static type's version tag never changes, so this empties the whole method cache instead
+/// (registration happens at start-up, when the cache is cold anyway).
 pub fn register_static_attr(ty: &PyType, name: &str, value: Object) -> PyResult<()> {
     debug_assert!(!ty.has_flag(TypeFlags::HEAPTYPE));
     let d = type_dict(ty);
-    as_dict(d.as_ref()).expect("a dict").set_str(name, value)
+    as_dict(d.as_ref()).expect("a dict").set_str(name, value)?;
+    let old = CACHE
+        .with(|c| std::mem::replace(&mut *c.borrow_mut(), vec![CacheEntry::default(); CACHE_SIZE]));
+    drop(old);
+    Ok(())
 }
 
 /// Walks the MRO without the cache.

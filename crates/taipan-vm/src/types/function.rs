@@ -1,0 +1,180 @@
+//! Native callables: `builtin_function_or_method` (a Rust function, optionally bound to `self`)
+//! and `method_descriptor` (a Rust method stored in a type's dict, bound on attribute access).
+//! They use the vector-call signature: a borrowed slice of arguments plus an optional tuple of
+//! keyword names, so an ordinary call builds no tuple or dict.
+
+use crate::error::{PyErr, PyResult};
+use crate::object::alloc::{dealloc_payload, new_object};
+use crate::object::{Object, ObjectRef, PyPayload};
+use crate::types::str::new_str;
+use crate::types::typeobject::{
+    CallFn, DescrGetFn, PyType, Slots, StaticType, TypeFlags, UnaryFn, slot,
+};
+
+/// A native function: `self` (for methods), the positional arguments then the keyword values,
+/// and the keyword names (a tuple, whose values are the last `len(kwnames)` arguments).
+pub type NativeFn = fn(Option<ObjectRef<'_>>, &[Object], Option<ObjectRef<'_>>) -> PyResult<Object>;
+
+pub struct BuiltinFunction {
+    name: &'static str,
+    func: NativeFn,
+    /// The bound object for a method, `None` for a plain function.
+    bound: Option<Object>,
+}
+
+// SAFETY: builtin functions are made only by `new_builtin_function`/`bind` with this payload.
+unsafe impl PyPayload for BuiltinFunction {
+    fn type_object() -> &'static PyType {
+        &BUILTIN_FUNCTION_TYPE.0
+    }
+}
+
+pub struct MethodDescriptor {
+    name: &'static str,
+    func: NativeFn,
+    owner: &'static PyType,
+}
+
+// SAFETY: method descriptors are made only by `new_method_descriptor` with this payload.
+unsafe impl PyPayload for MethodDescriptor {
+    fn type_object() -> &'static PyType {
+        &METHOD_DESCRIPTOR_TYPE.0
+    }
+}
+
+/// A plain native function (such as `len`).
+pub fn new_builtin_function(name: &'static str, func: NativeFn) -> Object {
+    new_object(&BUILTIN_FUNCTION_TYPE.0, BuiltinFunction { name, func, bound: None })
+}
+
+/// A native method of the static type `owner`, to be stored in its dict.
+pub fn new_method_descriptor(owner: &'static PyType, name: &'static str, func: NativeFn) -> Object {
+    new_object(&METHOD_DESCRIPTOR_TYPE.0, MethodDescriptor { name, func, owner })
+}
+
+fn function_repr(o: ObjectRef<'_>) -> PyResult<Object> {
+    let f = o.payload::<BuiltinFunction>().expect("builtin function");
+    Ok(new_str(&match &f.bound {
+        None => format!("<built-in function {}>", f.name),
+        Some(b) => {
+            format!("<built-in method {} of {} object at {:#x}>", f.name, b.type_().name(), b.id())
+        }
+    }))
+}
+
+fn function_call(
+    o: ObjectRef<'_>,
+    args: &[Object],
+    kwnames: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let f = o.payload::<BuiltinFunction>().expect("builtin function");
+    (f.func)(f.bound.as_ref().map(Object::as_ref), args, kwnames)
+}
+
+fn function_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
+    if let Some(b) = &o.payload::<BuiltinFunction>().expect("builtin function").bound {
+        visit(b.as_ref());
+    }
+}
+
+fn descriptor_repr(o: ObjectRef<'_>) -> PyResult<Object> {
+    let d = o.payload::<MethodDescriptor>().expect("method descriptor");
+    Ok(new_str(&format!("<method '{}' of '{}' objects>", d.name, d.owner.name())))
+}
+
+fn check_self(d: &MethodDescriptor, obj: ObjectRef<'_>) -> PyResult<()> {
+    if obj.type_().is_subtype(d.owner) {
+        Ok(())
+    } else {
+        Err(PyErr::type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            d.name,
+            d.owner.name(),
+            obj.type_().name()
+        )))
+    }
+}
+
+/// Attribute access binds the method to the instance; through the class it stays unbound.
+fn descriptor_get(
+    o: ObjectRef<'_>,
+    instance: Option<ObjectRef<'_>>,
+    _owner: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let d = o.payload::<MethodDescriptor>().expect("method descriptor");
+    let Some(inst) = instance else { return Ok(o.to_owned()) };
+    check_self(d, inst)?;
+    Ok(new_object(
+        &BUILTIN_FUNCTION_TYPE.0,
+        BuiltinFunction { name: d.name, func: d.func, bound: Some(inst.to_owned()) },
+    ))
+}
+
+/// Calling the unbound descriptor: the first argument is `self`.
+fn descriptor_call(
+    o: ObjectRef<'_>,
+    args: &[Object],
+    kwnames: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let d = o.payload::<MethodDescriptor>().expect("method descriptor");
+    let Some((first, rest)) = args.split_first() else {
+        return Err(PyErr::type_error(format!(
+            "unbound method {}.{}() needs an argument",
+            d.owner.name(),
+            d.name
+        )));
+    };
+    check_self(d, first.as_ref())?;
+    (d.func)(Some(first.as_ref()), rest, kwnames)
+}
+
+/// Deallocates a builtin function.
+///
+/// # Safety
+/// Called only by the deallocation path on a dead builtin function.
+unsafe fn function_dealloc(obj: std::ptr::NonNull<crate::object::PyObject>) {
+    // SAFETY: builtin functions carry a `BuiltinFunction`.
+    unsafe { dealloc_payload::<BuiltinFunction>(obj) }
+}
+
+/// Deallocates a method descriptor.
+///
+/// # Safety
+/// Called only by the deallocation path on a dead method descriptor.
+unsafe fn descriptor_dealloc(obj: std::ptr::NonNull<crate::object::PyObject>) {
+    // SAFETY: method descriptors carry a `MethodDescriptor`.
+    unsafe { dealloc_payload::<MethodDescriptor>(obj) }
+}
+
+pub static BUILTIN_FUNCTION_TYPE: StaticType = StaticType(PyType::new_static(
+    "builtin_function_or_method",
+    Some(&crate::types::object::OBJECT_TYPE.0),
+    std::mem::size_of::<BuiltinFunction>(),
+    0,
+    TypeFlags::HAVE_GC,
+    40,
+    function_dealloc,
+    Some(function_traverse),
+    Slots {
+        repr: slot(function_repr as UnaryFn),
+        call: slot(function_call as CallFn),
+        ..crate::types::object::object_slots()
+    },
+));
+
+pub static METHOD_DESCRIPTOR_TYPE: StaticType = StaticType(PyType::new_static(
+    "method_descriptor",
+    Some(&crate::types::object::OBJECT_TYPE.0),
+    std::mem::size_of::<MethodDescriptor>(),
+    0,
+    TypeFlags(0),
+    41,
+    descriptor_dealloc,
+    None,
+    Slots {
+        repr: slot(descriptor_repr as UnaryFn),
+        call: slot(descriptor_call as CallFn),
+        descr_get: slot(descriptor_get as DescrGetFn),
+        ..crate::types::object::object_slots()
+    },
+));
