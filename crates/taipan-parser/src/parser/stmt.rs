@@ -186,6 +186,10 @@ impl<'s> Parser<'s> {
                 }
             }
             T::Name if self.at_soft("type")? && self.kind_at(1)? == T::Name => {
+                if self.call_invalid {
+                    // `assignment` (with `invalid_assignment`) is tried before `type_alias`.
+                    self.invalid_assignment()?;
+                }
                 match self.type_alias()? {
                     Some(s) => Some(s),
                     None => {
