@@ -56,23 +56,20 @@ fn decimal_digits(x: f64, mode: DigitMode) -> (Vec<u8>, i64) {
         DigitMode::Significant(n) => format!("{:.*e}", n.clamp(1, 800) - 1, x),
         DigitMode::Fixed(n) => format!("{:.*}", n.min(1100), x),
     };
-    let (mantissa, exp) = match text.find('e') {
-        Some(i) => (&text[..i], text[i + 1..].parse::<i64>().unwrap_or(0)),
-        None => (text.as_str(), 0),
-    };
-    let mut digits = Vec::with_capacity(mantissa.len());
-    let mut int_len = 0i64;
-    let mut seen_point = false;
-    for b in mantissa.bytes() {
-        if b == b'.' {
-            seen_point = true;
-        } else {
-            digits.push(b);
-            if !seen_point {
-                int_len += 1;
-            }
+    let mut digits = text.into_bytes();
+    let exp = match digits.iter().position(|&b| b == b'e') {
+        Some(i) => {
+            let exp = std::str::from_utf8(&digits[i + 1..]).ok().and_then(|e| e.parse().ok());
+            digits.truncate(i);
+            exp.unwrap_or(0i64)
         }
+        None => 0,
+    };
+    let int_len = digits.iter().position(|&b| b == b'.').unwrap_or(digits.len());
+    if int_len < digits.len() {
+        digits.remove(int_len);
     }
+    let int_len = int_len as i64;
     let lead = digits.iter().take_while(|&&d| d == b'0').count();
     digits.drain(..lead);
     while digits.last() == Some(&b'0') {

@@ -148,7 +148,20 @@ impl FormatSpec {
     /// none is written: `Some('s')` for str, `Some('d')` for int, `None` for float and complex;
     /// it matters for the separator checks (`format('a', ',')` fails as `','` with `'s'`).
     pub fn parse(spec: &str, default_type: Option<char>) -> Result<FormatSpec, FormatError> {
-        let chars: Vec<char> = spec.chars().collect();
+        // Specs are short: decode into a stack buffer unless this one is not.
+        let mut small = ['\0'; 32];
+        let long: Vec<char>;
+        let chars: &[char] = if spec.len() <= small.len() {
+            let mut n = 0;
+            for c in spec.chars() {
+                small[n] = c;
+                n += 1;
+            }
+            &small[..n]
+        } else {
+            long = spec.chars().collect();
+            &long
+        };
         let end = chars.len();
         let mut pos = 0;
         let mut out = FormatSpec {
@@ -190,7 +203,7 @@ impl FormatSpec {
             out.zero = true;
             pos += 1;
         }
-        out.width = read_integer(&chars, &mut pos)?;
+        out.width = read_integer(chars, &mut pos)?;
         if at(pos, ',') {
             out.grouping = Some(',');
             pos += 1;
@@ -207,7 +220,7 @@ impl FormatSpec {
         }
         if at(pos, '.') {
             pos += 1;
-            out.precision = read_integer(&chars, &mut pos)?;
+            out.precision = read_integer(chars, &mut pos)?;
             let mut consumed = out.precision.is_some();
             if at(pos, ',') {
                 out.frac_grouping = Some(',');
