@@ -1124,10 +1124,12 @@ impl<'s> Parser<'s> {
             if p.eat(T::Rpar)?.is_none() {
                 return Ok(());
             }
-            if p.eat(T::Rarrow)?.is_some() {
-                let e = p_noinv(p, |p| p.expression())?;
-                if e.is_none() {
-                    return Ok(());
+            // ['->' expression]: optional, so a missing expression leaves the position at '->'.
+            if p.at(T::Rarrow)? {
+                let m = p.pos;
+                p.pos += 1;
+                if p.expression()?.is_none() {
+                    p.pos = m;
                 }
             }
             p.expect_forced(T::Colon, ":")?;
