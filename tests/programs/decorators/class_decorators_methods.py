@@ -27,7 +27,7 @@ print(m.heavy, m.heavy, m.sq(3), m.sq(3))
 @functools.lru_cache(maxsize=2)
 def fib(n):
     return n if n < 2 else fib(n - 1) + fib(n - 2)
-print(fib(30), fib.cache_info())
+print(fib(20), fib.cache_info())
 @functools.singledispatch
 def kind(x):
     return "object"

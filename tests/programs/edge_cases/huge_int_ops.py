@@ -6,5 +6,5 @@ try:
     1 << (1 << 70)
 except (MemoryError, OverflowError) as e:
     print(type(e).__name__, e)
-y = 3 ** 20000
-print(y % 1000007, (y * y).bit_length(), (y // 7 ** 5000) % 10 ** 9)
+y = 3 ** 5000
+print(y % 1000007, (y * y).bit_length(), (y // 7 ** 1000) % 10 ** 9)
