@@ -112,16 +112,7 @@ fn int_binop(op: i32, a: &IBig, b: &IBig, both_bool: Option<(bool, bool)>) -> Op
             }
             int(a * b)
         }
-        11 => {
-            if *b == IBig::ZERO {
-                return None;
-            }
-            let (x, y) = (a.to_f64().value(), b.to_f64().value());
-            if bits(a) > 53 || bits(b) > 53 {
-                return None;
-            }
-            Some(Const::Float(x / y))
-        }
+        11 => int_true_divide(a, b).map(Const::Float),
         2 => floor_divmod(a, b).map(|(q, _)| Const::Int(q)),
         6 => floor_divmod(a, b).map(|(_, r)| Const::Int(r)),
         8 => {
@@ -185,6 +176,121 @@ fn int_binop(op: i32, a: &IBig, b: &IBig, both_bool: Option<(bool, bool)>) -> Op
     }
 }
 
+/// `int / int`, correctly rounded as CPython's `long_true_divide` (`None`: zero division or
+/// overflow).
+fn int_true_divide(a: &IBig, b: &IBig) -> Option<f64> {
+    use dashu_int::UBig;
+    use dashu_int::ops::{BitTest, UnsignedAbs};
+    if *b == IBig::ZERO {
+        return None;
+    }
+    let negative = (*a < IBig::ZERO) != (*b < IBig::ZERO);
+    let (ua, ub): (UBig, UBig) = (a.clone().unsigned_abs(), b.clone().unsigned_abs());
+    let sign = |v: f64| if negative { -v } else { v };
+    if ua == UBig::ZERO {
+        return Some(sign(0.0));
+    }
+    let (la, lb) = (ua.bit_len() as i64, ub.bit_len() as i64);
+    if la <= 53 && lb <= 53 {
+        let (x, y) = (ua.to_f64().value(), ub.to_f64().value());
+        return Some(sign(x / y));
+    }
+    // q = floor(a * 2^k / b) with at least 55 significant bits, plus a sticky bit.
+    let k = (55 + lb - la).max(0) as usize;
+    let num = &ua << k;
+    let q = &num / &ub;
+    let sticky = &q * &ub != num;
+    let n = q.bit_len();
+    let extra = n.saturating_sub(53);
+    let mut mant = &q >> extra;
+    if extra > 0 {
+        let rem = &q - (&mant << extra);
+        let half = UBig::ONE << (extra - 1);
+        let odd = (&mant & UBig::ONE) == UBig::ONE;
+        if rem > half || (rem == half && (sticky || odd)) {
+            mant += UBig::ONE;
+        }
+    }
+    let m = mant.to_f64().value();
+    let exp = extra as i64 - k as i64;
+    if exp > 1100 || exp < -1100 {
+        return None;
+    }
+    let v = m * 2f64.powi(exp as i32);
+    if v.is_infinite() || (v == 0.0 && m != 0.0) {
+        return None;
+    }
+    Some(sign(v))
+}
+
+type Complex = (f64, f64);
+
+fn c_prod(a: Complex, b: Complex) -> Complex {
+    (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
+}
+
+/// `_Py_c_quot` (Smith's algorithm); `None` for division by zero.
+fn c_quot(a: Complex, b: Complex) -> Option<Complex> {
+    let (abs_br, abs_bi) = (b.0.abs(), b.1.abs());
+    if abs_br >= abs_bi {
+        if abs_br == 0.0 {
+            return None;
+        }
+        let ratio = b.1 / b.0;
+        let denom = b.0 + b.1 * ratio;
+        Some(((a.0 + a.1 * ratio) / denom, (a.1 - a.0 * ratio) / denom))
+    } else if abs_bi >= abs_br {
+        let ratio = b.0 / b.1;
+        let denom = b.0 * ratio + b.1;
+        Some(((a.0 * ratio + a.1) / denom, (a.1 * ratio - a.0) / denom))
+    } else {
+        None
+    }
+}
+
+fn c_powu(x: Complex, n: i64) -> Complex {
+    let mut r = (1.0, 0.0);
+    let mut p = x;
+    let mut mask: i64 = 1;
+    while mask > 0 && n >= mask {
+        if n & mask != 0 {
+            r = c_prod(r, p);
+        }
+        mask <<= 1;
+        p = c_prod(p, p);
+    }
+    r
+}
+
+/// `complex ** complex` as CPython computes it (`None` where it raises).
+fn c_pow(a: Complex, b: Complex) -> Option<Complex> {
+    let r = if b.1 == 0.0 && b.0 == b.0.floor() && b.0.abs() <= 100.0 {
+        let n = b.0 as i64;
+        if n > 0 { c_powu(a, n) } else { c_quot((1.0, 0.0), c_powu(a, -n))? }
+    } else if b.0 == 0.0 && b.1 == 0.0 {
+        (1.0, 0.0)
+    } else if a.0 == 0.0 && a.1 == 0.0 {
+        if b.1 != 0.0 || b.0 < 0.0 {
+            return None;
+        }
+        (0.0, 0.0)
+    } else {
+        let vabs = a.0.hypot(a.1);
+        let mut len = vabs.powf(b.0);
+        let at = a.1.atan2(a.0);
+        let mut phase = at * b.0;
+        if b.1 != 0.0 {
+            len /= (at * b.1).exp();
+            phase += b.1 * vabs.ln();
+        }
+        (len * phase.cos(), len * phase.sin())
+    };
+    if !(r.0.is_finite() && r.1.is_finite()) {
+        return None;
+    }
+    Some(r)
+}
+
 fn float_binop(op: i32, x: f64, y: f64) -> Option<Const> {
     let r = match op {
         0 => x + y,
@@ -203,7 +309,8 @@ fn float_binop(op: i32, x: f64, y: f64) -> Option<Const> {
                 return None;
             }
             if x < 0.0 && y.fract() != 0.0 {
-                return None;
+                let (re, im) = c_pow((x, 0.0), (y, 0.0))?;
+                return Some(Const::Complex { re, im });
             }
             let r = x.powf(y);
             if r.is_infinite() && x.is_finite() && y.is_finite() {
@@ -376,12 +483,15 @@ pub fn binop(left: &Const, op: i32, right: &Const) -> Option<Const> {
             }
         };
         let ((a, b), (c, d)) = (parts(left)?, parts(right)?);
-        return match op {
-            0 => Some(Const::Complex { re: a + c, im: b + d }),
-            10 => Some(Const::Complex { re: a - c, im: b - d }),
-            5 => Some(Const::Complex { re: a * c - b * d, im: a * d + b * c }),
-            _ => None,
+        let (re, im) = match op {
+            0 => (a + c, b + d),
+            10 => (a - c, b - d),
+            5 => c_prod((a, b), (c, d)),
+            11 => c_quot((a, b), (c, d))?,
+            8 => c_pow((a, b), (c, d))?,
+            _ => return None,
         };
+        return Some(Const::Complex { re, im });
     }
     let (x, y) = (as_float(left)?, as_float(right)?);
     float_binop(op, x, y)
@@ -399,8 +509,9 @@ pub fn unaryop(operand: &Const, op: u8) -> Option<Const> {
             Const::Complex { re, im } => Some(Const::Complex { re: -re, im: -im }),
             _ => None,
         },
+        // `~True` warns (DeprecationWarning), which stops CPython's folding.
         UNARY_INVERT => match operand {
-            Const::Int(_) | Const::Bool(_) => Some(Const::Int(-as_int(operand)? - IBig::ONE)),
+            Const::Int(i) => Some(Const::Int(-i - IBig::ONE)),
             _ => None,
         },
         0 => match operand {
