@@ -161,10 +161,8 @@ fn prepare_localsplus(
                 || ins.op == STORE_DEREF as u16
                 || ins.op == DELETE_DEREF as u16
                 || ins.op == LOAD_FROM_DICT_OR_DEREF as u16;
-            if derefs {
-                if let Some(f) = fixed.get(ins.arg as usize) {
-                    ins.arg = *f as i32;
-                }
+            if derefs && let Some(f) = fixed.get(ins.arg as usize) {
+                ins.arg = *f as i32;
             }
         }
     }
@@ -339,20 +337,20 @@ fn emit_exception_table(instrs: &[FinalInstr], offsets: &[usize]) -> Vec<u8> {
     let mut start = 0usize;
     let mut ioffset = 0usize;
     let mut flush = |h: Option<crate::flowgraph::Handler>, start: usize, end: usize| {
-        if let Some(h) = h {
-            if end > start {
-                let mut depth = h.startdepth - 1;
-                if h.preserve_lasti {
-                    depth -= 1;
-                }
-                entries.push(exception_table::Entry {
-                    start: start as u32,
-                    end: end as u32,
-                    target: offsets[h.index.min(offsets.len() - 1)] as u32,
-                    depth: depth.max(0) as u32,
-                    lasti: h.preserve_lasti,
-                });
+        if let Some(h) = h
+            && end > start
+        {
+            let mut depth = h.startdepth - 1;
+            if h.preserve_lasti {
+                depth -= 1;
             }
+            entries.push(exception_table::Entry {
+                start: start as u32,
+                end: end as u32,
+                target: offsets[h.index.min(offsets.len() - 1)] as u32,
+                depth: depth.max(0) as u32,
+                lasti: h.preserve_lasti,
+            });
         }
     };
     for ins in instrs {

@@ -506,10 +506,10 @@ impl<'a> Compiler<'a> {
     /// `_PyCompile_MaybeMangle`.
     pub fn mangle(&self, name: &str) -> String {
         let ste = self.ste();
-        if let Some(set) = &ste.mangled_names {
-            if !set.borrow().contains(name) {
-                return name.to_string();
-            }
+        if let Some(set) = &ste.mangled_names
+            && !set.borrow().contains(name)
+        {
+            return name.to_string();
         }
         symtable::mangle(self.ur().private.as_deref(), name).unwrap_or_else(|| name.to_string())
     }
@@ -558,10 +558,10 @@ impl<'a> Compiler<'a> {
         let _ = is_free_in_child;
         let scope = self.scope_of(name);
         let u = self.ur();
-        if scope == Scope::Cell as u32 {
-            if let Some(i) = u.cellvars.get(name) {
-                return i as i32;
-            }
+        if scope == Scope::Cell as u32
+            && let Some(i) = u.cellvars.get(name)
+        {
+            return i as i32;
         }
         if let Some(i) = u.freevars.get(name) {
             return (u.cellvars.len() + i) as i32;
@@ -618,11 +618,12 @@ impl<'a> Compiler<'a> {
         let nparams = self.ste().varnames.len();
         let filename = self.filename.clone();
         let u = self.units.last_mut().expect("a code unit is open");
-        if let Some(pos) = u.seq.annotations_placeholder.take() {
-            if pos < u.seq.instrs.len() && u.seq.instrs[pos].op == ANNOTATIONS_PLACEHOLDER {
-                u.seq.instrs[pos].op = NOP as u16;
-                u.seq.instrs[pos].loc = crate::instr::NO_LOCATION;
-            }
+        if let Some(pos) = u.seq.annotations_placeholder.take()
+            && pos < u.seq.instrs.len()
+            && u.seq.instrs[pos].op == ANNOTATIONS_PLACEHOLDER
+        {
+            u.seq.instrs[pos].op = NOP as u16;
+            u.seq.instrs[pos].loc = crate::instr::NO_LOCATION;
         }
         crate::assemble::optimize_and_assemble(u, flags, nparams, &filename)
     }

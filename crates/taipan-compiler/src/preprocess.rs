@@ -359,18 +359,15 @@ impl Pre {
                 self.opt(step);
             }
         }
-        if let ExprKind::BinOp { left, op: Operator::Mod, right } = &e.kind {
-            if let (
+        if let ExprKind::BinOp { left, op: Operator::Mod, right } = &e.kind
+            && let (
                 ExprKind::Constant { value: Constant::Str(fmt), .. },
                 ExprKind::Tuple { elts, .. },
             ) = (&left.kind, &right.kind)
-            {
-                if !elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. })) {
-                    if let Some(values) = optimize_format(fmt, elts) {
-                        e.kind = ExprKind::JoinedStr { values };
-                    }
-                }
-            }
+            && !elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. }))
+            && let Some(values) = optimize_format(fmt, elts)
+        {
+            e.kind = ExprKind::JoinedStr { values };
         }
     }
 }

@@ -253,11 +253,12 @@ impl<'a> Compiler<'a> {
                     ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => Some(elts),
                     _ => None,
                 };
-                if let Some(elts) = elts {
-                    if elts.len() == 1 && !matches!(elts[0].kind, ExprKind::Starred { .. }) {
-                        self.visit_expr(&elts[0])?;
-                        start = None;
-                    }
+                if let Some(elts) = elts
+                    && elts.len() == 1
+                    && !matches!(elts[0].kind, ExprKind::Starred { .. })
+                {
+                    self.visit_expr(&elts[0])?;
+                    start = None;
                 }
                 if start.is_some() {
                     self.visit_expr(&cg.iter)?;
@@ -396,13 +397,13 @@ impl<'a> Compiler<'a> {
                 self.st.entries[outer].symbols.set(k, *symbol);
                 state.temp_symbols.push((k.clone(), outsymbol));
             }
-            if (symbol & flags::DEF_LOCAL != 0 && symbol & flags::DEF_NONLOCAL == 0)
-                || in_class_block
+            if ((symbol & flags::DEF_LOCAL != 0 && symbol & flags::DEF_NONLOCAL == 0)
+                || in_class_block)
+                && !function_like
+                && self.ur().fasthidden_get(k) != Some(true)
             {
-                if !function_like && self.ur().fasthidden_get(k) != Some(true) {
-                    self.u().fasthidden_set(k, true);
-                    state.fast_hidden.push(k.to_string());
-                }
+                self.u().fasthidden_set(k, true);
+                state.fast_hidden.push(k.to_string());
             }
         }
         // Push the outer values of the comprehension's locals.

@@ -277,14 +277,14 @@ impl<'a> Compiler<'a> {
                 self.addop_i(BUILD_INTERPOLATION, oparg, loc);
             }
             ExprKind::Attribute { value, attr, ctx } => {
-                if *ctx == ExprContext::Load {
-                    if let Some(two) = self.can_optimize_super_call(e) {
-                        self.load_args_for_super(value)?;
-                        self.addop_super_attr(attr, two, false, loc);
-                        let l = update_start_location_to_match_attr(loc, e);
-                        self.addop_noarg(NOP, l);
-                        return Ok(());
-                    }
+                if *ctx == ExprContext::Load
+                    && let Some(two) = self.can_optimize_super_call(e)
+                {
+                    self.load_args_for_super(value)?;
+                    self.addop_super_attr(attr, two, false, loc);
+                    let l = update_start_location_to_match_attr(loc, e);
+                    self.addop_noarg(NOP, l);
+                    return Ok(());
                 }
                 self.maybe_add_static_attribute(e);
                 self.visit_expr(value)?;
@@ -464,7 +464,7 @@ impl<'a> Compiler<'a> {
                 if seen_star {
                     return Err(self.error("multiple starred expressions in assignment", loc));
                 }
-                if i >= 256 || n - i - 1 >= (i32::MAX >> 8) as usize {
+                if i >= 256 || n - i > (i32::MAX >> 8) as usize {
                     return Err(
                         self.error("too many expressions in star-unpacking assignment", loc)
                     );
@@ -576,10 +576,10 @@ impl<'a> Compiler<'a> {
         let n = self.units.len();
         for u in self.units[..n - 1].iter_mut().rev() {
             if u.scope_type == ScopeType::Class {
-                if let Some(set) = &mut u.static_attributes {
-                    if !set.iter().any(|s| **s == **attr) {
-                        set.push(attr.to_string());
-                    }
+                if let Some(set) = &mut u.static_attributes
+                    && !set.iter().any(|s| **s == **attr)
+                {
+                    set.push(attr.to_string());
                 }
                 break;
             }

@@ -268,12 +268,12 @@ impl<'a> Compiler<'a> {
 
     fn function_body_inner(&mut self, body: &'a [Stmt]) -> CompileResult<()> {
         let mut first = 0;
-        if self.ste().has_docstring {
-            if let Some(doc) = docstring_of(body) {
-                first = 1;
-                let cleaned = clean_doc(doc);
-                self.add_const(Const::Str(cleaned));
-            }
+        if self.ste().has_docstring
+            && let Some(doc) = docstring_of(body)
+        {
+            first = 1;
+            let cleaned = clean_doc(doc);
+            self.add_const(Const::Str(cleaned));
         }
         let start = self.new_label();
         self.use_label(start);

@@ -467,14 +467,15 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         let mut first = 0;
-        if !interactive && self.ste().has_docstring {
-            if let Some(doc) = docstring_of(body) {
-                first = 1;
-                let cleaned = clean_doc(doc);
-                let StmtKind::Expr { value } = &body[0].kind else { unreachable!() };
-                self.load_const(Const::Str(cleaned), loc_e(value));
-                self.nameop("__doc__", ExprContext::Store, NO_LOCATION)?;
-            }
+        if !interactive
+            && self.ste().has_docstring
+            && let Some(doc) = docstring_of(body)
+        {
+            first = 1;
+            let cleaned = clean_doc(doc);
+            let StmtKind::Expr { value } = &body[0].kind else { unreachable!() };
+            self.load_const(Const::Str(cleaned), loc_e(value));
+            self.nameop("__doc__", ExprContext::Store, NO_LOCATION)?;
         }
         for s in &body[first..] {
             self.visit_stmt(s)?;

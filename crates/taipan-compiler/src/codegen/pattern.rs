@@ -100,7 +100,7 @@ impl<'a> Compiler<'a> {
                 if seen_star {
                     return Err(self.error("multiple starred expressions in sequence pattern", loc));
                 }
-                if i >= 256 || n - i - 1 >= (i32::MAX >> 8) as usize {
+                if i >= 256 || n - i > (i32::MAX >> 8) as usize {
                     return Err(
                         self.error("too many expressions in star-unpacking sequence pattern", loc)
                     );

@@ -151,7 +151,7 @@ fn int_binop(op: i32, a: &IBig, b: &IBig, both_bool: Option<(bool, bool)>) -> Op
                 return None;
             }
             let w = usize::try_from(b).unwrap_or(usize::MAX);
-            if w >= bits(a) + 1 {
+            if w > bits(a) {
                 return int(if *a < IBig::ZERO { IBig::NEG_ONE } else { IBig::ZERO });
             }
             int(a >> w)
@@ -213,7 +213,7 @@ fn int_true_divide(a: &IBig, b: &IBig) -> Option<f64> {
     }
     let m = mant.to_f64().value();
     let exp = extra as i64 - k as i64;
-    if exp > 1100 || exp < -1100 {
+    if !(-1100..=1100).contains(&exp) {
         return None;
     }
     let v = m * 2f64.powi(exp as i32);

@@ -22,20 +22,21 @@ struct Ref {
 
 fn kill_local(flags: &mut [u8], refs: &[Ref], local: i32) {
     for r in refs {
-        if r.local == local && r.instr >= 0 {
-            if let Some(f) = flags.get_mut(r.instr as usize) {
-                *f |= SUPPORT_KILLED;
-            }
+        if r.local == local
+            && r.instr >= 0
+            && let Some(f) = flags.get_mut(r.instr as usize)
+        {
+            *f |= SUPPORT_KILLED;
         }
     }
 }
 
 fn store_local(flags: &mut [u8], refs: &[Ref], local: i32, r: Ref) {
     kill_local(flags, refs, local);
-    if r.instr >= 0 {
-        if let Some(f) = flags.get_mut(r.instr as usize) {
-            *f |= STORED_AS_LOCAL;
-        }
+    if r.instr >= 0
+        && let Some(f) = flags.get_mut(r.instr as usize)
+    {
+        *f |= STORED_AS_LOCAL;
     }
 }
 
@@ -176,10 +177,10 @@ impl Cfg {
                     }
                     _ => {
                         let (po, pu) = pops_pushes(opcode, oparg);
-                        if has_target(opcode) {
-                            if let Some(t) = ins.target {
-                                self.load_fast_push_block(&mut sp, t);
-                            }
+                        if has_target(opcode)
+                            && let Some(t) = ins.target
+                        {
+                            self.load_fast_push_block(&mut sp, t);
                         }
                         if !is_block_push(opcode) {
                             for _ in 0..po {
@@ -192,18 +193,17 @@ impl Cfg {
                     }
                 }
             }
-            if let Some(term) = self.blocks[block].last().copied() {
-                if let Some(next) = self.blocks[block].next {
-                    if !(is_unconditional_jump(term.op) || is_scope_exit(term.op)) {
-                        self.load_fast_push_block(&mut sp, next);
-                    }
-                }
+            if let Some(term) = self.blocks[block].last().copied()
+                && let Some(next) = self.blocks[block].next
+                && !(is_unconditional_jump(term.op) || is_scope_exit(term.op))
+            {
+                self.load_fast_push_block(&mut sp, next);
             }
             for r in &refs {
-                if r.instr >= 0 {
-                    if let Some(f) = flags.get_mut(r.instr as usize) {
-                        *f |= REF_UNCONSUMED;
-                    }
+                if r.instr >= 0
+                    && let Some(f) = flags.get_mut(r.instr as usize)
+                {
+                    *f |= REF_UNCONSUMED;
                 }
             }
             for (i, f) in flags.iter().enumerate() {

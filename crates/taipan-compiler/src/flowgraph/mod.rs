@@ -270,10 +270,10 @@ impl Cfg {
         for b in self.order() {
             for i in 0..self.blocks[b].instrs.len() {
                 let ins = self.blocks[b].instrs[i];
-                if is_block_push(ins.op) {
-                    if let Some(t) = ins.target {
-                        self.blocks[t].except_handler = true;
-                    }
+                if is_block_push(ins.op)
+                    && let Some(t) = ins.target
+                {
+                    self.blocks[t].except_handler = true;
                 }
             }
         }
@@ -338,14 +338,14 @@ impl Cfg {
                     self.blocks[b].instrs[i].except = handler;
                 }
             }
-            if self.blocks[b].has_fallthrough() {
-                if let Some(next) = self.blocks[b].next {
-                    if !self.blocks[next].visited && !stack_moved {
-                        self.blocks[next].exceptstack = Some(stack);
-                        todo.push(next);
-                        self.blocks[next].visited = true;
-                    }
-                }
+            if self.blocks[b].has_fallthrough()
+                && let Some(next) = self.blocks[b].next
+                && !self.blocks[next].visited
+                && !stack_moved
+            {
+                self.blocks[next].exceptstack = Some(stack);
+                todo.push(next);
+                self.blocks[next].visited = true;
             }
         }
     }
@@ -363,14 +363,14 @@ impl Cfg {
         self.blocks[entry].predecessors = 1;
         self.blocks[entry].visited = true;
         while let Some(b) = stack.pop() {
-            if let Some(next) = self.blocks[b].next {
-                if self.blocks[b].has_fallthrough() {
-                    if !self.blocks[next].visited {
-                        stack.push(next);
-                        self.blocks[next].visited = true;
-                    }
-                    self.blocks[next].predecessors += 1;
+            if let Some(next) = self.blocks[b].next
+                && self.blocks[b].has_fallthrough()
+            {
+                if !self.blocks[next].visited {
+                    stack.push(next);
+                    self.blocks[next].visited = true;
                 }
+                self.blocks[next].predecessors += 1;
             }
             for i in 0..self.blocks[b].instrs.len() {
                 let ins = self.blocks[b].instrs[i];
@@ -507,15 +507,15 @@ impl Cfg {
         let mut changes = 0;
         let mut b = Some(self.entry);
         while let Some(id) = b {
-            if let Some(last) = self.blocks[id].last().copied() {
-                if is_unconditional_jump(last.op) {
-                    let jump_target = self.next_nonempty(last.target);
-                    let next = self.next_nonempty(self.blocks[id].next);
-                    if jump_target.is_some() && jump_target == next {
-                        changes += 1;
-                        let l = self.blocks[id].instrs.len() - 1;
-                        self.blocks[id].instrs[l].set_op0(NOP as u16);
-                    }
+            if let Some(last) = self.blocks[id].last().copied()
+                && is_unconditional_jump(last.op)
+            {
+                let jump_target = self.next_nonempty(last.target);
+                let next = self.next_nonempty(self.blocks[id].next);
+                if jump_target.is_some() && jump_target == next {
+                    changes += 1;
+                    let l = self.blocks[id].instrs.len() - 1;
+                    self.blocks[id].instrs[l].set_op0(NOP as u16);
                 }
             }
             b = self.blocks[id].next;
@@ -590,38 +590,35 @@ impl Cfg {
         let mut next_lbl = self.max_label() + 1;
         let mut b = Some(self.entry);
         while let Some(id) = b {
-            if let Some(last) = self.blocks[id].last().copied() {
-                if has_jump(last.op) {
-                    if let Some(target) = self.next_nonempty(last.target) {
-                        if self.is_exit_or_eval_check_without_lineno(target)
-                            && self.blocks[target].predecessors > 1
-                        {
-                            let nb = self.new_block();
-                            self.blocks[nb].instrs = self.blocks[target].instrs.clone();
-                            self.blocks[nb].instrs[0].loc = last.loc;
-                            let l = self.blocks[id].instrs.len() - 1;
-                            self.blocks[id].instrs[l].target = Some(nb);
-                            self.blocks[target].predecessors -= 1;
-                            self.blocks[nb].predecessors = 1;
-                            self.blocks[nb].next = self.blocks[target].next;
-                            self.blocks[nb].label = next_lbl;
-                            next_lbl += 1;
-                            self.blocks[target].next = Some(nb);
-                        }
-                    }
-                }
+            if let Some(last) = self.blocks[id].last().copied()
+                && has_jump(last.op)
+                && let Some(target) = self.next_nonempty(last.target)
+                && self.is_exit_or_eval_check_without_lineno(target)
+                && self.blocks[target].predecessors > 1
+            {
+                let nb = self.new_block();
+                self.blocks[nb].instrs = self.blocks[target].instrs.clone();
+                self.blocks[nb].instrs[0].loc = last.loc;
+                let l = self.blocks[id].instrs.len() - 1;
+                self.blocks[id].instrs[l].target = Some(nb);
+                self.blocks[target].predecessors -= 1;
+                self.blocks[nb].predecessors = 1;
+                self.blocks[nb].next = self.blocks[target].next;
+                self.blocks[nb].label = next_lbl;
+                next_lbl += 1;
+                self.blocks[target].next = Some(nb);
             }
             b = self.blocks[id].next;
         }
         let mut b = Some(self.entry);
         while let Some(id) = b {
-            if self.blocks[id].has_fallthrough() && !self.blocks[id].instrs.is_empty() {
-                if let Some(next) = self.blocks[id].next {
-                    if self.is_exit_or_eval_check_without_lineno(next) {
-                        let loc = self.blocks[id].last().map_or(NO_LOCATION, |l| l.loc);
-                        self.blocks[next].instrs[0].loc = loc;
-                    }
-                }
+            if self.blocks[id].has_fallthrough()
+                && !self.blocks[id].instrs.is_empty()
+                && let Some(next) = self.blocks[id].next
+                && self.is_exit_or_eval_check_without_lineno(next)
+            {
+                let loc = self.blocks[id].last().map_or(NO_LOCATION, |l| l.loc);
+                self.blocks[next].instrs[0].loc = loc;
             }
             b = self.blocks[id].next;
         }
@@ -640,25 +637,21 @@ impl Cfg {
                     prev = ins.loc;
                 }
             }
-            if self.blocks[id].has_fallthrough() {
-                if let Some(next) = self.blocks[id].next {
-                    if self.blocks[next].predecessors == 1
-                        && !self.blocks[next].instrs.is_empty()
-                        && self.blocks[next].instrs[0].loc.lineno == NO_LOCATION.lineno
-                    {
-                        self.blocks[next].instrs[0].loc = prev;
-                    }
-                }
+            if self.blocks[id].has_fallthrough()
+                && let Some(next) = self.blocks[id].next
+                && self.blocks[next].predecessors == 1
+                && !self.blocks[next].instrs.is_empty()
+                && self.blocks[next].instrs[0].loc.lineno == NO_LOCATION.lineno
+            {
+                self.blocks[next].instrs[0].loc = prev;
             }
-            if has_jump(last.op) {
-                if let Some(t) = last.target {
-                    if self.blocks[t].predecessors == 1
-                        && !self.blocks[t].instrs.is_empty()
-                        && self.blocks[t].instrs[0].loc.lineno == NO_LOCATION.lineno
-                    {
-                        self.blocks[t].instrs[0].loc = prev;
-                    }
-                }
+            if has_jump(last.op)
+                && let Some(t) = last.target
+                && self.blocks[t].predecessors == 1
+                && !self.blocks[t].instrs.is_empty()
+                && self.blocks[t].instrs[0].loc.lineno == NO_LOCATION.lineno
+            {
+                self.blocks[t].instrs[0].loc = prev;
             }
         }
     }
@@ -677,21 +670,21 @@ impl Cfg {
         self.blocks[entry].visited = true;
         while let Some(b) = stack.pop() {
             self.blocks[b].warm = true;
-            if let Some(next) = self.blocks[b].next {
-                if self.blocks[b].has_fallthrough() && !self.blocks[next].visited {
-                    stack.push(next);
-                    self.blocks[next].visited = true;
-                }
+            if let Some(next) = self.blocks[b].next
+                && self.blocks[b].has_fallthrough()
+                && !self.blocks[next].visited
+            {
+                stack.push(next);
+                self.blocks[next].visited = true;
             }
             for i in 0..self.blocks[b].instrs.len() {
                 let ins = self.blocks[b].instrs[i];
-                if has_jump(ins.op) {
-                    if let Some(t) = ins.target {
-                        if !self.blocks[t].visited {
-                            stack.push(t);
-                            self.blocks[t].visited = true;
-                        }
-                    }
+                if has_jump(ins.op)
+                    && let Some(t) = ins.target
+                    && !self.blocks[t].visited
+                {
+                    stack.push(t);
+                    self.blocks[t].visited = true;
                 }
             }
         }
@@ -709,24 +702,23 @@ impl Cfg {
         }
         while let Some(b) = stack.pop() {
             self.blocks[b].cold = true;
-            if let Some(next) = self.blocks[b].next {
-                if self.blocks[b].has_fallthrough()
-                    && !self.blocks[next].warm
-                    && !self.blocks[next].visited
-                {
-                    stack.push(next);
-                    self.blocks[next].visited = true;
-                }
+            if let Some(next) = self.blocks[b].next
+                && self.blocks[b].has_fallthrough()
+                && !self.blocks[next].warm
+                && !self.blocks[next].visited
+            {
+                stack.push(next);
+                self.blocks[next].visited = true;
             }
             for i in 0..self.blocks[b].instrs.len() {
                 let ins = self.blocks[b].instrs[i];
-                if has_jump(ins.op) {
-                    if let Some(t) = ins.target {
-                        if !self.blocks[t].warm && !self.blocks[t].visited {
-                            stack.push(t);
-                            self.blocks[t].visited = true;
-                        }
-                    }
+                if has_jump(ins.op)
+                    && let Some(t) = ins.target
+                    && !self.blocks[t].warm
+                    && !self.blocks[t].visited
+                {
+                    stack.push(t);
+                    self.blocks[t].visited = true;
                 }
             }
         }
@@ -741,24 +733,23 @@ impl Cfg {
         let mut next_lbl = self.max_label() + 1;
         let mut b = Some(entry);
         while let Some(id) = b {
-            if self.blocks[id].cold && self.blocks[id].has_fallthrough() {
-                if let Some(next) = self.blocks[id].next {
-                    if self.blocks[next].warm {
-                        let j = self.new_block();
-                        if self.blocks[next].label < 0 {
-                            self.blocks[next].label = next_lbl;
-                            next_lbl += 1;
-                        }
-                        let mut ins =
-                            CInstr::new(JUMP_NO_INTERRUPT, self.blocks[next].label, NO_LOCATION);
-                        ins.target = Some(next);
-                        self.blocks[j].instrs.push(ins);
-                        self.blocks[j].cold = true;
-                        self.blocks[j].next = Some(next);
-                        self.blocks[j].predecessors = 1;
-                        self.blocks[id].next = Some(j);
-                    }
+            if self.blocks[id].cold
+                && self.blocks[id].has_fallthrough()
+                && let Some(next) = self.blocks[id].next
+                && self.blocks[next].warm
+            {
+                let j = self.new_block();
+                if self.blocks[next].label < 0 {
+                    self.blocks[next].label = next_lbl;
+                    next_lbl += 1;
                 }
+                let mut ins = CInstr::new(JUMP_NO_INTERRUPT, self.blocks[next].label, NO_LOCATION);
+                ins.target = Some(next);
+                self.blocks[j].instrs.push(ins);
+                self.blocks[j].cold = true;
+                self.blocks[j].next = Some(next);
+                self.blocks[j].predecessors = 1;
+                self.blocks[id].next = Some(j);
             }
             b = self.blocks[id].next;
         }
@@ -940,10 +931,10 @@ impl Cfg {
         for &b in &order {
             for ins in &self.blocks[b].instrs {
                 let mut arg = ins.arg;
-                if has_target(ins.op) {
-                    if let Some(t) = ins.target {
-                        arg = start[t] as i32;
-                    }
+                if has_target(ins.op)
+                    && let Some(t) = ins.target
+                {
+                    arg = start[t] as i32;
                 }
                 let handler = ins.except.map(|h| Handler {
                     index: start[h],

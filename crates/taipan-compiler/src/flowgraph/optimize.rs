@@ -148,10 +148,10 @@ impl Cfg {
             let n = self.blocks[b].instrs.len();
             for i in 0..n {
                 let ins = self.blocks[b].instrs[i];
-                if ins.op == LOAD_CONST as u16 {
-                    if let Some(v) = consts.value(&ins).as_ref().and_then(small_int) {
-                        self.blocks[b].instrs[i].set_op1(LOAD_SMALL_INT as u16, v);
-                    }
+                if ins.op == LOAD_CONST as u16
+                    && let Some(v) = consts.value(&ins).as_ref().and_then(small_int)
+                {
+                    self.blocks[b].instrs[i].set_op1(LOAD_SMALL_INT as u16, v);
                 }
                 let ins = self.blocks[b].instrs[i];
                 let is_copy_of_load_const =
@@ -271,14 +271,14 @@ impl Cfg {
                 op if op == BUILD_LIST as u16 || op == BUILD_SET as u16 => {
                     self.optimize_lists_and_sets(b, iu, nextop, consts);
                 }
-                op if op == POP_JUMP_IF_NOT_NONE as u16
+                op if (op == POP_JUMP_IF_NOT_NONE as u16
                     || op == POP_JUMP_IF_NONE as u16
                     || op == POP_JUMP_IF_FALSE as u16
-                    || op == POP_JUMP_IF_TRUE as u16 =>
+                    || op == POP_JUMP_IF_TRUE as u16)
+                    && target.op == JUMP
+                    && self.jump_thread(b, iu, target, opcode) =>
                 {
-                    if target.op == JUMP && self.jump_thread(b, iu, target, opcode) {
-                        i -= 1;
-                    }
+                    i -= 1;
                 }
                 JUMP_IF_FALSE | JUMP_IF_TRUE => {
                     let same = opcode;
@@ -287,11 +287,11 @@ impl Cfg {
                         if self.jump_thread(b, iu, target, same) {
                             i -= 1;
                         }
-                    } else if target.op == other {
-                        if let Some(t) = ins.target {
-                            self.blocks[b].instrs[iu].target = self.blocks[t].next;
-                            i -= 1;
-                        }
+                    } else if target.op == other
+                        && let Some(t) = ins.target
+                    {
+                        self.blocks[b].instrs[iu].target = self.blocks[t].next;
+                        i -= 1;
                     }
                 }
                 JUMP | JUMP_NO_INTERRUPT => {
@@ -305,30 +305,23 @@ impl Cfg {
                         i -= 1;
                     }
                 }
-                op if op == STORE_FAST as u16 => {
-                    if opcode == nextop
-                        && oparg == next_arg
-                        && ins.loc.lineno == self.blocks[b].instrs[iu + 1].loc.lineno
-                    {
-                        self.blocks[b].instrs[iu].set_op0(POP_TOP as u16);
-                    }
+                op if op == STORE_FAST as u16
+                    && opcode == nextop
+                    && oparg == next_arg
+                    && ins.loc.lineno == self.blocks[b].instrs[iu + 1].loc.lineno =>
+                {
+                    self.blocks[b].instrs[iu].set_op0(POP_TOP as u16);
                 }
-                op if op == SWAP as u16 => {
-                    if oparg == 1 {
-                        self.blocks[b].instrs[iu].set_op0(NOP as u16);
-                    }
+                op if op == SWAP as u16 && oparg == 1 => {
+                    self.blocks[b].instrs[iu].set_op0(NOP as u16);
                 }
-                op if op == LOAD_GLOBAL as u16 => {
-                    if nextop == PUSH_NULL as u16 && oparg & 1 == 0 {
-                        self.blocks[b].instrs[iu].set_op1(LOAD_GLOBAL as u16, oparg | 1);
-                        self.blocks[b].instrs[iu + 1].set_op0(NOP as u16);
-                    }
+                op if op == LOAD_GLOBAL as u16 && nextop == PUSH_NULL as u16 && oparg & 1 == 0 => {
+                    self.blocks[b].instrs[iu].set_op1(LOAD_GLOBAL as u16, oparg | 1);
+                    self.blocks[b].instrs[iu + 1].set_op0(NOP as u16);
                 }
-                op if op == COMPARE_OP as u16 => {
-                    if nextop == TO_BOOL as u16 {
-                        self.blocks[b].instrs[iu].set_op0(NOP as u16);
-                        self.blocks[b].instrs[iu + 1].set_op1(COMPARE_OP as u16, oparg | 16);
-                    }
+                op if op == COMPARE_OP as u16 && nextop == TO_BOOL as u16 => {
+                    self.blocks[b].instrs[iu].set_op0(NOP as u16);
+                    self.blocks[b].instrs[iu + 1].set_op1(COMPARE_OP as u16, oparg | 16);
                 }
                 op if op == CONTAINS_OP as u16 || op == IS_OP as u16 => {
                     if nextop == TO_BOOL as u16 {
@@ -339,10 +332,8 @@ impl Cfg {
                         self.blocks[b].instrs[iu + 1].set_op1(opcode, oparg ^ 1);
                     }
                 }
-                op if op == TO_BOOL as u16 => {
-                    if nextop == TO_BOOL as u16 {
-                        self.blocks[b].instrs[iu].set_op0(NOP as u16);
-                    }
+                op if op == TO_BOOL as u16 && nextop == TO_BOOL as u16 => {
+                    self.blocks[b].instrs[iu].set_op0(NOP as u16);
                 }
                 op if op == UNARY_NOT as u16 => {
                     if nextop == TO_BOOL as u16 {
@@ -706,17 +697,16 @@ impl Cfg {
                 _ => {}
             }
         }
-        if let Some(next) = self.blocks[b].next {
-            if self.blocks[b].has_fallthrough() {
-                self.maybe_push(next, mask, stack);
-            }
+        if let Some(next) = self.blocks[b].next
+            && self.blocks[b].has_fallthrough()
+        {
+            self.maybe_push(next, mask, stack);
         }
-        if let Some(last) = self.blocks[b].last().copied() {
-            if has_jump(last.op) {
-                if let Some(t) = last.target {
-                    self.maybe_push(t, mask, stack);
-                }
-            }
+        if let Some(last) = self.blocks[b].last().copied()
+            && has_jump(last.op)
+            && let Some(t) = last.target
+        {
+            self.maybe_push(t, mask, stack);
         }
     }
 

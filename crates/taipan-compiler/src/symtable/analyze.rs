@@ -115,12 +115,12 @@ fn analyze_name(
             return Ok(());
         }
     }
-    if let Some(b) = bound {
-        if b.contains(name) {
-            scopes.insert(name.clone(), Scope::Free);
-            free.insert(name.clone());
-            return Ok(());
-        }
+    if let Some(b) = bound
+        && b.contains(name)
+    {
+        scopes.insert(name.clone(), Scope::Free);
+        free.insert(name.clone());
+        return Ok(());
     }
     scopes.insert(name.clone(), Scope::GlobalImplicit);
     Ok(())
@@ -243,10 +243,10 @@ fn update_symbols(
             }
             continue;
         }
-        if let Some(b) = bound {
-            if !b.contains(name) {
-                continue; // a global
-            }
+        if let Some(b) = bound
+            && !b.contains(name)
+        {
+            continue; // a global
         }
         symbols.set(name, (Scope::Free as u32) << SCOPE_OFFSET);
     }

@@ -196,10 +196,10 @@ impl Builder {
     }
 
     fn maybe_mangle(&self, entry: EntryId, name: &Name) -> Name {
-        if let Some(set) = &self.table.entries[entry].mangled_names {
-            if !set.borrow().contains(name) {
-                return name.clone();
-            }
+        if let Some(set) = &self.table.entries[entry].mangled_names
+            && !set.borrow().contains(name)
+        {
+            return name.clone();
         }
         match mangle(self.private.as_deref(), name) {
             Some(m) => Name::from(m),
@@ -290,10 +290,10 @@ impl Builder {
         if flag & (DEF_PARAM | DEF_LOCAL | DEF_IMPORT) != 0 {
             self.check_name(name, loc, ctx)?;
         }
-        if flag & DEF_TYPE_PARAM != 0 {
-            if let Some(set) = &self.table.entries[self.cur].mangled_names {
-                set.borrow_mut().insert(name.clone());
-            }
+        if flag & DEF_TYPE_PARAM != 0
+            && let Some(set) = &self.table.entries[self.cur].mangled_names
+        {
+            set.borrow_mut().insert(name.clone());
         }
         self.add_def_helper(name, flag, self.cur, loc)
     }
