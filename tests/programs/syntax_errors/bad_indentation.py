@@ -1,0 +1,5 @@
+# expect-stderr
+def f():
+    x = 1
+      y = 2
+    return x

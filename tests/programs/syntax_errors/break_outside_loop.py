@@ -1,0 +1,3 @@
+# expect-stderr
+if True:
+    break

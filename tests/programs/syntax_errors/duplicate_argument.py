@@ -1,0 +1,3 @@
+# expect-stderr
+def f(a, b, a):
+    pass

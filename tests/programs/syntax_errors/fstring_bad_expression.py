@@ -1,0 +1,3 @@
+# expect-stderr
+name = "x"
+print(f"{name!z}")

@@ -1,0 +1,4 @@
+# expect-stderr
+def f():
+    x = 1
+    global x

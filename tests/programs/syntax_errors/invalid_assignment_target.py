@@ -1,0 +1,2 @@
+# expect-stderr
+f() = 5

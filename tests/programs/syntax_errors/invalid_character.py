@@ -1,0 +1,2 @@
+# expect-stderr
+price = 5 € 3

@@ -1,0 +1,2 @@
+# expect-stderr
+print(sep=" ", sep="-")

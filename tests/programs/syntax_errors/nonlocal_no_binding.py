@@ -1,0 +1,6 @@
+# expect-stderr
+def outer():
+    def inner():
+        nonlocal missing
+        missing = 1
+    return inner

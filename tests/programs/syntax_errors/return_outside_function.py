@@ -1,0 +1,3 @@
+# expect-stderr
+print("compiled?")
+return 5

@@ -1,0 +1,2 @@
+# expect-stderr
+*a = [1, 2]

@@ -1,0 +1,4 @@
+# expect-stderr
+if True:
+        x = 1
+	y = 2

@@ -1,0 +1,3 @@
+# expect-stderr
+x = 1
+    y = 2

@@ -1,0 +1,3 @@
+# expect-stderr
+values = [1, 2, 3
+print(values)

@@ -1,0 +1,3 @@
+# expect-stderr
+print("start")
+s = "no closing quote
