@@ -49,6 +49,8 @@ fn evil_compare(_: ObjectRef<'_>, _: ObjectRef<'_>, _: CompareOp) -> PyResult<Ob
             d.clear();
         } else if let Some(l) = as_list(victim.as_ref()) {
             l.clear();
+        } else if let Some(st) = taipan_vm::types::set::as_set(victim.as_ref()) {
+            st.clear();
         } else {
             return Err(PyErr::type_error("bad victim"));
         }
@@ -110,4 +112,19 @@ fn list_cleared_during_contains_and_compare() {
     let r = ops::rich_compare_bool(a.as_ref(), b.as_ref(), CompareOp::Eq).unwrap();
     assert!(!r);
     assert_eq!(a.refcnt(), Some(1));
+}
+
+#[test]
+fn set_cleared_during_element_comparison() {
+    use taipan_vm::types::set::{as_set, new_set};
+    let st = new_set((0..20).map(|_| evil()).collect()).unwrap();
+    let sp = as_set(st.as_ref()).unwrap();
+    assert_eq!(sp.len(), 20);
+    VICTIM.with(|v| *v.borrow_mut() = Some(st.clone()));
+    let probe = evil();
+    assert!(!sp.contains(probe.as_ref()).unwrap());
+    assert_eq!(sp.len(), 0);
+    sp.add(new_str("after")).unwrap();
+    assert_eq!(ops::repr_string(st.as_ref()).unwrap(), "{'after'}");
+    assert_eq!(st.refcnt(), Some(1));
 }

@@ -194,7 +194,7 @@ enum Probe {
 
 /// `a == b` for keys whose types' equality runs no Python code, else `None`.
 #[inline]
-fn builtin_key_eq(a: ObjectRef<'_>, b: ObjectRef<'_>) -> Option<bool> {
+pub(crate) fn builtin_key_eq(a: ObjectRef<'_>, b: ObjectRef<'_>) -> Option<bool> {
     if a.is_small_int() && b.is_small_int() {
         return Some(a.is(b));
     }

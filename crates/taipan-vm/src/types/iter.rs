@@ -22,6 +22,7 @@ enum Kind {
     Tuple,
     Str,
     Bytes,
+    Set,
     DictKeys,
     DictValues,
     DictItems,
@@ -76,6 +77,11 @@ fn bytes_iter(o: ObjectRef<'_>) -> PyResult<Object> {
     Ok(new_iter(&BYTES_ITERATOR_TYPE, Kind::Bytes, o.to_owned(), 0))
 }
 
+fn set_iter(o: ObjectRef<'_>) -> PyResult<Object> {
+    let n = crate::types::set::as_set(o).expect("set").len();
+    Ok(new_iter(&SET_ITERATOR_TYPE, Kind::Set, o.to_owned(), n))
+}
+
 fn dict_iter(o: ObjectRef<'_>) -> PyResult<Object> {
     dict_keys_iter(o)
 }
@@ -121,6 +127,25 @@ fn iter_next(o: ObjectRef<'_>) -> PyResult<Option<Object>> {
             .expect("bytes")
             .get(pos)
             .map(|&b| crate::types::int::new_int_i64(b as i64)),
+        Kind::Set => {
+            let st = crate::types::set::as_set(s).expect("set");
+            if st.len() != it.expected_len.get() {
+                it.expected_len.set(usize::MAX);
+                it.seq.set(Some(seq));
+                return Err(PyErr::new(
+                    &crate::types::exceptions::RUNTIME_ERROR,
+                    "Set changed size during iteration",
+                ));
+            }
+            match crate::types::set::set_next(s, pos) {
+                Some((next, k)) => {
+                    it.pos.set(next);
+                    it.seq.set(Some(seq));
+                    return Ok(Some(k));
+                }
+                None => None,
+            }
+        }
         Kind::DictKeys | Kind::DictValues | Kind::DictItems => {
             let d = as_dict(s).expect("dict");
             if d.len() != it.expected_len.get() {
@@ -208,6 +233,7 @@ iterator_type!(TUPLE_ITERATOR_TYPE, "tuple_iterator", &ITER_BASE_TYPE.0, 32);
 iterator_type!(STR_ASCII_ITERATOR_TYPE, "str_ascii_iterator", &ITER_BASE_TYPE.0, 33);
 iterator_type!(STR_ITERATOR_TYPE, "str_iterator", &ITER_BASE_TYPE.0, 34);
 iterator_type!(BYTES_ITERATOR_TYPE, "bytes_iterator", &ITER_BASE_TYPE.0, 35);
+iterator_type!(SET_ITERATOR_TYPE, "set_iterator", &ITER_BASE_TYPE.0, 39);
 iterator_type!(DICT_KEYITERATOR_TYPE, "dict_keyiterator", &ITER_BASE_TYPE.0, 36);
 iterator_type!(DICT_VALUEITERATOR_TYPE, "dict_valueiterator", &ITER_BASE_TYPE.0, 37);
 iterator_type!(DICT_ITEMITERATOR_TYPE, "dict_itemiterator", &ITER_BASE_TYPE.0, 38);
@@ -218,3 +244,4 @@ pub(crate) const TUPLE_ITER: UnaryFn = tuple_iter;
 pub(crate) const STR_ITER: UnaryFn = str_iter;
 pub(crate) const BYTES_ITER: UnaryFn = bytes_iter;
 pub(crate) const DICT_ITER: UnaryFn = dict_iter;
+pub(crate) const SET_ITER: UnaryFn = set_iter;

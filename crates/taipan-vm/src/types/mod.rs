@@ -11,6 +11,7 @@ pub mod int;
 pub mod iter;
 pub mod list;
 pub mod object;
+pub mod set;
 pub mod singletons;
 pub mod slice;
 pub mod str;
