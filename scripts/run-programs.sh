@@ -29,6 +29,7 @@ for area in "${areas[@]}"; do
   [ -d "$folder" ] || { echo "no such area: $area" >&2; exit 2; }
   prefix="$(cd "$folder" && pwd -P)/"
   for path in "$folder"/*.py; do
+    [ -e "$path" ] || continue
     f="$(basename "$path")"
     case "$f" in _*) continue ;; esac
     name="${f%.py}"
