@@ -115,12 +115,21 @@ fn cmd_tokens(args: &[String]) -> ExitCode {
         Ok(s) => s,
         Err(code) => return code,
     };
-    match taipan_parser::tokenizer::tokenize_listing(&source) {
+    // As `python -m tokenize`: the listing on stdout; warnings, and an error as one
+    // `FILE:LINE:COL: error: MSG` line, on stderr (exit status 1).
+    let (result, warnings) = taipan_parser::tokenizer::tokenize_listing_with_warnings(&source);
+    for w in &warnings {
+        eprintln!("<string>:{}: SyntaxWarning: {}", w.lineno, w.msg);
+    }
+    match result {
         Ok(text) => {
             print!("{text}");
             ExitCode::SUCCESS
         }
-        Err(e) => report(&e, path),
+        Err(e) => {
+            eprintln!("{}", taipan_parser::tokenizer::listing_error_line(&e, path));
+            ExitCode::from(1)
+        }
     }
 }
 
