@@ -1,0 +1,5 @@
+print(True + 1, True * 3.5, False ** 0, True << 3, -True, abs(-True), divmod(True, 2), True / True)
+print(isinstance(True & True, bool), isinstance(True + True, bool), type(True | False).__name__, type(True ^ 1).__name__)
+print(bool(0) is False, bool("x") is True, (1 == 1) is True, not None is True)
+print([True, False].index(0), [0, 1].index(True), {True: "t"}.get(1), str(True).lower(), int("1") == True)
+print(True.__class__, bool.__name__, bool(bool), bool(type), repr(bool()))
