@@ -7,7 +7,6 @@ g = make()
 print(g(), g.__closure__[0].cell_contents)
 g.__closure__[0].cell_contents = 42
 print(g())
-import types
 cell = g.__closure__[0]
 print(type(cell).__name__, cell == g.__closure__[0])
 def empty_cell():

@@ -1,4 +1,3 @@
-import types
 class Fut:
     def __init__(self):
         self.result = None
