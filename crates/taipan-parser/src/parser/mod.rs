@@ -17,15 +17,24 @@
 //!   into a target (contexts set to `Store`). CPython's target rules accept exactly the
 //!   expressions this conversion accepts, and the produced trees are identical; parsing once
 //!   avoids CPython's re-parse of every expression statement (which it makes cheap with
-//!   memoisation that would cost clones here). `for`/comprehension/`with ... as` targets are
-//!   parsed at `bitwise_or`/`star_target` level and converted the same way.
-//! - `( ... )`, `[ ... ]` and `{ ... }` atoms parse their first element once and then decide
-//!   between generator/tuple/group (list/listcomp, dict/set/comprehensions), instead of trying
-//!   each alternative from scratch; this is what keeps nested brackets linear without a memo.
+//!   memoisation that would cost clones here). `for`/comprehension/`with ... as`/`del` targets
+//!   are parsed at `primary` level (where CPython's target rules stop) and converted the same way.
+//! - `( ... )`, `[ ... ]` and `{ ... }` atoms and call arguments parse their first element once
+//!   and then decide between generator/tuple/group (list/listcomp, dict/set/comprehensions),
+//!   instead of trying each alternative from scratch; this keeps nesting linear without a memo.
 //! - Left-recursive rules (`primary`, binary operators) are loops building the same trees.
-//! - Depth: every expression nesting level adds CPython's approximate rule depth to a counter;
-//!   past CPython's limit the parse fails with its "too complex" error, before the Rust stack
-//!   (at least 2 MiB) can run out.
+//! - Second pass: the `invalid_*` rules run where CPython's grammar reaches them, with the
+//!   invalid rules active in their sub-parses as in CPython; a per-position set (`seen`) stands in
+//!   for CPython's memo so that no check runs twice at one position, which keeps the second pass
+//!   linear. Which tokens get fetched matters for the generic error's position; the rules avoid
+//!   looking further ahead than CPython's do.
+//! - Depth: nesting is charged where CPython's rules nest (brackets, unary operators, `not`,
+//!   `**`, `lambda`, conditional expressions, links of left-recursive chains), calibrated on the
+//!   oracle's limits; past CPython's `MAXSTACK` the parse fails with its "too complex" error.
+//!   Recursion points also grow the stack on demand (`stacker`), so no input overflows it.
+//!   Unlike CPython, very long left-recursive chains (`a.b.c...`, `f()()...`, `1+1+...`, over
+//!   ~5900 links) count against the limit too, so that the tree stays shallow enough to drop and
+//!   walk recursively.
 
 mod args;
 mod expr;
