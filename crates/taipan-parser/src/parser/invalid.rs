@@ -75,9 +75,8 @@ impl<'s> Parser<'s> {
             let k0 = p.kind()?;
             let k1 = if k0 == T::Name { p.kind_at(1)? } else { k0 };
             let soft = k0 == T::Name && matches!(p.text(p.cur()), "match" | "case" | "type" | "_");
-            if (k0 == T::Name && matches!(k1, T::String | T::FstringStart | T::TstringStart))
-                || soft
-            {
+            // (STRING is the plain string token: an f-string after a name does not count.)
+            if (k0 == T::Name && k1 == T::String) || soft {
                 return Ok(());
             }
             let Some(a) = p.disjunction()? else { return Ok(()) };
