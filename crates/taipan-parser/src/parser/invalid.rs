@@ -399,12 +399,20 @@ impl<'s> Parser<'s> {
     /// the single-element form; `starred_expression for_if_clauses`.
     fn comprehension_target_check(&mut self) -> PResult<()> {
         p_noinv(self, |p| {
-            let Some(a) = p.star_named_expression()? else { return Ok(()) };
-            if matches!(a.kind, ExprKind::Starred { .. }) && p.at_for()? {
-                return Err(
-                    p.raise_loc(a.loc, "iterable unpacking cannot be used in comprehension")
-                );
+            // ('[' | '(' | '{') a=starred_expression for_if_clauses
+            if p.at(T::Star)? {
+                let m = p.pos;
+                if let Some(a) = p.starred_expression()? {
+                    if p.at_for()? && p.for_if_clauses()?.is_some() {
+                        return Err(p.raise_loc(
+                            a.loc,
+                            "iterable unpacking cannot be used in comprehension",
+                        ));
+                    }
+                }
+                p.pos = m;
             }
+            let Some(a) = p.star_named_expression()? else { return Ok(()) };
             if let Some(comma) = p.eat(T::Comma)? {
                 let m = p.pos;
                 if p.at_for()? && p.for_if_clauses()?.is_some() {
