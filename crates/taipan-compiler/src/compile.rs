@@ -147,6 +147,8 @@ pub enum ConstKey {
     FrozenSet(Vec<ConstKey>),
     Slice(Vec<ConstKey>),
     Code(Box<CodeKey>),
+    /// A constant equal to no other (NaN).
+    Unique(u64),
     Other(String),
 }
 
@@ -179,12 +181,21 @@ fn code_key(code: &CodeObject) -> CodeKey {
     }
 }
 
+fn next_unique() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
 pub fn const_key(c: &Const) -> ConstKey {
     match c {
         Const::None => ConstKey::None,
         Const::Ellipsis => ConstKey::Ellipsis,
         Const::Bool(b) => ConstKey::Bool(*b),
         Const::Int(i) => ConstKey::Int(i.to_string()),
+        // Every NaN is its own object in CPython, and NaN != NaN: never merged.
+        Const::Float(f) if f.is_nan() => ConstKey::Unique(next_unique()),
+        Const::Complex { re, im } if re.is_nan() || im.is_nan() => ConstKey::Unique(next_unique()),
         Const::Float(f) => ConstKey::Float(f.to_bits()),
         Const::Complex { re, im } => ConstKey::Complex(re.to_bits(), im.to_bits()),
         Const::Str(s) => ConstKey::Str(s.as_wtf8().to_vec()),

@@ -120,6 +120,10 @@ impl<'a> Compiler<'a> {
         {
             return Ok(());
         }
+        // An asynchronous generator expression cannot be iterated here.
+        if self.st.lookup(crate::symtable::key_of(&args[0])).is_some_and(|e| e.coroutine) {
+            return Ok(());
+        }
         let loc = loc_e(func);
         let skip = self.new_label();
         let (const_oparg, initial, cont) = match &**id {

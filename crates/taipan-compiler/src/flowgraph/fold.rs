@@ -475,23 +475,50 @@ pub fn binop(left: &Const, op: i32, right: &Const) -> Option<Const> {
         };
         return int_binop(op, &a, &b, both_bool);
     }
-    if matches!(left, Const::Complex { .. }) || matches!(right, Const::Complex { .. }) {
-        let parts = |c: &Const| -> Option<(f64, f64)> {
-            match c {
-                Const::Complex { re, im } => Some((*re, *im)),
-                other => Some((as_float(other)?, 0.0)),
-            }
-        };
-        let ((a, b), (c, d)) = (parts(left)?, parts(right)?);
-        let (re, im) = match op {
-            0 => (a + c, b + d),
-            10 => (a - c, b - d),
-            5 => c_prod((a, b), (c, d)),
-            11 => c_quot((a, b), (c, d))?,
-            8 => c_pow((a, b), (c, d))?,
-            _ => return None,
-        };
-        return Some(Const::Complex { re, im });
+    match (left, right) {
+        (Const::Complex { re: a, im: b }, Const::Complex { re: c, im: d }) => {
+            let (re, im) = match op {
+                0 => (a + c, b + d),
+                10 => (a - c, b - d),
+                5 => c_prod((*a, *b), (*c, *d)),
+                11 => c_quot((*a, *b), (*c, *d))?,
+                8 => c_pow((*a, *b), (*c, *d))?,
+                _ => return None,
+            };
+            return Some(Const::Complex { re, im });
+        }
+        // 3.14's mixed real/complex arithmetic leaves the other part alone (so signed zeros
+        // survive): `0.0 - 0j` is `-0j`.
+        (Const::Complex { re: a, im: b }, real) => {
+            let r = as_float(real)?;
+            let (re, im) = match op {
+                0 => (a + r, *b),
+                10 => (a - r, *b),
+                5 => (a * r, b * r),
+                11 => {
+                    if r == 0.0 {
+                        return None;
+                    }
+                    (a / r, b / r)
+                }
+                8 => c_pow((*a, *b), (r, 0.0))?,
+                _ => return None,
+            };
+            return Some(Const::Complex { re, im });
+        }
+        (real, Const::Complex { re: c, im: d }) => {
+            let r = as_float(real)?;
+            let (re, im) = match op {
+                0 => (r + c, *d),
+                10 => (r - c, -d),
+                5 => (r * c, r * d),
+                11 => c_quot((r, 0.0), (*c, *d))?,
+                8 => c_pow((r, 0.0), (*c, *d))?,
+                _ => return None,
+            };
+            return Some(Const::Complex { re, im });
+        }
+        _ => {}
     }
     let (x, y) = (as_float(left)?, as_float(right)?);
     float_binop(op, x, y)

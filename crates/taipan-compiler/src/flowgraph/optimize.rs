@@ -324,6 +324,9 @@ impl Cfg {
                     self.blocks[b].instrs[iu + 1].set_op1(COMPARE_OP as u16, oparg | 16);
                 }
                 op if op == CONTAINS_OP as u16 || op == IS_OP as u16 => {
+                    if op == CONTAINS_OP as u16 {
+                        self.fold_built_const_iterable(b, iu, consts);
+                    }
                     if nextop == TO_BOOL as u16 {
                         self.blocks[b].instrs[iu].set_op0(NOP as u16);
                         self.blocks[b].instrs[iu + 1].set_op1(opcode, oparg);
@@ -361,6 +364,7 @@ impl Cfg {
                     }
                 }
                 op if op == BINARY_OP as u16 => self.fold_const_binop(b, iu, consts),
+                op if op == GET_ITER as u16 => self.fold_built_const_iterable(b, iu, consts),
                 _ => {}
             }
             i += 1;
@@ -435,6 +439,64 @@ impl Cfg {
             expect_append = !expect_append;
             pos -= 1;
         }
+    }
+
+    /// A list or set display too long for `BUILD_LIST n` (built as `BUILD_LIST 0` and one
+    /// `LIST_APPEND 1` per element) that holds only constants and is only iterated or searched
+    /// (`GET_ITER`, `CONTAINS_OP` at `i`) becomes one constant tuple or frozenset, loaded by
+    /// the instruction just before `i` (as CPython 3.14 places it).
+    fn fold_built_const_iterable(&mut self, b: BlockId, i: usize, consts: &mut Consts) {
+        let mut pos = i as isize - 1;
+        let mut values = Vec::new();
+        let mut slots = Vec::new();
+        let mut expect_append = true;
+        let mut append_op = 0u16;
+        loop {
+            if pos < 0 {
+                return;
+            }
+            let ins = self.blocks[b].instrs[pos as usize];
+            if ins.op == NOP as u16 {
+                pos -= 1;
+                continue;
+            }
+            if expect_append {
+                let is_append = (ins.op == LIST_APPEND as u16 || ins.op == SET_ADD as u16)
+                    && ins.arg == 1
+                    && (append_op == 0 || append_op == ins.op);
+                if is_append {
+                    append_op = ins.op;
+                    slots.push(pos as usize);
+                    expect_append = false;
+                    pos -= 1;
+                    continue;
+                }
+                let start = if append_op == SET_ADD as u16 { BUILD_SET } else { BUILD_LIST };
+                if append_op != 0 && ins.op == start as u16 && ins.arg == 0 {
+                    slots.push(pos as usize);
+                    break;
+                }
+                return;
+            }
+            match consts.value(&ins) {
+                Some(v) => values.push(v),
+                None => return,
+            }
+            slots.push(pos as usize);
+            expect_append = true;
+            pos -= 1;
+        }
+        if values.len() as i32 <= STACK_USE_GUIDELINE {
+            return;
+        }
+        values.reverse();
+        let result =
+            if append_op == SET_ADD as u16 { frozenset_of(values) } else { Const::Tuple(values) };
+        let index = consts.add(result);
+        self.nop_out(b, &slots);
+        // The load goes just before the GET_ITER / CONTAINS_OP, keeping that slot's location
+        // (none for the last append; the tuple display's for a skipped `LIST_TO_TUPLE`).
+        self.blocks[b].instrs[i - 1].set_op1(LOAD_CONST as u16, index);
     }
 
     fn optimize_lists_and_sets(&mut self, b: BlockId, i: usize, nextop: u16, consts: &mut Consts) {

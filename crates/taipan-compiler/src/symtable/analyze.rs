@@ -141,7 +141,7 @@ fn inline_comprehension(
     comp_free: &mut NameSet,
     inlined_cells: &mut NameSet,
 ) {
-    let mut remove_dunder_class = false;
+    let mut removed: Vec<Name> = Vec::new();
     let comp_symbols: Vec<(Name, u32)> =
         table.entries[comp].symbols.iter().map(|(n, f)| (n.clone(), f)).collect();
     let ste_is_class = table.entries[ste].kind == BlockType::Class;
@@ -155,11 +155,15 @@ fn inline_comprehension(
             inlined_cells.insert(k.clone());
         }
         let existing = table.entries[ste].symbols.get(&k);
-        // __class__ never becomes free through a class scope.
-        if scope == Some(Scope::Free) && ste_is_class && &*k == "__class__" {
+        // __class__ is not a name of the class scope, but it stays free so that the class
+        // still provides the cell (CPython 3.14: the class gets `__class__` and a lambda in the
+        // comprehension closes over it; checked against the oracle's bytecode).
+        if scope == Some(Scope::Free)
+            && ste_is_class
+            && matches!(&*k, "__class__" | "__classdict__" | "__conditional_annotations__")
+        {
             scope = Some(Scope::GlobalImplicit);
-            comp_free.remove(&k);
-            remove_dunder_class = true;
+            removed.push(k.clone());
         }
         match existing {
             None => {
@@ -182,8 +186,8 @@ fn inline_comprehension(
             }
         }
     }
-    if remove_dunder_class {
-        table.entries[comp].symbols.remove("__class__");
+    for k in removed {
+        table.entries[comp].symbols.remove(&k);
     }
 }
 

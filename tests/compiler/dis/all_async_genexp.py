@@ -1,0 +1,2 @@
+async def f():
+    return all(await x for x in y)
