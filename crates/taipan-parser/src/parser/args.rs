@@ -31,7 +31,7 @@ impl<'s> Parser<'s> {
     /// At `(`: `'(' [arguments] ')'` or a generator expression as the sole argument
     /// (`primary genexp`). Returns the call's positional and keyword arguments.
     pub(crate) fn call_trailer(&mut self) -> PResult<Option<(Vec<Expr>, Vec<Keyword>)>> {
-        self.call_trailer_inner(true)
+        self.memo_rule(super::ARGUMENTS_RULE, |p| p.call_trailer_inner(true))
     }
 
     /// `'(' [arguments] ')'` without the generator-expression form (class bases).

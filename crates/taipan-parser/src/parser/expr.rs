@@ -41,7 +41,7 @@ impl<'s> Parser<'s> {
         stacker::maybe_grow(super::RED_ZONE, super::STACK_SEGMENT, || self.expression_inner())
     }
 
-    fn expression_inner(&mut self) -> PResult<Option<Expr>> {
+    pub(crate) fn expression_inner(&mut self) -> PResult<Option<Expr>> {
         if self.call_invalid {
             self.invalid_expression()?;
         }

@@ -54,7 +54,7 @@ impl<'s> Parser<'s> {
             if p.eat(T::String)?.is_some() {
                 let mut exprs: Vec<Expr> = Vec::new();
                 while !p.at(T::String)? {
-                    match p.without_invalid(|p| p.expression())? {
+                    match p.expression_without_invalid()? {
                         Some(e) => exprs.push(e),
                         None => break,
                     }
@@ -80,7 +80,7 @@ impl<'s> Parser<'s> {
                 return Ok(());
             }
             let Some(a) = p.disjunction()? else { return Ok(()) };
-            let Some(b) = p.without_invalid(|p| p.expression())? else { return Ok(()) };
+            let Some(b) = p.expression_without_invalid()? else { return Ok(()) };
             p.missing_comma_error(&a, &b)
         })?;
         self.probe(|p| {
@@ -174,6 +174,17 @@ impl<'s> Parser<'s> {
         self.call_invalid = false;
         let r = f(self);
         self.call_invalid = saved;
+        r
+    }
+
+    /// `expression_without_invalid`: its own alternatives (not the memoised `expression`), with
+    /// the invalid rules off below it.
+    fn expression_without_invalid(&mut self) -> PResult<Option<Expr>> {
+        let saved = (self.call_invalid, self.in_noinv);
+        self.call_invalid = false;
+        self.in_noinv = true;
+        let r = self.expression_inner();
+        (self.call_invalid, self.in_noinv) = saved;
         r
     }
 

@@ -87,6 +87,13 @@ pub(crate) struct Parser<'s> {
     tok_error: Option<Box<SyntaxError>>,
     /// (invalid rule, position) pairs already checked in the second pass without raising.
     checked: std::collections::HashSet<(u8, usize)>,
+    /// Second pass: (rule, position) pairs first parsed inside `expression_without_invalid`.
+    /// CPython memoises rules regardless of whether invalid rules are on, so a later parse
+    /// there reuses the result and runs no invalid rule below it; Taipan does the same for the
+    /// rules `noinv_allowed` lists.
+    noinv_memo: std::collections::HashSet<(u8, usize)>,
+    /// Inside `expression_without_invalid` in the second pass.
+    pub(crate) in_noinv: bool,
 }
 
 /// Parses `source` as CPython 3.14's parser does, producing its AST or its `SyntaxError`.
@@ -147,6 +154,17 @@ fn clamped_char_offset(line: &str, col: usize) -> i32 {
     byte_col_to_char_offset(line, col)
 }
 
+/// The memoised rules whose no-invalid results the second pass reuses (see `noinv_memo`).
+/// Only call arguments (CPython's `arguments`) for now: reusing the expression-level rules as
+/// well matches CPython on some inputs but not others (brackets left open at the end of the
+/// input), so the behaviour is not fully understood yet.
+fn noinv_allowed(rule: u8) -> bool {
+    rule == ARGUMENTS_RULE
+}
+
+/// Rule id of call arguments in `memo_rule`.
+pub(crate) const ARGUMENTS_RULE: u8 = 11;
+
 impl<'s> Parser<'s> {
     fn new(src: &'s str, opts: ParseOptions) -> Parser<'s> {
         let tokenizer = Tokenizer::new(
@@ -169,6 +187,8 @@ impl<'s> Parser<'s> {
             first_pass_warnings: Vec::new(),
             tok_error: None,
             checked: std::collections::HashSet::new(),
+            noinv_memo: std::collections::HashSet::new(),
+            in_noinv: false,
         }
     }
 
@@ -350,6 +370,28 @@ impl<'s> Parser<'s> {
             )),
             _ => Ok(()),
         }
+    }
+
+    /// Runs memoised rule `rule` here, honouring `noinv_memo` (see there).
+    #[inline]
+    pub(crate) fn memo_rule<R>(
+        &mut self,
+        rule: u8,
+        f: impl FnOnce(&mut Self) -> PResult<R>,
+    ) -> PResult<R> {
+        if !self.call_invalid {
+            if self.in_noinv && noinv_allowed(rule) {
+                self.noinv_memo.insert((rule, self.pos));
+            }
+            return f(self);
+        }
+        if !self.noinv_memo.is_empty() && self.noinv_memo.contains(&(rule, self.pos)) {
+            self.call_invalid = false;
+            let r = f(self);
+            self.call_invalid = true;
+            return r;
+        }
+        f(self)
     }
 
     // ----- depth -----
