@@ -9,6 +9,7 @@ pub enum ErrorKind {
     TypeError,
     OverflowError,
     MemoryError,
+    UnicodeEncodeError,
     /// `struct.error` (a subclass of `Exception` defined by `_struct`).
     StructError,
     /// `binascii.Error` (a subclass of `ValueError` defined by `binascii`).
@@ -25,6 +26,7 @@ impl ErrorKind {
             ErrorKind::TypeError => "TypeError",
             ErrorKind::OverflowError => "OverflowError",
             ErrorKind::MemoryError => "MemoryError",
+            ErrorKind::UnicodeEncodeError => "UnicodeEncodeError",
             ErrorKind::StructError => "struct.error",
             ErrorKind::BinasciiError => "binascii.Error",
             ErrorKind::BinasciiIncomplete => "binascii.Incomplete",

@@ -3,7 +3,10 @@
 //! helpers `random.py` builds on it (`randbytes`, `_randbelow`).
 
 use crate::error::{ErrorKind, PyError, PyResult};
-use dashu_int::{IBig, UBig};
+use dashu_int::{
+    IBig, UBig,
+    ops::{BitTest, UnsignedAbs},
+};
 
 /// Number of 32-bit words in the generator's state.
 pub const N: usize = 624;
@@ -86,7 +89,7 @@ impl Mt19937 {
     /// `seed(n)` for an int: the absolute value split into 32-bit words, least significant
     /// first (zero gives the one-word key `[0]`).
     pub fn seed_int(&mut self, seed: &IBig) {
-        let magnitude: UBig = seed.unsigned_abs();
+        let magnitude: UBig = seed.clone().unsigned_abs();
         let bytes = magnitude.to_le_bytes();
         let mut key: Vec<u32> = bytes
             .chunks(4)
@@ -202,7 +205,7 @@ impl Mt19937 {
         if *n <= IBig::ZERO {
             return IBig::ZERO;
         }
-        let k = n.unsigned_abs().bit_len() as u64;
+        let k = n.clone().unsigned_abs().bit_len() as u64;
         loop {
             let r = IBig::from(UBig::from_le_bytes(&self.getrandbits_bytes(k)));
             if r < *n {

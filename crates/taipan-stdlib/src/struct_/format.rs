@@ -84,7 +84,33 @@ fn is_c_space(c: u8) -> bool {
 impl Format {
     /// Parses a format given as bytes (a `str` format is first encoded as ASCII by the glue:
     /// a non-ASCII `str` is CPython's `UnicodeEncodeError`).
+    /// Bytes formats are decoded with `surrogateescape` and re-encoded as ASCII by CPython, so
+    /// a byte >= 0x80 is a `UnicodeEncodeError` naming `'\udcXX'`.
     pub fn parse(fmt: &[u8]) -> PyResult<Format> {
+        if let Some(start) = fmt.iter().position(|&b| b >= 0x80) {
+            let run = fmt[start..].iter().take_while(|&&b| b >= 0x80).count();
+            return Err(ascii_error(start, run, &format!("\\udc{:02x}", fmt[start])));
+        }
+        Self::parse_ascii(fmt)
+    }
+
+    /// Parses a `str` format (its code points as a Rust string).
+    pub fn parse_str(fmt: &str) -> PyResult<Format> {
+        let chars: Vec<char> = fmt.chars().collect();
+        if let Some(start) = chars.iter().position(|&c| !c.is_ascii()) {
+            let run = chars[start..].iter().take_while(|c| !c.is_ascii()).count();
+            let c = chars[start] as u32;
+            let shown = match c {
+                0..=0xff => format!("\\x{c:02x}"),
+                0x100..=0xffff => format!("\\u{c:04x}"),
+                _ => format!("\\U{c:08x}"),
+            };
+            return Err(ascii_error(start, run, &shown));
+        }
+        Self::parse_ascii(fmt.as_bytes())
+    }
+
+    fn parse_ascii(fmt: &[u8]) -> PyResult<Format> {
         if fmt.contains(&0) {
             return Err(PyError::new(ErrorKind::StructError, "embedded null character"));
         }
@@ -158,6 +184,19 @@ impl Format {
         }
         Ok(Format { mode, size, nargs, items })
     }
+}
+
+/// The `UnicodeEncodeError` of encoding a format with a non-ASCII run at `start`.
+fn ascii_error(start: usize, run: usize, first: &str) -> PyError {
+    let what = if run == 1 {
+        format!("character '{first}' in position {start}")
+    } else {
+        format!("characters in position {start}-{}", start + run - 1)
+    };
+    PyError::new(
+        ErrorKind::UnicodeEncodeError,
+        format!("'ascii' codec can't encode {what}: ordinal not in range(128)"),
+    )
 }
 
 /// `struct.calcsize(fmt)`.

@@ -8,16 +8,20 @@ pub mod format;
 pub use format::{Format, Item, Mode, calcsize};
 
 use crate::error::{ErrorKind, PyError, PyResult};
-use dashu_int::{IBig, UBig};
+use dashu_int::{
+    IBig, UBig,
+    ops::{BitTest, UnsignedAbs},
+};
 
 /// A value handed to `pack`, as the glue classifies the Python object: ints (and `bool`, an int
-/// subclass) as `Int`, floats as `Float`, `bytes`/`bytearray` as `Bytes`, anything else as
-/// `Other` with its truth value (for `?`).
+/// subclass) as `Int`, floats as `Float`, `bytes` as `Bytes`, `bytearray` as `ByteArray` (`s`
+/// and `p` take both, `c` only `bytes`), anything else as `Other` with its truth value (for `?`).
 #[derive(Clone, Debug, PartialEq)]
 pub enum PackArg {
     Int(IBig),
     Float(f64),
     Bytes(Vec<u8>),
+    ByteArray(Vec<u8>),
     Other { truthy: bool },
 }
 
@@ -46,7 +50,7 @@ fn int_range(code: u8, size: usize) -> (i128, i128) {
 
 /// An int argument as a float, correctly rounded; `None` when it overflows a float.
 pub fn int_to_f64(v: &IBig) -> Option<f64> {
-    let mag: UBig = v.unsigned_abs();
+    let mag: UBig = v.clone().unsigned_abs();
     let bits = mag.bit_len();
     let f = if bits <= 64 {
         u64::try_from(&mag).ok()? as f64
@@ -92,7 +96,7 @@ impl Format {
                 let truth = match arg {
                     PackArg::Int(v) => *v != IBig::ZERO,
                     PackArg::Float(f) => *f != 0.0,
-                    PackArg::Bytes(b) => !b.is_empty(),
+                    PackArg::Bytes(b) | PackArg::ByteArray(b) => !b.is_empty(),
                     PackArg::Other { truthy } => *truthy,
                 };
                 dst[0] = truth as u8;
@@ -161,7 +165,7 @@ impl Format {
         for item in &self.items {
             match item.code {
                 b's' | b'p' => {
-                    let Some(PackArg::Bytes(b)) = args.next() else {
+                    let Some(PackArg::Bytes(b) | PackArg::ByteArray(b)) = args.next() else {
                         return Err(struct_error(format!(
                             "argument for '{}' must be a bytes object",
                             item.code as char
