@@ -983,7 +983,7 @@ impl<'s> Parser<'s> {
                 values.push(v);
             }
             None => {
-                let Some((k, v)) = self.double_starred_kvpair()? else { return Ok(None) };
+                let Some((k, v)) = self.double_starred_kvpair(false)? else { return Ok(None) };
                 keys.push(k);
                 values.push(v);
             }
@@ -991,7 +991,7 @@ impl<'s> Parser<'s> {
         while self.at(T::Comma)? {
             let mark = self.pos;
             self.pos += 1;
-            match self.double_starred_kvpair()? {
+            match self.double_starred_kvpair(true)? {
                 Some((k, v)) => {
                     keys.push(k);
                     values.push(v);
@@ -1009,12 +1009,15 @@ impl<'s> Parser<'s> {
         Ok(Some(mk(ExprKind::Dict { keys, values }, loc)))
     }
 
-    pub(crate) fn double_starred_kvpair_pub(&mut self) -> PResult<Option<(Option<Expr>, Expr)>> {
-        self.double_starred_kvpair()
+    pub(crate) fn double_starred_kvpair_pub(
+        &mut self,
+        later: bool,
+    ) -> PResult<Option<(Option<Expr>, Expr)>> {
+        self.double_starred_kvpair(later)
     }
 
     /// `double_starred_kvpair: '**' bitwise_or | expression ':' expression`
-    fn double_starred_kvpair(&mut self) -> PResult<Option<(Option<Expr>, Expr)>> {
+    fn double_starred_kvpair(&mut self, later: bool) -> PResult<Option<(Option<Expr>, Expr)>> {
         let mark = self.pos;
         if self.eat(T::Doublestar)?.is_some() {
             if let Some(v) = self.bitwise_or()? {
@@ -1023,7 +1026,19 @@ impl<'s> Parser<'s> {
             self.pos = mark;
             return Ok(None);
         }
-        let Some(k) = self.expression()? else { return Ok(None) };
+        let k = if later && self.call_invalid {
+            // CPython does not run the invalid rules at the top of the key of a later pair
+            // (it reports "':' expected after dictionary key" for `{x: y, b c}`); parse it
+            // without them, and remember that for `invalid_kvpair`.
+            self.dict_key_noinv.insert(self.pos);
+            self.call_invalid = false;
+            let k = self.expression();
+            self.call_invalid = true;
+            k?
+        } else {
+            self.expression()?
+        };
+        let Some(k) = k else { return Ok(None) };
         if self.eat(T::Colon)?.is_none() {
             self.pos = mark;
             return Ok(None);

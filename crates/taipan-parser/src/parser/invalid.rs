@@ -492,7 +492,7 @@ impl<'s> Parser<'s> {
         let mut n = 0;
         loop {
             let m = self.pos;
-            match self.double_starred_kvpair_pub()? {
+            match self.double_starred_kvpair_pub(n > 0)? {
                 Some(_) => n += 1,
                 None => {
                     self.pos = m;
@@ -515,7 +515,15 @@ impl<'s> Parser<'s> {
 
     fn invalid_kvpair(&mut self) -> PResult<()> {
         let mark = self.pos;
-        if let Some(a) = self.expression()? {
+        let a = if self.dict_key_noinv.contains(&self.pos) {
+            self.call_invalid = false;
+            let a = self.expression();
+            self.call_invalid = true;
+            a?
+        } else {
+            self.expression()?
+        };
+        if let Some(a) = a {
             if !self.at(T::Colon)? {
                 let line = crate::errors::source_line(self.src, a.loc.end_lineno).unwrap_or("");
                 let mut e = self.raise_loc(a.loc, "':' expected after dictionary key");

@@ -92,6 +92,8 @@ pub(crate) struct Parser<'s> {
     /// there reuses the result and runs no invalid rule below it; Taipan does the same for the
     /// rules `noinv_allowed` lists.
     noinv_memo: std::collections::HashSet<(u8, usize)>,
+    /// Second pass: positions of dict keys (after the first pair) parsed without invalid rules.
+    pub(crate) dict_key_noinv: std::collections::HashSet<usize>,
     /// Inside `expression_without_invalid` in the second pass.
     pub(crate) in_noinv: bool,
 }
@@ -189,6 +191,7 @@ impl<'s> Parser<'s> {
             checked: std::collections::HashSet::new(),
             noinv_memo: std::collections::HashSet::new(),
             in_noinv: false,
+            dict_key_noinv: std::collections::HashSet::new(),
         }
     }
 
