@@ -291,5 +291,91 @@ def gen_struct():
     write("struct.txt", lines)
 
 
+# ---------------------------------------------------------------- binascii
+
+def gen_binascii():
+    lines = []
+    rng = random.Random(20251125)
+
+    def call(name, args, f):
+        try:
+            res = [f().hex()]
+        except Exception as e:
+            res = err(e)
+        lines.append([name] + args + res)
+
+    samples = [b"", b"\0", b"a", b"ab", b"abc", b"abcd", b"hello world\n", bytes(range(256)),
+               b"\xff" * 7, b"x" * 45, b"x" * 46, b"x" * 57, b"y" * 100]
+    samples += [bytes(rng.randrange(256) for _ in range(rng.randrange(1, 40))) for _ in range(20)]
+    for d in samples:
+        call("hexlify", [d.hex(), "-", 1], lambda: binascii.hexlify(d))
+        for sep in [":", "\xe9", b"\xff", "\u20ac", "", "::"]:
+            seps = ",".join("%d" % x for x in (sep if isinstance(sep, bytes) else map(ord, sep)))
+            for per in [1, 2, 3, -1, -2, -5, 0, 2**31]:
+                if len(d) > 8 and (per not in (1, -2) or sep != ":"):
+                    continue
+                call("hexlify", [d.hex(), "s" + seps, per], lambda: binascii.hexlify(d, sep, per))
+        call("b2a_base64", [d.hex(), 1], lambda: binascii.b2a_base64(d))
+        call("b2a_base64", [d.hex(), 0], lambda: binascii.b2a_base64(d, newline=False))
+        call("b2a_uu", [d.hex(), 0], lambda: binascii.b2a_uu(d))
+        call("b2a_uu", [d.hex(), 1], lambda: binascii.b2a_uu(d, backtick=True))
+        for crc in [0, 1, -1, 0x1234, 0x12345678, 2**70 + 5, -(2**40)]:
+            lines.append(["crc32", d.hex(), crc, binascii.crc32(d, crc)])
+            lines.append(["crc_hqx", d.hex(), crc, binascii.crc_hqx(d, crc)])
+    for h in [b"", b"a", b"abc", b"0G", b"G0", b"0g", b"zz", b"a\xff", b"00ff", b"DEADbeef", b"0 0",
+              b"\xff\xff", b"0102030405060708090a0b0c0d0e0f"]:
+        call("unhexlify", [h.hex()], lambda: binascii.unhexlify(h))
+
+    # base64 decoding: fixed cases, then random strings over a small alphabet.
+    b64 = [b"", b"ab==", b"ab==cd", b"ab==c=", b"abc=", b"abc=a", b"abc=ab", b"abc=abc=", b"abc==ab",
+           b"ab=", b"ab=c", b"ab=cd==", b"ab===", b"a=bc", b"abcd=", b"abcd=ef", b"ab==cd=",
+           b"ab==cde", b"ab==c", b"abc=d", b"ab==:", b"abcd==ab", b"=abc", b"ab=\nc=", b"ab= =",
+           b"ab==cdef", b"a=", b"a=b", b"a==", b"a=:", b"a=\n", b"ab=:", b"ab=a", b"abc=:",
+           b"abc==", b"abc=\n", b"ab=\n=", b"ab\n==", b"ab==\n", b"ab:==", b"abcd\n", b"abcda=",
+           b"abcdab=", b"abcdab=c", b"abcdabc=d", b"abcda=bc", b"abcda", b"abcdabcde", b"abc",
+           b"ab", b"=", b"\n=", b" ab==", b"abcd=ab", b"ab=c=", b"a" * 349, b"A\tB\nC ??DE",
+           b"YWJj\xffZA==", b"YW\x80Jj", b"////", b"++++", b"-_-_", b"a\x00b==",
+           b"ab:(){:|:&};:==", b"=====", b"abcd=====", b"ab====", b"abc====="]
+    alphabet = b"abAB+/09==\n :\x80"
+    for _ in range(400):
+        b64.append(bytes(rng.choice(alphabet) for _ in range(rng.randrange(0, 12))))
+    for d in b64:
+        call("a2b_base64", [d.hex(), 0], lambda: binascii.a2b_base64(d))
+        call("a2b_base64", [d.hex(), 1], lambda: binascii.a2b_base64(d, strict_mode=True))
+
+    # uudecode.
+    uu = [b"", b"\xff\x00", b"!!!!", b"!!!", b"! ! ", b"!a", b"`", b"a", b"\x1f", b"!\x1f",
+          b"#86)C\n\n  \r`", b"#86)C\n\nx", b"#86)C\n\n\x00", b"\x7f", b"\x80", b"\xff",
+          b" \n", b"`\n", b"$`$-A=```\n", b"$ $-A=   \n", b"!>   \n", b"#86)C", b"#86)C\r\n"]
+    ualpha = b" !#$%`abz\n\r\x00@_^"
+    for _ in range(200):
+        uu.append(bytes(rng.choice(ualpha) for _ in range(rng.randrange(0, 10))))
+    for d in uu:
+        call("a2b_uu", [d.hex()], lambda: binascii.a2b_uu(d))
+
+    # Quoted-printable.
+    qp = [b"", b"=", b"a=\r\rb\nc", b"=4", b"=41", b"=4g", b"=g4", b"==", b"=\n", b"=\r\n",
+          b"a_b", b"abc  \ndef\t\n", b".\n", b".", b"a.\n", b"\x00\x7f\x80\xff", b"x" * 80,
+          b"x" * 75 + b"\n", b"x" * 76 + b"\r\nyy", b"x" * 74 + b"==", b"line1\r\nline2 \r\n",
+          b"a\rb\nc", b"\t", b" ", b"a \t", b"_ _", b"=3D=3d=3", b"=\r", b"=  \nx", b"=\rx\ny",
+          b"x" * 73 + b"\xff\xff", b"x" * 150 + b" " + b"y" * 80, b"\r\n\r\n", b".\r\n"]
+    qalpha = b"ab =_\t\r\n.\x00\xffAF3"
+    for _ in range(80):
+        qp.append(bytes(rng.choice(qalpha) for _ in range(rng.randrange(0, 30))))
+    for _ in range(12):
+        qp.append(bytes(rng.choice(qalpha + b"xyz" * 5) for _ in range(rng.randrange(60, 200))))
+    for d in qp:
+        for header in (0, 1):
+            call("a2b_qp", [d.hex(), header], lambda: binascii.a2b_qp(d, header=bool(header)))
+        for flags in range(8):
+            if len(d) > 30 and flags not in (0, 2, 3, 6):
+                continue
+            qt, it, hd = flags & 1, flags >> 1 & 1, flags >> 2 & 1
+            call("b2a_qp", [d.hex(), qt, it, hd],
+                 lambda: binascii.b2a_qp(d, quotetabs=bool(qt), istext=bool(it), header=bool(hd)))
+    write("binascii.txt", lines)
+
+
 gen_random()
 gen_struct()
+gen_binascii()
