@@ -626,7 +626,7 @@ impl<'s> Parser<'s> {
                     let mark = self.pos;
                     self.pos += 1;
                     self.enter(BRACKET_LEVELS)?;
-                    let s = self.slices();
+                    let s = self.memo_rule(super::SUBSCRIPT_RULE, |p| p.slices());
                     self.leave(BRACKET_LEVELS);
                     let Some(s) = s? else {
                         self.pos = mark;

@@ -157,15 +157,17 @@ fn clamped_char_offset(line: &str, col: usize) -> i32 {
 }
 
 /// The memoised rules whose no-invalid results the second pass reuses (see `noinv_memo`).
-/// Only call arguments (CPython's `arguments`) for now: reusing the expression-level rules as
+/// Only call arguments and subscripts for now: reusing the expression-level rules as
 /// well matches CPython on some inputs but not others (brackets left open at the end of the
 /// input), so the behaviour is not fully understood yet.
 fn noinv_allowed(rule: u8) -> bool {
-    rule == ARGUMENTS_RULE
+    rule == ARGUMENTS_RULE || rule == SUBSCRIPT_RULE
 }
 
 /// Rule id of call arguments in `memo_rule`.
 pub(crate) const ARGUMENTS_RULE: u8 = 11;
+/// Rule id of a subscript's `slices` in `memo_rule` (CPython's memoised `primary`).
+pub(crate) const SUBSCRIPT_RULE: u8 = 17;
 
 impl<'s> Parser<'s> {
     fn new(src: &'s str, opts: ParseOptions) -> Parser<'s> {
