@@ -58,7 +58,11 @@ pub fn hexlify(data: &[u8], sep: Option<&[u32]>, bytes_per_sep: &IBig) -> PyResu
             && i > 0
         {
             // Boundaries count from the end for a positive group, from the start otherwise.
-            let boundary = if per > 0 { (data.len() - i) % group == 0 } else { i % group == 0 };
+            let boundary = if per > 0 {
+                (data.len() - i).is_multiple_of(group)
+            } else {
+                i.is_multiple_of(group)
+            };
             if boundary {
                 out.push(s);
             }
@@ -80,7 +84,7 @@ fn hex_value(c: u8) -> Option<u8> {
 
 /// `unhexlify(hexstr)` (also `a2b_hex`).
 pub fn unhexlify(data: &[u8]) -> PyResult<Vec<u8>> {
-    if data.len() % 2 != 0 {
+    if !data.len().is_multiple_of(2) {
         return Err(error("Odd-length string"));
     }
     data.chunks_exact(2)

@@ -160,9 +160,12 @@ impl Mt19937 {
 
     /// `getrandbits(k)` for `k >= 0` as unsigned little-endian bytes of `ceil(k / 8)` length:
     /// 32-bit draws fill the words least significant first; the last draw keeps its top bits.
-    pub fn getrandbits_bytes(&mut self, k: u64) -> Vec<u8> {
-        let words = k.div_ceil(32) as usize;
-        let mut out = Vec::with_capacity(words * 4);
+    /// A size the machine cannot hold is `MemoryError`, raised before any draw.
+    pub fn getrandbits_bytes(&mut self, k: u64) -> PyResult<Vec<u8>> {
+        let words = usize::try_from(k.div_ceil(32)).map_err(|_| memory_error())?;
+        let mut out = Vec::new();
+        out.try_reserve_exact(words.checked_mul(4).ok_or_else(memory_error)?)
+            .map_err(|_| memory_error())?;
         let mut left = k;
         for _ in 0..words {
             let mut r = self.next_u32();
@@ -173,7 +176,7 @@ impl Mt19937 {
             left = left.saturating_sub(32);
         }
         out.truncate(k.div_ceil(8) as usize);
-        out
+        Ok(out)
     }
 
     /// `getrandbits(k)`. A negative `k` is CPython's `ValueError`.
@@ -185,7 +188,7 @@ impl Mt19937 {
         if k <= 32 {
             return Ok(IBig::from(self.next_u32() >> (32 - k)));
         }
-        Ok(IBig::from(UBig::from_le_bytes(&self.getrandbits_bytes(k))))
+        Ok(IBig::from(UBig::from_le_bytes(&self.getrandbits_bytes(k)?)))
     }
 
     /// `random.py`'s `randbytes(n)`: `getrandbits(n * 8).to_bytes(n, 'little')`.
@@ -193,23 +196,23 @@ impl Mt19937 {
     pub fn randbytes(&mut self, n: &IBig) -> PyResult<Vec<u8>> {
         let bits = bit_count_arg(&(n * IBig::from(8u8)))?;
         let n = (bits / 8) as usize;
-        let mut bytes = self.getrandbits_bytes(bits);
+        let mut bytes = self.getrandbits_bytes(bits)?;
         bytes.resize(n, 0);
         Ok(bytes)
     }
 
     /// `random.py`'s `_randbelow_with_getrandbits(n)`: a uniform int in `[0, n)` for `n > 0`,
-    /// drawing `n.bit_length()` bits until below `n`. `n == 0` gives 0 like the Python code
-    /// would loop forever on; callers check `n > 0` first (CPython's messages live in random.py).
-    pub fn randbelow(&mut self, n: &IBig) -> IBig {
+    /// drawing `n.bit_length()` bits until below `n`. random.py never passes `n <= 0` (its
+    /// callers raise first); here that returns 0 without drawing.
+    pub fn randbelow(&mut self, n: &IBig) -> PyResult<IBig> {
         if *n <= IBig::ZERO {
-            return IBig::ZERO;
+            return Ok(IBig::ZERO);
         }
         let k = n.clone().unsigned_abs().bit_len() as u64;
         loop {
-            let r = IBig::from(UBig::from_le_bytes(&self.getrandbits_bytes(k)));
+            let r = IBig::from(UBig::from_le_bytes(&self.getrandbits_bytes(k)?));
             if r < *n {
-                return r;
+                return Ok(r);
             }
         }
     }
@@ -243,6 +246,10 @@ impl Mt19937 {
         self.index = index as usize;
         Ok(())
     }
+}
+
+fn memory_error() -> PyError {
+    PyError::new(ErrorKind::MemoryError, "")
 }
 
 /// A state item as `PyLong_AsUnsignedLong` converts it, then truncated to 32 bits.

@@ -321,7 +321,7 @@ impl Format {
         if self.size == 0 {
             return Err(struct_error("cannot iteratively unpack with a struct of length 0"));
         }
-        if len % self.size != 0 {
+        if !len.is_multiple_of(self.size) {
             return Err(struct_error(format!(
                 "iterative unpacking requires a buffer of a multiple of {} bytes",
                 self.size
