@@ -1,6 +1,9 @@
 """Writes the test vectors of crates/taipan-stdlib (random, struct, binascii) from CPython 3.14.
 
 Run with the oracle: /work/shared/tools/cpython3.14 scripts/gen_stdlib_vectors.py
+For a wider differential run that is not committed, set STDLIB_SEED (another random seed),
+STDLIB_SCALE (multiplies the random cases) and STDLIB_OUT (a directory), then run the Rust tests
+with STDLIB_VECTORS_DIR=that directory.
 Each output line is tab-separated: an operation, its arguments, then either the expected
 result or `!` followed by the exception's name and message.
 """
@@ -13,7 +16,10 @@ import struct
 import sys
 
 sys.set_int_max_str_digits(0)
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "crates", "taipan-stdlib", "tests", "data")
+OUT = os.environ.get("STDLIB_OUT") or os.path.join(
+    os.path.dirname(os.path.abspath(__file__)), "..", "crates", "taipan-stdlib", "tests", "data")
+SEED = int(os.environ.get("STDLIB_SEED", "20251125"))
+SCALE = int(os.environ.get("STDLIB_SCALE", "1"))
 
 
 def err(e):
@@ -288,6 +294,31 @@ def gen_struct():
         except Exception as e:
             res = err(e)
         lines.append(["iter_unpack", fmt.encode().hex(), buf.hex()] + res)
+    # Random formats and values.
+    rng = random.Random(SEED + 1)
+    pool = ints + floats + others + [b"abcdefgh", b"\x00" * 3]
+    for _ in range(150 * SCALE):
+        mode = rng.choice(["", "@", "=", "<", ">", "!"])
+        parts = []
+        for _ in range(rng.randrange(1, 5)):
+            c = rng.choice(codes + "xsp")
+            n = rng.choice(["", "", "0", "1", "2", "3", "7"])
+            parts.append(n + c)
+        fmt = mode + rng.choice(["", " "]).join(parts)
+        try:
+            nargs = len(struct.unpack(fmt, bytes(struct.calcsize(fmt))))
+        except struct.error:
+            continue
+        args = []
+        for _ in range(nargs + rng.choice([0, 0, 0, 0, 1, -1])):
+            args.append(rng.choice(pool))
+        try:
+            res = [struct.pack(fmt, *args).hex()]
+        except Exception as e:
+            res = err(e)
+        lines.append(["packn", fmt.encode().hex(), " ".join(enc_arg(a) for a in args)] + res)
+        buf = bytes(rng.randrange(256) for _ in range(struct.calcsize(fmt)))
+        lines.append(["unpack", fmt.encode().hex(), buf.hex(), enc_vals(struct.unpack(fmt, buf))])
     write("struct.txt", lines)
 
 
@@ -295,7 +326,7 @@ def gen_struct():
 
 def gen_binascii():
     lines = []
-    rng = random.Random(20251125)
+    rng = random.Random(SEED)
 
     def call(name, args, f):
         try:
@@ -337,7 +368,7 @@ def gen_binascii():
            b"YWJj\xffZA==", b"YW\x80Jj", b"////", b"++++", b"-_-_", b"a\x00b==",
            b"ab:(){:|:&};:==", b"=====", b"abcd=====", b"ab====", b"abc====="]
     alphabet = b"abAB+/09==\n :\x80"
-    for _ in range(400):
+    for _ in range(400 * SCALE):
         b64.append(bytes(rng.choice(alphabet) for _ in range(rng.randrange(0, 12))))
     for d in b64:
         call("a2b_base64", [d.hex(), 0], lambda: binascii.a2b_base64(d))
@@ -348,7 +379,7 @@ def gen_binascii():
           b"#86)C\n\n  \r`", b"#86)C\n\nx", b"#86)C\n\n\x00", b"\x7f", b"\x80", b"\xff",
           b" \n", b"`\n", b"$`$-A=```\n", b"$ $-A=   \n", b"!>   \n", b"#86)C", b"#86)C\r\n"]
     ualpha = b" !#$%`abz\n\r\x00@_^"
-    for _ in range(200):
+    for _ in range(200 * SCALE):
         uu.append(bytes(rng.choice(ualpha) for _ in range(rng.randrange(0, 10))))
     for d in uu:
         call("a2b_uu", [d.hex()], lambda: binascii.a2b_uu(d))
@@ -360,9 +391,9 @@ def gen_binascii():
           b"a\rb\nc", b"\t", b" ", b"a \t", b"_ _", b"=3D=3d=3", b"=\r", b"=  \nx", b"=\rx\ny",
           b"x" * 73 + b"\xff\xff", b"x" * 150 + b" " + b"y" * 80, b"\r\n\r\n", b".\r\n"]
     qalpha = b"ab =_\t\r\n.\x00\xffAF3"
-    for _ in range(80):
+    for _ in range(80 * SCALE):
         qp.append(bytes(rng.choice(qalpha) for _ in range(rng.randrange(0, 30))))
-    for _ in range(12):
+    for _ in range(12 * SCALE):
         qp.append(bytes(rng.choice(qalpha + b"xyz" * 5) for _ in range(rng.randrange(60, 200))))
     for d in qp:
         for header in (0, 1):

@@ -1,17 +1,12 @@
 //! Replays `tests/data/binascii.txt` (written by `scripts/gen_stdlib_vectors.py` from CPython
 //! 3.14) against the `binascii` core.
 
+mod common;
+use common::{hex, to_hex};
+
 use dashu_int::IBig;
 use taipan_stdlib::binascii;
 use taipan_stdlib::error::PyResult;
-
-fn hex(s: &str) -> Vec<u8> {
-    (0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap()).collect()
-}
-
-fn to_hex(b: &[u8]) -> String {
-    b.iter().map(|x| format!("{x:02x}")).collect()
-}
 
 fn outcome(r: PyResult<Vec<u8>>) -> Vec<String> {
     match r {
@@ -22,7 +17,7 @@ fn outcome(r: PyResult<Vec<u8>>) -> Vec<String> {
 
 #[test]
 fn binascii_vectors() {
-    let data = include_str!("data/binascii.txt");
+    let data = common::load("binascii.txt", include_str!("data/binascii.txt"));
     let mut failures = Vec::new();
     for (i, line) in data.lines().enumerate() {
         let f: Vec<&str> = line.split('\t').collect();

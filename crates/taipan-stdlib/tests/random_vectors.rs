@@ -1,6 +1,9 @@
 //! Replays `tests/data/random.txt` (written by `scripts/gen_stdlib_vectors.py` from CPython
 //! 3.14) against the `_random` core.
 
+mod common;
+use common::hex;
+
 use dashu_int::IBig;
 use taipan_stdlib::error::PyResult;
 use taipan_stdlib::random::Mt19937;
@@ -34,7 +37,7 @@ fn check<T: PartialEq + std::fmt::Debug>(
 
 #[test]
 fn random_vectors() {
-    let data = include_str!("data/random.txt");
+    let data = common::load("random.txt", include_str!("data/random.txt"));
     let mut mt = Mt19937::default();
     let mut count = 0;
     for (i, line) in data.lines().enumerate() {
@@ -67,10 +70,6 @@ fn random_vectors() {
         count += 1;
     }
     assert!(count > 1000);
-}
-
-fn hex(s: &str) -> Vec<u8> {
-    (0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap()).collect()
 }
 
 #[test]

@@ -1,17 +1,12 @@
 //! Replays `tests/data/struct.txt` (written by `scripts/gen_stdlib_vectors.py` from CPython
 //! 3.14) against the `_struct` core.
 
+mod common;
+use common::{hex, to_hex};
+
 use dashu_int::IBig;
 use taipan_stdlib::error::PyResult;
 use taipan_stdlib::struct_::{Format, PackArg, Value, calcsize};
-
-fn hex(s: &str) -> Vec<u8> {
-    (0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap()).collect()
-}
-
-fn to_hex(b: &[u8]) -> String {
-    b.iter().map(|x| format!("{x:02x}")).collect()
-}
 
 fn arg(s: &str) -> PackArg {
     let (tag, v) = s.split_once(':').unwrap();
@@ -49,7 +44,7 @@ fn outcome<T>(r: PyResult<T>, ok: impl Fn(T) -> String) -> Vec<String> {
 
 #[test]
 fn struct_vectors() {
-    let data = include_str!("data/struct.txt");
+    let data = common::load("struct.txt", include_str!("data/struct.txt"));
     let mut failures = Vec::new();
     for (i, line) in data.lines().enumerate() {
         let f: Vec<&str> = line.split('\t').collect();
