@@ -603,40 +603,22 @@ impl<'s> Parser<'s> {
             return e;
         }
         let err_line = self.toks.last().map_or(0, |t| t.lineno);
-        // The open brackets, as the tokenizer's paren stack has them.
-        let mut open: Vec<Token> = Vec::new();
-        let track = |open: &mut Vec<Token>, t: &Token| match t.kind {
-            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => open.push(*t),
-            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
-                open.pop();
-            }
-            _ => {}
-        };
-        for t in &self.toks {
-            track(&mut open, t);
-        }
         loop {
             match self.tokenizer.next_token() {
                 Ok(t) if t.kind == TokenKind::Endmarker => return e,
-                Ok(t) => track(&mut open, &t),
+                Ok(_) => {}
                 Err(te) => {
-                    // Errors the C tokenizer reports through `tok->done` without an exception
-                    // (indentation, EOF, line continuation) do not replace the parser's error,
-                    // but an unclosed bracket opened on an earlier line than it does.
-                    let quiet = matches!(
-                        te.kind,
-                        SyntaxErrorKind::IndentationError | SyntaxErrorKind::TabError
-                    ) || te.msg == "unexpected EOF while parsing"
-                        || te.msg == "unexpected character after line continuation character"
-                        || te.msg.ends_with("was never closed");
-                    if quiet {
-                        if let Some(b) = open.last() {
-                            if err_line > b.lineno {
-                                let c = self.text(*b);
+                    if self.tokenizer.done_code().is_some() {
+                        // An error CPython's tokenizer reports through `tok->done` (no
+                        // exception): only an unclosed bracket opened on an earlier line than
+                        // the parser's error replaces it.
+                        if let Some((c, line, col)) = self.tokenizer.innermost_open_bracket() {
+                            if err_line > line {
+                                let l = Loc::new(line, col, line, col);
                                 let mut u = self.error_at(
                                     SyntaxErrorKind::SyntaxError,
                                     format!("'{c}' was never closed"),
-                                    b.loc(),
+                                    l,
                                 );
                                 u.end_offset = 0;
                                 return u;
@@ -644,13 +626,8 @@ impl<'s> Parser<'s> {
                         }
                         return e;
                     }
-                    // An error inside an f-string (the tokenizer in f-string mode) keeps the
-                    // parser's error.
-                    if te.msg.starts_with("f-string")
-                        || te.msg.starts_with("t-string")
-                        || te.msg.contains("f-string literal")
-                        || te.msg.contains("t-string literal")
-                    {
+                    // Inside an f-/t-string the parser's error stands.
+                    if !self.tokenizer.modes.is_empty() {
                         return e;
                     }
                     return Box::new(te);
