@@ -76,6 +76,13 @@ def gen_random():
         lines.append(["seedhash", hash(obj)])
         lines.append(["random", fbits(r.random())])
         lines.append(["bits", 70, r.getrandbits(70)])
+    # random.py's version-2 seeding of str and bytes (an int from the data and its SHA-512).
+    for a in ["", "hello", "\u20ac\U0001f600", b"", b"\x00\xff" * 40]:
+        rr = random.Random(a)
+        data = a.encode() if isinstance(a, str) else a
+        lines.append(["seedbytes", data.hex()])
+        lines.append(["random", fbits(rr.random())])
+        lines.append(["bits", 90, rr.getrandbits(90)])
     # random.py helpers.
     for s in [7, 12345]:
         rr = random.Random(s)

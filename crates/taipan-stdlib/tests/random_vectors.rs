@@ -45,6 +45,7 @@ fn random_vectors() {
         let f: Vec<&str> = line.split('\t').collect();
         match f[0] {
             "seed" => mt.seed_int(&int(f[1])),
+            "seedbytes" => mt.seed_bytes_v2(&hex(f[1])),
             "seedhash" => mt.seed_hash(f[1].parse().unwrap()),
             "random" => {
                 let want = u64::from_str_radix(f[1], 16).unwrap();

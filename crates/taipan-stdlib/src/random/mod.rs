@@ -114,6 +114,12 @@ impl Mt19937 {
         self.seed_int(&IBig::from(hash as u64));
     }
 
+    /// `random.py`'s `seed(a)` (version 2) for `str`, `bytes` or `bytearray` (a `str` as its
+    /// UTF-8 bytes): the int `int.from_bytes(a + sha512(a).digest())`, big-endian.
+    pub fn seed_bytes_v2(&mut self, a: &[u8]) {
+        self.seed_int(&seed_int_from_bytes_v2(a));
+    }
+
     /// `seed(None)`: `entropy` is what the OS gave (CPython asks for 624 * 4 bytes), read as
     /// native-endian (little-endian) 32-bit words; a trailing partial word is ignored.
     pub fn seed_entropy(&mut self, entropy: &[u8]) {
@@ -246,6 +252,14 @@ impl Mt19937 {
         self.index = index as usize;
         Ok(())
     }
+}
+
+/// The int `random.py` (version 2) seeds with for `str`/`bytes`/`bytearray` `a`.
+pub fn seed_int_from_bytes_v2(a: &[u8]) -> IBig {
+    use sha2::{Digest, Sha512};
+    let mut all = a.to_vec();
+    all.extend_from_slice(&Sha512::digest(a));
+    IBig::from(UBig::from_be_bytes(&all))
 }
 
 fn memory_error() -> PyError {
