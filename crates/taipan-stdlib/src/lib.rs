@@ -6,9 +6,14 @@
 //! (which Python exception, and its message), so that the VM glue only converts arguments and
 //! results.
 //!
+//! - [`math`]: `math` (its own error type, `math::MathError`).
 //! - [`random`]: `_random.Random` (the Mersenne Twister, seeding, `getrandbits`, state).
 //! - [`struct_`]: `_struct` (format parsing, `calcsize`, `pack`, `unpack`).
 //! - [`binascii`]: `binascii` (hex, base64, quoted-printable, uuencode, CRCs).
+//! - [`error`]: [`error::PyError`], the exception class and message a core reports.
+//!
+//! Tests replay vectors that `scripts/gen_stdlib_vectors.py` (and `gen_math_vectors.py`) write
+//! from CPython 3.14 into `tests/data/`.
 
 pub mod binascii;
 pub mod error;
