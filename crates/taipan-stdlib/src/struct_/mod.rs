@@ -1,6 +1,6 @@
-//! `_struct`'s core: [`format`](mod@format) parses formats; this file packs values into bytes and unpacks
-//! them (`pack`, `pack_into`, `unpack`, `unpack_from`, `iter_unpack`) with CPython's range checks
-//! and `struct.error` messages; [`floats`] holds the `e`/`f` encodings.
+//! `_struct`'s core: [`format`](mod@format) parses formats; this file packs values into bytes
+//! and unpacks them (`pack`, `pack_into`, `unpack`, `unpack_from`, `iter_unpack`) with CPython's
+//! range checks and `struct.error` messages; [`floats`] holds the `e`/`f` encodings.
 
 pub mod floats;
 pub mod format;
