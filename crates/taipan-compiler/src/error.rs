@@ -19,10 +19,10 @@ impl CompileError {
         CompileError::Syntax(SyntaxError {
             kind: SyntaxErrorKind::SyntaxError,
             msg: msg.into(),
-            lineno: loc.lineno as i32,
-            offset: loc.col_offset as i32 + 1,
-            end_lineno: loc.end_lineno as i32,
-            end_offset: loc.end_col_offset as i32 + 1,
+            lineno: (loc.lineno as i32).into(),
+            offset: (loc.col_offset as i32 + 1).into(),
+            end_lineno: (loc.end_lineno as i32).into(),
+            end_offset: (loc.end_col_offset as i32 + 1).into(),
             text: None,
         })
     }

@@ -12,6 +12,9 @@ pub enum SyntaxErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// Not a syntax error at all: CPython raises `MemoryError("Parser stack overflowed - Python
+    /// source too complex to parse")` when its parser's depth limit is reached.
+    MemoryError,
 }
 
 impl SyntaxErrorKind {
@@ -20,22 +23,30 @@ impl SyntaxErrorKind {
             SyntaxErrorKind::SyntaxError => "SyntaxError",
             SyntaxErrorKind::IndentationError => "IndentationError",
             SyntaxErrorKind::TabError => "TabError",
+            SyntaxErrorKind::MemoryError => "MemoryError",
         }
     }
 }
 
 /// A `SyntaxError` (or subclass) with the attributes CPython gives it. `offset` and `end_offset`
 /// are 1-based and count characters (code points), as in CPython's exception; `text` is the
-/// offending source line (with its newline, as CPython keeps it), if any.
+/// offending source line (with its newline, as CPython keeps it), if any. A position CPython
+/// leaves as `None` (a decoding error has no end; "source code string cannot contain null
+/// bytes" has no position at all) is `None` here.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SyntaxError {
     pub kind: SyntaxErrorKind,
     pub msg: String,
-    pub lineno: i32,
-    pub offset: i32,
-    pub end_lineno: i32,
-    pub end_offset: i32,
+    pub lineno: Option<i32>,
+    pub offset: Option<i32>,
+    pub end_lineno: Option<i32>,
+    pub end_offset: Option<i32>,
     pub text: Option<String>,
+}
+
+/// Python's `str()` of an optional int: the number, or `None`.
+pub(crate) fn opt_str(v: Option<i32>) -> String {
+    v.map_or_else(|| "None".to_string(), |n| n.to_string())
 }
 
 impl SyntaxError {
@@ -45,10 +56,10 @@ impl SyntaxError {
             "{}: {} ({}, {}, {}, {})",
             self.kind.name(),
             self.msg,
-            self.lineno,
-            self.offset,
-            self.end_lineno,
-            self.end_offset
+            opt_str(self.lineno),
+            opt_str(self.offset),
+            opt_str(self.end_lineno),
+            opt_str(self.end_offset)
         )
     }
 
@@ -65,7 +76,7 @@ impl SyntaxError {
     /// becomes the reported location, with "invalid syntax. Did you mean 'KEYWORD'?".
     pub fn report_with_typos(&self, filename: &str, ctx: &TypoContext) -> String {
         let typo = if self.text.is_some() {
-            typos::find_keyword_typo(&self.msg, self.lineno, ctx)
+            self.lineno.and_then(|l| typos::find_keyword_typo(&self.msg, l, ctx))
         } else {
             None
         };
@@ -73,13 +84,27 @@ impl SyntaxError {
     }
 
     fn render(&self, filename: &str, typo: Option<Typo>) -> String {
+        if self.kind == SyntaxErrorKind::MemoryError {
+            // An ordinary exception: no location, no source line.
+            return format!("MemoryError: {}\n", self.msg);
+        }
         let mut out = String::new();
-        // The File line keeps the exception's own line even when a typo re-points the carets.
-        out.push_str(&format!("  File \"{}\", line {}\n", filename, self.lineno));
+        // The File line keeps the exception's own line even when a typo re-points the carets;
+        // without a line number the file name goes after the message instead.
+        let mut filename_suffix = String::new();
+        match self.lineno {
+            Some(lineno) => out.push_str(&format!("  File \"{filename}\", line {lineno}\n")),
+            None => filename_suffix = format!(" ({filename})"),
+        }
         let (text, lineno, offset, end_lineno, end_offset, msg) = match &typo {
-            Some(t) => {
-                (Some(t.text.as_str()), t.lineno, t.offset, t.lineno, t.end_offset, t.msg.as_str())
-            }
+            Some(t) => (
+                Some(t.text.as_str()),
+                Some(t.lineno),
+                Some(t.offset),
+                Some(t.lineno),
+                Some(t.end_offset),
+                t.msg.as_str(),
+            ),
             None => (
                 self.text.as_deref(),
                 self.lineno,
@@ -92,47 +117,54 @@ impl SyntaxError {
         if let Some(text) = text {
             let rtext = text.trim_end_matches('\n');
             let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
-            let rlen = rtext.chars().count() as i32;
-            let tlen = text.chars().count() as i32;
-            let spaces = rlen - ltext.chars().count() as i32;
-            let mut offset = offset;
-            let mut end_offset = if lineno == end_lineno {
-                if end_offset != 0 { end_offset } else { offset }
-            } else {
-                rlen + 1
-            };
-            if !text.is_empty() && offset > tlen {
-                offset = rlen + 1;
-            }
-            if !text.is_empty() && end_offset > tlen {
-                end_offset = rlen + 1;
-            }
-            if offset >= end_offset || end_offset < 0 {
-                end_offset = offset + 1;
-            }
-            let colno = offset - 1 - spaces;
-            let end_colno = end_offset - 1 - spaces;
             out.push_str(&format!("    {ltext}\n"));
-            if colno >= 0 {
-                // Whitespace other than spaces (tabs) is kept so the carets line up.
-                let caretspace: String = ltext
-                    .chars()
-                    .take(colno as usize)
-                    .map(|c| if typos::py_isspace(c) { c } else { ' ' })
-                    .collect();
-                let n = (end_colno - colno).max(0) as usize;
-                out.push_str(&format!("    {}{}\n", caretspace, "^".repeat(n)));
+            if let Some(mut offset) = offset {
+                let rlen = rtext.chars().count() as i32;
+                let tlen = text.chars().count() as i32;
+                let spaces = rlen - ltext.chars().count() as i32;
+                let mut end_offset = if lineno == end_lineno {
+                    match end_offset {
+                        Some(e) if e != 0 => e,
+                        _ => offset,
+                    }
+                } else {
+                    rlen + 1
+                };
+                if !text.is_empty() && offset > tlen {
+                    offset = rlen + 1;
+                }
+                if !text.is_empty() && end_offset > tlen {
+                    end_offset = rlen + 1;
+                }
+                if offset >= end_offset || end_offset < 0 {
+                    end_offset = offset + 1;
+                }
+                let colno = offset - 1 - spaces;
+                let end_colno = end_offset - 1 - spaces;
+                if colno >= 0 {
+                    // Whitespace other than spaces (tabs) is kept so the carets line up.
+                    let caretspace: String = ltext
+                        .chars()
+                        .take(colno as usize)
+                        .map(|c| if typos::py_isspace(c) { c } else { ' ' })
+                        .collect();
+                    let n = (end_colno - colno).max(0) as usize;
+                    out.push_str(&format!("    {}{}\n", caretspace, "^".repeat(n)));
+                }
             }
         }
         let msg = if msg.is_empty() { "<no detail available>" } else { msg };
-        out.push_str(&format!("{}: {}\n", self.kind.name(), msg));
+        out.push_str(&format!("{}: {}{}\n", self.kind.name(), msg, filename_suffix));
         out
     }
 }
 
 impl fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {} (line {})", self.kind.name(), self.msg, self.lineno)
+        match self.lineno {
+            Some(l) => write!(f, "{}: {} (line {l})", self.kind.name(), self.msg),
+            None => write!(f, "{}: {}", self.kind.name(), self.msg),
+        }
     }
 }
 

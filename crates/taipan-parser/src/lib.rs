@@ -44,15 +44,41 @@ impl Default for ParseOptions {
     }
 }
 
-/// Parses already-decoded source text (an encoding declaration in it is not acted on, as with
-/// `ast.parse` of a `str`).
+/// Parses already-decoded source text, as `ast.parse`/`compile()` of a `str` does (an encoding
+/// declaration in it is not acted on; `\r\n` and `\r` count as newlines).
 pub fn parse_str(source: &str, opts: &ParseOptions) -> Result<ast::Mod, SyntaxError> {
-    parser::parse(source, opts)
+    if source.contains('\0') {
+        return Err(null_bytes_error());
+    }
+    parser::parse(&tokenizer::normalize_newlines(source), opts)
 }
 
-/// Parses source bytes: a UTF-8 BOM or a PEP 263 declaration selects the encoding (default
-/// UTF-8), as with `ast.parse` of `bytes` or running a file.
+/// Parses source bytes as `ast.parse`/`compile()` of `bytes` does: a UTF-8 BOM or a PEP 263
+/// declaration selects the encoding (default UTF-8).
 pub fn parse_bytes(source: &[u8], opts: &ParseOptions) -> Result<ast::Mod, SyntaxError> {
+    if source.contains(&0) {
+        return Err(null_bytes_error());
+    }
+    parse_file(source, opts)
+}
+
+/// Parses a source file's bytes as `python FILE` reads them: like [`parse_bytes`], except that a
+/// null byte is the tokenizer's error, with its location ("source code cannot contain null
+/// bytes").
+pub fn parse_file(source: &[u8], opts: &ParseOptions) -> Result<ast::Mod, SyntaxError> {
     let text = tokenizer::decode_source(source)?;
     parser::parse(&text, opts)
+}
+
+/// What `compile()` raises for source text holding a null byte: no position at all.
+fn null_bytes_error() -> SyntaxError {
+    SyntaxError {
+        kind: SyntaxErrorKind::SyntaxError,
+        msg: "source code string cannot contain null bytes".into(),
+        lineno: None,
+        offset: None,
+        end_lineno: None,
+        end_offset: None,
+        text: None,
+    }
 }

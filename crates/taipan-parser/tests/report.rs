@@ -79,7 +79,15 @@ fn reports_match_the_oracle() {
         let source =
             text_mode(&String::from_utf8_lossy(&fs::read(dir.join(format!("{name}.py"))).unwrap()));
         let text = source_line(&source, lineno.max(1) as u32).map(str::to_string);
-        let err = SyntaxError { kind, msg, lineno, offset, end_lineno, end_offset, text };
+        let err = SyntaxError {
+            kind,
+            msg,
+            lineno: Some(lineno),
+            offset: Some(offset),
+            end_lineno: Some(end_lineno),
+            end_offset: Some(end_offset),
+            text,
+        };
         let filename = format!("{name}.py");
         let got = match read("typo") {
             Ok(typo) => {

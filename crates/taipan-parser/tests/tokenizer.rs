@@ -43,11 +43,8 @@ fn listing(source: &[u8], name: &str) -> String {
     stdout + &stderr + &error
 }
 
-/// `SyntaxError.summary`, with CPython's `None` for the positions of errors that have none.
+/// `SyntaxError.summary` (CPython's `None` positions print as `None`).
 fn summary(e: &taipan_parser::SyntaxError) -> String {
-    if e.text.is_none() && e.lineno == 0 {
-        return format!("{}: {} ({}, {}, None, None)", e.kind.name(), e.msg, e.lineno, e.offset);
-    }
     e.summary()
 }
 

@@ -527,11 +527,12 @@ impl<'s> Parser<'s> {
             if !self.at(T::Colon)? {
                 let line = crate::errors::source_line(self.src, a.loc.end_lineno).unwrap_or("");
                 let mut e = self.raise_loc(a.loc, "':' expected after dictionary key");
-                e.lineno = a.loc.lineno as i32;
-                e.offset =
-                    crate::errors::byte_col_to_char_offset(line, a.loc.end_col_offset as usize) - 1;
-                e.end_lineno = a.loc.end_lineno as i32;
-                e.end_offset = 0;
+                e.lineno = Some(a.loc.lineno as i32);
+                e.offset = Some(
+                    crate::errors::byte_col_to_char_offset(line, a.loc.end_col_offset as usize) - 1,
+                );
+                e.end_lineno = Some(a.loc.end_lineno as i32);
+                e.end_offset = Some(0);
                 return Err(e);
             }
         }

@@ -419,12 +419,12 @@ impl<'s> Parser<'s> {
     #[cold]
     fn too_complex(&self) -> Box<SyntaxError> {
         Box::new(SyntaxError {
-            kind: SyntaxErrorKind::SyntaxError,
+            kind: SyntaxErrorKind::MemoryError,
             msg: "Parser stack overflowed - Python source too complex to parse".into(),
-            lineno: 0,
-            offset: 0,
-            end_lineno: 0,
-            end_offset: 0,
+            lineno: None,
+            offset: None,
+            end_lineno: None,
+            end_offset: None,
             text: None,
         })
     }
@@ -459,10 +459,10 @@ impl<'s> Parser<'s> {
         Box::new(SyntaxError {
             kind,
             msg: msg.into(),
-            lineno: loc.lineno as i32,
-            offset,
-            end_lineno: loc.end_lineno as i32,
-            end_offset,
+            lineno: Some(loc.lineno as i32),
+            offset: Some(offset),
+            end_lineno: Some(loc.end_lineno as i32),
+            end_offset: Some(end_offset),
             text: if line.is_empty() && loc.lineno as usize > self.src.lines().count() {
                 None
             } else {
@@ -488,8 +488,8 @@ impl<'s> Parser<'s> {
         let mut e = self.error_at(SyntaxErrorKind::SyntaxError, msg, l);
         // The end is the tokenizer's current position (a 0-based column used as 1-based).
         let eline = source_line(self.src, last.end_lineno).unwrap_or("");
-        e.end_lineno = last.end_lineno as i32;
-        e.end_offset = byte_col_to_char_offset(eline, last.end_col_offset as usize) - 1;
+        e.end_lineno = Some(last.end_lineno as i32);
+        e.end_offset = Some(byte_col_to_char_offset(eline, last.end_col_offset as usize) - 1);
         e
     }
 
@@ -545,9 +545,9 @@ impl<'s> Parser<'s> {
         if matches!(t.kind, TokenKind::Indent | TokenKind::Dedent | TokenKind::Endmarker) {
             let mut e = self.error_at(kind, msg, t.loc());
             let line = source_line(self.src, t.lineno).unwrap_or("");
-            e.offset = byte_col_to_char_offset(line, t.col_offset as usize) - 1;
-            e.end_lineno = t.lineno as i32;
-            e.end_offset = -1;
+            e.offset = Some(byte_col_to_char_offset(line, t.col_offset as usize) - 1);
+            e.end_lineno = Some(t.lineno as i32);
+            e.end_offset = Some(-1);
             return e;
         }
         self.error_at(kind, msg, t.loc())
@@ -559,10 +559,10 @@ impl<'s> Parser<'s> {
             return Box::new(SyntaxError {
                 kind: SyntaxErrorKind::SyntaxError,
                 msg: "error at start before reading any input".into(),
-                lineno: 1,
-                offset: 1,
-                end_lineno: 1,
-                end_offset: 1,
+                lineno: Some(1),
+                offset: Some(1),
+                end_lineno: Some(1),
+                end_offset: Some(1),
                 text: None,
             });
         }
@@ -584,8 +584,8 @@ impl<'s> Parser<'s> {
             _ if self.is_startless(t) => {
                 // RAISE_SYNTAX_ERROR_KNOWN_LOCATION at a token without a start: column 0.
                 let mut e = self.error_at(SyntaxErrorKind::SyntaxError, "invalid syntax", t.loc());
-                e.offset = 0;
-                e.end_offset = 0;
+                e.offset = Some(0);
+                e.end_offset = Some(0);
                 e
             }
             _ => self.error_tok(SyntaxErrorKind::SyntaxError, "invalid syntax", t),
@@ -620,7 +620,7 @@ impl<'s> Parser<'s> {
                                     format!("'{c}' was never closed"),
                                     l,
                                 );
-                                u.end_offset = 0;
+                                u.end_offset = Some(0);
                                 return u;
                             }
                         }

@@ -31,10 +31,10 @@ pub fn decode_source(source: &[u8]) -> Result<String, SyntaxError> {
                     return Err(SyntaxError {
                         kind: SyntaxErrorKind::SyntaxError,
                         msg: format!("encoding problem: {norm} with BOM"),
-                        lineno: line_no as i32,
-                        offset: 0,
-                        end_lineno: line_no as i32,
-                        end_offset: n,
+                        lineno: Some(line_no as i32),
+                        offset: Some(0),
+                        end_lineno: Some(line_no as i32),
+                        end_offset: Some(n),
                         text: Some(text),
                     });
                 }
@@ -189,10 +189,10 @@ pub(crate) fn detect_encoding(source: &[u8]) -> Result<(String, &[u8]), SyntaxEr
     let simple = |msg: String| SyntaxError {
         kind: SyntaxErrorKind::SyntaxError,
         msg,
-        lineno: 0,
-        offset: 0,
-        end_lineno: 0,
-        end_offset: 0,
+        lineno: Some(0),
+        offset: Some(0),
+        end_lineno: Some(0),
+        end_offset: Some(0),
         text: None,
     };
     // tokenize reads two lines and looks for the cookie with a regular expression.
@@ -325,10 +325,10 @@ fn simple_error(msg: String) -> SyntaxError {
     SyntaxError {
         kind: SyntaxErrorKind::SyntaxError,
         msg,
-        lineno: 0,
-        offset: -1,
-        end_lineno: 0,
-        end_offset: 0,
+        lineno: Some(0),
+        offset: Some(-1),
+        end_lineno: None,
+        end_offset: None,
         text: None,
     }
 }
@@ -402,10 +402,10 @@ fn check_utf8(b: &[u8]) -> Result<String, SyntaxError> {
                     "Non-UTF-8 code starting with '\\x{:02x}' on line {lineno}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
                     b[bad]
                 ),
-                lineno,
-                offset,
-                end_lineno: lineno,
-                end_offset: offset,
+                lineno: Some(lineno),
+                offset: Some(offset),
+                end_lineno: Some(lineno),
+                end_offset: Some(offset),
                 text: Some(String::from_utf8_lossy(line).into_owned()),
             })
         }

@@ -437,10 +437,10 @@ impl<'a> Tokenizer<'a> {
         SyntaxError {
             kind,
             msg,
-            lineno: self.lineno as i32,
-            offset,
-            end_lineno: self.lineno as i32,
-            end_offset,
+            lineno: Some(self.lineno as i32),
+            offset: Some(offset),
+            end_lineno: Some(self.lineno as i32),
+            end_offset: Some(end_offset),
             text: Some(self.line_text(self.line_start)),
         }
     }
@@ -500,10 +500,10 @@ impl<'a> Tokenizer<'a> {
                     SyntaxError {
                         kind: K::SyntaxError,
                         msg: format!("'{}' was never closed", c as char),
-                        lineno: line as i32,
-                        offset: off,
-                        end_lineno: line as i32,
-                        end_offset: 0,
+                        lineno: Some(line as i32),
+                        offset: Some(off),
+                        end_lineno: Some(line as i32),
+                        end_offset: Some(0),
                         text: Some(self.line_text(ls)),
                     }
                 } else {

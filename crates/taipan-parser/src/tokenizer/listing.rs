@@ -90,7 +90,7 @@ fn line_starts(text: &str) -> Vec<usize> {
 
 /// The line `python -m tokenize FILENAME` prints on stderr for a tokenizer error.
 pub fn listing_error_line(e: &SyntaxError, filename: &str) -> String {
-    if e.lineno == 0 && e.offset == 0 && e.text.is_none() {
+    if e.lineno == Some(0) && e.offset == Some(0) && e.text.is_none() {
         let msg = e.msg.replace("'<file>'", &repr_str(filename));
         return format!("{filename}: error: {msg}");
     }
@@ -101,7 +101,9 @@ pub fn listing_error_line(e: &SyntaxError, filename: &str) -> String {
     {
         msg = "EOF in multi-line string";
     }
-    format!("{filename}:{}:{}: error: {msg}", e.lineno, e.offset)
+    let lineno = crate::errors::opt_str(e.lineno);
+    let offset = crate::errors::opt_str(e.offset);
+    format!("{filename}:{lineno}:{offset}: error: {msg}")
 }
 
 /// All tokens of `source` (parser mode) up to ENDMARKER or the first error; for tests and tools.
