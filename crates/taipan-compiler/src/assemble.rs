@@ -24,7 +24,7 @@ pub fn optimize_and_assemble(
     nparams: usize,
     filename: &PyStr,
 ) -> CompileResult<CodeObject> {
-    let mut consts = Consts::new(std::mem::take(&mut u.consts));
+    let mut consts: Consts = std::mem::take(&mut u.consts);
     let mut g = Cfg::from_sequence(&u.seq);
     let nlocals = u.varnames.len();
 

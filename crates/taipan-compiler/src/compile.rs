@@ -9,7 +9,6 @@ use crate::error::{CompileError, CompileResult};
 use crate::future::{FutureFeatures, future_features};
 use crate::instr::{InstrSeq, Label, Location};
 use crate::symtable::{self, BlockType, EntryId, Scope, SymbolTable, flags};
-use std::collections::HashMap;
 use taipan_bytecode::code::*;
 use taipan_bytecode::opcodes::*;
 use taipan_bytecode::{CodeObject, Const};
@@ -51,7 +50,7 @@ pub enum ScopeType {
 #[derive(Clone, Debug, Default)]
 pub struct NameTable {
     pub names: Vec<String>,
-    index: HashMap<String, usize>,
+    index: crate::fxhash::FastMap<String, usize>,
 }
 
 impl NameTable {
@@ -93,8 +92,7 @@ pub struct Unit<'a> {
     pub name: String,
     pub qualname: String,
     pub seq: InstrSeq,
-    pub consts: Vec<Const>,
-    const_index: HashMap<ConstKey, usize>,
+    pub consts: crate::consts::ConstTable,
     pub names: NameTable,
     pub varnames: NameTable,
     pub cellvars: NameTable,
@@ -138,6 +136,7 @@ pub enum ConstKey {
     None,
     Ellipsis,
     Bool(bool),
+    SmallInt(i64),
     Int(String),
     Float(u64),
     Complex(u64, u64),
@@ -192,7 +191,10 @@ pub fn const_key(c: &Const) -> ConstKey {
         Const::None => ConstKey::None,
         Const::Ellipsis => ConstKey::Ellipsis,
         Const::Bool(b) => ConstKey::Bool(*b),
-        Const::Int(i) => ConstKey::Int(i.to_string()),
+        Const::Int(i) => match i64::try_from(i) {
+            Ok(v) => ConstKey::SmallInt(v),
+            Err(_) => ConstKey::Int(i.to_string()),
+        },
         // Every NaN is its own object in CPython, and NaN != NaN: never merged.
         Const::Float(f) if f.is_nan() => ConstKey::Unique(next_unique()),
         Const::Complex { re, im } if re.is_nan() || im.is_nan() => ConstKey::Unique(next_unique()),
@@ -400,8 +402,7 @@ impl<'a> Compiler<'a> {
             name: name.to_string(),
             qualname: name.to_string(),
             seq,
-            consts: Vec::new(),
-            const_index: HashMap::new(),
+            consts: Default::default(),
             names: NameTable::default(),
             varnames,
             cellvars,
@@ -498,14 +499,7 @@ impl<'a> Compiler<'a> {
 
     /// Adds a constant to the current unit's table (merging equal ones) and returns its index.
     pub fn add_const(&mut self, c: Const) -> i32 {
-        let key = const_key(&c);
-        let u = self.u();
-        if let Some(&i) = u.const_index.get(&key) {
-            return i as i32;
-        }
-        u.consts.push(c);
-        u.const_index.insert(key, u.consts.len() - 1);
-        (u.consts.len() - 1) as i32
+        self.u().consts.add(c) as i32
     }
 
     /// `ADDOP_LOAD_CONST`.

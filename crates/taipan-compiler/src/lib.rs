@@ -9,16 +9,20 @@
 //! - [`codegen`]: AST → instruction sequence (`Python/codegen.c`).
 //! - [`flowgraph`]: the control-flow graph and its optimisation passes (`Python/flowgraph.c`).
 //! - [`assemble`]: instructions → `co_code`, location and exception tables.
+//! - [`consts`]: a unit's constant table with CPython's merging rules.
 //! - [`instr`], [`opinfo`]: the intermediate instructions and opcode predicates.
 //! - [`unparse`]: annotation text for `from __future__ import annotations`.
+//! - [`fxhash`]: the fast hasher of the compiler's tables.
 //! - [`error`]: the compile-stage `SyntaxError`s and `RecursionError`.
 
 pub mod assemble;
 pub mod codegen;
 pub mod compile;
+pub mod consts;
 pub mod error;
 pub mod flowgraph;
 pub mod future;
+pub mod fxhash;
 pub mod instr;
 pub mod opinfo;
 pub mod preprocess;

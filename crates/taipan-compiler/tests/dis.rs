@@ -16,6 +16,24 @@ use std::path::{Path, PathBuf};
 use taipan_bytecode::{CodeObject, Const};
 use taipan_compiler::{CompileError, CompileOptions, compile_source};
 
+/// Python's `str()` of an error position, whether the parser gives it as a number or an
+/// optional number.
+trait PyInt {
+    fn py(&self) -> String;
+}
+
+impl PyInt for i32 {
+    fn py(&self) -> String {
+        self.to_string()
+    }
+}
+
+impl PyInt for Option<i32> {
+    fn py(&self) -> String {
+        self.map_or_else(|| "None".to_string(), |v| v.to_string())
+    }
+}
+
 fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
 }
@@ -126,10 +144,10 @@ fn dis_text(source: &[u8], name: &str) -> String {
                 "{}: {} ({}, {}, {}, {})\n",
                 e.kind.name(),
                 e.msg,
-                e.lineno,
-                e.offset,
-                e.end_lineno,
-                e.end_offset
+                e.lineno.py(),
+                e.offset.py(),
+                e.end_lineno.py(),
+                e.end_offset.py()
             )
         }
         Ok(Err(e)) => e.summary() + "\n",
@@ -208,10 +226,10 @@ fn codeobj_text(source: &[u8], name: &str) -> String {
             "{}: {} ({}, {}, {}, {})\n",
             e.kind.name(),
             e.msg,
-            e.lineno,
-            e.offset,
-            e.end_lineno,
-            e.end_offset
+            e.lineno.py(),
+            e.offset.py(),
+            e.end_lineno.py(),
+            e.end_offset.py()
         ),
         Ok(Err(e)) => e.summary() + "\n",
         Err(_) => "<compiler panicked>\n".into(),
@@ -382,4 +400,28 @@ fn normalisation() {
     assert_eq!(strip_addresses("<code object f at 0x7fab12, file"), "<code object f at 0x, file");
     assert_eq!(normalise("(frozenset({'b', 'a'}))"), "(frozenset({'a', 'b'}))");
     assert_eq!(normalise("frozenset({(2, 1), 'x,y'})"), "frozenset({'x,y', (2, 1)})");
+}
+
+/// `cargo test -p taipan-compiler --release --test dis compile_speed -- --ignored --nocapture`:
+/// parse + compile time for the whole stdlib (CPython 3.14's `compile()` takes about 1.0 s here).
+#[test]
+#[ignore]
+fn compile_speed() {
+    let root = repo_root();
+    let lib = root.join(".stdlib/Lib");
+    let listing = std::fs::read_to_string(root.join("tests/compiler/stdlib_dis.sha256")).unwrap();
+    let sources: Vec<(String, Vec<u8>)> = listing
+        .lines()
+        .filter_map(|l| l.split_once("  "))
+        .map(|(_, rel)| (rel.to_string(), std::fs::read(lib.join(rel)).unwrap()))
+        .collect();
+    let mut best = f64::MAX;
+    for _ in 0..3 {
+        let t = std::time::Instant::now();
+        for (rel, src) in &sources {
+            let _ = compile_source(src, rel, &CompileOptions::default());
+        }
+        best = best.min(t.elapsed().as_secs_f64());
+    }
+    println!("stdlib parse + compile: {best:.3} s for {} files", sources.len());
 }

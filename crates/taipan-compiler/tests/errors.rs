@@ -7,6 +7,24 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use taipan_compiler::{CompileError, CompileOptions, compile_source};
 
+/// Python's `str()` of an error position, whether the parser gives it as a number or an
+/// optional number.
+trait PyInt {
+    fn py(&self) -> String;
+}
+
+impl PyInt for i32 {
+    fn py(&self) -> String {
+        self.to_string()
+    }
+}
+
+impl PyInt for Option<i32> {
+    fn py(&self) -> String {
+        self.map_or_else(|| "None".to_string(), |v| v.to_string())
+    }
+}
+
 fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
 }
@@ -20,10 +38,10 @@ fn error_text(source: &[u8], name: &str) -> String {
             "{}: {} ({}, {}, {}, {})\n",
             e.kind.name(),
             e.msg,
-            e.lineno,
-            e.offset,
-            e.end_lineno,
-            e.end_offset
+            e.lineno.py(),
+            e.offset.py(),
+            e.end_lineno.py(),
+            e.end_offset.py()
         ),
         Ok(Err(e)) => e.summary() + "\n",
         Err(_) => "<compiler panicked>\n".into(),

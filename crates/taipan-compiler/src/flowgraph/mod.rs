@@ -248,17 +248,21 @@ impl Cfg {
 
     pub fn translate_jump_labels_to_targets(&mut self) {
         let order = self.order();
-        let mut label2block = std::collections::HashMap::new();
+        let max = order.iter().map(|&b| self.blocks[b].label).max().unwrap_or(-1);
+        let mut label2block: Vec<Option<BlockId>> = vec![None; (max + 1).max(0) as usize];
         for &b in &order {
-            if self.blocks[b].label >= 0 {
-                label2block.insert(self.blocks[b].label, b);
+            let l = self.blocks[b].label;
+            if l >= 0 {
+                label2block[l as usize] = Some(b);
             }
         }
         for &b in &order {
             for i in 0..self.blocks[b].instrs.len() {
                 let ins = self.blocks[b].instrs[i];
                 if has_target(ins.op) {
-                    let t = label2block.get(&ins.arg).copied();
+                    let t = usize::try_from(ins.arg)
+                        .ok()
+                        .and_then(|a| label2block.get(a).copied().flatten());
                     // A jump to nowhere (malformed input): aim it at the entry.
                     self.blocks[b].instrs[i].target = Some(t.unwrap_or(self.entry));
                 }
@@ -396,8 +400,6 @@ impl Cfg {
     /// `basicblock_remove_redundant_nops`; returns how many were removed.
     fn block_remove_redundant_nops(&mut self, b: BlockId) -> usize {
         let n = self.blocks[b].instrs.len();
-        let original: Vec<Option<BlockId>> =
-            self.blocks[b].instrs.iter().map(|i| i.except).collect();
         let mut dest = 0;
         let mut prev_lineno = -1;
         for src in 0..n {
@@ -440,12 +442,12 @@ impl Cfg {
             dest += 1;
             prev_lineno = lineno;
         }
-        let blk = &mut self.blocks[b];
-        if blk.stale.len() < n {
-            blk.stale.resize(n, None);
+        if dest < n {
+            // Compaction only wrote below `dest`: the slots from there on still hold the
+            // original instructions, whose handlers become the leftovers.
+            self.blocks[b].record_stale(dest);
+            self.blocks[b].instrs.truncate(dest);
         }
-        blk.stale[dest..n].copy_from_slice(&original[dest..n]);
-        blk.instrs.truncate(dest);
         n - dest
     }
 

@@ -5,10 +5,9 @@
 
 use super::fold;
 use super::{BlockId, CInstr, Cfg};
-use crate::compile::{ConstKey, const_key};
+use crate::compile::const_key;
 use crate::instr::NO_LOCATION;
 use crate::opinfo::*;
-use std::collections::HashMap;
 use taipan_bytecode::Const;
 use taipan_bytecode::opcodes::*;
 
@@ -19,31 +18,14 @@ const INTRINSIC_UNARY_POSITIVE: i32 = 5;
 const INTRINSIC_LIST_TO_TUPLE: i32 = 6;
 
 /// A unit's constants during optimisation (CPython's `consts` list plus its const cache).
-pub struct Consts {
-    pub list: Vec<Const>,
-    index: HashMap<ConstKey, usize>,
+pub type Consts = crate::consts::ConstTable;
+
+/// The value an instruction loads, if it loads a constant.
+trait ConstValue {
+    fn value(&self, ins: &CInstr) -> Option<Const>;
 }
 
-impl Consts {
-    pub fn new(list: Vec<Const>) -> Consts {
-        let mut index = HashMap::new();
-        for (i, c) in list.iter().enumerate() {
-            index.entry(const_key(c)).or_insert(i);
-        }
-        Consts { list, index }
-    }
-
-    /// `add_const`: the index of an equal constant, appending it if new.
-    pub fn add(&mut self, c: Const) -> i32 {
-        let k = const_key(&c);
-        if let Some(&i) = self.index.get(&k) {
-            return i as i32;
-        }
-        self.list.push(c);
-        self.index.insert(k, self.list.len() - 1);
-        (self.list.len() - 1) as i32
-    }
-
+impl ConstValue for Consts {
     fn value(&self, ins: &CInstr) -> Option<Const> {
         if ins.op == LOAD_SMALL_INT as u16 {
             Some(Const::int(ins.arg as i64))
@@ -133,7 +115,7 @@ impl Cfg {
             self.blocks[b].instrs[i].set_op1(LOAD_SMALL_INT as u16, v);
             return;
         }
-        let idx = consts.add(c);
+        let idx = consts.add(c) as i32;
         self.blocks[b].instrs[i].set_op1(LOAD_CONST as u16, idx);
     }
 
@@ -208,7 +190,7 @@ impl Cfg {
                         if invert { POP_JUMP_IF_NOT_NONE } else { POP_JUMP_IF_NONE } as u16;
                 } else if nextop == TO_BOOL as u16 {
                     let Some(is_true) = value().as_ref().and_then(fold::truthy) else { continue };
-                    let idx = consts.add(Const::Bool(is_true));
+                    let idx = consts.add(Const::Bool(is_true)) as i32;
                     self.blocks[b].instrs[i].set_op0(NOP as u16);
                     self.blocks[b].instrs[i + 1].set_op1(LOAD_CONST as u16, idx);
                 }
@@ -492,7 +474,7 @@ impl Cfg {
         values.reverse();
         let result =
             if append_op == SET_ADD as u16 { frozenset_of(values) } else { Const::Tuple(values) };
-        let index = consts.add(result);
+        let index = consts.add(result) as i32;
         self.nop_out(b, &slots);
         // The load goes just before the GET_ITER / CONTAINS_OP, keeping that slot's location
         // (none for the last append; the tuple display's for a skipped `LIST_TO_TUPLE`).
@@ -517,7 +499,7 @@ impl Cfg {
         let Some(values) = self.values_of(b, &idxs, consts) else { return };
         let result =
             if ins.op == BUILD_SET as u16 { frozenset_of(values) } else { Const::Tuple(values) };
-        let index = consts.add(result);
+        let index = consts.add(result) as i32;
         self.nop_out(b, &idxs);
         if contains_or_iter {
             self.blocks[b].instrs[i].set_op1(LOAD_CONST as u16, index);
