@@ -1,16 +1,23 @@
 //! Taipan's virtual machine: object model, eval loop, frames, builtins, import.
 //!
-//! So far the object model: the value representation and reference counting ([`object`]), type
-//! objects with slots and the core built-in types ([`types`]), the abstract object protocol
-//! ([`ops`]), CPython's hashes ([`hash`]) and exceptions as values ([`error`]). The invariants
-//! are written down once, in `docs/vm.md`.
+//! The object model: the value representation and reference counting ([`object`]), type objects
+//! with slots and the built-in types ([`types`]), the abstract object protocol ([`ops`]),
+//! CPython's hashes ([`hash`]) and exceptions as values ([`error`]). On top of it the eval loop
+//! ([`eval`], over the frame stack of [`frame`]), the `builtins` and `sys` modules
+//! ([`builtins`]), traceback printing ([`traceback`]) and running a program ([`run`]). The
+//! invariants are written down once, in `docs/vm.md`.
 
 pub mod attr;
+pub mod builtins;
 pub mod convert;
 pub mod error;
+pub mod eval;
+pub mod frame;
 pub mod hash;
 pub mod object;
 pub mod ops;
+pub mod run;
+pub mod traceback;
 pub mod types;
 
 pub use error::{PyErr, PyResult};

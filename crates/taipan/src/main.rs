@@ -1,31 +1,82 @@
-//! The `taipan` command. Until the VM lands it checks a program's syntax exactly as CPython does
-//! (same report, exit status 1) and then says that running it is not available yet.
+//! The `taipan` command: `taipan FILE [ARGS...]` or `taipan -c CODE [ARGS...]` compiles the
+//! program and runs it as `__main__` on Taipan's VM. A syntax error is reported as CPython
+//! reports it (exit status 1); an uncaught exception prints its traceback (status 1).
 
 use std::process::ExitCode;
+
+use taipan_compiler::{CompileError, CompileOptions, compile};
 use taipan_parser::{ParseOptions, parse_bytes};
+
+/// Stack for the thread running the program: Python-to-Python calls do not grow it, but native
+/// code calling back into Python (`__init__`, `__eq__`, `sorted`'s key, ...) does.
+const MAIN_STACK: usize = 256 << 20;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let Some(path) = args.first() else {
-        eprintln!("usage: taipan FILE");
-        return ExitCode::from(2);
-    };
-    let source = match std::fs::read(path) {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!(
-                "taipan: can't open file '{path}': [Errno {}] {e}",
-                e.raw_os_error().unwrap_or(0)
-            );
+    let (source, filename, argv) = match args.first().map(String::as_str) {
+        None => {
+            eprintln!("usage: taipan FILE [ARGS...] | taipan -c CODE [ARGS...]");
             return ExitCode::from(2);
         }
+        Some("-c") => {
+            let Some(code) = args.get(1) else {
+                eprintln!("Argument expected for the -c option");
+                return ExitCode::from(2);
+            };
+            let mut argv = vec!["-c".to_string()];
+            argv.extend(args[2..].iter().cloned());
+            (code.clone().into_bytes(), "<string>".to_string(), argv)
+        }
+        Some(path) => match std::fs::read(path) {
+            Ok(s) => (s, path.to_string(), args.clone()),
+            Err(e) => {
+                eprintln!(
+                    "taipan: can't open file '{path}': [Errno {}] {}",
+                    e.raw_os_error().unwrap_or(0),
+                    strip_os_error(&e)
+                );
+                return ExitCode::from(2);
+            }
+        },
     };
-    if let Err(e) = parse_bytes(&source, &ParseOptions::default()) {
-        eprint!("{}", e.report(path));
-        return ExitCode::from(1);
+    let tree = match parse_bytes(&source, &ParseOptions::default()) {
+        Ok(t) => t,
+        Err(e) => {
+            eprint!("{}", e.report(&filename));
+            return ExitCode::from(1);
+        }
+    };
+    let code = match compile(&tree, &filename, &CompileOptions::default()) {
+        Ok(c) => c,
+        Err(CompileError::Syntax(e)) => {
+            eprint!("{}", e.report(&filename));
+            return ExitCode::from(1);
+        }
+        Err(e @ CompileError::Recursion) => {
+            eprintln!("{}", e.summary());
+            return ExitCode::from(1);
+        }
+    };
+    let text = String::from_utf8_lossy(&source).into_owned();
+    let child = std::thread::Builder::new().stack_size(MAIN_STACK).spawn(move || {
+        if filename == "<string>" {
+            taipan_vm::traceback::register_source(&filename, &text);
+        }
+        taipan_vm::ops::set_stack_budget(MAIN_STACK - (8 << 20));
+        taipan_vm::run::run_main(code, argv)
+    });
+    let status = match child.map(|h| h.join()) {
+        Ok(Ok(s)) => s,
+        _ => 1,
+    };
+    ExitCode::from(status as u8)
+}
+
+/// The OS error text without Rust's " (os error N)" suffix.
+fn strip_os_error(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    match s.rfind(" (os error") {
+        Some(i) => s[..i].to_string(),
+        None => s,
     }
-    eprintln!(
-        "taipan: {path}: syntax is valid; running programs needs the VM, which is not built yet"
-    );
-    ExitCode::from(2)
 }

@@ -2,6 +2,8 @@
 //! below), as static types whose instances carry their `args` tuple. The rest of the hierarchy,
 //! tracebacks, causes and context come with the eval loop.
 
+use std::cell::{Cell, RefCell};
+
 use crate::error::PyResult;
 use crate::object::alloc::{dealloc_payload, new_object};
 use crate::object::{Object, ObjectRef, PyPayload};
@@ -12,6 +14,23 @@ use crate::types::typeobject::{PyType, Slots, StaticType, TypeFlags, UnaryFn, sl
 pub struct ExcPayload {
     /// The `args` tuple.
     pub args: Object,
+    /// One entry per frame the exception passed through, innermost last (`__traceback__`).
+    pub traceback: RefCell<Vec<TracebackEntry>>,
+    /// `__cause__` (set by `raise ... from ...`).
+    pub cause: RefCell<Option<Object>>,
+    /// `__context__`: the exception being handled when this one was raised.
+    pub context: RefCell<Option<Object>>,
+    /// `__suppress_context__`.
+    pub suppress_context: Cell<bool>,
+    /// The instance `__dict__` (attributes set on exceptions of Python classes), made lazily.
+    pub dict: RefCell<Option<Object>>,
+}
+
+/// One traceback entry: the code object of a frame and the index of the instruction (in code
+/// units) that was running when the exception passed through it.
+pub struct TracebackEntry {
+    pub code: Object,
+    pub lasti: u32,
 }
 
 // SAFETY: exception instances are built only by `new_exception`, with an `ExcPayload`.
@@ -24,7 +43,17 @@ unsafe impl PyPayload for ExcPayload {
 /// A new instance of exception type `ty` with the given `args` tuple.
 pub fn new_exception(ty: &PyType, args: Object) -> Object {
     debug_assert!(ty.has_flag(TypeFlags::BASE_EXC_SUBCLASS));
-    new_object(ty, ExcPayload { args })
+    new_object(
+        ty,
+        ExcPayload {
+            args,
+            traceback: RefCell::new(Vec::new()),
+            cause: RefCell::new(None),
+            context: RefCell::new(None),
+            suppress_context: Cell::new(false),
+            dict: RefCell::new(None),
+        },
+    )
 }
 
 fn args_of(o: ObjectRef<'_>) -> &[Object] {
@@ -67,7 +96,16 @@ fn exception_repr(o: ObjectRef<'_>) -> PyResult<Object> {
 }
 
 fn exception_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
-    visit(o.payload::<ExcPayload>().expect("an exception").args.as_ref());
+    let p = o.payload::<ExcPayload>().expect("an exception");
+    visit(p.args.as_ref());
+    for e in p.traceback.borrow().iter() {
+        visit(e.code.as_ref());
+    }
+    for o in [&p.cause, &p.context, &p.dict] {
+        if let Some(v) = o.borrow().as_ref() {
+            visit(v.as_ref());
+        }
+    }
 }
 
 /// Deallocates an exception.
@@ -118,3 +156,66 @@ exception_type!(VALUE_ERROR, "ValueError", &EXCEPTION.0, 111);
 exception_type!(ATTRIBUTE_ERROR, "AttributeError", &EXCEPTION.0, 112);
 exception_type!(MEMORY_ERROR, "MemoryError", &EXCEPTION.0, 113);
 exception_type!(STOP_ITERATION, "StopIteration", &EXCEPTION.0, 114);
+exception_type!(NAME_ERROR, "NameError", &EXCEPTION.0, 115);
+exception_type!(UNBOUND_LOCAL_ERROR, "UnboundLocalError", &NAME_ERROR.0, 116);
+exception_type!(ASSERTION_ERROR, "AssertionError", &EXCEPTION.0, 117);
+exception_type!(NOT_IMPLEMENTED_ERROR, "NotImplementedError", &RUNTIME_ERROR.0, 118);
+exception_type!(IMPORT_ERROR, "ImportError", &EXCEPTION.0, 119);
+exception_type!(MODULE_NOT_FOUND_ERROR, "ModuleNotFoundError", &IMPORT_ERROR.0, 120);
+exception_type!(SYSTEM_EXIT, "SystemExit", &BASE_EXCEPTION.0, 121);
+exception_type!(KEYBOARD_INTERRUPT, "KeyboardInterrupt", &BASE_EXCEPTION.0, 122);
+exception_type!(GENERATOR_EXIT, "GeneratorExit", &BASE_EXCEPTION.0, 123);
+exception_type!(OS_ERROR, "OSError", &EXCEPTION.0, 124);
+exception_type!(UNICODE_ERROR, "UnicodeError", &VALUE_ERROR.0, 125);
+exception_type!(EOF_ERROR, "EOFError", &EXCEPTION.0, 126);
+exception_type!(SYNTAX_ERROR, "SyntaxError", &EXCEPTION.0, 127);
+exception_type!(FLOATING_POINT_ERROR, "FloatingPointError", &ARITHMETIC_ERROR.0, 128);
+exception_type!(STOP_ASYNC_ITERATION, "StopAsyncIteration", &EXCEPTION.0, 129);
+exception_type!(BUFFER_ERROR, "BufferError", &EXCEPTION.0, 130);
+exception_type!(WARNING, "Warning", &EXCEPTION.0, 131);
+exception_type!(USER_WARNING, "UserWarning", &WARNING.0, 132);
+exception_type!(DEPRECATION_WARNING, "DeprecationWarning", &WARNING.0, 133);
+exception_type!(RUNTIME_WARNING, "RuntimeWarning", &WARNING.0, 134);
+exception_type!(PYTHON_FINALIZATION_ERROR, "PythonFinalizationError", &RUNTIME_ERROR.0, 135);
+exception_type!(SYSTEM_ERROR, "SystemError", &EXCEPTION.0, 136);
+
+/// Every static exception type, for the `builtins` module.
+pub static ALL_EXCEPTION_TYPES: [&StaticType; 37] = [
+    &BASE_EXCEPTION,
+    &EXCEPTION,
+    &ARITHMETIC_ERROR,
+    &OVERFLOW_ERROR,
+    &ZERO_DIVISION_ERROR,
+    &LOOKUP_ERROR,
+    &INDEX_ERROR,
+    &KEY_ERROR,
+    &RUNTIME_ERROR,
+    &RECURSION_ERROR,
+    &TYPE_ERROR,
+    &VALUE_ERROR,
+    &ATTRIBUTE_ERROR,
+    &MEMORY_ERROR,
+    &STOP_ITERATION,
+    &NAME_ERROR,
+    &UNBOUND_LOCAL_ERROR,
+    &ASSERTION_ERROR,
+    &NOT_IMPLEMENTED_ERROR,
+    &IMPORT_ERROR,
+    &MODULE_NOT_FOUND_ERROR,
+    &SYSTEM_EXIT,
+    &KEYBOARD_INTERRUPT,
+    &GENERATOR_EXIT,
+    &OS_ERROR,
+    &UNICODE_ERROR,
+    &EOF_ERROR,
+    &SYNTAX_ERROR,
+    &FLOATING_POINT_ERROR,
+    &STOP_ASYNC_ITERATION,
+    &BUFFER_ERROR,
+    &WARNING,
+    &USER_WARNING,
+    &DEPRECATION_WARNING,
+    &RUNTIME_WARNING,
+    &PYTHON_FINALIZATION_ERROR,
+    &SYSTEM_ERROR,
+];

@@ -26,7 +26,8 @@ const INHERITED: TypeFlags = TypeFlags(
         | TypeFlags::UNICODE_SUBCLASS.0
         | TypeFlags::DICT_SUBCLASS.0
         | TypeFlags::BASE_EXC_SUBCLASS.0
-        | TypeFlags::TYPE_SUBCLASS.0,
+        | TypeFlags::TYPE_SUBCLASS.0
+        | crate::types::instance::INSTANCE_DICT.0,
 );
 
 fn type_payload_layout() -> Layout {
@@ -49,6 +50,25 @@ fn next_version_tag() -> u32 {
 /// Creates a heap type named `name` deriving from `base`: it shares the base's instance layout,
 /// deallocator and traverse function, and starts with a copy of its slots.
 pub fn new_heap_type(name: &str, base: &PyType) -> PyResult<Object> {
+    new_heap_type_with_layout(name, base, None)
+}
+
+/// A heap instance layout different from the base's: the payload size, deallocator, traverse
+/// function and extra flags (used for Python classes deriving from `object`, whose instances
+/// carry a `__dict__`).
+pub struct InstanceLayout {
+    pub basicsize: usize,
+    pub dealloc: crate::types::typeobject::DeallocFn,
+    pub traverse: Option<crate::types::typeobject::TraverseFn>,
+    pub flags: TypeFlags,
+}
+
+/// `new_heap_type`, optionally with its own instance layout.
+pub fn new_heap_type_with_layout(
+    name: &str,
+    base: &PyType,
+    layout: Option<InstanceLayout>,
+) -> PyResult<Object> {
     if !base.has_flag(TypeFlags::BASETYPE) {
         return Err(PyErr::type_error(format!(
             "type '{}' is not an acceptable base type",
@@ -56,21 +76,22 @@ pub fn new_heap_type(name: &str, base: &PyType) -> PyResult<Object> {
         )));
     }
     base.incref_if_heap();
+    let extra = layout.as_ref().map_or(0, |l| l.flags.0);
     let ty = PyType {
         ob_base: PyObject::new_immortal(&TYPE_TYPE.0),
         name: Cow::Owned(name.to_owned()),
-        basicsize: base.basicsize,
+        basicsize: layout.as_ref().map_or(base.basicsize, |l| l.basicsize),
         itemsize: base.itemsize,
         flags: TypeFlags(
-            TypeFlags::HEAPTYPE.0 | TypeFlags::BASETYPE.0 | (base.flags.0 & INHERITED.0),
+            TypeFlags::HEAPTYPE.0 | TypeFlags::BASETYPE.0 | (base.flags.0 & INHERITED.0) | extra,
         ),
         base: base as *const PyType,
         mro: Cell::new(None),
         dict: Cell::new(Some(new_dict())),
         version_tag: Cell::new(next_version_tag()),
         subclasses: RefCell::new(Vec::new()),
-        dealloc: base.dealloc,
-        traverse: base.traverse,
+        dealloc: layout.as_ref().map_or(base.dealloc, |l| l.dealloc),
+        traverse: layout.as_ref().map_or(base.traverse, |l| l.traverse),
         slots: Slots::inherit(&base.slots),
     };
     let obj = alloc_object(&TYPE_TYPE.0, type_payload_layout());

@@ -2,15 +2,22 @@
 
 pub mod bool;
 pub mod bytes;
+pub mod cell;
+pub mod code;
 pub mod dict;
 pub mod exceptions;
 pub mod float;
 pub mod function;
 pub mod heaptype;
+pub mod instance;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod module;
+pub mod native_iter;
 pub mod object;
+pub mod pyfunction;
+pub mod range;
 pub mod set;
 pub mod singletons;
 pub mod slice;

@@ -422,5 +422,10 @@ pub static TYPE_TYPE: StaticType = StaticType(PyType::new_static(
     2,
     crate::types::heaptype::heap_type_dealloc,
     Some(crate::types::heaptype::type_traverse),
-    Slots { repr: slot(type_repr as UnaryFn), ..crate::types::object::object_slots() },
+    Slots {
+        repr: slot(type_repr as UnaryFn),
+        call: slot(crate::eval::typecall::type_call as CallFn),
+        getattr: slot(crate::attr::type_getattr as crate::types::typeobject::GetAttrFn),
+        ..crate::types::object::object_slots()
+    },
 ));

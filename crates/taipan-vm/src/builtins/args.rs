@@ -1,0 +1,77 @@
+//! Argument handling for native functions: positional values, keyword pairs, and CPython's
+//! messages for wrong counts.
+
+use crate::error::{PyErr, PyResult};
+use crate::object::{Object, ObjectRef};
+use crate::types::str::Str;
+use crate::types::tuple::tuple_items;
+
+pub struct Args<'a> {
+    pub pos: &'a [Object],
+    pub kw: Vec<(String, &'a Object)>,
+}
+
+impl<'a> Args<'a> {
+    pub fn new(args: &'a [Object], kwnames: Option<ObjectRef<'a>>) -> Args<'a> {
+        let names: &[Object] = kwnames.and_then(tuple_items).unwrap_or(&[]);
+        let (pos, vals) = args.split_at(args.len() - names.len());
+        let kw = names
+            .iter()
+            .zip(vals)
+            .map(|(n, v)| {
+                (Str::new(n.as_ref()).map(|s| s.to_string_lossy()).unwrap_or_default(), v)
+            })
+            .collect();
+        Args { pos, kw }
+    }
+
+    /// Takes keyword `name` out, if given.
+    pub fn take_kw(&mut self, name: &str) -> Option<&'a Object> {
+        let i = self.kw.iter().position(|(n, _)| n == name)?;
+        Some(self.kw.remove(i).1)
+    }
+
+    /// Errors if keywords remain (`f() got an unexpected keyword argument 'x'`), or if there are
+    /// keywords at all for a function taking none.
+    pub fn no_kw(&self, fname: &str) -> PyResult<()> {
+        match self.kw.first() {
+            None => Ok(()),
+            Some((n, _)) => Err(PyErr::type_error(format!(
+                "{fname}() got an unexpected keyword argument '{n}'"
+            ))),
+        }
+    }
+
+    pub fn no_kw_at_all(&self, fname: &str) -> PyResult<()> {
+        if self.kw.is_empty() {
+            Ok(())
+        } else {
+            Err(PyErr::type_error(format!("{fname}() takes no keyword arguments")))
+        }
+    }
+
+    /// Checks the positional count against `min..=max`, with CPython's wording.
+    pub fn count(&self, fname: &str, min: usize, max: usize) -> PyResult<()> {
+        let n = self.pos.len();
+        if n >= min && n <= max {
+            return Ok(());
+        }
+        Err(PyErr::type_error(if min == max {
+            match min {
+                0 => format!("{fname}() takes no arguments ({n} given)"),
+                1 => format!("{fname}() takes exactly one argument ({n} given)"),
+                _ => format!("{fname} expected {min} arguments, got {n}"),
+            }
+        } else if n < min {
+            format!(
+                "{fname} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
+        } else {
+            format!(
+                "{fname} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
+        }))
+    }
+}

@@ -1,0 +1,348 @@
+//! Calling the built-in types: `int(x)`, `int(s, base)`, `float(x)`, `str(x)`, `bool(x)`,
+//! `list(it)`, `tuple(it)`, `dict(...)`, `set(it)`, `frozenset(it)`, `range(...)`, `object()`.
+
+use crate::builtins::args::Args;
+use crate::error::{PyErr, PyResult};
+use crate::eval::helpers::iterate;
+use crate::eval::typecall::register_constructor;
+use crate::object::{Object, ObjectRef};
+use crate::ops;
+use crate::types::bool::{BOOL_TYPE, py_bool};
+use crate::types::dict::{DICT_TYPE, DictPayload, as_dict, new_dict};
+use crate::types::float::{FLOAT_TYPE, float_value, new_float};
+use crate::types::int::{INT_TYPE, int_value, new_int, new_int_i64};
+use crate::types::list::{LIST_TYPE, new_list};
+use crate::types::object::OBJECT_TYPE;
+use crate::types::range::{RANGE_TYPE, new_range};
+use crate::types::set::{FROZENSET_TYPE, SET_TYPE, new_frozenset, new_set};
+use crate::types::str::{STR_TYPE, Str};
+use crate::types::tuple::{TUPLE_TYPE, new_tuple};
+use crate::types::typeobject::{PyType, TYPE_TYPE};
+
+pub(crate) fn register_all() {
+    register_constructor(&INT_TYPE.0, int_new);
+    register_constructor(&FLOAT_TYPE.0, float_new);
+    register_constructor(&STR_TYPE.0, str_new);
+    register_constructor(&BOOL_TYPE.0, bool_new);
+    register_constructor(&LIST_TYPE.0, list_new);
+    register_constructor(&TUPLE_TYPE.0, tuple_new);
+    register_constructor(&DICT_TYPE.0, dict_new);
+    register_constructor(&SET_TYPE.0, set_new);
+    register_constructor(&FROZENSET_TYPE.0, frozenset_new);
+    register_constructor(&RANGE_TYPE.0, range_new);
+    register_constructor(&OBJECT_TYPE.0, object_new);
+}
+
+pub(crate) fn fill(d: &DictPayload) {
+    let types: [&'static PyType; 13] = [
+        &INT_TYPE.0,
+        &FLOAT_TYPE.0,
+        &STR_TYPE.0,
+        &BOOL_TYPE.0,
+        &LIST_TYPE.0,
+        &TUPLE_TYPE.0,
+        &DICT_TYPE.0,
+        &SET_TYPE.0,
+        &FROZENSET_TYPE.0,
+        &RANGE_TYPE.0,
+        &OBJECT_TYPE.0,
+        &TYPE_TYPE.0,
+        &crate::types::bytes::BYTES_TYPE.0,
+    ];
+    for t in types {
+        let _ = d.set_str(t.name(), t.as_object().to_owned());
+    }
+}
+
+fn int_new(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let mut a = Args::new(args, kw);
+    let base_kw = a.take_kw("base").cloned();
+    a.no_kw("int")?;
+    if a.pos.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            a.pos.len()
+        )));
+    }
+    let Some(x) = a.pos.first() else {
+        return Ok(new_int_i64(0));
+    };
+    let base = a.pos.get(1).cloned().or(base_kw);
+    if let Some(b) = base {
+        let b = ops::index_value(b.as_ref())?.ok_or_else(|| {
+            PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                b.type_().name()
+            ))
+        })?;
+        let Some(s) = Str::new(x.as_ref()) else {
+            return Err(PyErr::type_error("int() can't convert non-string with explicit base"));
+        };
+        return parse_int_text(s, b as i32);
+    }
+    if std::ptr::eq(x.type_(), &INT_TYPE.0) {
+        return Ok(x.clone());
+    }
+    if let Some(v) = int_value(x.as_ref()) {
+        return Ok(new_int(v.to_ibig().into_owned()));
+    }
+    if let Some(s) = Str::new(x.as_ref()) {
+        return parse_int_text(s, 10);
+    }
+    if let Some(b) = crate::types::bytes::bytes_data(x.as_ref()) {
+        let t = String::from_utf8_lossy(b).into_owned();
+        return taipan_common::num_parse::parse_int(&t, 10, 4300)
+            .map(new_int)
+            .map_err(|e| PyErr::value_error(e.message(10, &taipan_common::repr::repr_bytes(b))));
+    }
+    if let Some(f) = x.type_().slots.nb_int.get() {
+        return f(x.as_ref());
+    }
+    if let Some(f) = x.type_().slots.nb_index.get() {
+        return f(x.as_ref());
+    }
+    if let Some(r) = crate::types::instance::call_dunder(x.as_ref(), "__trunc__", &[])? {
+        return Ok(r);
+    }
+    Err(PyErr::type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        x.type_().name()
+    )))
+}
+
+fn parse_int_text(s: Str<'_>, base: i32) -> PyResult<Object> {
+    let t = s.to_string_lossy();
+    taipan_common::num_parse::parse_int(&t, base, 4300).map(new_int).map_err(|e| {
+        PyErr::value_error(e.message(base, &ops::repr_string(s.object()).unwrap_or_default()))
+    })
+}
+
+fn float_new(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("float")?;
+    a.count("float", 0, 1)?;
+    let Some(x) = a.pos.first() else { return Ok(new_float(0.0)) };
+    if std::ptr::eq(x.type_(), &FLOAT_TYPE.0) {
+        return Ok(x.clone());
+    }
+    if let Some(f) = float_value(x.as_ref()) {
+        return Ok(new_float(f));
+    }
+    if let Some(s) = Str::new(x.as_ref()) {
+        let t = s.to_string_lossy();
+        return taipan_common::num_parse::parse_float(&t).map(new_float).map_err(|_| {
+            PyErr::value_error(taipan_common::num_parse::float_error_message(
+                &ops::repr_string(x.as_ref()).unwrap_or_default(),
+            ))
+        });
+    }
+    if let Some(f) = x.type_().slots.nb_float.get() {
+        return f(x.as_ref());
+    }
+    if let Some(f) = x.type_().slots.nb_index.get() {
+        let i = f(x.as_ref())?;
+        return new_float_from_int(i.as_ref());
+    }
+    Err(PyErr::type_error(format!(
+        "float() argument must be a string or a real number, not '{}'",
+        x.type_().name()
+    )))
+}
+
+fn new_float_from_int(i: ObjectRef<'_>) -> PyResult<Object> {
+    let v = int_value(i).ok_or_else(|| PyErr::type_error("__index__ returned non-int"))?;
+    Ok(new_float(crate::types::int::int_to_f64(v)?))
+}
+
+fn str_new(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw("str")?;
+    a.count("str", 0, 3)?;
+    match a.pos.first() {
+        None => Ok(crate::types::str::new_str("")),
+        Some(x) if a.pos.len() == 1 => ops::str_(x.as_ref()),
+        Some(x) => match crate::types::bytes::bytes_data(x.as_ref()) {
+            Some(b) => Ok(crate::types::str::new_str(&String::from_utf8_lossy(b))),
+            None => Err(PyErr::type_error(format!(
+                "decoding to str: need a bytes-like object, {} found",
+                x.type_().name()
+            ))),
+        },
+    }
+}
+
+fn bool_new(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("bool")?;
+    a.count("bool", 0, 1)?;
+    match a.pos.first() {
+        None => Ok(py_bool(false)),
+        Some(x) => Ok(py_bool(ops::is_true(x.as_ref())?)),
+    }
+}
+
+fn list_new(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("list")?;
+    a.count("list", 0, 1)?;
+    match a.pos.first() {
+        None => Ok(new_list(Vec::new())),
+        Some(x) => Ok(new_list(iterate(x.as_ref())?)),
+    }
+}
+
+fn tuple_new(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("tuple")?;
+    a.count("tuple", 0, 1)?;
+    match a.pos.first() {
+        None => Ok(new_tuple(Vec::new())),
+        Some(x) if std::ptr::eq(x.type_(), &TUPLE_TYPE.0) => Ok(x.clone()),
+        Some(x) => Ok(new_tuple(iterate(x.as_ref())?)),
+    }
+}
+
+/// Fills `d` from a mapping or an iterable of pairs (`dict(x)`, `d.update(x)`).
+pub(crate) fn dict_merge_from(d: ObjectRef<'_>, src: ObjectRef<'_>) -> PyResult<()> {
+    if as_dict(src).is_some()
+        || crate::attr::getattr(src, crate::types::str::intern("keys").as_ref()).is_ok()
+    {
+        return crate::eval::helpers::dict_update_plain(d, src);
+    }
+    let target = as_dict(d).expect("dict");
+    for (i, item) in iterate(src)?.into_iter().enumerate() {
+        let pair = iterate(item.as_ref()).map_err(|_| {
+            PyErr::type_error(format!(
+                "cannot convert dictionary update sequence element #{i} to a sequence"
+            ))
+        })?;
+        if pair.len() != 2 {
+            return Err(PyErr::value_error(format!(
+                "dictionary update sequence element #{i} has length {}; 2 is required",
+                pair.len()
+            )));
+        }
+        let mut it = pair.into_iter();
+        let (k, v) = (it.next().expect("key"), it.next().expect("value"));
+        target.set_item(k, v)?;
+    }
+    Ok(())
+}
+
+fn dict_new(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    if a.pos.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            a.pos.len()
+        )));
+    }
+    let d = new_dict();
+    if let Some(src) = a.pos.first() {
+        dict_merge_from(d.as_ref(), src.as_ref())?;
+    }
+    for (k, v) in &a.kw {
+        as_dict(d.as_ref()).expect("dict").set_str(k, (*v).clone())?;
+    }
+    Ok(d)
+}
+
+fn set_new(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("set")?;
+    a.count("set", 0, 1)?;
+    match a.pos.first() {
+        None => new_set(Vec::new()),
+        Some(x) => new_set(iterate(x.as_ref())?),
+    }
+}
+
+fn frozenset_new(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("frozenset")?;
+    a.count("frozenset", 0, 1)?;
+    match a.pos.first() {
+        None => new_frozenset(Vec::new()),
+        Some(x) => new_frozenset(iterate(x.as_ref())?),
+    }
+}
+
+fn range_arg(o: &Object) -> PyResult<i64> {
+    match ops::index_value(o.as_ref()) {
+        Ok(Some(v)) => Ok(v as i64),
+        Ok(None) => Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            o.type_().name()
+        ))),
+        Err(_) => Err(PyErr::overflow_error(
+            "range() arguments beyond 64 bits are not supported by Taipan's VM yet",
+        )),
+    }
+}
+
+fn range_new(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("range")?;
+    match a.pos {
+        [stop] => new_range(0, range_arg(stop)?, 1),
+        [start, stop] => new_range(range_arg(start)?, range_arg(stop)?, 1),
+        [start, stop, step] => new_range(range_arg(start)?, range_arg(stop)?, range_arg(step)?),
+        [] => Err(PyErr::type_error("range expected at least 1 argument, got 0")),
+        _ => Err(PyErr::type_error(format!(
+            "range expected at most 3 arguments, got {}",
+            a.pos.len()
+        ))),
+    }
+}
+
+fn object_new(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    if !a.pos.is_empty() || !a.kw.is_empty() {
+        return Err(PyErr::type_error("object() takes no arguments"));
+    }
+    crate::types::instance::new_plain_object()
+}

@@ -1,0 +1,942 @@
+//! The built-in functions.
+
+use crate::builtins::args::Args;
+use crate::error::{PyErr, PyResult};
+use crate::eval::helpers::iterate;
+use crate::object::{Object, ObjectRef};
+use crate::ops;
+use crate::types::bool::{bool_value, py_bool};
+use crate::types::dict::DictPayload;
+use crate::types::exceptions::{ALL_EXCEPTION_TYPES, ATTRIBUTE_ERROR};
+use crate::types::function::{NativeFn, new_builtin_function};
+use crate::types::int::{int_value, new_int_i64};
+use crate::types::list::{as_list, new_list};
+use crate::types::native_iter::{
+    ENUMERATE_TYPE, FILTER_TYPE, MAP_TYPE, REVERSED_TYPE, ZIP_TYPE, new_native_iter,
+};
+use crate::types::singletons::{ELLIPSIS, NOT_IMPLEMENTED, is_none, none};
+use crate::types::str::{Str, intern, new_str, new_str_from_code_points};
+use crate::types::tuple::{new_tuple, tuple_items};
+use crate::types::typeobject::{CompareOp, PyType, as_type};
+
+type Native = NativeFn;
+
+pub(crate) fn fill(d: &DictPayload) {
+    let fns: &[(&'static str, Native)] = &[
+        ("print", print),
+        ("len", len),
+        ("repr", repr),
+        ("isinstance", isinstance),
+        ("issubclass", issubclass),
+        ("iter", iter),
+        ("next", next),
+        ("min", min),
+        ("max", max),
+        ("sum", sum),
+        ("abs", abs),
+        ("sorted", sorted),
+        ("enumerate", enumerate),
+        ("zip", zip),
+        ("map", map),
+        ("filter", filter),
+        ("reversed", reversed),
+        ("getattr", getattr),
+        ("setattr", setattr),
+        ("hasattr", hasattr),
+        ("delattr", delattr),
+        ("__build_class__", build_class),
+        ("__import__", import),
+        ("id", id),
+        ("hash", hash),
+        ("callable", callable),
+        ("chr", chr),
+        ("ord", ord),
+        ("any", any),
+        ("all", all),
+        ("divmod", divmod),
+        ("pow", pow),
+        ("round", round),
+        ("hex", hex),
+        ("oct", oct),
+        ("bin", bin),
+        ("format", format),
+        ("ascii", ascii),
+        ("super", super_),
+    ];
+    for (name, f) in fns {
+        let _ = d.set_str(name, new_builtin_function(name, *f));
+    }
+    for t in ALL_EXCEPTION_TYPES {
+        let _ = d.set_str(t.0.name(), t.0.as_object().to_owned());
+    }
+    let _ = d.set_str("None", none());
+    let _ = d.set_str("Ellipsis", ELLIPSIS.object());
+    let _ = d.set_str("NotImplemented", NOT_IMPLEMENTED.object());
+    let _ = d.set_str("True", py_bool(true));
+    let _ = d.set_str("False", py_bool(false));
+    let _ = d.set_str("__debug__", py_bool(true));
+}
+
+fn text(o: ObjectRef<'_>) -> String {
+    Str::new(o).map(|s| s.to_string_lossy()).unwrap_or_default()
+}
+
+fn print(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kwnames: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let mut a = Args::new(args, kwnames);
+    let sep = a.take_kw("sep").filter(|v| !is_none(v.as_ref()));
+    let end = a.take_kw("end").filter(|v| !is_none(v.as_ref()));
+    let file = a.take_kw("file").filter(|v| !is_none(v.as_ref()));
+    let flush = a.take_kw("flush");
+    a.no_kw("print")?;
+    for (what, v) in [("sep", sep), ("end", end)] {
+        if let Some(v) = v
+            && Str::new(v.as_ref()).is_none()
+        {
+            return Err(PyErr::type_error(format!(
+                "{what} must be None or a string, not {}",
+                v.type_().name()
+            )));
+        }
+    }
+    let sep = sep.map_or_else(|| " ".to_string(), |s| text(s.as_ref()));
+    let end = end.map_or_else(|| "\n".to_string(), |s| text(s.as_ref()));
+    let mut out = String::new();
+    for (i, v) in a.pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&ops::str_string(v.as_ref())?);
+    }
+    out.push_str(&end);
+    match file {
+        None => crate::builtins::sys::write_stdout(&out),
+        Some(f) => {
+            let w = crate::attr::getattr(f.as_ref(), intern("write").as_ref())?;
+            ops::call(w.as_ref(), &[new_str(&out)], None)?;
+        }
+    }
+    if flush.is_some_and(|f| ops::is_true(f.as_ref()).unwrap_or(false)) {
+        crate::builtins::sys::flush_stdout();
+    }
+    Ok(none())
+}
+
+fn one<'a>(name: &str, args: &'a [Object], kwnames: Option<ObjectRef<'a>>) -> PyResult<&'a Object> {
+    let a = Args::new(args, kwnames);
+    a.no_kw_at_all(name)?;
+    a.count(name, 1, 1)?;
+    Ok(&args[0])
+}
+
+fn len(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let o = one("len", args, kw)?;
+    Ok(new_int_i64(ops::len(o.as_ref())? as i64))
+}
+
+fn repr(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    ops::repr(one("repr", args, kw)?.as_ref())
+}
+
+fn ascii(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    crate::eval::helpers::format_value(one("ascii", args, kw)?.as_ref(), None)?;
+    let r = ops::repr(args[0].as_ref())?;
+    let s = Str::new(r.as_ref()).expect("str");
+    let mut out = String::new();
+    for c in s.data().iter() {
+        match c {
+            0..=0x7f => out.push(char::from_u32(c).expect("ascii")),
+            0x80..=0xff => out.push_str(&format!("\\x{c:02x}")),
+            0x100..=0xffff => out.push_str(&format!("\\u{c:04x}")),
+            _ => out.push_str(&format!("\\U{c:08x}")),
+        }
+    }
+    Ok(new_str(&out))
+}
+
+/// `isinstance`'s class check: a type or a tuple of them (recursively).
+fn is_instance_of(o: ObjectRef<'_>, cls: ObjectRef<'_>, fname: &str) -> PyResult<bool> {
+    if let Some(t) = as_type(cls) {
+        return Ok(o.type_().is_subtype(t));
+    }
+    if let Some(items) = tuple_items(cls) {
+        for c in items {
+            if is_instance_of(o, c.as_ref(), fname)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    Err(PyErr::type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")))
+}
+
+fn isinstance(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("isinstance")?;
+    a.count("isinstance", 2, 2)?;
+    Ok(py_bool(is_instance_of(args[0].as_ref(), args[1].as_ref(), "isinstance")?))
+}
+
+fn subclass_of(t: &PyType, cls: ObjectRef<'_>) -> PyResult<bool> {
+    if let Some(c) = as_type(cls) {
+        return Ok(t.is_subtype(c));
+    }
+    if let Some(items) = tuple_items(cls) {
+        for c in items {
+            if subclass_of(t, c.as_ref())? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    Err(PyErr::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+}
+
+fn issubclass(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("issubclass")?;
+    a.count("issubclass", 2, 2)?;
+    let t = as_type(args[0].as_ref())
+        .ok_or_else(|| PyErr::type_error("issubclass() arg 1 must be a class"))?;
+    Ok(py_bool(subclass_of(t, args[1].as_ref())?))
+}
+
+fn iter(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("iter")?;
+    a.count("iter", 1, 2)?;
+    if args.len() == 2 {
+        let (f, sentinel) = (args[0].clone(), args[1].clone());
+        return Ok(new_native_iter(
+            &crate::types::native_iter::CALLABLE_ITER_TYPE,
+            Box::new(move || {
+                let v = ops::call(f.as_ref(), &[], None)?;
+                if ops::rich_compare_bool(v.as_ref(), sentinel.as_ref(), CompareOp::Eq)? {
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }),
+        ));
+    }
+    ops::iter(args[0].as_ref())
+}
+
+fn next(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("next")?;
+    a.count("next", 1, 2)?;
+    let it = args[0].as_ref();
+    if it.type_().slots.iternext.get().is_none() {
+        return Err(PyErr::type_error(format!(
+            "'{}' object is not an iterator",
+            it.type_().name()
+        )));
+    }
+    match ops::next(it)? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(PyErr::from_instance(crate::types::exceptions::new_exception(
+                &crate::types::exceptions::STOP_ITERATION.0,
+                crate::types::tuple::empty_tuple(),
+            ))),
+        },
+    }
+}
+
+fn min_max(
+    name: &str,
+    op: CompareOp,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let mut a = Args::new(args, kw);
+    let key = a.take_kw("key").filter(|k| !is_none(k.as_ref())).cloned();
+    let default = a.take_kw("default").cloned();
+    a.no_kw(name)?;
+    if a.pos.is_empty() {
+        return Err(PyErr::type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
+    let items = if a.pos.len() == 1 {
+        iterate(a.pos[0].as_ref())?
+    } else {
+        if default.is_some() {
+            return Err(PyErr::type_error(format!(
+                "Cannot specify a default for {name}() with multiple positional arguments"
+            )));
+        }
+        a.pos.to_vec()
+    };
+    let mut best: Option<(Object, Object)> = None;
+    for it in items {
+        let k = match &key {
+            Some(f) => ops::call(f.as_ref(), std::slice::from_ref(&it), None)?,
+            None => it.clone(),
+        };
+        match &best {
+            None => best = Some((k, it)),
+            Some((bk, _)) => {
+                if ops::rich_compare_bool(k.as_ref(), bk.as_ref(), op)? {
+                    best = Some((k, it));
+                }
+            }
+        }
+    }
+    match best {
+        Some((_, v)) => Ok(v),
+        None => default
+            .ok_or_else(|| PyErr::value_error(format!("{name}() iterable argument is empty"))),
+    }
+}
+
+fn min(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    min_max("min", CompareOp::Lt, args, kw)
+}
+
+fn max(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    min_max("max", CompareOp::Gt, args, kw)
+}
+
+fn sum(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let mut a = Args::new(args, kw);
+    let start_kw = a.take_kw("start").cloned();
+    a.no_kw("sum")?;
+    a.count("sum", 1, 2)?;
+    let mut acc = a.pos.get(1).cloned().or(start_kw).unwrap_or_else(|| new_int_i64(0));
+    if Str::new(acc.as_ref()).is_some() {
+        return Err(PyErr::type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let it = ops::iter(a.pos[0].as_ref())?;
+    while let Some(v) = ops::next(it.as_ref())? {
+        acc = ops::binary_op(acc.as_ref(), v.as_ref(), ops::BinOp::Add)?;
+    }
+    Ok(acc)
+}
+
+fn abs(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    ops::unary_op(one("abs", args, kw)?.as_ref(), ops::UnaryOp::Abs)
+}
+
+/// A stable merge sort using only `<`, as `list.sort` promises; the first error stops it.
+pub(crate) fn sort_objects(
+    items: Vec<Object>,
+    key: Option<&Object>,
+    reverse: bool,
+) -> PyResult<Vec<Object>> {
+    let mut pairs: Vec<(Object, Object)> = Vec::with_capacity(items.len());
+    for it in items {
+        let k = match key {
+            Some(f) => ops::call(f.as_ref(), std::slice::from_ref(&it), None)?,
+            None => it.clone(),
+        };
+        pairs.push((k, it));
+    }
+    if reverse {
+        pairs.reverse();
+    }
+    let sorted = merge_sort(pairs)?;
+    let mut out: Vec<Object> = sorted.into_iter().map(|(_, v)| v).collect();
+    if reverse {
+        out.reverse();
+    }
+    Ok(out)
+}
+
+fn merge_sort(mut v: Vec<(Object, Object)>) -> PyResult<Vec<(Object, Object)>> {
+    if v.len() <= 1 {
+        return Ok(v);
+    }
+    // Insertion sort for short runs.
+    if v.len() <= 16 {
+        for i in 1..v.len() {
+            let mut j = i;
+            while j > 0
+                && ops::rich_compare_bool(v[j].0.as_ref(), v[j - 1].0.as_ref(), CompareOp::Lt)?
+            {
+                v.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        return Ok(v);
+    }
+    let right = v.split_off(v.len() / 2);
+    let left = merge_sort(v)?;
+    let right = merge_sort(right)?;
+    let mut out = Vec::with_capacity(left.len() + right.len());
+    let mut l = left.into_iter().peekable();
+    let mut r = right.into_iter().peekable();
+    loop {
+        match (l.peek(), r.peek()) {
+            (Some(a), Some(b)) => {
+                if ops::rich_compare_bool(b.0.as_ref(), a.0.as_ref(), CompareOp::Lt)? {
+                    out.push(r.next().expect("item"));
+                } else {
+                    out.push(l.next().expect("item"));
+                }
+            }
+            (Some(_), None) => out.extend(l.by_ref()),
+            (None, Some(_)) => out.extend(r.by_ref()),
+            (None, None) => break,
+        }
+    }
+    Ok(out)
+}
+
+fn sorted(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let mut a = Args::new(args, kw);
+    let key = a.take_kw("key").filter(|k| !is_none(k.as_ref())).cloned();
+    let reverse = match a.take_kw("reverse") {
+        Some(r) => ops::is_true(r.as_ref())?,
+        None => false,
+    };
+    a.no_kw("sort")?;
+    if a.pos.len() != 1 {
+        return Err(PyErr::type_error(format!("sorted expected 1 argument, got {}", a.pos.len())));
+    }
+    let items = iterate(a.pos[0].as_ref())?;
+    Ok(new_list(sort_objects(items, key.as_ref(), reverse)?))
+}
+
+fn enumerate(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let mut a = Args::new(args, kw);
+    let start_kw = a.take_kw("start").cloned();
+    a.no_kw("enumerate")?;
+    a.count("enumerate", 1, 2)?;
+    let it = ops::iter(a.pos[0].as_ref())?;
+    let start = a.pos.get(1).cloned().or(start_kw).unwrap_or_else(|| new_int_i64(0));
+    if int_value(start.as_ref()).is_none() {
+        return Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            start.type_().name()
+        )));
+    }
+    let mut n = start;
+    Ok(new_native_iter(
+        &ENUMERATE_TYPE,
+        Box::new(move || {
+            let Some(v) = ops::next(it.as_ref())? else { return Ok(None) };
+            let i = n.clone();
+            n = ops::binary_op(n.as_ref(), new_int_i64(1).as_ref(), ops::BinOp::Add)?;
+            Ok(Some(new_tuple(vec![i, v])))
+        }),
+    ))
+}
+
+fn zip(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let mut a = Args::new(args, kw);
+    let strict = match a.take_kw("strict") {
+        Some(s) => ops::is_true(s.as_ref())?,
+        None => false,
+    };
+    a.no_kw("zip")?;
+    let mut its = Vec::new();
+    for (i, o) in a.pos.iter().enumerate() {
+        its.push(ops::iter(o.as_ref()).map_err(|e| {
+            if e.matches(&crate::types::exceptions::TYPE_ERROR) {
+                PyErr::type_error(format!("zip argument #{} must support iteration", i + 1))
+            } else {
+                e
+            }
+        })?);
+    }
+    Ok(new_native_iter(
+        &ZIP_TYPE,
+        Box::new(move || {
+            if its.is_empty() {
+                return Ok(None);
+            }
+            let mut items = Vec::with_capacity(its.len());
+            for (i, it) in its.iter().enumerate() {
+                match ops::next(it.as_ref())? {
+                    Some(v) => items.push(v),
+                    None => {
+                        if strict {
+                            if i > 0 {
+                                return Err(PyErr::value_error(format!(
+                                    "zip() argument {} is shorter than argument{} {}",
+                                    i + 1,
+                                    if i == 1 { "" } else { "s" },
+                                    if i == 1 { "1".to_string() } else { format!("1-{i}") }
+                                )));
+                            }
+                            for (j, rest) in its.iter().enumerate().skip(1) {
+                                if ops::next(rest.as_ref())?.is_some() {
+                                    return Err(PyErr::value_error(format!(
+                                        "zip() argument {} is longer than argument{} {}",
+                                        j + 1,
+                                        if j == 1 { "" } else { "s" },
+                                        if j == 1 { "1".to_string() } else { format!("1-{j}") }
+                                    )));
+                                }
+                            }
+                        }
+                        return Ok(None);
+                    }
+                }
+            }
+            Ok(Some(new_tuple(items)))
+        }),
+    ))
+}
+
+fn map(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("map")?;
+    if a.pos.len() < 2 {
+        return Err(PyErr::type_error("map() must have at least two arguments."));
+    }
+    let f = a.pos[0].clone();
+    let its = a.pos[1..].iter().map(|o| ops::iter(o.as_ref())).collect::<PyResult<Vec<_>>>()?;
+    Ok(new_native_iter(
+        &MAP_TYPE,
+        Box::new(move || {
+            let mut items = Vec::with_capacity(its.len());
+            for it in &its {
+                match ops::next(it.as_ref())? {
+                    Some(v) => items.push(v),
+                    None => return Ok(None),
+                }
+            }
+            ops::call(f.as_ref(), &items, None).map(Some)
+        }),
+    ))
+}
+
+fn filter(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("filter")?;
+    a.count("filter", 2, 2)?;
+    let f = a.pos[0].clone();
+    let it = ops::iter(a.pos[1].as_ref())?;
+    Ok(new_native_iter(
+        &FILTER_TYPE,
+        Box::new(move || {
+            while let Some(v) = ops::next(it.as_ref())? {
+                let keep = if is_none(f.as_ref()) {
+                    ops::is_true(v.as_ref())?
+                } else {
+                    let r = ops::call(f.as_ref(), std::slice::from_ref(&v), None)?;
+                    ops::is_true(r.as_ref())?
+                };
+                if keep {
+                    return Ok(Some(v));
+                }
+            }
+            Ok(None)
+        }),
+    ))
+}
+
+fn reversed(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let o = one("reversed", args, kw)?.clone();
+    if let Some(r) = crate::types::instance::call_dunder(o.as_ref(), "__reversed__", &[])? {
+        return Ok(r);
+    }
+    let n = ops::len(o.as_ref()).map_err(|_| {
+        PyErr::type_error(format!("'{}' object is not reversible", o.type_().name()))
+    })?;
+    let mut i = n;
+    Ok(new_native_iter(
+        &REVERSED_TYPE,
+        Box::new(move || {
+            if i == 0 {
+                return Ok(None);
+            }
+            i -= 1;
+            if let Some(l) = as_list(o.as_ref()) {
+                if i >= l.len() {
+                    return Ok(None);
+                }
+                return Ok(l.get(i));
+            }
+            ops::getitem(o.as_ref(), new_int_i64(i as i64).as_ref()).map(Some)
+        }),
+    ))
+}
+
+fn getattr(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("getattr")?;
+    a.count("getattr", 2, 3)?;
+    if Str::new(args[1].as_ref()).is_none() {
+        return Err(PyErr::type_error("attribute name must be string"));
+    }
+    match crate::attr::getattr(args[0].as_ref(), args[1].as_ref()) {
+        Ok(v) => Ok(v),
+        Err(e) if args.len() == 3 && e.matches(&ATTRIBUTE_ERROR) => Ok(args[2].clone()),
+        Err(e) => Err(e),
+    }
+}
+
+fn setattr(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("setattr")?;
+    a.count("setattr", 3, 3)?;
+    crate::attr::setattr(args[0].as_ref(), args[1].as_ref(), Some(args[2].as_ref()))?;
+    Ok(none())
+}
+
+fn delattr(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("delattr")?;
+    a.count("delattr", 2, 2)?;
+    crate::attr::setattr(args[0].as_ref(), args[1].as_ref(), None)?;
+    Ok(none())
+}
+
+fn hasattr(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("hasattr")?;
+    a.count("hasattr", 2, 2)?;
+    match crate::attr::getattr(args[0].as_ref(), args[1].as_ref()) {
+        Ok(_) => Ok(py_bool(true)),
+        Err(e) if e.matches(&ATTRIBUTE_ERROR) => Ok(py_bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+/// `__build_class__(func, name, *bases, **kwds)`: runs the class body in a fresh namespace and
+/// makes the class; the body's `__classcell__` gets the new class.
+fn build_class(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let mut a = Args::new(args, kw);
+    let metaclass = a.take_kw("metaclass").cloned();
+    if a.pos.len() < 2 {
+        return Err(PyErr::type_error("__build_class__: not enough arguments"));
+    }
+    let func = a.pos[0].clone();
+    if crate::types::pyfunction::as_function(func.as_ref()).is_none() {
+        return Err(PyErr::type_error("__build_class__: func must be a function"));
+    }
+    let name = a.pos[1].clone();
+    if Str::new(name.as_ref()).is_none() {
+        return Err(PyErr::type_error("__build_class__: name is not a string"));
+    }
+    let bases = a.pos[2..].to_vec();
+    if metaclass.is_some() || !a.kw.is_empty() {
+        return Err(PyErr::new(
+            &crate::types::exceptions::NOT_IMPLEMENTED_ERROR,
+            "metaclasses and class keywords are not supported by Taipan's VM yet",
+        ));
+    }
+    let ns = crate::types::dict::new_dict();
+    let cell = crate::eval::run_class_body(func.as_ref(), ns.clone())?;
+    let cls = crate::types::instance::new_class(&text(name.as_ref()), &bases, ns.as_ref())?;
+    if let Some(c) = crate::types::cell::as_cell(cell.as_ref()) {
+        let old = c.set(Some(cls.clone()));
+        drop(old);
+    }
+    Ok(cls)
+}
+
+fn import(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    if a.pos.is_empty() {
+        return Err(PyErr::type_error("__import__() missing required argument 'name' (pos 1)"));
+    }
+    let n = text(a.pos[0].as_ref());
+    crate::builtins::builtin_module(&n).ok_or_else(|| {
+        PyErr::new(
+            &crate::types::exceptions::MODULE_NOT_FOUND_ERROR,
+            format!("No module named '{n}'"),
+        )
+    })
+}
+
+fn id(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let o = one("id", args, kw)?;
+    Ok(crate::types::int::new_int(dashu_int::IBig::from(o.id())))
+}
+
+fn hash(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let o = one("hash", args, kw)?;
+    Ok(new_int_i64(ops::hash(o.as_ref())? as i64))
+}
+
+fn callable(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let o = one("callable", args, kw)?;
+    Ok(py_bool(o.type_().slots.call.get().is_some()))
+}
+
+fn chr(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let o = one("chr", args, kw)?;
+    let Some(v) = int_value(o.as_ref()) else {
+        return Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            o.type_().name()
+        )));
+    };
+    match v {
+        crate::types::int::IntVal::Small(c) if (0..=0x10ffff).contains(&c) => {
+            Ok(new_str_from_code_points(&[c as u32]))
+        }
+        crate::types::int::IntVal::Small(_) => {
+            Err(PyErr::value_error("chr() arg not in range(0x110000)"))
+        }
+        _ => Err(PyErr::overflow_error("Python int too large to convert to C int")),
+    }
+}
+
+fn ord(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let o = one("ord", args, kw)?;
+    if let Some(s) = Str::new(o.as_ref()) {
+        if s.len() != 1 {
+            return Err(PyErr::type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                s.len()
+            )));
+        }
+        return Ok(new_int_i64(s.char_at(0) as i64));
+    }
+    if let Some(b) = crate::types::bytes::bytes_data(o.as_ref()) {
+        if b.len() != 1 {
+            return Err(PyErr::type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                b.len()
+            )));
+        }
+        return Ok(new_int_i64(b[0] as i64));
+    }
+    Err(PyErr::type_error(format!(
+        "ord() expected string of length 1, but {} found",
+        o.type_().name()
+    )))
+}
+
+fn any(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let it = ops::iter(one("any", args, kw)?.as_ref())?;
+    while let Some(v) = ops::next(it.as_ref())? {
+        if ops::is_true(v.as_ref())? {
+            return Ok(py_bool(true));
+        }
+    }
+    Ok(py_bool(false))
+}
+
+fn all(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let it = ops::iter(one("all", args, kw)?.as_ref())?;
+    while let Some(v) = ops::next(it.as_ref())? {
+        if !ops::is_true(v.as_ref())? {
+            return Ok(py_bool(false));
+        }
+    }
+    Ok(py_bool(true))
+}
+
+fn divmod(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("divmod")?;
+    a.count("divmod", 2, 2)?;
+    ops::binary_op(args[0].as_ref(), args[1].as_ref(), ops::BinOp::DivMod)
+}
+
+fn pow(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let mut a = Args::new(args, kw);
+    let base = a.take_kw("base").cloned();
+    let exp = a.take_kw("exp").cloned();
+    let m = a.take_kw("mod").cloned();
+    a.no_kw("pow")?;
+    let mut it = a.pos.iter().cloned();
+    let b = it
+        .next()
+        .or(base)
+        .ok_or_else(|| PyErr::type_error("pow() missing required argument 'base' (pos 1)"))?;
+    let e = it
+        .next()
+        .or(exp)
+        .ok_or_else(|| PyErr::type_error("pow() missing required argument 'exp' (pos 2)"))?;
+    let m = it.next().or(m).filter(|m| !is_none(m.as_ref()));
+    ops::power(b.as_ref(), e.as_ref(), m.as_ref().map(|m| m.as_ref()))
+}
+
+fn round(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let mut a = Args::new(args, kw);
+    let nd_kw = a.take_kw("ndigits").cloned();
+    a.no_kw("round")?;
+    a.count("round", 1, 2)?;
+    let x = a.pos[0].as_ref();
+    let nd = a.pos.get(1).cloned().or(nd_kw).filter(|n| !is_none(n.as_ref()));
+    if let Some(f) = crate::types::float::float_value(x) {
+        match nd {
+            None => {
+                let r = taipan_common::float_ops::round_half_even(f);
+                return taipan_common::float_ops::float_to_int(r)
+                    .map(crate::types::int::new_int)
+                    .map_err(|e| {
+                        if f.is_nan() {
+                            PyErr::value_error("cannot convert float NaN to integer")
+                        } else {
+                            PyErr::overflow_error(e.message("float"))
+                        }
+                    });
+            }
+            Some(n) => {
+                let n = ops::index_value(n.as_ref())?.unwrap_or(0) as i64;
+                return taipan_common::float_ops::round_float(f, n)
+                    .map(crate::types::float::new_float)
+                    .map_err(|e| PyErr::overflow_error(e.message("float")));
+            }
+        }
+    }
+    if let Some(v) = int_value(x) {
+        match nd {
+            None => return Ok(x.to_owned()),
+            Some(n) => {
+                let n = ops::index_value(n.as_ref())?.unwrap_or(0);
+                if n >= 0 {
+                    return Ok(x.to_owned());
+                }
+                let p = dashu_int::IBig::from(10).pow((-n) as usize);
+                let v = v.to_ibig().into_owned();
+                let q = crate::types::int::new_int(v.clone());
+                let pm = crate::types::int::new_int(p.clone());
+                // Round half to even: divmod then adjust.
+                let dm = ops::binary_op(q.as_ref(), pm.as_ref(), ops::BinOp::DivMod)?;
+                let parts = tuple_items(dm.as_ref()).expect("tuple");
+                let (qq, rr) = (
+                    int_value(parts[0].as_ref()).expect("int").to_ibig().into_owned(),
+                    int_value(parts[1].as_ref()).expect("int").to_ibig().into_owned(),
+                );
+                let twice = &rr * dashu_int::IBig::from(2);
+                let mut qq = qq;
+                if twice > p
+                    || (twice == p && (&qq % dashu_int::IBig::from(2)) != dashu_int::IBig::ZERO)
+                {
+                    qq += dashu_int::IBig::ONE;
+                }
+                return Ok(crate::types::int::new_int(qq * p));
+            }
+        }
+    }
+    match crate::types::instance::call_dunder(x, "__round__", &[])? {
+        Some(r) => Ok(r),
+        None => Err(PyErr::type_error(format!(
+            "type {} doesn't define __round__ method",
+            x.type_().name()
+        ))),
+    }
+}
+
+fn radix(
+    name: &str,
+    prefix: &str,
+    base: u32,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let o = one(name, args, kw)?;
+    let v = match int_value(o.as_ref()) {
+        Some(v) => v.to_ibig().into_owned(),
+        None => match o.type_().slots.nb_index.get() {
+            Some(f) => int_value(f(o.as_ref())?.as_ref()).expect("int").to_ibig().into_owned(),
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    o.type_().name()
+                )));
+            }
+        },
+    };
+    let neg = v < dashu_int::IBig::ZERO;
+    let mag = if neg { -v } else { v };
+    let digits = match base {
+        16 => format!("{:x}", mag),
+        8 => format!("{:o}", mag),
+        _ => format!("{:b}", mag),
+    };
+    Ok(new_str(&format!("{}{prefix}{digits}", if neg { "-" } else { "" })))
+}
+
+fn hex(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    radix("hex", "0x", 16, args, kw)
+}
+
+fn oct(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    radix("oct", "0o", 8, args, kw)
+}
+
+fn bin(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    radix("bin", "0b", 2, args, kw)
+}
+
+fn format(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.count("format", 1, 2)?;
+    crate::eval::helpers::format_value(args[0].as_ref(), args.get(1).map(|s| s.as_ref()))
+}
+
+#[allow(dead_code)]
+fn truthy(o: ObjectRef<'_>) -> bool {
+    bool_value(o).unwrap_or(true)
+}
+
+/// `super`: the zero-argument form is compiled to `LOAD_SUPER_ATTR`, which only checks that the
+/// global `super` exists; calling it directly needs frame introspection, not built yet.
+fn super_(_: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    Err(PyErr::new(
+        &crate::types::exceptions::RUNTIME_ERROR,
+        "super() called outside LOAD_SUPER_ATTR is not supported by Taipan's VM yet",
+    ))
+}

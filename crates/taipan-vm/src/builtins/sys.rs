@@ -1,0 +1,208 @@
+//! The `sys` module: `argv`, `exit`, `maxsize`, `version_info`, recursion limit, and the standard
+//! streams (`sys.stdout.write`, `sys.stderr.write`). Standard output is buffered per thread and
+//! flushed before anything is written to standard error and at exit, so the two interleave as
+//! they do under CPython with a pipe (stdout block-buffered, stderr unbuffered) only when the
+//! program flushes; CPython flushes stdout at exit too.
+
+use std::cell::RefCell;
+use std::io::Write;
+
+use crate::builtins::args::Args;
+use crate::error::{PyErr, PyResult};
+use crate::object::alloc::{dealloc_payload, new_object};
+use crate::object::{Object, ObjectRef, PyPayload};
+use crate::ops;
+use crate::types::dict::as_dict;
+use crate::types::exceptions::SYSTEM_EXIT;
+use crate::types::function::{new_builtin_function, new_method_descriptor};
+use crate::types::int::new_int_i64;
+use crate::types::list::new_list;
+use crate::types::module::{module_dict, new_module};
+use crate::types::singletons::none;
+use crate::types::str::{Str, new_str};
+use crate::types::tuple::new_tuple;
+use crate::types::typeobject::{PyType, Slots, StaticType, TypeFlags};
+
+thread_local! {
+    static STDOUT_BUF: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+    static ARGV: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Sets `sys.argv` (before `sys` is first imported).
+pub fn set_argv(argv: Vec<String>) {
+    ARGV.with(|a| *a.borrow_mut() = argv);
+}
+
+pub fn write_stdout(s: &str) {
+    let full = STDOUT_BUF.with(|b| {
+        let mut b = b.borrow_mut();
+        b.extend_from_slice(s.as_bytes());
+        b.len() >= 1 << 16
+    });
+    if full {
+        flush_stdout();
+    }
+}
+
+pub fn flush_stdout() {
+    let data = STDOUT_BUF.with(|b| std::mem::take(&mut *b.borrow_mut()));
+    if !data.is_empty() {
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(&data);
+        let _ = out.flush();
+    }
+}
+
+pub fn write_stderr(s: &str) {
+    flush_stdout();
+    let mut err = std::io::stderr().lock();
+    let _ = err.write_all(s.as_bytes());
+    let _ = err.flush();
+}
+
+/// A standard stream object (`sys.stdout`, `sys.stderr`).
+pub struct StreamPayload {
+    fd: u8,
+}
+
+// SAFETY: streams are built only by `make_sys` with a `StreamPayload`.
+unsafe impl PyPayload for StreamPayload {
+    fn type_object() -> &'static PyType {
+        &STREAM_TYPE.0
+    }
+}
+
+/// # Safety
+/// Called only by the deallocation path on a dead stream.
+unsafe fn stream_dealloc(obj: std::ptr::NonNull<crate::object::PyObject>) {
+    // SAFETY: streams carry a `StreamPayload`.
+    unsafe { dealloc_payload::<StreamPayload>(obj) }
+}
+
+pub static STREAM_TYPE: StaticType = StaticType(PyType::new_static(
+    "TextIOWrapper",
+    Some(&crate::types::object::OBJECT_TYPE.0),
+    std::mem::size_of::<StreamPayload>(),
+    0,
+    TypeFlags(0),
+    220,
+    stream_dealloc,
+    None,
+    crate::types::object::object_slots(),
+));
+
+fn stream_write(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("write")?;
+    a.count("write", 1, 1)?;
+    let fd = s.and_then(|s| s.payload::<StreamPayload>()).map_or(1, |p| p.fd);
+    let Some(text) = Str::new(args[0].as_ref()) else {
+        return Err(PyErr::type_error(format!(
+            "write() argument must be str, not {}",
+            args[0].type_().name()
+        )));
+    };
+    let t = text.to_string_lossy();
+    if fd == 2 {
+        write_stderr(&t)
+    } else {
+        write_stdout(&t)
+    }
+    Ok(new_int_i64(text.len() as i64))
+}
+
+fn stream_flush(
+    _: Option<ObjectRef<'_>>,
+    _: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    flush_stdout();
+    Ok(none())
+}
+
+fn exit(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("exit")?;
+    a.count("exit", 0, 1)?;
+    let args = new_tuple(a.pos.to_vec());
+    Err(PyErr::from_instance(crate::types::exceptions::new_exception(&SYSTEM_EXIT.0, args)))
+}
+
+fn getrecursionlimit(
+    _: Option<ObjectRef<'_>>,
+    _: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    Ok(new_int_i64(crate::eval::recursion_limit() as i64))
+}
+
+fn setrecursionlimit(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("setrecursionlimit")?;
+    a.count("setrecursionlimit", 1, 1)?;
+    match ops::index_value(args[0].as_ref())? {
+        Some(n) if n >= 1 => {
+            crate::eval::set_recursion_limit(n as usize);
+            Ok(none())
+        }
+        Some(_) => Err(PyErr::value_error("recursion limit must be greater or equal than 1")),
+        None => Err(PyErr::type_error("'float' object cannot be interpreted as an integer")),
+    }
+}
+
+fn exception(_: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    Ok(crate::eval::current_exception().unwrap_or_else(none))
+}
+
+pub(crate) fn make_sys() -> Object {
+    let _ = crate::types::typelookup::register_static_attr(
+        &STREAM_TYPE.0,
+        "write",
+        new_method_descriptor(&STREAM_TYPE.0, "write", stream_write),
+    );
+    let _ = crate::types::typelookup::register_static_attr(
+        &STREAM_TYPE.0,
+        "flush",
+        new_method_descriptor(&STREAM_TYPE.0, "flush", stream_flush),
+    );
+    let m = new_module("sys");
+    let d = as_dict(module_dict(m.as_ref()).expect("dict")).expect("dict");
+    let argv = ARGV.with(|a| a.borrow().iter().map(|s| new_str(s)).collect());
+    let _ = d.set_str("argv", new_list(argv));
+    let _ = d.set_str("maxsize", new_int_i64(isize::MAX as i64));
+    let _ = d.set_str(
+        "version_info",
+        new_tuple(vec![
+            new_int_i64(3),
+            new_int_i64(14),
+            new_int_i64(0),
+            new_str("final"),
+            new_int_i64(0),
+        ]),
+    );
+    let _ = d.set_str("version", new_str("3.14.0 (Taipan)"));
+    let _ = d.set_str("platform", new_str("linux"));
+    let _ = d.set_str("byteorder", new_str("little"));
+    let _ = d.set_str("stdout", new_object(&STREAM_TYPE.0, StreamPayload { fd: 1 }));
+    let _ = d.set_str("stderr", new_object(&STREAM_TYPE.0, StreamPayload { fd: 2 }));
+    let fns: [(&'static str, crate::types::function::NativeFn); 4] = [
+        ("exit", exit),
+        ("getrecursionlimit", getrecursionlimit),
+        ("setrecursionlimit", setrecursionlimit),
+        ("exception", exception),
+    ];
+    for (n, f) in fns {
+        let _ = d.set_str(n, new_builtin_function(n, f));
+    }
+    let _ = d.set_str("modules", crate::types::dict::new_dict());
+    let _ = Slots::empty;
+    m
+}

@@ -1,0 +1,720 @@
+//! The heavier opcode bodies, out of the dispatch loop: name lookups and their errors, method
+//! loading, `super()`, unpacking, container merges, formatting, imports, `raise`.
+
+use crate::error::{PyErr, PyResult};
+use crate::object::{Object, ObjectRef};
+use crate::ops::{self, BinOp};
+use crate::types::code::CodePayload;
+use crate::types::dict::{as_dict, new_dict};
+use crate::types::exceptions::{self, ExcPayload, NAME_ERROR, UNBOUND_LOCAL_ERROR};
+use crate::types::float::float_value;
+use crate::types::function::METHOD_DESCRIPTOR_TYPE;
+use crate::types::int::int_value;
+use crate::types::list::{as_list, new_list};
+use crate::types::pyfunction::{FUNCTION_TYPE, as_function};
+use crate::types::singletons::{is_none, none};
+use crate::types::str::{STR_TYPE, Str, intern, new_str, new_str_from_code_points};
+use crate::types::tuple::{new_tuple, tuple_items};
+use crate::types::typelookup::type_lookup;
+use crate::types::typeobject::{PyType, TypeFlags, as_type};
+
+fn text(o: ObjectRef<'_>) -> String {
+    Str::new(o).map(|s| s.to_string_lossy()).unwrap_or_default()
+}
+
+pub(crate) fn unbound_local(code: &CodePayload, i: usize) -> PyErr {
+    PyErr::new(
+        &UNBOUND_LOCAL_ERROR,
+        format!(
+            "cannot access local variable '{}' where it is not associated with a value",
+            text(code.localsplusnames[i].as_ref())
+        ),
+    )
+}
+
+pub(crate) fn unbound_deref(code: &CodePayload, i: usize) -> PyErr {
+    let name = text(code.localsplusnames[i].as_ref());
+    if code.code.localspluskinds[i] & taipan_bytecode::code::CO_FAST_FREE != 0 {
+        PyErr::new(
+            &NAME_ERROR,
+            format!(
+                "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+            ),
+        )
+    } else {
+        PyErr::new(
+            &UNBOUND_LOCAL_ERROR,
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
+        )
+    }
+}
+
+pub(crate) fn name_error(name: ObjectRef<'_>) -> PyErr {
+    PyErr::new(&NAME_ERROR, format!("name '{}' is not defined", text(name)))
+}
+
+/// `mapping[name]`, `None` when missing (dicts directly, other mappings via `__getitem__`).
+pub(crate) fn mapping_get(m: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Option<Object>> {
+    if let Some(d) = as_dict(m) {
+        return d.get_item(name);
+    }
+    match ops::getitem(m, name) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.matches(&exceptions::KEY_ERROR) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// `mapping[name] = v`, or `del mapping[name]` (KeyError if missing).
+pub(crate) fn mapping_set(
+    m: ObjectRef<'_>,
+    name: ObjectRef<'_>,
+    v: Option<ObjectRef<'_>>,
+) -> PyResult<()> {
+    if let Some(d) = as_dict(m) {
+        return match v {
+            Some(v) => d.set_item(name.to_owned(), v.to_owned()),
+            None => match d.del_item(name)? {
+                Some(_) => Ok(()),
+                None => Err(PyErr::key_error(name.to_owned())),
+            },
+        };
+    }
+    ops::setitem(m, name, v)
+}
+
+pub(crate) fn load_name(
+    locals: Option<&Object>,
+    globals: &Object,
+    builtins: &Object,
+    name: ObjectRef<'_>,
+) -> PyResult<Object> {
+    if let Some(l) = locals
+        && let Some(v) = mapping_get(l.as_ref(), name)?
+    {
+        return Ok(v);
+    }
+    load_global(globals, builtins, name)
+}
+
+pub(crate) fn load_global(
+    globals: &Object,
+    builtins: &Object,
+    name: ObjectRef<'_>,
+) -> PyResult<Object> {
+    if let Some(v) = as_dict(globals.as_ref()).expect("globals").get_item(name)? {
+        return Ok(v);
+    }
+    if let Some(v) = mapping_get(builtins.as_ref(), name)? {
+        return Ok(v);
+    }
+    Err(name_error(name))
+}
+
+pub(crate) fn common_constant(i: u32, builtins: &Object) -> PyResult<Object> {
+    Ok(match i {
+        0 => exceptions::ASSERTION_ERROR.0.as_object().to_owned(),
+        1 => exceptions::NOT_IMPLEMENTED_ERROR.0.as_object().to_owned(),
+        2 => crate::types::tuple::TUPLE_TYPE.0.as_object().to_owned(),
+        3 => load_global(builtins, builtins, intern("all").as_ref())?,
+        _ => load_global(builtins, builtins, intern("any").as_ref())?,
+    })
+}
+
+/// Whether an attribute found on a type is a plain method (bound by `descr_get` to `self`), so
+/// that `LOAD_ATTR` may push it unbound with `self` instead of building a bound method.
+fn is_method_like(attr: ObjectRef<'_>) -> bool {
+    let t = attr.type_();
+    std::ptr::eq(t, &FUNCTION_TYPE.0) || std::ptr::eq(t, &METHOD_DESCRIPTOR_TYPE.0)
+}
+
+/// `LOAD_ATTR` with the method bit: `(method, Some(self))` or `(attribute, None)`.
+pub(crate) fn load_method(
+    owner: Object,
+    name: ObjectRef<'_>,
+) -> PyResult<(Object, Option<Object>)> {
+    let ty = owner.type_();
+    let generic = match ty.slots.getattr.get() {
+        None => as_type(owner.as_ref()).is_none(),
+        Some(_) => ty.has_flag(crate::types::instance::INSTANCE_DICT),
+    };
+    if generic
+        && let Some(attr) = type_lookup(ty, name)?
+        && is_method_like(attr.as_ref())
+        && !crate::types::instance::instance_dict_has(owner.as_ref(), name)?
+    {
+        return Ok((attr, Some(owner)));
+    }
+    let v = crate::attr::getattr(owner.as_ref(), name)?;
+    Ok((v, None))
+}
+
+/// `LOAD_SUPER_ATTR`: `super(class, self).name`, looked up after `class` in `type(self)`'s
+/// bases.
+pub(crate) fn load_super_attr(
+    _sup: &Object,
+    class: &Object,
+    self_: Object,
+    name: ObjectRef<'_>,
+    method: bool,
+) -> PyResult<(Object, Option<Object>)> {
+    let Some(cls) = as_type(class.as_ref()) else {
+        return Err(PyErr::type_error("super() argument 1 must be a type"));
+    };
+    let start = cls.base();
+    let found = match start {
+        Some(b) => type_lookup(b, name)?,
+        None => None,
+    };
+    let Some(attr) = found else {
+        return Err(PyErr::new(
+            &exceptions::ATTRIBUTE_ERROR,
+            format!("'super' object has no attribute '{}'", text(name)),
+        ));
+    };
+    if method && is_method_like(attr.as_ref()) {
+        return Ok((attr, Some(self_)));
+    }
+    let bound = match attr.type_().slots.descr_get.get() {
+        Some(get) => {
+            let inst = if as_type(self_.as_ref()).is_some() { None } else { Some(self_.as_ref()) };
+            get(attr.as_ref(), inst, Some(self_.as_ref().type_().as_object()))?
+        }
+        None => attr,
+    };
+    Ok((bound, None))
+}
+
+/// `LOAD_SPECIAL`: `__enter__`/`__exit__` (and the async pair) looked up on the type.
+pub(crate) fn load_special(owner: Object, which: u32) -> PyResult<(Object, Option<Object>)> {
+    let name = ["__enter__", "__exit__", "__aenter__", "__aexit__"][which as usize & 3];
+    let key = intern(name);
+    let ty = owner.type_();
+    match type_lookup(ty, key.as_ref())? {
+        Some(attr) if is_method_like(attr.as_ref()) => Ok((attr, Some(owner))),
+        Some(attr) => {
+            let v = match attr.type_().slots.descr_get.get() {
+                Some(get) => get(attr.as_ref(), Some(owner.as_ref()), Some(ty.as_object()))?,
+                None => attr,
+            };
+            Ok((v, None))
+        }
+        None => {
+            let proto = if which < 2 { "context manager" } else { "asynchronous context manager" };
+            let extra = if which == 1 { "the context manager protocol" } else { "" };
+            let _ = extra;
+            Err(PyErr::type_error(format!(
+                "'{}' object does not support the {proto} protocol{}",
+                ty.name(),
+                if which & 1 == 1 { " (missed __exit__ method)" } else { "" }
+            )))
+        }
+    }
+}
+
+/// A binary operator; in-place forms first try the list's in-place concatenation and name the
+/// operator `+=` (etc.) in errors.
+pub(crate) fn binary_op(
+    a: ObjectRef<'_>,
+    b: ObjectRef<'_>,
+    op: BinOp,
+    inplace: bool,
+) -> PyResult<Object> {
+    if inplace
+        && op == BinOp::Add
+        && let Some(l) = as_list(a)
+    {
+        let items = iterate(b).map_err(|_| {
+            PyErr::type_error(format!("'{}' object is not iterable", b.type_().name()))
+        })?;
+        l.extend(items);
+        return Ok(a.to_owned());
+    }
+    if inplace
+        && op == BinOp::Mul
+        && let Some(l) = as_list(a)
+        && let Some(n) = b.small_int()
+    {
+        let items = l.to_vec();
+        let mut out = Vec::new();
+        for _ in 0..n.max(0) {
+            out.extend(items.iter().cloned());
+        }
+        l.clear();
+        l.extend(out);
+        return Ok(a.to_owned());
+    }
+    if op == BinOp::Pow {
+        return ops::power(a, b, None).map_err(|e| inplace_msg(e, op, inplace));
+    }
+    ops::binary_op(a, b, op).map_err(|e| inplace_msg(e, op, inplace))
+}
+
+fn inplace_msg(e: PyErr, op: BinOp, inplace: bool) -> PyErr {
+    if !inplace || !e.matches(&exceptions::TYPE_ERROR) {
+        return e;
+    }
+    let msg = e.message();
+    let sym = if op == BinOp::Pow { "** or pow()" } else { op.symbol() };
+    let new_sym = if op == BinOp::Pow { "**=".to_string() } else { format!("{}=", op.symbol()) };
+    let from = format!("unsupported operand type(s) for {sym}:");
+    if msg.starts_with(&from) {
+        return PyErr::type_error(msg.replacen(
+            &from,
+            &format!("unsupported operand type(s) for {new_sym}:"),
+            1,
+        ));
+    }
+    e
+}
+
+pub(crate) fn matmul(a: ObjectRef<'_>, b: ObjectRef<'_>, inplace: bool) -> PyResult<Object> {
+    Err(PyErr::type_error(format!(
+        "unsupported operand type(s) for @{}: '{}' and '{}'",
+        if inplace { "=" } else { "" },
+        a.type_().name(),
+        b.type_().name()
+    )))
+}
+
+/// `item in container`, falling back to iteration as CPython's `PySequence_Contains` does.
+pub(crate) fn contains(container: ObjectRef<'_>, item: ObjectRef<'_>) -> PyResult<bool> {
+    if container.type_().slots.sq_contains.get().is_some() {
+        return ops::contains(container, item);
+    }
+    if container.type_().slots.iter.get().is_some() {
+        let it = ops::iter(container)?;
+        while let Some(v) = ops::next(it.as_ref())? {
+            if v.as_ref().is(item)
+                || ops::rich_compare_bool(
+                    v.as_ref(),
+                    item,
+                    crate::types::typeobject::CompareOp::Eq,
+                )?
+            {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    ops::contains(container, item)
+}
+
+/// Every item of an iterable, as a vector.
+pub fn iterate(o: ObjectRef<'_>) -> PyResult<Vec<Object>> {
+    if let Some(items) = tuple_items(o) {
+        return Ok(items.to_vec());
+    }
+    if let Some(l) = as_list(o) {
+        return Ok(l.to_vec());
+    }
+    let it = ops::iter(o)?;
+    let mut out = Vec::new();
+    while let Some(v) = ops::next(it.as_ref())? {
+        out.push(v);
+    }
+    Ok(out)
+}
+
+pub(crate) fn list_extend(l: ObjectRef<'_>, v: ObjectRef<'_>) -> PyResult<()> {
+    let items = match iterate(v) {
+        Ok(items) => items,
+        Err(e) if e.matches(&exceptions::TYPE_ERROR) && v.type_().slots.iter.get().is_none() => {
+            return Err(PyErr::type_error(format!(
+                "Value after * must be an iterable, not {}",
+                v.type_().name()
+            )));
+        }
+        Err(e) => return Err(e),
+    };
+    as_list(l).expect("list").extend(items);
+    Ok(())
+}
+
+/// `DICT_UPDATE` / `DICT_MERGE` (`callable` set: `**` in a call, duplicates are errors).
+pub(crate) fn dict_update(
+    d: ObjectRef<'_>,
+    v: ObjectRef<'_>,
+    callable: Option<&Object>,
+) -> PyResult<()> {
+    let target = as_dict(d).expect("dict");
+    let pairs: Vec<(Object, Object)> = if let Some(src) = as_dict(v) {
+        src.items()
+    } else {
+        let keys = match crate::attr::getattr(v, intern("keys").as_ref()) {
+            Ok(k) => k,
+            Err(_) => {
+                return Err(PyErr::type_error(match callable {
+                    Some(c) => format!(
+                        "{} argument after ** must be a mapping, not {}",
+                        callable_name(c.as_ref()),
+                        v.type_().name()
+                    ),
+                    None => format!("'{}' object is not a mapping", v.type_().name()),
+                }));
+            }
+        };
+        let keys = ops::call(keys.as_ref(), &[], None)?;
+        let mut out = Vec::new();
+        for k in iterate(keys.as_ref())? {
+            let val = ops::getitem(v, k.as_ref())?;
+            out.push((k, val));
+        }
+        out
+    };
+    for (k, val) in pairs {
+        if let Some(c) = callable
+            && target.contains(k.as_ref())?
+        {
+            return Err(PyErr::type_error(format!(
+                "{} got multiple values for keyword argument '{}'",
+                callable_name(c.as_ref()),
+                text(k.as_ref())
+            )));
+        }
+        target.set_item(k, val)?;
+    }
+    Ok(())
+}
+
+/// `dict.update(mapping)`.
+pub(crate) fn dict_update_plain(d: ObjectRef<'_>, v: ObjectRef<'_>) -> PyResult<()> {
+    dict_update(d, v, None)
+}
+
+/// `f()` as CPython names a callable in call errors (`qualname()`).
+pub(crate) fn callable_name(c: ObjectRef<'_>) -> String {
+    if let Some(f) = as_function(c) {
+        return format!("{}()", ops::str_string(f.qualname.borrow().as_ref()).unwrap_or_default());
+    }
+    if let Some(t) = as_type(c) {
+        return format!("{}()", t.name());
+    }
+    match crate::attr::getattr(c, intern("__qualname__").as_ref()) {
+        Ok(q) => format!("{}()", ops::str_string(q.as_ref()).unwrap_or_default()),
+        Err(_) => format!("{} object", c.type_().name()),
+    }
+}
+
+/// `UNPACK_SEQUENCE` (`after = None`) and `UNPACK_EX`: the items in order.
+pub(crate) fn unpack(
+    seq: ObjectRef<'_>,
+    before: usize,
+    after: Option<usize>,
+) -> PyResult<Vec<Object>> {
+    if seq.type_().slots.iter.get().is_none()
+        && tuple_items(seq).is_none()
+        && as_list(seq).is_none()
+    {
+        return Err(PyErr::type_error(format!(
+            "cannot unpack non-iterable {} object",
+            seq.type_().name()
+        )));
+    }
+    let items = iterate(seq)?;
+    match after {
+        None => {
+            if items.len() < before {
+                return Err(PyErr::value_error(format!(
+                    "not enough values to unpack (expected {before}, got {})",
+                    items.len()
+                )));
+            }
+            if items.len() > before {
+                return Err(PyErr::value_error(
+                    if tuple_items(seq).is_some() || as_list(seq).is_some() {
+                        format!(
+                            "too many values to unpack (expected {before}, got {})",
+                            items.len()
+                        )
+                    } else {
+                        format!("too many values to unpack (expected {before})")
+                    },
+                ));
+            }
+            Ok(items)
+        }
+        Some(after) => {
+            if items.len() < before + after {
+                return Err(PyErr::value_error(format!(
+                    "not enough values to unpack (expected at least {}, got {})",
+                    before + after,
+                    items.len()
+                )));
+            }
+            let mut items = items;
+            let tail = items.split_off(items.len() - after);
+            let mid = items.split_off(before);
+            items.push(new_list(mid));
+            items.extend(tail);
+            Ok(items)
+        }
+    }
+}
+
+pub(crate) fn set_function_attribute(func: ObjectRef<'_>, which: u32, v: Object) {
+    let f = as_function(func).expect("function");
+    let old = match which {
+        1 => f.defaults.replace(Some(v)),
+        2 => f.kwdefaults.replace(Some(v)),
+        4 => f.annotations.replace(Some(v)),
+        8 => f.closure.replace(Some(v)),
+        _ => f.annotate.replace(Some(v)),
+    };
+    drop(old);
+}
+
+/// `CALL_FUNCTION_EX`'s arguments as a vector call: positional values then keyword values, and
+/// the keyword names.
+pub(crate) fn ex_call_args(
+    callable: ObjectRef<'_>,
+    callargs: Object,
+    kwargs: Option<Object>,
+) -> PyResult<(Vec<Object>, Option<Object>)> {
+    let mut args = match tuple_items(callargs.as_ref()) {
+        Some(items) => items.to_vec(),
+        None => match iterate(callargs.as_ref()) {
+            Ok(v) => v,
+            Err(_) => {
+                return Err(PyErr::type_error(format!(
+                    "{} argument after * must be an iterable, not {}",
+                    callable_name(callable),
+                    callargs.type_().name()
+                )));
+            }
+        },
+    };
+    let Some(kw) = kwargs else { return Ok((args, None)) };
+    let d = match as_dict(kw.as_ref()) {
+        Some(d) => d,
+        None => {
+            let tmp = new_dict();
+            let c = callable.to_owned();
+            dict_update(tmp.as_ref(), kw.as_ref(), Some(&c))?;
+            return ex_call_args(callable, new_tuple(args), Some(tmp));
+        }
+    };
+    if d.is_empty() {
+        return Ok((args, None));
+    }
+    let mut names = Vec::new();
+    for (k, v) in d.items() {
+        if Str::new(k.as_ref()).is_none() {
+            return Err(PyErr::type_error("keywords must be strings"));
+        }
+        names.push(k);
+        args.push(v);
+    }
+    Ok((args, Some(new_tuple(names))))
+}
+
+pub(crate) fn intrinsic_1(which: u32, v: Object, locals: Option<&Object>) -> PyResult<Object> {
+    match which {
+        1 => {
+            // INTRINSIC_PRINT (interactive mode).
+            if !is_none(v.as_ref()) {
+                println!("{}", ops::repr_string(v.as_ref())?);
+            }
+            Ok(none())
+        }
+        2 => {
+            let locals =
+                locals.ok_or_else(|| PyErr::new(&exceptions::SYSTEM_ERROR, "no locals found"))?;
+            let d = crate::types::module::module_dict(v.as_ref())
+                .ok_or_else(|| PyErr::type_error("import * from a non-module"))?;
+            for (k, val) in as_dict(d).expect("dict").items() {
+                if text(k.as_ref()).starts_with('_') {
+                    continue;
+                }
+                mapping_set(locals.as_ref(), k.as_ref(), Some(val.as_ref()))?;
+            }
+            Ok(none())
+        }
+        3 => Ok(v),
+        5 => ops::unary_op(v.as_ref(), ops::UnaryOp::Pos),
+        6 => Ok(new_tuple(iterate(v.as_ref())?)),
+        _ => Err(PyErr::new(
+            &exceptions::NOT_IMPLEMENTED_ERROR,
+            format!("intrinsic {which} is not supported by Taipan's VM yet"),
+        )),
+    }
+}
+
+pub(crate) fn intrinsic_2(which: u32, a: Object, b: Object) -> PyResult<Object> {
+    let _ = (a, b);
+    Err(PyErr::new(
+        &exceptions::NOT_IMPLEMENTED_ERROR,
+        format!("intrinsic2 {which} is not supported by Taipan's VM yet"),
+    ))
+}
+
+fn format_error(e: taipan_common::format_spec::FormatError, ty: &PyType) -> PyErr {
+    use taipan_common::format_spec::ErrorKind;
+    let msg = e.message(ty.name());
+    match e.kind() {
+        ErrorKind::ValueError => PyErr::value_error(msg),
+        ErrorKind::OverflowError => PyErr::overflow_error(msg),
+        ErrorKind::MemoryError => PyErr::memory_error(),
+    }
+}
+
+/// `format(v, spec)`.
+pub fn format_value(v: ObjectRef<'_>, spec: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let spec_text = spec.map(text).unwrap_or_default();
+    let ty = v.type_();
+    if spec_text.is_empty() && std::ptr::eq(ty, &STR_TYPE.0) {
+        return Ok(v.to_owned());
+    }
+    // A Python class's own __format__ wins.
+    if ty.has_flag(TypeFlags::HEAPTYPE)
+        && let Some(f) = type_lookup(ty, intern("__format__").as_ref())?
+        && as_function(f.as_ref()).is_some()
+    {
+        return crate::eval::call_python(f.as_ref(), Some(v), &[new_str(&spec_text)], None);
+    }
+    if let Some(s) = Str::new(v) {
+        return taipan_common::format_spec::format_str(&s.to_string_lossy(), &spec_text)
+            .map(|r| new_str(&r))
+            .map_err(|e| format_error(e, ty));
+    }
+    if spec_text.is_empty() {
+        return ops::str_(v);
+    }
+    if let Some(i) = int_value(v) {
+        return taipan_common::format_number::format_int(&i.to_ibig(), &spec_text, 4300)
+            .map(|r| new_str(&r))
+            .map_err(|e| format_error(e, ty));
+    }
+    if let Some(f) = float_value(v) {
+        return taipan_common::format_number::format_float(f, &spec_text)
+            .map(|r| new_str(&r))
+            .map_err(|e| format_error(e, ty));
+    }
+    Err(PyErr::type_error(format!("unsupported format string passed to {}.__format__", ty.name())))
+}
+
+/// `CONVERT_VALUE`: `!s`, `!r`, `!a`.
+pub(crate) fn convert_value(v: ObjectRef<'_>, which: u32) -> PyResult<Object> {
+    match which {
+        1 => ops::str_(v),
+        2 => ops::repr(v),
+        _ => {
+            let r = ops::repr(v)?;
+            let s = Str::new(r.as_ref()).expect("str");
+            let mut out = String::new();
+            for c in s.data().iter() {
+                match c {
+                    0..=0x7f => out.push(char::from_u32(c).expect("ascii")),
+                    0x80..=0xff => out.push_str(&format!("\\x{c:02x}")),
+                    0x100..=0xffff => out.push_str(&format!("\\u{c:04x}")),
+                    _ => out.push_str(&format!("\\U{c:08x}")),
+                }
+            }
+            Ok(new_str(&out))
+        }
+    }
+}
+
+/// `BUILD_STRING`: the concatenation of the pieces.
+pub(crate) fn concat_strings(items: &[Object]) -> PyResult<Object> {
+    let mut cps: Vec<u32> = Vec::new();
+    for it in items {
+        let s =
+            Str::new(it.as_ref()).ok_or_else(|| PyErr::type_error("BUILD_STRING of a non-str"))?;
+        cps.extend(s.data().iter());
+    }
+    Ok(new_str_from_code_points(&cps))
+}
+
+/// `IMPORT_NAME`: the built-in modules only (`sys`, `builtins`) until the import system exists.
+pub(crate) fn import_name(
+    name: ObjectRef<'_>,
+    _fromlist: ObjectRef<'_>,
+    _level: ObjectRef<'_>,
+) -> PyResult<Object> {
+    let n = text(name);
+    if let Some(m) = crate::builtins::builtin_module(&n) {
+        return Ok(m);
+    }
+    let e = PyErr::new(&exceptions::MODULE_NOT_FOUND_ERROR, format!("No module named '{n}'"));
+    Err(e)
+}
+
+pub(crate) fn import_from(module: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
+    crate::attr::getattr(module, name).map_err(|_| {
+        let mname = crate::attr::getattr(module, intern("__name__").as_ref())
+            .map(|n| text(n.as_ref()))
+            .unwrap_or_else(|_| "?".into());
+        PyErr::new(
+            &exceptions::IMPORT_ERROR,
+            format!("cannot import name '{}' from '{mname}' (unknown location)", text(name)),
+        )
+    })
+}
+
+/// Turns the operand of `raise` into the exception to raise: a class is instantiated, an
+/// instance is used as is; `cause` becomes `__cause__`.
+pub(crate) fn make_raise(exc: Object, cause: Option<Object>) -> PyResult<PyErr> {
+    let inst = instantiate_exception(exc, "exceptions must derive from BaseException")?;
+    if let Some(c) = cause {
+        let p = inst.payload::<ExcPayload>().expect("exception");
+        let c = if is_none(c.as_ref()) {
+            None
+        } else {
+            Some(instantiate_exception(c, "exception causes must derive from BaseException")?)
+        };
+        let old = p.cause.replace(c);
+        drop(old);
+        p.suppress_context.set(true);
+    }
+    Ok(PyErr::from_instance(inst))
+}
+
+fn instantiate_exception(exc: Object, msg: &str) -> PyResult<Object> {
+    if exc.payload::<ExcPayload>().is_some() {
+        return Ok(exc);
+    }
+    if let Some(t) = as_type(exc.as_ref())
+        && t.is_subtype(&exceptions::BASE_EXCEPTION.0)
+    {
+        let inst = ops::call(exc.as_ref(), &[], None)?;
+        if inst.payload::<ExcPayload>().is_none() {
+            return Err(PyErr::type_error(format!(
+                "calling {} should have returned an instance of BaseException, not {}",
+                ops::repr_string(exc.as_ref())?,
+                inst.type_().name()
+            )));
+        }
+        return Ok(inst);
+    }
+    Err(PyErr::type_error(msg))
+}
+
+/// `CHECK_EXC_MATCH`: `isinstance(exc, right)` for a class or tuple of classes deriving from
+/// BaseException.
+pub(crate) fn exception_matches(exc: ObjectRef<'_>, right: ObjectRef<'_>) -> PyResult<bool> {
+    let classes: Vec<Object> = match tuple_items(right) {
+        Some(items) => items.to_vec(),
+        None => vec![right.to_owned()],
+    };
+    for c in &classes {
+        match as_type(c.as_ref()) {
+            Some(t) if t.is_subtype(&exceptions::BASE_EXCEPTION.0) => {}
+            _ => {
+                return Err(PyErr::type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                ));
+            }
+        }
+    }
+    Ok(classes.iter().any(|c| exc.type_().is_subtype(as_type(c.as_ref()).expect("type"))))
+}
+
+/// The eval breaker, checked on backward jumps: nothing is pending yet (no signals, GIL hand-off
+/// or collector), so this is the hook where they will be handled.
+#[inline]
+pub(crate) fn eval_breaker() -> PyResult<()> {
+    Ok(())
+}

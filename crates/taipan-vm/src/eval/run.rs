@@ -1,0 +1,863 @@
+//! The dispatch loop: one `match` on the opcode of each code unit, CACHE units skipped by their
+//! count from `taipan_bytecode`. Python-to-Python calls push a frame and `continue 'frames`;
+//! `RETURN_VALUE` pops it. Errors unwind through each frame's exception table, adding one
+//! traceback entry per frame left (docs/vm.md, "The eval loop").
+
+use taipan_bytecode::exception_table::find_handler;
+use taipan_bytecode::opcode::cache_entries;
+use taipan_bytecode::opcodes::*;
+
+use super::helpers::*;
+use crate::error::{PyErr, PyResult};
+use crate::frame::FrameStack;
+use crate::object::{Object, ObjectRef};
+use crate::ops::{self, BinOp};
+use crate::types::bool::py_bool;
+use crate::types::cell::{as_cell, new_cell};
+use crate::types::code::as_code;
+use crate::types::dict::{as_dict, new_dict};
+use crate::types::exceptions::{ExcPayload, TracebackEntry};
+use crate::types::int::new_int_i64;
+use crate::types::list::{as_list, new_list};
+use crate::types::pyfunction::{as_function, as_method, new_function};
+use crate::types::set::{as_set, new_set};
+use crate::types::singletons::{is_none, none};
+use crate::types::slice::new_slice;
+use crate::types::tuple::{new_tuple, tuple_items};
+use crate::types::typeobject::CompareOp;
+
+/// What the loop does after an instruction raised.
+struct Raised {
+    err: PyErr,
+    /// `RERAISE` and re-raises add no traceback entry for the current frame.
+    reraise: bool,
+}
+
+const CMP: [CompareOp; 6] =
+    [CompareOp::Lt, CompareOp::Le, CompareOp::Eq, CompareOp::Ne, CompareOp::Gt, CompareOp::Ge];
+
+/// Maps `BINARY_OP`'s oparg to the operator (in-place forms share the binary slot for now).
+fn bin_op(arg: u32) -> Option<BinOp> {
+    Some(match arg % 13 {
+        0 => BinOp::Add,
+        1 => BinOp::And,
+        2 => BinOp::FloorDiv,
+        3 => BinOp::LShift,
+        5 => BinOp::Mul,
+        6 => BinOp::Mod,
+        7 => BinOp::Or,
+        8 => BinOp::Pow,
+        9 => BinOp::RShift,
+        10 => BinOp::Sub,
+        11 => BinOp::TrueDiv,
+        12 => BinOp::Xor,
+        _ => return None,
+    })
+}
+
+/// Records that `err` passed through the instruction `lasti` of `code`; on its first frame, also
+/// chains the exception being handled as its `__context__`.
+fn add_traceback(err: &PyErr, code: &Object, lasti: usize) {
+    let Some(p) = err.instance().payload::<ExcPayload>() else { return };
+    let first = p.traceback.borrow().is_empty();
+    p.traceback.borrow_mut().push(TracebackEntry { code: code.clone(), lasti: lasti as u32 });
+    if first {
+        chain_context(err);
+    }
+}
+
+/// Sets `__context__` of a newly raised exception to the one being handled, if any.
+pub(crate) fn chain_context(err: &PyErr) {
+    let Some(p) = err.instance().payload::<ExcPayload>() else { return };
+    if p.context.borrow().is_some() {
+        return;
+    }
+    if let Some(cur) = super::current_exception()
+        && !cur.as_ref().is(err.instance())
+    {
+        // Break a cycle CPython-style: drop the link that would point back at `err`.
+        let mut o = Some(cur.clone());
+        while let Some(c) = o {
+            let next = c.payload::<ExcPayload>().and_then(|q| q.context.borrow().clone());
+            if let Some(n) = &next
+                && n.as_ref().is(err.instance())
+            {
+                let old = c.payload::<ExcPayload>().map(|q| q.context.replace(None));
+                drop(old);
+                break;
+            }
+            o = next;
+        }
+        let old = p.context.replace(Some(cur));
+        drop(old);
+    }
+}
+
+/// Runs the frames on `stack` until the bottom one returns.
+pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
+    let mut pending: Option<Raised> = None;
+    'frames: loop {
+        let fi = stack.frames.len() - 1;
+        let code_obj = stack.frames[fi].code.clone();
+        let code = as_code(code_obj.as_ref()).expect("code");
+
+        if let Some(Raised { err, reraise }) = pending.take() {
+            // Unwind: find a handler in this frame, or leave it.
+            let lasti = stack.frames[fi].lasti;
+            if !reraise {
+                add_traceback(&err, &code_obj, lasti);
+            }
+            if let Some(h) = find_handler(&code.code.exceptiontable, lasti as u32) {
+                let base = stack.frames[fi].base;
+                stack.values.truncate(base + code.nlocalsplus + h.depth as usize);
+                if h.lasti {
+                    stack.values.push(Some(new_int_i64(lasti as i64)));
+                }
+                stack.values.push(Some(err.into_instance()));
+                stack.frames[fi].ip = h.target as usize;
+            } else {
+                let frame = stack.frames.pop().expect("frame");
+                stack.values.truncate(frame.base);
+                drop(frame);
+                super::leave_frame();
+                if stack.frames.is_empty() {
+                    return Err(err);
+                }
+                pending = Some(Raised { err, reraise: false });
+                continue 'frames;
+            }
+        }
+
+        let base = stack.frames[fi].base;
+        let units = &code.units[..];
+        let mut ip = stack.frames[fi].ip;
+
+        macro_rules! push {
+            ($v:expr) => {
+                stack.values.push(Some($v))
+            };
+        }
+        macro_rules! pop {
+            () => {
+                stack.values.pop().flatten().expect("value stack underflow")
+            };
+        }
+        macro_rules! pop_opt {
+            () => {
+                stack.values.pop().expect("value stack underflow")
+            };
+        }
+        macro_rules! peek {
+            ($n:expr) => {
+                stack.values[stack.values.len() - $n].as_ref().expect("NULL on the value stack")
+            };
+        }
+        macro_rules! local {
+            ($i:expr) => {
+                stack.values[base + $i as usize]
+            };
+        }
+
+        let raised: Raised = 'instrs: loop {
+            let lasti = ip;
+            let mut unit = units[ip];
+            let mut oparg = unit.arg as u32;
+            ip += 1;
+            while unit.op == EXTENDED_ARG {
+                unit = units[ip];
+                oparg = (oparg << 8) | unit.arg as u32;
+                ip += 1;
+            }
+            let op = unit.op;
+            let next = ip + cache_entries(op);
+
+            macro_rules! tri {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(err) => {
+                            stack.frames[fi].lasti = lasti;
+                            break 'instrs Raised { err, reraise: false };
+                        }
+                    }
+                };
+            }
+            macro_rules! raise {
+                ($e:expr) => {{
+                    stack.frames[fi].lasti = lasti;
+                    break 'instrs Raised { err: $e, reraise: false };
+                }};
+            }
+
+            match op {
+                NOP | NOT_TAKEN | RESUME | CACHE | EXTENDED_ARG => {}
+                LOAD_CONST => push!(code.consts[oparg as usize].clone()),
+                LOAD_SMALL_INT => push!(new_int_i64(oparg as i64)),
+                LOAD_FAST | LOAD_FAST_BORROW | LOAD_FAST_CHECK => match &local!(oparg) {
+                    Some(v) => {
+                        let v = v.clone();
+                        push!(v)
+                    }
+                    None => raise!(unbound_local(code, oparg as usize)),
+                },
+                LOAD_FAST_LOAD_FAST | LOAD_FAST_BORROW_LOAD_FAST_BORROW => {
+                    for i in [oparg >> 4, oparg & 15] {
+                        match &local!(i) {
+                            Some(v) => {
+                                let v = v.clone();
+                                push!(v)
+                            }
+                            None => raise!(unbound_local(code, i as usize)),
+                        }
+                    }
+                }
+                LOAD_FAST_AND_CLEAR => {
+                    let v = local!(oparg).take();
+                    stack.values.push(v);
+                }
+                STORE_FAST => {
+                    // May store NULL: restoring a variable a comprehension shadowed.
+                    let v = pop_opt!();
+                    let old = std::mem::replace(&mut local!(oparg), v);
+                    drop(old);
+                }
+                STORE_FAST_LOAD_FAST => {
+                    let v = pop!();
+                    let old = local!(oparg >> 4).replace(v);
+                    drop(old);
+                    match &local!(oparg & 15) {
+                        Some(v) => {
+                            let v = v.clone();
+                            push!(v)
+                        }
+                        None => raise!(unbound_local(code, (oparg & 15) as usize)),
+                    }
+                }
+                STORE_FAST_STORE_FAST => {
+                    let a = pop!();
+                    let old = local!(oparg >> 4).replace(a);
+                    drop(old);
+                    let b = pop!();
+                    let old = local!(oparg & 15).replace(b);
+                    drop(old);
+                }
+                DELETE_FAST => {
+                    if local!(oparg).is_none() {
+                        raise!(unbound_local(code, oparg as usize));
+                    }
+                    let old = local!(oparg).take();
+                    drop(old);
+                }
+                MAKE_CELL => {
+                    let v = local!(oparg).take();
+                    local!(oparg) = Some(new_cell(v));
+                }
+                COPY_FREE_VARS => {
+                    let func = stack.frames[fi].func.clone().expect("closure needs a function");
+                    let f = as_function(func.as_ref()).expect("function");
+                    let closure = f.closure.borrow().clone().expect("closure");
+                    let cells = tuple_items(closure.as_ref()).expect("tuple");
+                    let first = code.nlocalsplus - oparg as usize;
+                    for (i, c) in cells.iter().enumerate() {
+                        local!(first + i) = Some(c.clone());
+                    }
+                }
+                LOAD_DEREF => {
+                    let cell = local!(oparg).clone().expect("cell");
+                    match as_cell(cell.as_ref()).expect("cell").get() {
+                        Some(v) => push!(v),
+                        None => raise!(unbound_deref(code, oparg as usize)),
+                    }
+                }
+                LOAD_FROM_DICT_OR_DEREF => {
+                    let mapping = pop!();
+                    let name = code.localsplusnames[oparg as usize].as_ref();
+                    match tri!(mapping_get(mapping.as_ref(), name)) {
+                        Some(v) => push!(v),
+                        None => {
+                            let cell = local!(oparg).clone().expect("cell");
+                            match as_cell(cell.as_ref()).expect("cell").get() {
+                                Some(v) => push!(v),
+                                None => raise!(unbound_deref(code, oparg as usize)),
+                            }
+                        }
+                    }
+                }
+                STORE_DEREF => {
+                    let v = pop!();
+                    let cell = local!(oparg).clone().expect("cell");
+                    let old = as_cell(cell.as_ref()).expect("cell").set(Some(v));
+                    drop(old);
+                }
+                DELETE_DEREF => {
+                    let cell = local!(oparg).clone().expect("cell");
+                    let old = as_cell(cell.as_ref()).expect("cell").set(None);
+                    if old.is_none() {
+                        raise!(unbound_deref(code, oparg as usize));
+                    }
+                }
+                LOAD_NAME => {
+                    let name = code.names[oparg as usize].as_ref();
+                    let frame = &stack.frames[fi];
+                    let v = tri!(load_name(
+                        frame.locals.as_ref(),
+                        &frame.globals,
+                        &frame.builtins,
+                        name
+                    ));
+                    push!(v)
+                }
+                LOAD_FROM_DICT_OR_GLOBALS => {
+                    let mapping = pop!();
+                    let name = code.names[oparg as usize].as_ref();
+                    let frame = &stack.frames[fi];
+                    let v = tri!(load_name(Some(&mapping), &frame.globals, &frame.builtins, name));
+                    push!(v)
+                }
+                STORE_NAME => {
+                    let v = pop!();
+                    let name = code.names[oparg as usize].as_ref();
+                    let locals = stack.frames[fi].locals.clone().expect("locals");
+                    tri!(mapping_set(locals.as_ref(), name, Some(v.as_ref())));
+                }
+                DELETE_NAME => {
+                    let name = code.names[oparg as usize].as_ref();
+                    let locals = stack.frames[fi].locals.clone().expect("locals");
+                    if let Err(e) = mapping_set(locals.as_ref(), name, None) {
+                        if e.matches(&crate::types::exceptions::KEY_ERROR) {
+                            raise!(name_error(name));
+                        }
+                        raise!(e);
+                    }
+                }
+                LOAD_GLOBAL => {
+                    let name = code.names[(oparg >> 1) as usize].as_ref();
+                    let frame = &stack.frames[fi];
+                    let v = tri!(load_global(&frame.globals, &frame.builtins, name));
+                    push!(v);
+                    if oparg & 1 != 0 {
+                        stack.values.push(None);
+                    }
+                }
+                STORE_GLOBAL => {
+                    let v = pop!();
+                    let name = code.names[oparg as usize].as_ref();
+                    let g = stack.frames[fi].globals.clone();
+                    tri!(as_dict(g.as_ref()).expect("dict").set_item(name.to_owned(), v));
+                }
+                DELETE_GLOBAL => {
+                    let name = code.names[oparg as usize].as_ref();
+                    let g = stack.frames[fi].globals.clone();
+                    if tri!(as_dict(g.as_ref()).expect("dict").del_item(name)).is_none() {
+                        raise!(name_error(name));
+                    }
+                }
+                LOAD_LOCALS => match stack.frames[fi].locals.clone() {
+                    Some(l) => push!(l),
+                    None => raise!(PyErr::new(
+                        &crate::types::exceptions::SYSTEM_ERROR,
+                        "no locals found"
+                    )),
+                },
+                LOAD_COMMON_CONSTANT => {
+                    let frame = &stack.frames[fi];
+                    let v = tri!(common_constant(oparg, &frame.builtins));
+                    push!(v)
+                }
+                LOAD_ATTR => {
+                    let owner = pop!();
+                    let name = code.names[(oparg >> 1) as usize].as_ref();
+                    if oparg & 1 != 0 {
+                        let (m, s) = tri!(load_method(owner, name));
+                        push!(m);
+                        stack.values.push(s);
+                    } else {
+                        let v = tri!(crate::attr::getattr(owner.as_ref(), name));
+                        push!(v)
+                    }
+                }
+                STORE_ATTR => {
+                    let owner = pop!();
+                    let v = pop!();
+                    let name = code.names[oparg as usize].as_ref();
+                    tri!(crate::attr::setattr(owner.as_ref(), name, Some(v.as_ref())));
+                }
+                DELETE_ATTR => {
+                    let owner = pop!();
+                    let name = code.names[oparg as usize].as_ref();
+                    tri!(crate::attr::setattr(owner.as_ref(), name, None));
+                }
+                LOAD_SUPER_ATTR => {
+                    let self_ = pop!();
+                    let class = pop!();
+                    let sup = pop!();
+                    let name = code.names[(oparg >> 2) as usize].as_ref();
+                    let (v, s) = tri!(load_super_attr(&sup, &class, self_, name, oparg & 1 != 0));
+                    push!(v);
+                    if oparg & 1 != 0 {
+                        stack.values.push(s);
+                    }
+                }
+                LOAD_SPECIAL => {
+                    let owner = pop!();
+                    let (m, s) = tri!(load_special(owner, oparg));
+                    push!(m);
+                    stack.values.push(s);
+                }
+                POP_TOP => drop(pop_opt!()),
+                PUSH_NULL => stack.values.push(None),
+                COPY => {
+                    let v = stack.values[stack.values.len() - oparg as usize].clone();
+                    stack.values.push(v);
+                }
+                SWAP => {
+                    let n = stack.values.len();
+                    stack.values.swap(n - 1, n - oparg as usize);
+                }
+                END_FOR | POP_ITER => drop(pop_opt!()),
+                END_SEND => {
+                    let v = pop!();
+                    drop(pop_opt!());
+                    push!(v);
+                }
+                UNARY_NEGATIVE => {
+                    let v = pop!();
+                    push!(tri!(ops::unary_op(v.as_ref(), ops::UnaryOp::Neg)))
+                }
+                UNARY_INVERT => {
+                    let v = pop!();
+                    push!(tri!(ops::unary_op(v.as_ref(), ops::UnaryOp::Invert)))
+                }
+                UNARY_NOT => {
+                    let v = pop!();
+                    push!(py_bool(!tri!(ops::is_true(v.as_ref()))))
+                }
+                TO_BOOL => {
+                    let v = pop!();
+                    push!(py_bool(tri!(ops::is_true(v.as_ref()))))
+                }
+                BINARY_OP => {
+                    let b = pop!();
+                    let a = pop!();
+                    let r = if oparg == 26 {
+                        ops::getitem(a.as_ref(), b.as_ref())
+                    } else if oparg % 13 == 4 {
+                        matmul(a.as_ref(), b.as_ref(), oparg >= 13)
+                    } else {
+                        binary_op(
+                            a.as_ref(),
+                            b.as_ref(),
+                            bin_op(oparg).expect("operator"),
+                            oparg >= 13,
+                        )
+                    };
+                    push!(tri!(r))
+                }
+                COMPARE_OP => {
+                    let b = pop!();
+                    let a = pop!();
+                    let cmp = CMP[(oparg >> 5) as usize];
+                    if oparg & 16 != 0 {
+                        push!(py_bool(tri!(ops::rich_compare_bool(a.as_ref(), b.as_ref(), cmp))))
+                    } else {
+                        push!(tri!(ops::rich_compare(a.as_ref(), b.as_ref(), cmp)))
+                    }
+                }
+                IS_OP => {
+                    let b = pop!();
+                    let a = pop!();
+                    push!(py_bool(a.is(&b) != (oparg == 1)))
+                }
+                CONTAINS_OP => {
+                    let b = pop!();
+                    let a = pop!();
+                    let r = tri!(contains(b.as_ref(), a.as_ref()));
+                    push!(py_bool(r != (oparg == 1)))
+                }
+                BINARY_SLICE => {
+                    let stop = pop!();
+                    let start = pop!();
+                    let container = pop!();
+                    let s = new_slice(start, stop, none());
+                    push!(tri!(ops::getitem(container.as_ref(), s.as_ref())))
+                }
+                STORE_SLICE => {
+                    let stop = pop!();
+                    let start = pop!();
+                    let container = pop!();
+                    let v = pop!();
+                    let s = new_slice(start, stop, none());
+                    tri!(ops::setitem(container.as_ref(), s.as_ref(), Some(v.as_ref())));
+                }
+                STORE_SUBSCR => {
+                    let key = pop!();
+                    let container = pop!();
+                    let v = pop!();
+                    tri!(ops::setitem(container.as_ref(), key.as_ref(), Some(v.as_ref())));
+                }
+                DELETE_SUBSCR => {
+                    let key = pop!();
+                    let container = pop!();
+                    tri!(ops::setitem(container.as_ref(), key.as_ref(), None));
+                }
+                BUILD_SLICE => {
+                    let step = if oparg == 3 { pop!() } else { none() };
+                    let stop = pop!();
+                    let start = pop!();
+                    push!(new_slice(start, stop, step))
+                }
+                BUILD_TUPLE => {
+                    let items = take_n(stack, oparg as usize);
+                    push!(new_tuple(items))
+                }
+                BUILD_LIST => {
+                    let items = take_n(stack, oparg as usize);
+                    push!(new_list(items))
+                }
+                BUILD_SET => {
+                    let items = take_n(stack, oparg as usize);
+                    push!(tri!(new_set(items)))
+                }
+                BUILD_MAP => {
+                    let items = take_n(stack, 2 * oparg as usize);
+                    let d = new_dict();
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        tri!(as_dict(d.as_ref()).expect("dict").set_item(k, v));
+                    }
+                    push!(d)
+                }
+                BUILD_STRING => {
+                    let items = take_n(stack, oparg as usize);
+                    push!(tri!(concat_strings(&items)))
+                }
+                LIST_APPEND => {
+                    let v = pop!();
+                    as_list(peek!(oparg as usize).as_ref()).expect("list").append(v);
+                }
+                SET_ADD => {
+                    let v = pop!();
+                    tri!(as_set(peek!(oparg as usize).as_ref()).expect("set").add(v));
+                }
+                MAP_ADD => {
+                    let v = pop!();
+                    let k = pop!();
+                    tri!(as_dict(peek!(oparg as usize).as_ref()).expect("dict").set_item(k, v));
+                }
+                LIST_EXTEND => {
+                    let v = pop!();
+                    let l = peek!(oparg as usize).clone();
+                    tri!(list_extend(l.as_ref(), v.as_ref()));
+                }
+                SET_UPDATE => {
+                    let v = pop!();
+                    let s = peek!(oparg as usize).clone();
+                    for item in tri!(iterate(v.as_ref())) {
+                        tri!(as_set(s.as_ref()).expect("set").add(item));
+                    }
+                }
+                DICT_UPDATE | DICT_MERGE => {
+                    let v = pop!();
+                    let d = peek!(oparg as usize).clone();
+                    let callable = if op == DICT_MERGE {
+                        Some(peek!(oparg as usize + 2).clone())
+                    } else {
+                        None
+                    };
+                    tri!(dict_update(d.as_ref(), v.as_ref(), callable.as_ref()));
+                }
+                UNPACK_SEQUENCE => {
+                    let seq = pop!();
+                    let items = tri!(unpack(seq.as_ref(), oparg as usize, None));
+                    for v in items.into_iter().rev() {
+                        push!(v);
+                    }
+                }
+                UNPACK_EX => {
+                    let seq = pop!();
+                    let before = (oparg & 0xff) as usize;
+                    let after = (oparg >> 8) as usize;
+                    let items = tri!(unpack(seq.as_ref(), before, Some(after)));
+                    for v in items.into_iter().rev() {
+                        push!(v);
+                    }
+                }
+                GET_ITER => {
+                    let v = pop!();
+                    push!(tri!(ops::iter(v.as_ref())))
+                }
+                GET_LEN => {
+                    let n = tri!(ops::len(peek!(1).as_ref()));
+                    push!(new_int_i64(n as i64))
+                }
+                FOR_ITER => {
+                    let it = peek!(1).clone();
+                    match tri!(ops::next(it.as_ref())) {
+                        Some(v) => push!(v),
+                        None => {
+                            ip = next + oparg as usize + 1;
+                            continue 'instrs;
+                        }
+                    }
+                }
+                JUMP_FORWARD => {
+                    ip = next + oparg as usize;
+                    continue 'instrs;
+                }
+                JUMP_BACKWARD | JUMP_BACKWARD_NO_INTERRUPT => {
+                    ip = next - oparg as usize;
+                    if op == JUMP_BACKWARD {
+                        tri!(eval_breaker());
+                    }
+                    continue 'instrs;
+                }
+                POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE => {
+                    let v = pop!();
+                    let t = match crate::types::bool::bool_value(v.as_ref()) {
+                        Some(b) => b,
+                        None => tri!(ops::is_true(v.as_ref())),
+                    };
+                    if t == (op == POP_JUMP_IF_TRUE) {
+                        ip = next + oparg as usize;
+                        continue 'instrs;
+                    }
+                }
+                POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE => {
+                    let v = pop!();
+                    if is_none(v.as_ref()) == (op == POP_JUMP_IF_NONE) {
+                        ip = next + oparg as usize;
+                        continue 'instrs;
+                    }
+                }
+                MAKE_FUNCTION => {
+                    let c = pop!();
+                    let frame = &stack.frames[fi];
+                    push!(new_function(c, frame.globals.clone(), frame.builtins.clone()))
+                }
+                SET_FUNCTION_ATTRIBUTE => {
+                    let func = pop!();
+                    let attr = pop!();
+                    set_function_attribute(func.as_ref(), oparg, attr);
+                    push!(func)
+                }
+                LOAD_BUILD_CLASS => {
+                    let frame = &stack.frames[fi];
+                    let v = tri!(load_global(
+                        &frame.builtins,
+                        &frame.builtins,
+                        crate::types::str::intern("__build_class__").as_ref()
+                    ));
+                    push!(v)
+                }
+                CALL | CALL_KW => {
+                    let kwnames = if op == CALL_KW { Some(pop!()) } else { None };
+                    let n = oparg as usize;
+                    let args = take_n(stack, n);
+                    let self_or_null = pop_opt!();
+                    let callable = pop!();
+                    stack.frames[fi].lasti = lasti;
+                    stack.frames[fi].ip = next;
+                    match tri!(call_value(
+                        stack,
+                        callable,
+                        self_or_null,
+                        &args,
+                        kwnames.as_ref().map(|k| k.as_ref())
+                    )) {
+                        Some(v) => push!(v),
+                        None => continue 'frames,
+                    }
+                }
+                CALL_FUNCTION_EX => {
+                    let kwargs = pop_opt!();
+                    let callargs = pop!();
+                    drop(pop_opt!());
+                    let callable = pop!();
+                    let (args, kwnames) = tri!(ex_call_args(callable.as_ref(), callargs, kwargs));
+                    stack.frames[fi].lasti = lasti;
+                    stack.frames[fi].ip = next;
+                    match tri!(call_value(
+                        stack,
+                        callable,
+                        None,
+                        &args,
+                        kwnames.as_ref().map(|k| k.as_ref())
+                    )) {
+                        Some(v) => push!(v),
+                        None => continue 'frames,
+                    }
+                }
+                CALL_INTRINSIC_1 => {
+                    let v = pop!();
+                    let frame = &stack.frames[fi];
+                    let locals = frame.locals.clone();
+                    push!(tri!(intrinsic_1(oparg, v, locals.as_ref())))
+                }
+                CALL_INTRINSIC_2 => {
+                    let b = pop!();
+                    let a = pop!();
+                    push!(tri!(intrinsic_2(oparg, a, b)))
+                }
+                FORMAT_SIMPLE => {
+                    let v = pop!();
+                    push!(tri!(format_value(v.as_ref(), None)))
+                }
+                FORMAT_WITH_SPEC => {
+                    let spec = pop!();
+                    let v = pop!();
+                    push!(tri!(format_value(v.as_ref(), Some(spec.as_ref()))))
+                }
+                CONVERT_VALUE => {
+                    let v = pop!();
+                    push!(tri!(convert_value(v.as_ref(), oparg)))
+                }
+                IMPORT_NAME => {
+                    let fromlist = pop!();
+                    let level = pop!();
+                    let name = code.names[oparg as usize].clone();
+                    push!(tri!(import_name(name.as_ref(), fromlist.as_ref(), level.as_ref())))
+                }
+                IMPORT_FROM => {
+                    let name = code.names[oparg as usize].as_ref();
+                    let m = peek!(1).clone();
+                    push!(tri!(import_from(m.as_ref(), name)))
+                }
+                RETURN_VALUE => {
+                    let v = pop!();
+                    let frame = stack.frames.pop().expect("frame");
+                    stack.values.truncate(frame.base);
+                    drop(frame);
+                    super::leave_frame();
+                    if stack.frames.is_empty() {
+                        return Ok(v);
+                    }
+                    push!(v);
+                    continue 'frames;
+                }
+                RAISE_VARARGS => {
+                    let cause = if oparg >= 2 { Some(pop!()) } else { None };
+                    let exc = if oparg >= 1 { Some(pop!()) } else { None };
+                    match exc {
+                        None => match super::current_exception() {
+                            Some(e) => {
+                                stack.frames[fi].lasti = lasti;
+                                break 'instrs Raised {
+                                    err: PyErr::from_instance(e),
+                                    reraise: true,
+                                };
+                            }
+                            None => raise!(PyErr::new(
+                                &crate::types::exceptions::RUNTIME_ERROR,
+                                "No active exception to reraise"
+                            )),
+                        },
+                        Some(exc) => raise!(tri!(make_raise(exc, cause))),
+                    }
+                }
+                RERAISE => {
+                    let exc = pop!();
+                    if oparg != 0
+                        && let Some(i) = peek!(oparg as usize).small_int()
+                    {
+                        stack.frames[fi].lasti = i as usize;
+                    } else {
+                        stack.frames[fi].lasti = lasti;
+                    }
+                    break 'instrs Raised { err: PyErr::from_instance(exc), reraise: true };
+                }
+                PUSH_EXC_INFO => {
+                    let exc = pop!();
+                    let prev = super::set_current_exception(Some(exc.clone()));
+                    push!(prev.unwrap_or_else(none));
+                    push!(exc)
+                }
+                POP_EXCEPT => {
+                    let v = pop!();
+                    let restored = if is_none(v.as_ref()) { None } else { Some(v) };
+                    let old = super::set_current_exception(restored);
+                    drop(old);
+                }
+                CHECK_EXC_MATCH => {
+                    let right = pop!();
+                    let left = peek!(1).clone();
+                    push!(py_bool(tri!(exception_matches(left.as_ref(), right.as_ref()))))
+                }
+                WITH_EXCEPT_START => {
+                    let n = stack.values.len();
+                    let val = stack.values[n - 1].clone().expect("exception");
+                    let exit_self = stack.values[n - 4].clone();
+                    let exit_func = stack.values[n - 5].clone().expect("__exit__");
+                    let ty = val.as_ref().type_().as_object().to_owned();
+                    let mut args = Vec::with_capacity(4);
+                    args.extend(exit_self);
+                    args.extend([ty, val, none()]);
+                    stack.frames[fi].lasti = lasti;
+                    push!(tri!(ops::call(exit_func.as_ref(), &args, None)))
+                }
+                SETUP_ANNOTATIONS => {
+                    let locals = stack.frames[fi].locals.clone().expect("locals");
+                    let key = crate::types::str::intern("__annotations__");
+                    if tri!(mapping_get(locals.as_ref(), key.as_ref())).is_none() {
+                        tri!(mapping_set(locals.as_ref(), key.as_ref(), Some(new_dict().as_ref())));
+                    }
+                }
+                RETURN_GENERATOR | YIELD_VALUE | SEND | GET_AWAITABLE | GET_AITER | GET_ANEXT
+                | GET_YIELD_FROM_ITER | END_ASYNC_FOR | CLEANUP_THROW => {
+                    raise!(PyErr::new(
+                        &crate::types::exceptions::NOT_IMPLEMENTED_ERROR,
+                        "generators and coroutines are not supported by Taipan's VM yet"
+                    ))
+                }
+                _ => raise!(PyErr::new(
+                    &crate::types::exceptions::NOT_IMPLEMENTED_ERROR,
+                    format!(
+                        "opcode {} is not supported by Taipan's VM yet",
+                        taipan_bytecode::opcode::name(op as u16).unwrap_or("?")
+                    )
+                )),
+            }
+            ip = next;
+        };
+        stack.frames[fi].ip = ip;
+        pending = Some(raised);
+    }
+}
+
+/// Calls `callable` for `CALL`: a Python function (or a method bound to one) gets a new frame on
+/// `stack` and `Ok(None)` is returned so the loop switches to it; anything else is called
+/// natively and its result returned.
+fn call_value(
+    stack: &mut FrameStack,
+    callable: Object,
+    self_or_null: Option<Object>,
+    args: &[Object],
+    kwnames: Option<ObjectRef<'_>>,
+) -> PyResult<Option<Object>> {
+    if as_function(callable.as_ref()).is_some() {
+        super::call::push_function_frame(stack, callable.as_ref(), self_or_null, args, kwnames)?;
+        return Ok(None);
+    }
+    if self_or_null.is_none()
+        && let Some(m) = as_method(callable.as_ref())
+        && as_function(m.func.as_ref()).is_some()
+    {
+        let (f, s) = (m.func.clone(), m.self_.clone());
+        super::call::push_function_frame(stack, f.as_ref(), Some(s), args, kwnames)?;
+        return Ok(None);
+    }
+    match self_or_null {
+        Some(s) => {
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(s);
+            all.extend_from_slice(args);
+            ops::call(callable.as_ref(), &all, kwnames).map(Some)
+        }
+        None => ops::call(callable.as_ref(), args, kwnames).map(Some),
+    }
+}
+
+/// Takes the top `n` values off the stack, in order.
+fn take_n(stack: &mut FrameStack, n: usize) -> Vec<Object> {
+    let at = stack.values.len() - n;
+    stack.values.drain(at..).map(|v| v.expect("NULL argument")).collect()
+}

@@ -1,0 +1,103 @@
+//! Calling a type: `type(x)`, `type(name, bases, ns)`, instantiating Python classes (`__new__`
+//! is `object.__new__`, then `__init__`), exceptions, and the built-in constructors registered
+//! by `builtins` (`int(...)`, `list(...)`, ...).
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use crate::error::{PyErr, PyResult};
+use crate::object::{Object, ObjectRef};
+use crate::types::exceptions::{BASE_EXCEPTION, new_exception};
+use crate::types::function::NativeFn;
+use crate::types::instance::{new_class, new_instance};
+use crate::types::pyfunction::as_function;
+use crate::types::singletons::is_none;
+use crate::types::str::{Str, intern};
+use crate::types::tuple::{new_tuple, tuple_items};
+use crate::types::typelookup::type_lookup;
+use crate::types::typeobject::{PyType, TYPE_TYPE, TypeFlags, as_type};
+
+thread_local! {
+    /// Constructors of the built-in types, by type address.
+    static CONSTRUCTORS: RefCell<HashMap<usize, NativeFn>> = RefCell::new(HashMap::new());
+}
+
+/// Registers the function called for `ty(...)`.
+pub fn register_constructor(ty: &'static PyType, f: NativeFn) {
+    CONSTRUCTORS.with(|c| c.borrow_mut().insert(ty as *const PyType as usize, f));
+}
+
+fn constructor_of(ty: &PyType) -> Option<NativeFn> {
+    CONSTRUCTORS.with(|c| c.borrow().get(&(ty as *const PyType as usize)).copied())
+}
+
+/// The `call` slot of `type`.
+pub fn type_call(
+    callable: ObjectRef<'_>,
+    args: &[Object],
+    kwnames: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let ty = as_type(callable).expect("a type");
+    let nkw = kwnames.and_then(tuple_items).map_or(0, <[Object]>::len);
+    if std::ptr::eq(ty, &TYPE_TYPE.0) {
+        return match args.len() - nkw {
+            1 if nkw == 0 => Ok(args[0].type_().as_object().to_owned()),
+            3 => {
+                let name = Str::new(args[0].as_ref())
+                    .ok_or_else(|| PyErr::type_error("type.__new__() argument 1 must be str"))?
+                    .to_string_lossy();
+                let bases = tuple_items(args[1].as_ref())
+                    .ok_or_else(|| PyErr::type_error("type.__new__() argument 2 must be tuple"))?;
+                new_class(&name, bases, args[2].as_ref())
+            }
+            _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),
+        };
+    }
+    // Built-in constructor (possibly inherited by a Python subclass, which is not supported yet).
+    if !ty.has_flag(TypeFlags::HEAPTYPE)
+        && let Some(f) = constructor_of(ty)
+    {
+        return f(Some(callable), args, kwnames);
+    }
+    let init = type_lookup(ty, intern("__init__").as_ref())?;
+    let user_init = init.filter(|f| as_function(f.as_ref()).is_some());
+    let instance = if let Some(inst) = new_instance(ty) {
+        if user_init.is_none() && !args.is_empty() {
+            return Err(PyErr::type_error(format!("{}() takes no arguments", ty.name())));
+        }
+        inst
+    } else if ty.is_subtype(&BASE_EXCEPTION.0) {
+        if nkw > 0 && user_init.is_none() {
+            return Err(PyErr::type_error(format!("{}() takes no keyword arguments", ty.name())));
+        }
+        new_exception(ty, new_tuple(args[..args.len() - nkw].to_vec()))
+    } else if ty.has_flag(TypeFlags::HEAPTYPE) {
+        return Err(PyErr::new(
+            &crate::types::exceptions::NOT_IMPLEMENTED_ERROR,
+            format!("subclassing '{}' is not supported by Taipan's VM yet", base_name(ty)),
+        ));
+    } else {
+        return Err(PyErr::type_error(format!("cannot create '{}' instances", ty.name())));
+    };
+    if let Some(f) = user_init {
+        let r = crate::eval::call_python(f.as_ref(), Some(instance.as_ref()), args, kwnames)?;
+        if !is_none(r.as_ref()) {
+            return Err(PyErr::type_error(format!(
+                "__init__() should return None, not '{}'",
+                r.type_().name()
+            )));
+        }
+    }
+    Ok(instance)
+}
+
+fn base_name(ty: &PyType) -> String {
+    let mut t = ty;
+    while t.has_flag(TypeFlags::HEAPTYPE) {
+        match t.base() {
+            Some(b) => t = b,
+            None => break,
+        }
+    }
+    t.name().to_string()
+}

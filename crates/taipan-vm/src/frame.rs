@@ -1,0 +1,62 @@
+//! Frames: the per-call state of the eval loop, kept in a contiguous stack.
+//!
+//! One `FrameStack` holds every frame an eval-loop activation runs: `frames` are the records
+//! (code, globals, builtins, function, instruction pointer) and `values` is one array where each
+//! frame's `localsplus` (locals, cells, free variables) is followed by its value stack. The
+//! topmost frame's value stack ends at `values.len()`; a callee's `localsplus` starts where its
+//! caller's stack ended (after the call's arguments were taken off it). A Python-to-Python call
+//! therefore pushes one record and extends one vector, and returning truncates it: no Rust
+//! recursion and, once the vectors have grown, no allocation.
+//!
+//! A `None` slot is CPython's NULL: an unbound local, an empty `self_or_null`, or the marker
+//! `PUSH_NULL` leaves.
+
+use crate::object::Object;
+
+pub struct Frame {
+    pub code: Object,
+    /// The function being run (`None` for module and class bodies run by `exec`-like entry).
+    pub func: Option<Object>,
+    pub globals: Object,
+    pub builtins: Object,
+    /// The locals mapping of module and class bodies (`LOAD_NAME`/`STORE_NAME`); `None` for
+    /// optimised function frames, whose locals are the fast slots.
+    pub locals: Option<Object>,
+    /// Index of `localsplus[0]` in `FrameStack::values`.
+    pub base: usize,
+    /// Index (in code units) of the next instruction to run.
+    pub ip: usize,
+    /// Index of the instruction running (or last run): tracebacks and the exception table use it.
+    pub lasti: usize,
+}
+
+#[derive(Default)]
+pub struct FrameStack {
+    pub frames: Vec<Frame>,
+    pub values: Vec<Option<Object>>,
+}
+
+thread_local! {
+    /// Stacks of finished activations, kept so a native-to-Python call reuses their capacity.
+    static POOL: std::cell::RefCell<Vec<FrameStack>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+impl FrameStack {
+    /// An empty stack, reusing a pooled one if any.
+    pub fn take() -> FrameStack {
+        POOL.with(|p| p.borrow_mut().pop()).unwrap_or_default()
+    }
+
+    /// Returns an emptied stack to the pool.
+    pub fn give_back(mut self) {
+        // Drop what is left outside the pool's borrow (deallocation may run Python code).
+        self.values.clear();
+        self.frames.clear();
+        let _ = POOL.try_with(|p| {
+            let mut p = p.borrow_mut();
+            if p.len() < 16 {
+                p.push(self);
+            }
+        });
+    }
+}

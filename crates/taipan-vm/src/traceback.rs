@@ -1,0 +1,282 @@
+//! Printing an uncaught exception as CPython 3.14 does: the chain of causes and contexts, then
+//! for each `Traceback (most recent call last):` one `File "...", line N, in NAME` entry per
+//! frame, the source line, and the `~~~^^^` markers where `Lib/traceback.py` prints them (an
+//! anchor on a binary operator, a subscript or a call; plain `^` under a part of the line).
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use taipan_parser::ast::{ExprKind, Mod, StmtKind};
+use taipan_parser::{ParseOptions, parse_bytes};
+
+use crate::object::{Object, ObjectRef};
+use crate::ops;
+use crate::types::code::as_code;
+use crate::types::exceptions::ExcPayload;
+use crate::types::typeobject::TypeFlags;
+
+thread_local! {
+    /// Source text of files without a path on disk (`-c`), by file name.
+    static SOURCES: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+}
+
+/// Makes `text` the source shown in tracebacks for `filename`.
+pub fn register_source(filename: &str, text: &str) {
+    SOURCES.with(|s| s.borrow_mut().insert(filename.to_string(), text.to_string()));
+}
+
+fn source_line(filename: &str, line: usize) -> Option<String> {
+    let text = SOURCES.with(|s| s.borrow().get(filename).cloned()).or_else(|| {
+        let bytes = std::fs::read(filename).ok()?;
+        Some(String::from_utf8_lossy(&bytes).into_owned())
+    })?;
+    text.lines().nth(line.checked_sub(1)?).map(str::to_string)
+}
+
+/// The last line: `Type: message` (qualified by the module for classes outside builtins).
+pub fn exception_summary(exc: ObjectRef<'_>) -> String {
+    let ty = exc.type_();
+    let mut name = ty.name().to_string();
+    if ty.has_flag(TypeFlags::HEAPTYPE)
+        && let Ok(m) =
+            crate::attr::getattr(ty.as_object(), crate::types::str::intern("__module__").as_ref())
+        && let Ok(m) = ops::str_string(m.as_ref())
+        && m != "builtins"
+        && m != "__main__"
+    {
+        name = format!("{m}.{name}");
+    }
+    let msg = match ops::str_string(exc) {
+        Ok(m) => m,
+        Err(_) => "<exception str() failed>".to_string(),
+    };
+    if msg.is_empty() { name } else { format!("{name}: {msg}") }
+}
+
+/// The whole report for an uncaught exception, chained exceptions first.
+pub fn format_exception(exc: ObjectRef<'_>) -> String {
+    let mut out = String::new();
+    let mut seen = Vec::new();
+    format_chain(exc, &mut out, &mut seen, 0);
+    out
+}
+
+fn format_chain(exc: ObjectRef<'_>, out: &mut String, seen: &mut Vec<usize>, depth: usize) {
+    seen.push(exc.id());
+    if let Some(p) = exc.payload::<ExcPayload>()
+        && depth < 100
+    {
+        let cause = p.cause.borrow().clone();
+        let context = p.context.borrow().clone();
+        if let Some(c) = cause.filter(|c| !seen.contains(&c.id())) {
+            format_chain(c.as_ref(), out, seen, depth + 1);
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
+        } else if let Some(c) =
+            context.filter(|c| !seen.contains(&c.id()) && !p.suppress_context.get())
+        {
+            format_chain(c.as_ref(), out, seen, depth + 1);
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
+        }
+    }
+    format_one(exc, out);
+}
+
+fn format_one(exc: ObjectRef<'_>, out: &mut String) {
+    if let Some(p) = exc.payload::<ExcPayload>() {
+        let tb = p.traceback.borrow();
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            let mut last: Option<(String, i32, String)> = None;
+            let mut repeats = 0usize;
+            for e in tb.iter().rev() {
+                let key = entry_key(&e.code, e.lasti);
+                if last.as_ref() == Some(&key) {
+                    repeats += 1;
+                    if repeats >= 3 {
+                        continue;
+                    }
+                } else {
+                    flush_repeats(out, repeats);
+                    repeats = 0;
+                    last = Some(key);
+                }
+                format_entry(&e.code, e.lasti as usize, out);
+            }
+            flush_repeats(out, repeats);
+        }
+    }
+    out.push_str(&exception_summary(exc));
+    out.push('\n');
+}
+
+fn flush_repeats(out: &mut String, repeats: usize) {
+    if repeats >= 3 {
+        let n = repeats - 2;
+        out.push_str(&format!(
+            "  [Previous line repeated {n} more time{}]\n",
+            if n == 1 { "" } else { "s" }
+        ));
+    }
+}
+
+fn entry_key(code: &Object, lasti: u32) -> (String, i32, String) {
+    let c = as_code(code.as_ref()).expect("code");
+    let line = c.position(lasti as usize).line.unwrap_or(-1);
+    (c.code.filename.to_string_lossy(), line, c.code.name.to_string_lossy())
+}
+
+fn format_entry(code: &Object, lasti: usize, out: &mut String) {
+    let c = as_code(code.as_ref()).expect("code");
+    let pos = c.position(lasti);
+    let filename = c.code.filename.to_string_lossy();
+    let name = c.code.name.to_string_lossy();
+    let Some(line) = pos.line else {
+        out.push_str(&format!("  File \"{filename}\", line ?, in {name}\n"));
+        return;
+    };
+    out.push_str(&format!("  File \"{filename}\", line {line}, in {name}\n"));
+    let Some(text) = source_line(&filename, line as usize) else { return };
+    let text = text.trim_end();
+    let stripped = text.trim_start();
+    if stripped.is_empty() {
+        return;
+    }
+    out.push_str("    ");
+    out.push_str(stripped);
+    out.push('\n');
+    // Markers only for a span on this one line.
+    let (Some(col), Some(end_col)) = (pos.col, pos.end_col) else { return };
+    if pos.end_line != Some(line) {
+        return;
+    }
+    let start = byte_to_char(text, col as usize);
+    let end = byte_to_char(text, end_col as usize);
+    let indent = text.chars().count() - stripped.chars().count();
+    if start < indent || end <= start {
+        return;
+    }
+    let (start, end) = (start - indent, (end - indent).min(stripped.chars().count()));
+    let chars: Vec<char> = stripped.chars().collect();
+    let segment: String = chars[start..end].iter().collect();
+    let anchors = anchors(&segment);
+    if !should_show_carets(stripped, start, end, anchors.is_some()) {
+        return;
+    }
+    let mut marks = " ".repeat(start + 4);
+    for i in 0..(end - start) {
+        let primary = match anchors {
+            Some((a, b)) => !(a..b).contains(&i),
+            None => false,
+        };
+        marks.push(if primary { '~' } else { '^' });
+    }
+    out.push_str(&marks);
+    out.push('\n');
+}
+
+fn byte_to_char(text: &str, b: usize) -> usize {
+    let b = b.min(text.len());
+    let mut b = b;
+    while !text.is_char_boundary(b) {
+        b -= 1;
+    }
+    text[..b].chars().count()
+}
+
+/// `traceback.py`'s rule: markers when there are anchors or the span does not cover the whole
+/// line, but never under `return f(...)` or `x = f(...)` whose call is the whole line.
+fn should_show_carets(line: &str, start: usize, end: usize, has_anchors: bool) -> bool {
+    if let Ok(Mod::Module { body, .. }) = parse_bytes(line.as_bytes(), &ParseOptions::default())
+        && let Some(st) = body.first()
+    {
+        let value = match &st.kind {
+            StmtKind::Return { value: Some(v) } => match &v.kind {
+                ExprKind::Call { func, .. } if matches!(func.kind, ExprKind::Name { .. }) => {
+                    Some(v)
+                }
+                _ => None,
+            },
+            StmtKind::Assign { targets, value, .. }
+                if targets.len() == 1
+                    && matches!(targets[0].kind, ExprKind::Name { .. })
+                    && matches!(value.kind, ExprKind::Call { .. }) =>
+            {
+                Some(value)
+            }
+            _ => None,
+        };
+        if let Some(v) = value
+            && v.loc.lineno == 1
+            && v.loc.end_lineno == 1
+            && v.loc.col_offset as usize == start
+            && v.loc.end_col_offset as usize == end
+        {
+            return false;
+        }
+    }
+    if has_anchors {
+        return true;
+    }
+    let chars: Vec<char> = line.chars().collect();
+    let before: String = chars[..start].iter().collect();
+    let after: String = chars[end..].iter().collect();
+    !before.trim_start().is_empty() || !after.trim_end().is_empty()
+}
+
+/// The `^` range (in characters of `segment`) for a binary operator, subscript or call.
+fn anchors(segment: &str) -> Option<(usize, usize)> {
+    if segment.contains('\n') {
+        return None;
+    }
+    let wrapped = format!("(\n{segment}\n)");
+    let Ok(Mod::Module { body, .. }) = parse_bytes(wrapped.as_bytes(), &ParseOptions::default())
+    else {
+        return None;
+    };
+    let [st] = &body[..] else { return None };
+    let StmtKind::Expr { value } = &st.kind else { return None };
+    let chars: Vec<char> = segment.chars().collect();
+    // Positions of sub-expressions are on line 2 of `wrapped`, i.e. line 0 of `segment`.
+    let at = |line: u32, col: u32| -> Option<usize> { (line == 2).then_some(col as usize) };
+    match &value.kind {
+        ExprKind::BinOp { left, right, .. } => {
+            let mut i = at(left.loc.end_lineno, left.loc.end_col_offset)?;
+            while i < chars.len() && (chars[i].is_whitespace() || chars[i] == ')') {
+                i += 1;
+            }
+            if i >= chars.len() {
+                return None;
+            }
+            let mut j = i + 1;
+            let right_start = at(right.loc.lineno, right.loc.col_offset).unwrap_or(usize::MAX);
+            if j < chars.len()
+                && j < right_start
+                && !chars[j].is_whitespace()
+                && chars[j] != '\\'
+                && chars[j] != '#'
+            {
+                j += 1;
+            }
+            Some((i, j))
+        }
+        ExprKind::Subscript { value: v, .. } => {
+            let mut i = at(v.loc.end_lineno, v.loc.end_col_offset)?;
+            while i < chars.len() && chars[i] != '[' {
+                i += 1;
+            }
+            Some((i, at(value.loc.end_lineno, value.loc.end_col_offset)?))
+        }
+        ExprKind::Call { func, .. } => {
+            let mut i = at(func.loc.end_lineno, func.loc.end_col_offset)?;
+            while i < chars.len() && chars[i] != '(' {
+                i += 1;
+            }
+            Some((i, at(value.loc.end_lineno, value.loc.end_col_offset)?))
+        }
+        _ => None,
+    }
+}

@@ -1,0 +1,77 @@
+//! `cell`: the box a closure shares a variable through (`MAKE_CELL`, `LOAD_DEREF`,
+//! `STORE_DEREF`). An empty cell is an unbound variable.
+
+use std::cell::RefCell;
+
+use crate::error::PyResult;
+use crate::object::alloc::{dealloc_payload, new_object};
+use crate::object::{Object, ObjectRef, PyPayload};
+use crate::types::str::new_str;
+use crate::types::typeobject::{PyType, Slots, StaticType, TypeFlags, UnaryFn, slot};
+
+pub struct CellPayload {
+    /// The content. Read and written by cloning or swapping whole values, never borrowed across a
+    /// call that could run Python code (docs/vm.md, "Interior mutability").
+    value: RefCell<Option<Object>>,
+}
+
+// SAFETY: cells are built only by `new_cell` with a `CellPayload`.
+unsafe impl PyPayload for CellPayload {
+    fn type_object() -> &'static PyType {
+        &CELL_TYPE.0
+    }
+}
+
+impl CellPayload {
+    pub fn get(&self) -> Option<Object> {
+        self.value.borrow().clone()
+    }
+
+    /// Stores `v`, returning the old content for the caller to drop outside the borrow.
+    pub fn set(&self, v: Option<Object>) -> Option<Object> {
+        self.value.replace(v)
+    }
+}
+
+pub fn new_cell(v: Option<Object>) -> Object {
+    new_object(&CELL_TYPE.0, CellPayload { value: RefCell::new(v) })
+}
+
+pub fn as_cell(o: ObjectRef<'_>) -> Option<&CellPayload> {
+    o.payload::<CellPayload>()
+}
+
+fn cell_repr(o: ObjectRef<'_>) -> PyResult<Object> {
+    let c = as_cell(o).expect("cell");
+    Ok(new_str(&match c.get() {
+        None => format!("<cell at {:#x}: empty>", o.id()),
+        Some(v) => {
+            format!("<cell at {:#x}: {} object at {:#x}>", o.id(), v.type_().name(), v.id())
+        }
+    }))
+}
+
+fn cell_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
+    if let Some(v) = as_cell(o).expect("cell").get() {
+        visit(v.as_ref());
+    }
+}
+
+/// # Safety
+/// Called only by the deallocation path on a dead cell.
+unsafe fn cell_dealloc(obj: std::ptr::NonNull<crate::object::PyObject>) {
+    // SAFETY: cells carry a `CellPayload`.
+    unsafe { dealloc_payload::<CellPayload>(obj) }
+}
+
+pub static CELL_TYPE: StaticType = StaticType(PyType::new_static(
+    "cell",
+    Some(&crate::types::object::OBJECT_TYPE.0),
+    std::mem::size_of::<CellPayload>(),
+    0,
+    TypeFlags::HAVE_GC,
+    201,
+    cell_dealloc,
+    Some(cell_traverse),
+    Slots { repr: slot(cell_repr as UnaryFn), ..crate::types::object::object_slots() },
+));

@@ -1,0 +1,627 @@
+//! Instances of Python classes, and the classes themselves: `class` statements make heap types
+//! (`new_class`) whose instances carry a `__dict__` (`InstancePayload`), and whose slots call
+//! the dunder methods the class body defines (`__repr__`, `__eq__`, `__add__`, `__len__`, ...).
+//! Single inheritance only for now.
+
+use std::cell::RefCell;
+
+use crate::error::{PyErr, PyResult};
+use crate::object::alloc::dealloc_payload;
+use crate::object::{Object, ObjectRef, PyPayload};
+use crate::types::dict::{as_dict, new_dict};
+use crate::types::exceptions::{ATTRIBUTE_ERROR, ExcPayload, STOP_ITERATION};
+use crate::types::heaptype::{InstanceLayout, new_heap_type_with_layout};
+use crate::types::object::OBJECT_TYPE;
+use crate::types::pyfunction::as_function;
+use crate::types::singletons::{is_none, is_not_implemented, none, not_implemented};
+use crate::types::str::{Str, intern, new_str};
+use crate::types::typelookup::type_lookup;
+use crate::types::typeobject::{
+    BinaryFn, CallFn, CompareOp, ContainsFn, GetAttrFn, HashFn, InquiryFn, IterNextFn, LenFn,
+    PyType, RichCompareFn, SetAttrFn, Slots, StaticType, TypeFlags, UnaryFn, as_type,
+    dealloc_immortal,
+};
+
+/// Type flag of classes whose instances carry an `InstancePayload` (inherited by subclasses).
+pub const INSTANCE_DICT: TypeFlags = TypeFlags(1 << 40);
+
+/// The payload of an instance of a Python class deriving from `object`.
+pub struct InstancePayload {
+    /// `__dict__`, made on first use.
+    pub dict: RefCell<Option<Object>>,
+}
+
+/// Never instantiated: `payload::<InstancePayload>()` is therefore always `None`; instances are
+/// recognised by their type's deallocator instead (see `instance_payload`).
+static INSTANCE_LAYOUT_MARKER: StaticType = StaticType(PyType::new_static(
+    "instance-layout",
+    None,
+    0,
+    0,
+    TypeFlags(0),
+    205,
+    dealloc_immortal,
+    None,
+    Slots::empty(),
+));
+
+// SAFETY: no object has the marker type, so the checked `payload()` never succeeds; the
+// unchecked access is done only after checking the type's INSTANCE_DICT flag, which only types
+// made by `new_class` with this payload (and their subclasses) have.
+unsafe impl PyPayload for InstancePayload {
+    fn type_object() -> &'static PyType {
+        &INSTANCE_LAYOUT_MARKER.0
+    }
+}
+
+fn instance_payload(o: ObjectRef<'_>) -> Option<&InstancePayload> {
+    if o.is_small_int() || !o.type_().has_flag(INSTANCE_DICT) {
+        return None;
+    }
+    // SAFETY: the INSTANCE_DICT flag is set only on types made by `new_class` with an
+    // `InstancePayload` layout and their subclasses, which share it (docs/vm.md, "Object
+    // layout").
+    Some(unsafe { o.payload_unchecked::<InstancePayload>() })
+}
+
+/// The `__dict__` cell of an object that has one (class instances and exceptions).
+fn dict_cell(o: ObjectRef<'_>) -> Option<&RefCell<Option<Object>>> {
+    if let Some(p) = instance_payload(o) {
+        return Some(&p.dict);
+    }
+    o.payload::<ExcPayload>().map(|p| &p.dict)
+}
+
+/// The instance's `__dict__`, made if missing; `None` for objects without one.
+pub fn instance_dict(o: ObjectRef<'_>) -> Option<Object> {
+    dict_cell(o).map(|c| c.borrow_mut().get_or_insert_with(new_dict).clone())
+}
+
+/// Whether `name` is in the instance's own `__dict__`.
+pub fn instance_dict_has(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<bool> {
+    let d = dict_cell(o).and_then(|c| c.borrow().clone());
+    match d {
+        Some(d) => as_dict(d.as_ref()).expect("dict").contains(name),
+        None => Ok(false),
+    }
+}
+
+fn attr_text(name: ObjectRef<'_>) -> String {
+    Str::new(name).map(|s| s.to_string_lossy()).unwrap_or_default()
+}
+
+/// Calls a class's `__getattr__` hook, if it has one.
+fn getattr_hook(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Option<Object>> {
+    match type_lookup(o.type_(), intern("__getattr__").as_ref())? {
+        Some(f) => call_attr(f, o, &[name.to_owned()]).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// The generic attribute lookup with an instance dict (`PyObject_GenericGetAttr`).
+pub fn instance_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
+    let ty = o.type_();
+    let attr = type_lookup(ty, name)?;
+    if let Some(a) = &attr
+        && a.type_().slots.descr_set.get().is_some()
+        && let Some(get) = a.type_().slots.descr_get.get()
+    {
+        return get(a.as_ref(), Some(o), Some(ty.as_object()));
+    }
+    let d = dict_cell(o).and_then(|c| c.borrow().clone());
+    if let Some(d) = d
+        && let Some(v) = as_dict(d.as_ref()).expect("dict").get_item(name)?
+    {
+        return Ok(v);
+    }
+    if let Some(a) = attr {
+        return match a.type_().slots.descr_get.get() {
+            Some(get) => get(a.as_ref(), Some(o), Some(ty.as_object())),
+            None => Ok(a),
+        };
+    }
+    match Str::new(name).and_then(|s| s.as_str()) {
+        Some("__dict__") => {
+            if let Some(d) = instance_dict(o) {
+                return Ok(d);
+            }
+        }
+        Some("__class__") => return Ok(ty.as_object().to_owned()),
+        _ => {}
+    }
+    if let Some(v) = getattr_hook(o, name)? {
+        return Ok(v);
+    }
+    Err(PyErr::new(
+        &ATTRIBUTE_ERROR,
+        format!("'{}' object has no attribute '{}'", ty.name(), attr_text(name)),
+    ))
+}
+
+pub fn instance_setattr(
+    o: ObjectRef<'_>,
+    name: ObjectRef<'_>,
+    v: Option<ObjectRef<'_>>,
+) -> PyResult<()> {
+    let ty = o.type_();
+    if let Some(a) = type_lookup(ty, name)?
+        && let Some(set) = a.type_().slots.descr_set.get()
+    {
+        return set(a.as_ref(), o, v);
+    }
+    let Some(d) = instance_dict(o) else {
+        return crate::attr::setattr(o, name, v);
+    };
+    let d = as_dict(d.as_ref()).expect("dict");
+    match v {
+        Some(v) => d.set_item(name.to_owned(), v.to_owned()),
+        None => match d.del_item(name)? {
+            Some(_) => Ok(()),
+            None => Err(PyErr::new(
+                &ATTRIBUTE_ERROR,
+                format!("'{}' object has no attribute '{}'", ty.name(), attr_text(name)),
+            )),
+        },
+    }
+}
+
+/// Attribute lookup on a class object: its dict chain, then the type's own attributes
+/// (`__name__`, `__qualname__`, `__mro__`, `__bases__`, `__dict__`, ...).
+pub fn type_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
+    match crate::attr::type_getattr(o, name) {
+        Ok(v) => Ok(v),
+        Err(e) => {
+            let ty = as_type(o).expect("type");
+            let s = Str::new(name).and_then(|s| s.as_str()).unwrap_or("");
+            Ok(match s {
+                "__name__" | "__qualname__" => new_str(ty.name()),
+                "__module__" => new_str("builtins"),
+                "__doc__" => none(),
+                "__base__" => ty.base().map_or_else(none, |b| b.as_object().to_owned()),
+                "__bases__" => crate::types::tuple::new_tuple(
+                    ty.base().map(|b| b.as_object().to_owned()).into_iter().collect(),
+                ),
+                "__mro__" => {
+                    let mut v = Vec::new();
+                    let mut t = Some(ty);
+                    while let Some(x) = t {
+                        v.push(x.as_object().to_owned());
+                        t = x.base();
+                    }
+                    crate::types::tuple::new_tuple(v)
+                }
+                "__dict__" => crate::types::typelookup::type_dict(ty),
+                _ => return Err(e),
+            })
+        }
+    }
+}
+
+/// Calls an attribute found on a type with `o` as `self`.
+fn call_attr(f: Object, o: ObjectRef<'_>, args: &[Object]) -> PyResult<Object> {
+    if as_function(f.as_ref()).is_some() {
+        return crate::eval::call_python(f.as_ref(), Some(o), args, None);
+    }
+    match f.type_().slots.descr_get.get() {
+        Some(get) => {
+            let bound = get(f.as_ref(), Some(o), Some(o.type_().as_object()))?;
+            crate::ops::call(bound.as_ref(), args, None)
+        }
+        None => crate::ops::call(f.as_ref(), args, None),
+    }
+}
+
+/// Calls `type(o).name(o, *args)`; `None` if the type has no such attribute.
+pub fn call_dunder(o: ObjectRef<'_>, name: &str, args: &[Object]) -> PyResult<Option<Object>> {
+    match type_lookup(o.type_(), intern(name).as_ref())? {
+        Some(f) if is_none(f.as_ref()) => Ok(None),
+        Some(f) => call_attr(f, o, args).map(Some),
+        None => Ok(None),
+    }
+}
+
+fn must_call(o: ObjectRef<'_>, name: &str, args: &[Object]) -> PyResult<Object> {
+    call_dunder(o, name, args)?.ok_or_else(|| {
+        PyErr::type_error(format!("'{}' object has no method {name}", o.type_().name()))
+    })
+}
+
+fn slot_repr(o: ObjectRef<'_>) -> PyResult<Object> {
+    let r = must_call(o, "__repr__", &[])?;
+    if Str::new(r.as_ref()).is_none() {
+        return Err(PyErr::type_error(format!(
+            "__repr__ returned non-string (type {})",
+            r.type_().name()
+        )));
+    }
+    Ok(r)
+}
+
+fn slot_str(o: ObjectRef<'_>) -> PyResult<Object> {
+    let r = must_call(o, "__str__", &[])?;
+    if Str::new(r.as_ref()).is_none() {
+        return Err(PyErr::type_error(format!(
+            "__str__ returned non-string (type {})",
+            r.type_().name()
+        )));
+    }
+    Ok(r)
+}
+
+fn slot_hash(o: ObjectRef<'_>) -> PyResult<isize> {
+    let r = must_call(o, "__hash__", &[])?;
+    match crate::types::int::int_value(r.as_ref()) {
+        Some(crate::types::int::IntVal::Small(v)) => Ok(if v == -1 { -2 } else { v as isize }),
+        Some(_) => crate::ops::hash(r.as_ref()),
+        None => Err(PyErr::type_error("__hash__ method should return an integer")),
+    }
+}
+
+fn slot_richcompare(a: ObjectRef<'_>, b: ObjectRef<'_>, op: CompareOp) -> PyResult<Object> {
+    let name = match op {
+        CompareOp::Lt => "__lt__",
+        CompareOp::Le => "__le__",
+        CompareOp::Eq => "__eq__",
+        CompareOp::Ne => "__ne__",
+        CompareOp::Gt => "__gt__",
+        CompareOp::Ge => "__ge__",
+    };
+    if let Some(r) = call_dunder(a, name, &[b.to_owned()])? {
+        return Ok(r);
+    }
+    if op == CompareOp::Ne
+        && let Some(r) = call_dunder(a, "__eq__", &[b.to_owned()])?
+    {
+        if is_not_implemented(r.as_ref()) {
+            return Ok(r);
+        }
+        return Ok(crate::types::bool::py_bool(!crate::ops::is_true(r.as_ref())?));
+    }
+    crate::types::object::object_richcompare(a, b, op)
+}
+
+fn slot_len(o: ObjectRef<'_>) -> PyResult<usize> {
+    let r = must_call(o, "__len__", &[])?;
+    match crate::ops::index_value(r.as_ref())? {
+        Some(n) if n >= 0 => Ok(n as usize),
+        Some(_) => Err(PyErr::value_error("__len__() should return >= 0")),
+        None => Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            r.type_().name()
+        ))),
+    }
+}
+
+fn slot_getitem(o: ObjectRef<'_>, k: ObjectRef<'_>) -> PyResult<Object> {
+    must_call(o, "__getitem__", &[k.to_owned()])
+}
+
+fn slot_setitem(o: ObjectRef<'_>, k: ObjectRef<'_>, v: Option<ObjectRef<'_>>) -> PyResult<()> {
+    match v {
+        Some(v) => must_call(o, "__setitem__", &[k.to_owned(), v.to_owned()]).map(drop),
+        None => must_call(o, "__delitem__", &[k.to_owned()]).map(drop),
+    }
+}
+
+fn slot_contains(o: ObjectRef<'_>, k: ObjectRef<'_>) -> PyResult<bool> {
+    let r = must_call(o, "__contains__", &[k.to_owned()])?;
+    crate::ops::is_true(r.as_ref())
+}
+
+fn slot_iter(o: ObjectRef<'_>) -> PyResult<Object> {
+    must_call(o, "__iter__", &[])
+}
+
+fn slot_next(o: ObjectRef<'_>) -> PyResult<Option<Object>> {
+    match must_call(o, "__next__", &[]) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.matches(&STOP_ITERATION) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+fn slot_call(
+    o: ObjectRef<'_>,
+    args: &[Object],
+    kwnames: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let f = type_lookup(o.type_(), intern("__call__").as_ref())?.ok_or_else(|| {
+        PyErr::type_error(format!("'{}' object is not callable", o.type_().name()))
+    })?;
+    if as_function(f.as_ref()).is_some() {
+        return crate::eval::call_python(f.as_ref(), Some(o), args, kwnames);
+    }
+    let mut all = vec![o.to_owned()];
+    all.extend_from_slice(args);
+    crate::ops::call(f.as_ref(), &all, kwnames)
+}
+
+fn slot_bool(o: ObjectRef<'_>) -> PyResult<bool> {
+    if let Some(r) = call_dunder(o, "__bool__", &[])? {
+        return match crate::types::bool::bool_value(r.as_ref()) {
+            Some(b) => Ok(b),
+            None => Err(PyErr::type_error(format!(
+                "__bool__ should return bool, returned {}",
+                r.type_().name()
+            ))),
+        };
+    }
+    if call_dunder(o, "__len__", &[]).is_ok() {
+        return Ok(slot_len(o)? != 0);
+    }
+    Ok(true)
+}
+
+macro_rules! unary_slots {
+    ($($fname:ident => $dunder:literal,)*) => {
+        $(fn $fname(o: ObjectRef<'_>) -> PyResult<Object> {
+            must_call(o, $dunder, &[])
+        })*
+    };
+}
+
+unary_slots! {
+    slot_neg => "__neg__",
+    slot_pos => "__pos__",
+    slot_abs => "__abs__",
+    slot_invert => "__invert__",
+    slot_index => "__index__",
+    slot_int => "__int__",
+    slot_float => "__float__",
+}
+
+/// A binary number slot: `a.__op__(b)` when `a`'s class defines it, else `b.__rop__(a)`.
+fn binary_dunder(a: ObjectRef<'_>, b: ObjectRef<'_>, op: &str, rop: &str) -> PyResult<Object> {
+    let a_is_ours =
+        a.type_().slots.nb_add.get().is_some() || a.type_().has_flag(TypeFlags::HEAPTYPE);
+    if a_is_ours
+        && let Some(r) = call_dunder(a, op, &[b.to_owned()])?
+        && !is_not_implemented(r.as_ref())
+    {
+        return Ok(r);
+    }
+    if !a.type_().as_object().is(b.type_().as_object())
+        && b.type_().has_flag(TypeFlags::HEAPTYPE)
+        && let Some(r) = call_dunder(b, rop, &[a.to_owned()])?
+    {
+        return Ok(r);
+    }
+    Ok(not_implemented())
+}
+
+macro_rules! binary_slots {
+    ($($fname:ident => $op:literal, $rop:literal,)*) => {
+        $(fn $fname(a: ObjectRef<'_>, b: ObjectRef<'_>) -> PyResult<Object> {
+            binary_dunder(a, b, $op, $rop)
+        })*
+    };
+}
+
+binary_slots! {
+    slot_add => "__add__", "__radd__",
+    slot_sub => "__sub__", "__rsub__",
+    slot_mul => "__mul__", "__rmul__",
+    slot_truediv => "__truediv__", "__rtruediv__",
+    slot_floordiv => "__floordiv__", "__rfloordiv__",
+    slot_mod => "__mod__", "__rmod__",
+    slot_lshift => "__lshift__", "__rlshift__",
+    slot_rshift => "__rshift__", "__rrshift__",
+    slot_and => "__and__", "__rand__",
+    slot_or => "__or__", "__ror__",
+    slot_xor => "__xor__", "__rxor__",
+    slot_divmod => "__divmod__", "__rdivmod__",
+}
+
+fn slot_pow(a: ObjectRef<'_>, b: ObjectRef<'_>, _m: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    binary_dunder(a, b, "__pow__", "__rpow__")
+}
+
+/// Points the slots of a new class at the dunders its namespace defines.
+fn update_slots(ty: &PyType, ns: &crate::types::dict::DictPayload) -> PyResult<()> {
+    let has = |n: &str| ns.get_str(n).ok().flatten();
+    let s = &ty.slots;
+    if has("__repr__").is_some() {
+        s.repr.set(Some(slot_repr as UnaryFn));
+    }
+    if has("__str__").is_some() {
+        s.str.set(Some(slot_str as UnaryFn));
+    }
+    let cmp = ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"];
+    if cmp.iter().any(|n| has(n).is_some()) {
+        s.richcompare.set(Some(slot_richcompare as RichCompareFn));
+    }
+    match has("__hash__") {
+        Some(h) if is_none(h.as_ref()) => s.hash.set(None),
+        Some(_) => s.hash.set(Some(slot_hash as HashFn)),
+        None if has("__eq__").is_some() => {
+            s.hash.set(None);
+            let d = ty.dict.take();
+            if let Some(d) = &d {
+                as_dict(d.as_ref()).expect("dict").set_str("__hash__", none())?;
+            }
+            ty.dict.set(d);
+        }
+        None => {}
+    }
+    if has("__len__").is_some() {
+        s.sq_length.set(Some(slot_len as LenFn));
+        s.mp_length.set(Some(slot_len as LenFn));
+    }
+    if has("__getitem__").is_some() {
+        s.mp_subscript.set(Some(slot_getitem as BinaryFn));
+    }
+    if has("__setitem__").is_some() || has("__delitem__").is_some() {
+        s.mp_ass_subscript.set(Some(slot_setitem));
+    }
+    if has("__contains__").is_some() {
+        s.sq_contains.set(Some(slot_contains as ContainsFn));
+    }
+    if has("__iter__").is_some() {
+        s.iter.set(Some(slot_iter as UnaryFn));
+    }
+    if has("__next__").is_some() {
+        s.iternext.set(Some(slot_next as IterNextFn));
+    }
+    if has("__call__").is_some() {
+        s.call.set(Some(slot_call as CallFn));
+    }
+    if has("__bool__").is_some() || has("__len__").is_some() {
+        s.nb_bool.set(Some(slot_bool as InquiryFn));
+    }
+    let unary: [(&str, &crate::types::typeobject::Slot<UnaryFn>, UnaryFn); 7] = [
+        ("__neg__", &s.nb_negative, slot_neg),
+        ("__pos__", &s.nb_positive, slot_pos),
+        ("__abs__", &s.nb_absolute, slot_abs),
+        ("__invert__", &s.nb_invert, slot_invert),
+        ("__index__", &s.nb_index, slot_index),
+        ("__int__", &s.nb_int, slot_int),
+        ("__float__", &s.nb_float, slot_float),
+    ];
+    for (n, slot, f) in unary {
+        if has(n).is_some() {
+            slot.set(Some(f));
+        }
+    }
+    let binary: [(&str, &str, &crate::types::typeobject::Slot<BinaryFn>, BinaryFn); 12] = [
+        ("__add__", "__radd__", &s.nb_add, slot_add),
+        ("__sub__", "__rsub__", &s.nb_subtract, slot_sub),
+        ("__mul__", "__rmul__", &s.nb_multiply, slot_mul),
+        ("__truediv__", "__rtruediv__", &s.nb_true_divide, slot_truediv),
+        ("__floordiv__", "__rfloordiv__", &s.nb_floor_divide, slot_floordiv),
+        ("__mod__", "__rmod__", &s.nb_remainder, slot_mod),
+        ("__lshift__", "__rlshift__", &s.nb_lshift, slot_lshift),
+        ("__rshift__", "__rrshift__", &s.nb_rshift, slot_rshift),
+        ("__and__", "__rand__", &s.nb_and, slot_and),
+        ("__or__", "__ror__", &s.nb_or, slot_or),
+        ("__xor__", "__rxor__", &s.nb_xor, slot_xor),
+        ("__divmod__", "__rdivmod__", &s.nb_divmod, slot_divmod),
+    ];
+    for (n, rn, slot, f) in binary {
+        if has(n).is_some() || has(rn).is_some() {
+            slot.set(Some(f));
+        }
+    }
+    if has("__pow__").is_some() || has("__rpow__").is_some() {
+        s.nb_power.set(Some(slot_pow));
+    }
+    Ok(())
+}
+
+/// `type(name, bases, ns)` / the end of a `class` statement: a new heap type.
+pub fn new_class(name: &str, bases: &[Object], ns: ObjectRef<'_>) -> PyResult<Object> {
+    let base: &PyType = match bases {
+        [] => &OBJECT_TYPE.0,
+        [b] => as_type(b.as_ref()).ok_or_else(|| {
+            PyErr::type_error(format!("bases must be types, not {}", b.type_().name()))
+        })?,
+        _ => {
+            return Err(PyErr::new(
+                &crate::types::exceptions::NOT_IMPLEMENTED_ERROR,
+                "multiple inheritance is not supported by Taipan's VM yet",
+            ));
+        }
+    };
+    let layout = if std::ptr::eq(base, &OBJECT_TYPE.0) {
+        Some(InstanceLayout {
+            basicsize: std::mem::size_of::<InstancePayload>(),
+            dealloc: instance_dealloc,
+            traverse: Some(instance_traverse),
+            flags: TypeFlags(TypeFlags::HAVE_GC.0 | INSTANCE_DICT.0),
+        })
+    } else {
+        None
+    };
+    let ty_obj = new_heap_type_with_layout(name, base, layout)?;
+    let ty = as_type(ty_obj.as_ref()).expect("type");
+    let nsd = as_dict(ns).ok_or_else(|| PyErr::type_error("class namespace must be a dict"))?;
+    {
+        let d = ty.dict.take().expect("heap type dict");
+        let td = as_dict(d.as_ref()).expect("dict");
+        let mut result = Ok(());
+        for (k, v) in nsd.items() {
+            if let Err(e) = td.set_item(k, v) {
+                result = Err(e);
+                break;
+            }
+        }
+        if result.is_ok() && td.get_str("__doc__")?.is_none() {
+            result = td.set_str("__doc__", none());
+        }
+        ty.dict.set(Some(d));
+        result?;
+    }
+    ty.modified();
+    let has_dict = dict_cell_type(ty);
+    if has_dict {
+        ty.slots.getattr.set(Some(instance_getattr as GetAttrFn));
+        ty.slots.setattr.set(Some(instance_setattr as SetAttrFn));
+    }
+    update_slots(ty, nsd)?;
+    Ok(ty_obj)
+}
+
+/// Whether instances of `ty` carry a `__dict__`.
+fn dict_cell_type(ty: &PyType) -> bool {
+    ty.has_flag(INSTANCE_DICT) || ty.is_subtype(&crate::types::exceptions::BASE_EXCEPTION.0)
+}
+
+/// A new, empty instance of the class `ty` (whose instances carry an `InstancePayload`).
+pub fn new_instance(ty: &PyType) -> Option<Object> {
+    if !ty.has_flag(INSTANCE_DICT) {
+        return None;
+    }
+    let raw = crate::object::alloc::alloc_object(ty, std::alloc::Layout::new::<InstancePayload>());
+    // SAFETY: `alloc_object` made room for an `InstancePayload` after the header; we initialise it
+    // before the object is used (docs/vm.md, "Object layout").
+    unsafe {
+        crate::object::alloc::payload_ptr::<InstancePayload>(raw)
+            .as_ptr()
+            .write(InstancePayload { dict: RefCell::new(None) });
+        Some(Object::from_raw(raw))
+    }
+}
+
+fn instance_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
+    if let Some(p) = instance_payload(o)
+        && let Some(d) = p.dict.borrow().as_ref()
+    {
+        visit(d.as_ref());
+    }
+}
+
+/// # Safety
+/// Called only by the deallocation path on a dead instance of a class made by `new_class`.
+pub(crate) unsafe fn instance_dealloc(obj: std::ptr::NonNull<crate::object::PyObject>) {
+    // SAFETY: such instances carry an `InstancePayload` (see `new_instance`).
+    unsafe { dealloc_payload::<InstancePayload>(obj) }
+}
+
+/// The type of `object()` instances: a payload-less object. (`object` itself is immortal and has
+/// no deallocator, so its bare instances get this private subtype, also named `object`.)
+pub static PLAIN_OBJECT_TYPE: StaticType = StaticType(PyType::new_static(
+    "object",
+    Some(&OBJECT_TYPE.0),
+    0,
+    0,
+    TypeFlags(0),
+    208,
+    plain_object_dealloc,
+    None,
+    crate::types::object::object_slots(),
+));
+
+/// # Safety
+/// Called only by the deallocation path on a dead `object()` instance.
+unsafe fn plain_object_dealloc(obj: std::ptr::NonNull<crate::object::PyObject>) {
+    // SAFETY: `object()` instances carry an empty `()` payload (see `new_plain_object`).
+    unsafe { dealloc_payload::<()>(obj) }
+}
+
+/// `object()`.
+pub fn new_plain_object() -> PyResult<Object> {
+    let raw =
+        crate::object::alloc::alloc_object(&PLAIN_OBJECT_TYPE.0, std::alloc::Layout::new::<()>());
+    // SAFETY: a freshly allocated object whose reference we own; its payload is empty, so there
+    // is nothing to initialise (docs/vm.md, "Object layout").
+    Ok(unsafe { Object::from_raw(raw) })
+}

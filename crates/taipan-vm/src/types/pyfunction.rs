@@ -1,0 +1,335 @@
+//! `function` (a Python function: code, globals, defaults, closure) and `method` (a function
+//! bound to an instance), CPython's `Objects/funcobject.c` and `classobject.c`.
+//!
+//! Calling either from native code goes through their `call` slot, which runs a nested eval
+//! loop; the eval loop itself recognises them and pushes a frame instead (no Rust recursion).
+
+use std::cell::RefCell;
+
+use crate::attr::generic_getattr;
+use crate::error::{PyErr, PyResult};
+use crate::object::alloc::{dealloc_payload, new_object};
+use crate::object::{Object, ObjectRef, PyPayload};
+use crate::types::code::as_code;
+use crate::types::dict::{as_dict, new_dict};
+use crate::types::exceptions::ATTRIBUTE_ERROR;
+use crate::types::singletons::none;
+use crate::types::str::{Str, new_str};
+use crate::types::typeobject::{
+    CallFn, DescrGetFn, GetAttrFn, HashFn, PyType, RichCompareFn, SetAttrFn, Slots, StaticType,
+    TypeFlags, UnaryFn, slot,
+};
+
+pub struct FunctionPayload {
+    pub code: Object,
+    pub globals: Object,
+    pub builtins: Object,
+    pub name: RefCell<Object>,
+    pub qualname: RefCell<Object>,
+    /// `__defaults__`: a tuple or absent.
+    pub defaults: RefCell<Option<Object>>,
+    /// `__kwdefaults__`: a dict or absent.
+    pub kwdefaults: RefCell<Option<Object>>,
+    /// `__closure__`: a tuple of cells or absent.
+    pub closure: RefCell<Option<Object>>,
+    pub annotations: RefCell<Option<Object>>,
+    pub annotate: RefCell<Option<Object>>,
+    pub doc: RefCell<Object>,
+    pub module: RefCell<Object>,
+    pub dict: RefCell<Option<Object>>,
+}
+
+// SAFETY: functions are built only by `new_function` with a `FunctionPayload`.
+unsafe impl PyPayload for FunctionPayload {
+    fn type_object() -> &'static PyType {
+        &FUNCTION_TYPE.0
+    }
+}
+
+/// `MAKE_FUNCTION`: a function for `code` in `globals`.
+pub fn new_function(code: Object, globals: Object, builtins: Object) -> Object {
+    let c = as_code(code.as_ref()).expect("a code object");
+    let name = c.name.clone();
+    let qualname = c.qualname.clone();
+    let doc = if c.flags() & taipan_bytecode::code::CO_HAS_DOCSTRING != 0 {
+        c.consts.first().cloned().unwrap_or_else(none)
+    } else {
+        none()
+    };
+    let module = as_dict(globals.as_ref())
+        .and_then(|d| d.get_str("__name__").ok().flatten())
+        .unwrap_or_else(none);
+    new_object(
+        &FUNCTION_TYPE.0,
+        FunctionPayload {
+            code,
+            globals,
+            builtins,
+            name: RefCell::new(name),
+            qualname: RefCell::new(qualname),
+            defaults: RefCell::new(None),
+            kwdefaults: RefCell::new(None),
+            closure: RefCell::new(None),
+            annotations: RefCell::new(None),
+            annotate: RefCell::new(None),
+            doc: RefCell::new(doc),
+            module: RefCell::new(module),
+            dict: RefCell::new(None),
+        },
+    )
+}
+
+pub fn as_function(o: ObjectRef<'_>) -> Option<&FunctionPayload> {
+    o.payload::<FunctionPayload>()
+}
+
+fn function_repr(o: ObjectRef<'_>) -> PyResult<Object> {
+    let f = as_function(o).expect("function");
+    let q = crate::ops::str_string(f.qualname.borrow().as_ref())?;
+    Ok(new_str(&format!("<function {q} at {:#x}>", o.id())))
+}
+
+fn function_call(
+    o: ObjectRef<'_>,
+    args: &[Object],
+    kwnames: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    crate::eval::call_python(o, None, args, kwnames)
+}
+
+fn function_descr_get(
+    f: ObjectRef<'_>,
+    instance: Option<ObjectRef<'_>>,
+    _owner: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    match instance {
+        Some(i) if !crate::types::singletons::is_none(i) => {
+            Ok(new_method(f.to_owned(), i.to_owned()))
+        }
+        _ => Ok(f.to_owned()),
+    }
+}
+
+fn opt(v: &RefCell<Option<Object>>) -> Object {
+    v.borrow().clone().unwrap_or_else(none)
+}
+
+fn function_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
+    let f = as_function(o).expect("function");
+    if let Some(s) = Str::new(name).and_then(|s| s.as_str()) {
+        match s {
+            "__name__" => return Ok(f.name.borrow().clone()),
+            "__qualname__" => return Ok(f.qualname.borrow().clone()),
+            "__code__" => return Ok(f.code.clone()),
+            "__globals__" => return Ok(f.globals.clone()),
+            "__builtins__" => return Ok(f.builtins.clone()),
+            "__defaults__" => return Ok(opt(&f.defaults)),
+            "__kwdefaults__" => return Ok(opt(&f.kwdefaults)),
+            "__closure__" => return Ok(opt(&f.closure)),
+            "__doc__" => return Ok(f.doc.borrow().clone()),
+            "__module__" => return Ok(f.module.borrow().clone()),
+            "__annotate__" => return Ok(opt(&f.annotate)),
+            "__dict__" => {
+                let d = f.dict.borrow_mut().get_or_insert_with(new_dict).clone();
+                return Ok(d);
+            }
+            _ => {}
+        }
+    }
+    let d = f.dict.borrow().clone();
+    if let Some(d) = d
+        && let Some(v) = as_dict(d.as_ref()).expect("dict").get_item(name)?
+    {
+        return Ok(v);
+    }
+    generic_getattr(o, name)
+}
+
+fn function_setattr(
+    o: ObjectRef<'_>,
+    name: ObjectRef<'_>,
+    v: Option<ObjectRef<'_>>,
+) -> PyResult<()> {
+    let f = as_function(o).expect("function");
+    if let Some(s) = Str::new(name).and_then(|s| s.as_str()) {
+        let owned = v.map(|v| v.to_owned());
+        let old = match s {
+            "__name__" => Some(f.name.replace(owned.unwrap_or_else(none))),
+            "__qualname__" => Some(f.qualname.replace(owned.unwrap_or_else(none))),
+            "__doc__" => Some(f.doc.replace(owned.unwrap_or_else(none))),
+            "__module__" => Some(f.module.replace(owned.unwrap_or_else(none))),
+            "__defaults__" => {
+                f.defaults.replace(owned.filter(|v| !crate::types::singletons::is_none(v.as_ref())))
+            }
+            "__kwdefaults__" => f
+                .kwdefaults
+                .replace(owned.filter(|v| !crate::types::singletons::is_none(v.as_ref()))),
+            _ => {
+                let d = f.dict.borrow_mut().get_or_insert_with(new_dict).clone();
+                let d = as_dict(d.as_ref()).expect("dict");
+                return match owned {
+                    Some(v) => d.set_item(name.to_owned(), v),
+                    None => match d.del_item(name)? {
+                        Some(_) => Ok(()),
+                        None => Err(PyErr::new(
+                            &ATTRIBUTE_ERROR,
+                            format!("'function' object has no attribute '{s}'"),
+                        )),
+                    },
+                };
+            }
+        };
+        drop(old);
+        return Ok(());
+    }
+    Err(PyErr::type_error("attribute name must be string"))
+}
+
+fn function_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
+    let f = as_function(o).expect("function");
+    visit(f.code.as_ref());
+    visit(f.globals.as_ref());
+    visit(f.builtins.as_ref());
+    for c in [&f.defaults, &f.kwdefaults, &f.closure, &f.annotations, &f.annotate, &f.dict] {
+        if let Some(v) = c.borrow().as_ref() {
+            visit(v.as_ref());
+        }
+    }
+}
+
+/// # Safety
+/// Called only by the deallocation path on a dead function.
+unsafe fn function_dealloc(obj: std::ptr::NonNull<crate::object::PyObject>) {
+    // SAFETY: functions carry a `FunctionPayload`.
+    unsafe { dealloc_payload::<FunctionPayload>(obj) }
+}
+
+pub static FUNCTION_TYPE: StaticType = StaticType(PyType::new_static(
+    "function",
+    Some(&crate::types::object::OBJECT_TYPE.0),
+    std::mem::size_of::<FunctionPayload>(),
+    0,
+    TypeFlags::HAVE_GC,
+    203,
+    function_dealloc,
+    Some(function_traverse),
+    Slots {
+        repr: slot(function_repr as UnaryFn),
+        call: slot(function_call as CallFn),
+        descr_get: slot(function_descr_get as DescrGetFn),
+        getattr: slot(function_getattr as GetAttrFn),
+        setattr: slot(function_setattr as SetAttrFn),
+        ..crate::types::object::object_slots()
+    },
+));
+
+/// A bound method: `func` with `self` as its first argument.
+pub struct MethodPayload {
+    pub func: Object,
+    pub self_: Object,
+}
+
+// SAFETY: methods are built only by `new_method` with a `MethodPayload`.
+unsafe impl PyPayload for MethodPayload {
+    fn type_object() -> &'static PyType {
+        &METHOD_TYPE.0
+    }
+}
+
+pub fn new_method(func: Object, self_: Object) -> Object {
+    new_object(&METHOD_TYPE.0, MethodPayload { func, self_ })
+}
+
+pub fn as_method(o: ObjectRef<'_>) -> Option<&MethodPayload> {
+    o.payload::<MethodPayload>()
+}
+
+fn method_repr(o: ObjectRef<'_>) -> PyResult<Object> {
+    let m = as_method(o).expect("method");
+    let q =
+        crate::attr::getattr(m.func.as_ref(), crate::types::str::intern("__qualname__").as_ref())
+            .and_then(|q| crate::ops::str_string(q.as_ref()))
+            .unwrap_or_else(|_| "?".into());
+    Ok(new_str(&format!("<bound method {q} of {}>", crate::ops::repr_string(m.self_.as_ref())?)))
+}
+
+fn method_call(
+    o: ObjectRef<'_>,
+    args: &[Object],
+    kwnames: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let m = as_method(o).expect("method");
+    if as_function(m.func.as_ref()).is_some() {
+        return crate::eval::call_python(m.func.as_ref(), Some(m.self_.as_ref()), args, kwnames);
+    }
+    let mut all = Vec::with_capacity(args.len() + 1);
+    all.push(m.self_.clone());
+    all.extend_from_slice(args);
+    crate::ops::call(m.func.as_ref(), &all, kwnames)
+}
+
+fn method_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
+    let m = as_method(o).expect("method");
+    if let Some(s) = Str::new(name).and_then(|s| s.as_str()) {
+        match s {
+            "__self__" => return Ok(m.self_.clone()),
+            "__func__" => return Ok(m.func.clone()),
+            _ => {}
+        }
+    }
+    crate::attr::getattr(m.func.as_ref(), name)
+}
+
+fn method_richcompare(
+    a: ObjectRef<'_>,
+    b: ObjectRef<'_>,
+    op: crate::types::typeobject::CompareOp,
+) -> PyResult<Object> {
+    use crate::types::typeobject::CompareOp;
+    let (Some(x), Some(y)) = (as_method(a), as_method(b)) else {
+        return Ok(crate::types::singletons::not_implemented());
+    };
+    let eq = x.func.is(&y.func) && x.self_.is(&y.self_);
+    match op {
+        CompareOp::Eq => Ok(crate::types::bool::py_bool(eq)),
+        CompareOp::Ne => Ok(crate::types::bool::py_bool(!eq)),
+        _ => Ok(crate::types::singletons::not_implemented()),
+    }
+}
+
+fn method_hash(o: ObjectRef<'_>) -> PyResult<isize> {
+    let m = as_method(o).expect("method");
+    Ok((m.func.id() ^ m.self_.id()) as isize >> 4)
+}
+
+fn method_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
+    let m = as_method(o).expect("method");
+    visit(m.func.as_ref());
+    visit(m.self_.as_ref());
+}
+
+/// # Safety
+/// Called only by the deallocation path on a dead method.
+unsafe fn method_dealloc(obj: std::ptr::NonNull<crate::object::PyObject>) {
+    // SAFETY: methods carry a `MethodPayload`.
+    unsafe { dealloc_payload::<MethodPayload>(obj) }
+}
+
+pub static METHOD_TYPE: StaticType = StaticType(PyType::new_static(
+    "method",
+    Some(&crate::types::object::OBJECT_TYPE.0),
+    std::mem::size_of::<MethodPayload>(),
+    0,
+    TypeFlags::HAVE_GC,
+    204,
+    method_dealloc,
+    Some(method_traverse),
+    Slots {
+        repr: slot(method_repr as UnaryFn),
+        call: slot(method_call as CallFn),
+        getattr: slot(method_getattr as GetAttrFn),
+        richcompare: slot(method_richcompare as RichCompareFn),
+        hash: slot(method_hash as HashFn),
+        ..crate::types::object::object_slots()
+    },
+));
