@@ -21,7 +21,10 @@ pub fn cmd_dis(args: &[String], usage: &str) -> ExitCode {
             print!("{}", taipan_bytecode::dis::dis(&code));
             ExitCode::SUCCESS
         }
-        Err(CompileError::Syntax(e)) => {
+        Err(CompileError::Syntax(mut e)) => {
+            if let Ok(text) = taipan_parser::tokenizer::decode_source(&data) {
+                e.fill_text_from(&text);
+            }
             eprint!("{}", e.report(path));
             ExitCode::from(1)
         }

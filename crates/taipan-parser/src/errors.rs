@@ -63,6 +63,17 @@ impl SyntaxError {
         )
     }
 
+    /// Fills in `text` from the (decoded) source when the error has a line but no text, as
+    /// CPython does for errors in a file (it reads the line back from the file): the compiler's
+    /// errors carry no text of their own.
+    pub fn fill_text_from(&mut self, source: &str) {
+        if self.text.is_none() {
+            if let Some(lineno) = self.lineno.filter(|&l| l >= 1) {
+                self.text = source_line(source, lineno as u32).map(str::to_string);
+            }
+        }
+    }
+
     /// What CPython prints on stderr for this error when running `FILENAME` (traceback.py's
     /// `_format_syntax_error`, without colour), when no keyword-typo search applies (see
     /// [`SyntaxError::report_with_typos`]).
