@@ -238,6 +238,10 @@ pub const STACK_SEGMENT: usize = 4 * 1024 * 1024;
 
 /// Compiles an AST into a module code object.
 pub fn compile(module: &Mod, filename: &str, opts: &CompileOptions) -> CompileResult<CodeObject> {
+    let optimize = if opts.optimize < 0 { 0 } else { opts.optimize };
+    if !crate::preprocess::needs_rewrite(module, optimize) {
+        return compile_tree(module, filename, opts, optimize);
+    }
     // Cloning and dropping a syntax tree recurse as deep as it nests: give them room.
     let mut tree = stacker::grow(TREE_STACK, || module.clone());
     let result = compile_owned(&mut tree, filename, opts);
@@ -255,7 +259,16 @@ fn compile_owned(
 ) -> CompileResult<CodeObject> {
     let optimize = if opts.optimize < 0 { 0 } else { opts.optimize };
     crate::preprocess::preprocess(tree, optimize)?;
-    let tree: &Mod = tree;
+    compile_tree(tree, filename, opts, optimize)
+}
+
+/// Compiles a tree the pre-pass has already been applied to (or would not change).
+fn compile_tree(
+    tree: &Mod,
+    filename: &str,
+    opts: &CompileOptions,
+    optimize: i32,
+) -> CompileResult<CodeObject> {
     let future = future_features(tree)?;
     let st = symtable::build(tree, &future)?;
     let mut future_flags = opts.flags;

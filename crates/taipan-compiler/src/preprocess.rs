@@ -505,3 +505,313 @@ fn parse_simple_format(cps: &[u32], pos: &mut usize) -> Option<(u32, bool, i32, 
     *pos = p;
     Some((ch, ljust, width, prec))
 }
+
+/// Whether [`preprocess`] would change anything in `tree` (so the compiler can use the tree as
+/// it is, without copying it, in the common case).
+pub fn needs_rewrite(tree: &Mod, optimize: i32) -> bool {
+    let mut s = Scan { optimize, found: false };
+    match tree {
+        Mod::Module { body, .. } => {
+            s.body_docstring(body);
+            s.stmts(body);
+        }
+        Mod::Interactive { body } => s.stmts(body),
+        Mod::Expression { body } => s.expr(body),
+        Mod::FunctionType { argtypes, returns } => {
+            argtypes.iter().for_each(|a| s.expr(a));
+            s.expr(returns);
+        }
+    }
+    s.found
+}
+
+struct Scan {
+    optimize: i32,
+    found: bool,
+}
+
+impl Scan {
+    fn body_docstring(&mut self, body: &[Stmt]) {
+        if self.optimize >= 2 && crate::future::has_docstring(body) {
+            self.found = true;
+        }
+    }
+
+    fn stmts(&mut self, body: &[Stmt]) {
+        for st in body {
+            if self.found {
+                return;
+            }
+            self.stmt(st);
+        }
+    }
+
+    fn opt(&mut self, e: &Option<Box<Expr>>) {
+        if let Some(e) = e {
+            self.expr(e);
+        }
+    }
+
+    fn exprs(&mut self, es: &[Expr]) {
+        es.iter().for_each(|e| self.expr(e));
+    }
+
+    fn args(&mut self, a: &Arguments) {
+        for arg in a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs) {
+            if let Some(x) = &arg.annotation {
+                self.expr(x);
+            }
+        }
+        for arg in a.vararg.iter().chain(a.kwarg.iter()) {
+            if let Some(x) = &arg.annotation {
+                self.expr(x);
+            }
+        }
+        self.exprs(&a.defaults);
+        a.kw_defaults.iter().flatten().for_each(|d| self.expr(d));
+    }
+
+    fn type_params(&mut self, tps: &[TypeParam]) {
+        for tp in tps {
+            match &tp.kind {
+                TypeParamKind::TypeVar { bound, default_value, .. } => {
+                    self.opt(bound);
+                    self.opt(default_value);
+                }
+                TypeParamKind::ParamSpec { default_value, .. }
+                | TypeParamKind::TypeVarTuple { default_value, .. } => self.opt(default_value),
+            }
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        stacker::maybe_grow(crate::compile::RED_ZONE, crate::compile::STACK_SEGMENT, || {
+            self.stmt_inner(s)
+        })
+    }
+
+    fn stmt_inner(&mut self, s: &Stmt) {
+        match &s.kind {
+            StmtKind::FunctionDef { args, body, decorator_list, returns, type_params, .. }
+            | StmtKind::AsyncFunctionDef {
+                args, body, decorator_list, returns, type_params, ..
+            } => {
+                self.type_params(type_params);
+                self.args(args);
+                self.body_docstring(body);
+                self.stmts(body);
+                self.exprs(decorator_list);
+                self.opt(returns);
+            }
+            StmtKind::ClassDef { bases, keywords, body, decorator_list, type_params, .. } => {
+                self.type_params(type_params);
+                self.exprs(bases);
+                keywords.iter().for_each(|k| self.expr(&k.value));
+                self.body_docstring(body);
+                self.stmts(body);
+                self.exprs(decorator_list);
+            }
+            StmtKind::Return { value } => self.opt(value),
+            StmtKind::Delete { targets } => self.exprs(targets),
+            StmtKind::Assign { targets, value, .. } => {
+                self.exprs(targets);
+                self.expr(value);
+            }
+            StmtKind::TypeAlias { name, type_params, value } => {
+                self.expr(name);
+                self.type_params(type_params);
+                self.expr(value);
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                self.expr(target);
+                self.expr(value);
+            }
+            StmtKind::AnnAssign { target, annotation, value, .. } => {
+                self.expr(target);
+                self.expr(annotation);
+                self.opt(value);
+            }
+            StmtKind::For { target, iter, body, orelse, .. }
+            | StmtKind::AsyncFor { target, iter, body, orelse, .. } => {
+                self.expr(target);
+                self.expr(iter);
+                self.stmts(body);
+                self.stmts(orelse);
+            }
+            StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
+                self.expr(test);
+                self.stmts(body);
+                self.stmts(orelse);
+            }
+            StmtKind::With { items, body, .. } | StmtKind::AsyncWith { items, body, .. } => {
+                for it in items {
+                    self.expr(&it.context_expr);
+                    if let Some(v) = &it.optional_vars {
+                        self.expr(v);
+                    }
+                }
+                self.stmts(body);
+            }
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject);
+                for c in cases {
+                    self.pattern(&c.pattern);
+                    if let Some(g) = &c.guard {
+                        self.expr(g);
+                    }
+                    self.stmts(&c.body);
+                }
+            }
+            StmtKind::Raise { exc, cause } => {
+                self.opt(exc);
+                self.opt(cause);
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody }
+            | StmtKind::TryStar { body, handlers, orelse, finalbody } => {
+                self.stmts(body);
+                for h in handlers {
+                    if let Some(t) = &h.type_ {
+                        self.expr(t);
+                    }
+                    self.stmts(&h.body);
+                }
+                self.stmts(orelse);
+                self.stmts(finalbody);
+            }
+            StmtKind::Assert { test, msg } => {
+                self.expr(test);
+                self.opt(msg);
+            }
+            StmtKind::Expr { value } => self.expr(value),
+            StmtKind::Import { .. }
+            | StmtKind::ImportFrom { .. }
+            | StmtKind::Global { .. }
+            | StmtKind::Nonlocal { .. }
+            | StmtKind::Pass
+            | StmtKind::Break
+            | StmtKind::Continue => {}
+        }
+    }
+
+    fn pattern(&mut self, p: &Pattern) {
+        match &p.kind {
+            PatternKind::MatchValue { value } => self.expr(value),
+            PatternKind::MatchSingleton { .. } | PatternKind::MatchStar { .. } => {}
+            PatternKind::MatchSequence { patterns } | PatternKind::MatchOr { patterns } => {
+                patterns.iter().for_each(|q| self.pattern(q))
+            }
+            PatternKind::MatchMapping { keys, patterns, .. } => {
+                self.exprs(keys);
+                patterns.iter().for_each(|q| self.pattern(q));
+            }
+            PatternKind::MatchClass { cls, patterns, kwd_patterns, .. } => {
+                self.expr(cls);
+                patterns.iter().chain(kwd_patterns).for_each(|q| self.pattern(q));
+            }
+            PatternKind::MatchAs { pattern, .. } => {
+                if let Some(q) = pattern {
+                    self.pattern(q);
+                }
+            }
+        }
+    }
+
+    fn comps(&mut self, gens: &[Comprehension]) {
+        for g in gens {
+            self.expr(&g.target);
+            self.expr(&g.iter);
+            self.exprs(&g.ifs);
+        }
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        if self.found {
+            return;
+        }
+        stacker::maybe_grow(crate::compile::RED_ZONE, crate::compile::STACK_SEGMENT, || {
+            self.expr_inner(e)
+        })
+    }
+
+    fn expr_inner(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::BoolOp { values, .. } => self.exprs(values),
+            ExprKind::NamedExpr { target, value } => {
+                self.expr(target);
+                self.expr(value);
+            }
+            ExprKind::BinOp { left, op, right } => {
+                let is_format = *op == Operator::Mod
+                    && matches!(left.kind, ExprKind::Constant { value: Constant::Str(_), .. })
+                    && matches!(right.kind, ExprKind::Tuple { .. });
+                if is_format {
+                    self.found = true;
+                    return;
+                }
+                self.expr(left);
+                self.expr(right);
+            }
+            ExprKind::UnaryOp { operand, .. } => self.expr(operand),
+            ExprKind::Lambda { args, body } => {
+                self.args(args);
+                self.expr(body);
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                self.expr(test);
+                self.expr(body);
+                self.expr(orelse);
+            }
+            ExprKind::Dict { keys, values } => {
+                keys.iter().flatten().for_each(|k| self.expr(k));
+                self.exprs(values);
+            }
+            ExprKind::Set { elts } | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => {
+                self.exprs(elts)
+            }
+            ExprKind::ListComp { elt, generators }
+            | ExprKind::SetComp { elt, generators }
+            | ExprKind::GeneratorExp { elt, generators } => {
+                self.expr(elt);
+                self.comps(generators);
+            }
+            ExprKind::DictComp { key, value, generators } => {
+                self.expr(key);
+                self.expr(value);
+                self.comps(generators);
+            }
+            ExprKind::Await { value } | ExprKind::YieldFrom { value } => self.expr(value),
+            ExprKind::Yield { value } => self.opt(value),
+            ExprKind::Compare { left, comparators, .. } => {
+                self.expr(left);
+                self.exprs(comparators);
+            }
+            ExprKind::Call { func, args, keywords } => {
+                self.expr(func);
+                self.exprs(args);
+                keywords.iter().for_each(|k| self.expr(&k.value));
+            }
+            ExprKind::FormattedValue { value, format_spec, .. }
+            | ExprKind::Interpolation { value, format_spec, .. } => {
+                self.expr(value);
+                self.opt(format_spec);
+            }
+            ExprKind::JoinedStr { values } | ExprKind::TemplateStr { values } => self.exprs(values),
+            ExprKind::Constant { .. } => {}
+            ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => self.expr(value),
+            ExprKind::Subscript { value, slice, .. } => {
+                self.expr(value);
+                self.expr(slice);
+            }
+            ExprKind::Name { id, ctx } => {
+                if *ctx == ExprContext::Load && &**id == "__debug__" {
+                    self.found = true;
+                }
+            }
+            ExprKind::Slice { lower, upper, step } => {
+                self.opt(lower);
+                self.opt(upper);
+                self.opt(step);
+            }
+        }
+    }
+}
