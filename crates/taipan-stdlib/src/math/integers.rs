@@ -113,7 +113,15 @@ pub fn gcd(values: &[IBig]) -> IBig {
         if acc == UBig::ONE {
             break;
         }
-        acc = (&acc).gcd(v.clone().unsigned_abs());
+        let v: UBig = v.clone().unsigned_abs();
+        // dashu refuses gcd(0, 0); gcd(0, v) is |v|.
+        acc = if acc.is_zero() {
+            v
+        } else if v.is_zero() {
+            acc
+        } else {
+            (&acc).gcd(&v)
+        };
     }
     IBig::from(acc)
 }
