@@ -6,7 +6,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 oracle="${CPYTHON314:-$root/../shared/tools/cpython3.14}"
-compiler_areas=" symtable stdlib-symtable dis stdlib-dis codeobj stdlib-codeobj errors "
+compiler_areas=" symtable stdlib-symtable dis stdlib-dis codeobj stdlib-codeobj errors warnings "
 if [ $# -eq 0 ]; then
   "$oracle" "$root/scripts/regen_expected.py"
   "$oracle" "$root/scripts/regen_compiler.py"

@@ -18,6 +18,8 @@ stdlib-symtable, dis, stdlib-dis; default all.
   written under DIR for debugging.
 - tests/compiler/errors/NAME.py -> NAME.out (area errors): the error `compile(source, NAME.py,
   "exec")` raises, as `KIND: MSG (lineno, offset, end_lineno, end_offset)`, or `ok`.
+- tests/compiler/warnings/NAME.py -> NAME.out (area warnings): each warning `compile()` emits,
+  as `CATEGORY: MESSAGE (lineno)`, then `ok` or the error as in the errors area.
 - tests/compiler/dis/NAME.code (area codeobj): every attribute of every code object the
   program compiles to, which `dis` does not show (stack size, flags, co_code bytes, constants,
   names, variables, location and exception tables), and NAME.marshal: `marshal.dumps` of the
@@ -252,6 +254,30 @@ def error_text(source, name):
     return "ok\n"
 
 
+def warnings_text(source, name):
+    import warnings
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = error_text(source, name)
+    lines = ["%s: %s (%s)\n" % (w.category.__name__, w.message, w.lineno) for w in caught]
+    return "".join(lines) + result
+
+
+def regen_warnings():
+    folder = os.path.join(TESTS, "warnings")
+    changed = 0
+    for f in py_files(folder):
+        path = os.path.join(folder, f)
+        with open(path, "rb") as fh:
+            out = warnings_text(fh.read(), f)
+        target = path[:-3] + ".out"
+        if not os.path.exists(target) or open(target).read() != out:
+            with open(target, "w") as fh:
+                fh.write(out)
+            changed += 1
+    print("tests/compiler/warnings: %d files, %d changed" % (len(py_files(folder)), changed))
+
+
 def regen_errors():
     folder = os.path.join(TESTS, "errors")
     changed = 0
@@ -302,7 +328,7 @@ def regen_stdlib_dis():
 
 def main():
     for area in sys.argv[1:] or ["symtable", "stdlib-symtable", "dis", "stdlib-dis", "codeobj",
-                                 "stdlib-codeobj", "errors"]:
+                                 "stdlib-codeobj", "errors", "warnings"]:
         if area == "symtable":
             regen_symtable()
         elif area == "stdlib-symtable":
@@ -313,6 +339,8 @@ def main():
             regen_stdlib_dis()
         elif area == "errors":
             regen_errors()
+        elif area == "warnings":
+            regen_warnings()
         elif area == "codeobj":
             regen_codeobj()
         elif area == "stdlib-codeobj":

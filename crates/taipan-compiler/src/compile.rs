@@ -9,6 +9,7 @@ use crate::error::{CompileError, CompileResult};
 use crate::future::{FutureFeatures, future_features};
 use crate::instr::{InstrSeq, Label, Location};
 use crate::symtable::{self, BlockType, EntryId, Scope, SymbolTable, flags};
+use crate::warnings::CompileWarning;
 use taipan_bytecode::code::*;
 use taipan_bytecode::opcodes::*;
 use taipan_bytecode::{CodeObject, Const};
@@ -226,6 +227,10 @@ pub struct Compiler<'a> {
     pub units: Vec<Unit<'a>>,
     /// Current nesting of expression/statement visits, to refuse absurd depth.
     pub depth: u32,
+    /// `SyntaxWarning`s reported so far.
+    pub warnings: Vec<CompileWarning>,
+    /// While positive, warnings are not reported.
+    pub warnings_disabled: u32,
 }
 
 /// Code generation recursion limit (CPython raises RecursionError "during compilation" when
@@ -238,15 +243,28 @@ pub const STACK_SEGMENT: usize = 4 * 1024 * 1024;
 
 /// Compiles an AST into a module code object.
 pub fn compile(module: &Mod, filename: &str, opts: &CompileOptions) -> CompileResult<CodeObject> {
+    compile_with_warnings(module, filename, opts).0
+}
+
+/// [`compile`], also returning the `SyntaxWarning`s CPython would emit on the way (in its
+/// order), whether or not compilation succeeded.
+pub fn compile_with_warnings(
+    module: &Mod,
+    filename: &str,
+    opts: &CompileOptions,
+) -> (CompileResult<CodeObject>, Vec<CompileWarning>) {
+    let mut warnings = Vec::new();
+    crate::warnings::finally_warnings(module, &mut warnings);
     let optimize = if opts.optimize < 0 { 0 } else { opts.optimize };
     if !crate::preprocess::needs_rewrite(module, optimize) {
-        return compile_tree(module, filename, opts, optimize);
+        let r = compile_tree(module, filename, opts, optimize, &mut warnings);
+        return (r, warnings);
     }
     // Cloning and dropping a syntax tree recurse as deep as it nests: give them room.
     let mut tree = stacker::grow(TREE_STACK, || module.clone());
-    let result = compile_owned(&mut tree, filename, opts);
+    let result = compile_owned(&mut tree, filename, opts, &mut warnings);
     stacker::grow(TREE_STACK, move || drop(tree));
-    result
+    (result, warnings)
 }
 
 /// Stack for cloning or dropping a whole syntax tree.
@@ -256,10 +274,11 @@ fn compile_owned(
     tree: &mut Mod,
     filename: &str,
     opts: &CompileOptions,
+    warnings: &mut Vec<CompileWarning>,
 ) -> CompileResult<CodeObject> {
     let optimize = if opts.optimize < 0 { 0 } else { opts.optimize };
     crate::preprocess::preprocess(tree, optimize)?;
-    compile_tree(tree, filename, opts, optimize)
+    compile_tree(tree, filename, opts, optimize, warnings)
 }
 
 /// Compiles a tree the pre-pass has already been applied to (or would not change).
@@ -268,6 +287,7 @@ fn compile_tree(
     filename: &str,
     opts: &CompileOptions,
     optimize: i32,
+    warnings: &mut Vec<CompileWarning>,
 ) -> CompileResult<CodeObject> {
     let future = future_features(tree)?;
     let st = symtable::build(tree, &future)?;
@@ -287,8 +307,12 @@ fn compile_tree(
         interactive: matches!(tree, Mod::Interactive { .. }),
         units: Vec::new(),
         depth: 0,
+        warnings: std::mem::take(warnings),
+        warnings_disabled: 0,
     };
-    c.compile_mod(tree)
+    let r = c.compile_mod(tree);
+    *warnings = c.warnings;
+    r
 }
 
 /// Parses and compiles source bytes (`compile(bytes, filename, mode)`).
@@ -300,6 +324,20 @@ pub fn compile_source(
     let popts = ParseOptions { mode: opts.mode, ..ParseOptions::default() };
     let tree = taipan_parser::parse_bytes(source, &popts)?;
     compile(&tree, filename, opts)
+}
+
+/// [`compile_source`] with the compiler's `SyntaxWarning`s (the parser's own warnings are not
+/// included).
+pub fn compile_source_with_warnings(
+    source: &[u8],
+    filename: &str,
+    opts: &CompileOptions,
+) -> (CompileResult<CodeObject>, Vec<CompileWarning>) {
+    let popts = ParseOptions { mode: opts.mode, ..ParseOptions::default() };
+    match taipan_parser::parse_bytes(source, &popts) {
+        Ok(tree) => compile_with_warnings(&tree, filename, opts),
+        Err(e) => (Err(e.into()), Vec::new()),
+    }
 }
 
 impl<'a> Compiler<'a> {
@@ -321,6 +359,14 @@ impl<'a> Compiler<'a> {
         let code = self.assemble_unit(add_none)?;
         self.units.pop();
         Ok(code)
+    }
+
+    /// Reports a `SyntaxWarning` at `loc` (unless warnings are off, as they are while the
+    /// exception path of a `finally` body is compiled: CPython reports those once).
+    pub fn warn(&mut self, msg: impl Into<String>, loc: &taipan_parser::ast::Loc) {
+        if self.warnings_disabled == 0 {
+            self.warnings.push(CompileWarning::new(msg, loc));
+        }
     }
 
     pub fn u(&mut self) -> &mut Unit<'a> {

@@ -13,6 +13,7 @@
 //! - [`instr`], [`opinfo`]: the intermediate instructions and opcode predicates.
 //! - [`unparse`]: annotation text for `from __future__ import annotations`.
 //! - [`fxhash`]: the fast hasher of the compiler's tables.
+//! - [`warnings`]: the `SyntaxWarning`s compilation reports.
 //! - [`error`]: the compile-stage `SyntaxError`s and `RecursionError`.
 
 pub mod assemble;
@@ -28,6 +29,10 @@ pub mod opinfo;
 pub mod preprocess;
 pub mod symtable;
 pub mod unparse;
+pub mod warnings;
 
-pub use compile::{CompileOptions, compile, compile_source};
+pub use compile::{
+    CompileOptions, compile, compile_source, compile_source_with_warnings, compile_with_warnings,
+};
 pub use error::{CompileError, CompileResult};
+pub use warnings::CompileWarning;

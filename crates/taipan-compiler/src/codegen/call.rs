@@ -39,12 +39,40 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         let skip_normal_call = self.new_label();
+        self.check_caller(func);
         self.visit_expr(func)?;
         self.maybe_optimize_function_call(func, args, keywords, skip_normal_call)?;
         self.addop_noarg(PUSH_NULL, loc_e(func));
         self.call_helper(loc_e(e), 0, args, None, keywords)?;
         self.use_label(skip_normal_call);
         Ok(())
+    }
+
+    /// `check_caller`: calling a literal.
+    fn check_caller(&mut self, e: &Expr) {
+        let literal = matches!(
+            e.kind,
+            ExprKind::Constant { .. }
+                | ExprKind::Tuple { .. }
+                | ExprKind::List { .. }
+                | ExprKind::ListComp { .. }
+                | ExprKind::Dict { .. }
+                | ExprKind::DictComp { .. }
+                | ExprKind::Set { .. }
+                | ExprKind::SetComp { .. }
+                | ExprKind::GeneratorExp { .. }
+                | ExprKind::JoinedStr { .. }
+                | ExprKind::TemplateStr { .. }
+                | ExprKind::FormattedValue { .. }
+                | ExprKind::Interpolation { .. }
+        );
+        if literal {
+            let ty = crate::warnings::infer_type(e).unwrap_or("object");
+            self.warn(
+                format!("'{ty}' object is not callable; perhaps you missed a comma?"),
+                &e.loc,
+            );
+        }
     }
 
     fn is_import_originated(&self, e: &Expr) -> bool {

@@ -43,7 +43,10 @@ impl<'a> Compiler<'a> {
         self.jump(SETUP_CLEANUP, cleanup, NO_LOCATION);
         self.addop_noarg(PUSH_EXC_INFO, NO_LOCATION);
         self.push_fblock(NO_LOCATION, FBlockKind::FinallyEnd, Some(end), None, FBlockDatum::None)?;
-        self.visit_stmts(finalbody)?;
+        self.warnings_disabled += 1;
+        let r = self.visit_stmts(finalbody);
+        self.warnings_disabled -= 1;
+        r?;
         self.pop_fblock();
         self.addop_i(RERAISE, 0, NO_LOCATION);
         self.use_label(cleanup);

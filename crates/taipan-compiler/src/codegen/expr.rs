@@ -169,6 +169,7 @@ impl<'a> Compiler<'a> {
                 self.add_yield_from(loc, true);
             }
             ExprKind::Compare { left, ops, comparators } => {
+                self.check_compare(e);
                 self.visit_expr(left)?;
                 let n = ops.len() - 1;
                 if n == 0 {
@@ -296,6 +297,10 @@ impl<'a> Compiler<'a> {
                 }
             }
             ExprKind::Subscript { value, slice, ctx } => {
+                if *ctx == ExprContext::Load {
+                    self.check_subscripter(value);
+                    self.check_index(value, slice);
+                }
                 self.visit_expr(value)?;
                 if two_element_slice(slice) && *ctx != ExprContext::Del {
                     self.slice_two_parts(slice)?;
@@ -384,6 +389,98 @@ impl<'a> Compiler<'a> {
             },
         }
         Ok(())
+    }
+
+    /// `codegen_check_compare`: `is` / `is not` with a literal operand.
+    pub fn check_compare(&mut self, e: &Expr) {
+        let ExprKind::Compare { left, ops, comparators } = &e.kind else { return };
+        let is_arg = |x: &Expr| match &x.kind {
+            ExprKind::Tuple { elts, .. } => {
+                !elts.iter().all(|y| matches!(y.kind, ExprKind::Constant { .. }))
+            }
+            ExprKind::Constant { value, .. } => matches!(
+                value,
+                taipan_parser::ast::Constant::None
+                    | taipan_parser::ast::Constant::Bool(_)
+                    | taipan_parser::ast::Constant::Ellipsis
+            ),
+            _ => true,
+        };
+        let mut left_ok = is_arg(left);
+        let mut left_expr: &Expr = left;
+        for (op, right) in ops.iter().zip(comparators) {
+            let right_ok = is_arg(right);
+            if matches!(op, taipan_parser::ast::CmpOp::Is | taipan_parser::ast::CmpOp::IsNot)
+                && (!right_ok || !left_ok)
+            {
+                let literal = if !left_ok { left_expr } else { right };
+                let ty = crate::warnings::infer_type(literal).unwrap_or("object");
+                let msg = if *op == taipan_parser::ast::CmpOp::Is {
+                    format!("\"is\" with '{ty}' literal. Did you mean \"==\"?")
+                } else {
+                    format!("\"is not\" with '{ty}' literal. Did you mean \"!=\"?")
+                };
+                self.warn(msg, &e.loc);
+                return;
+            }
+            left_ok = right_ok;
+            left_expr = right;
+        }
+    }
+
+    /// `check_subscripter`: subscripting a literal that cannot be subscripted.
+    fn check_subscripter(&mut self, e: &Expr) {
+        use taipan_parser::ast::Constant as C;
+        let warn = match &e.kind {
+            ExprKind::Constant { value, .. } => matches!(
+                value,
+                C::None | C::Ellipsis | C::Int(_) | C::Bool(_) | C::Float(_) | C::Complex { .. }
+            ),
+            ExprKind::Set { .. }
+            | ExprKind::SetComp { .. }
+            | ExprKind::GeneratorExp { .. }
+            | ExprKind::TemplateStr { .. }
+            | ExprKind::Interpolation { .. }
+            | ExprKind::Lambda { .. } => true,
+            _ => false,
+        };
+        if warn {
+            let ty = crate::warnings::infer_type(e).unwrap_or("object");
+            self.warn(
+                format!("'{ty}' object is not subscriptable; perhaps you missed a comma?"),
+                &e.loc,
+            );
+        }
+    }
+
+    /// `check_index`: indexing a sequence literal with a literal that is not an integer.
+    fn check_index(&mut self, e: &Expr, s: &Expr) {
+        use taipan_parser::ast::Constant as C;
+        let Some(index_type) = crate::warnings::infer_type(s) else { return };
+        if matches!(index_type, "int" | "bool") {
+            return;
+        }
+        let warn = match &e.kind {
+            ExprKind::Constant { value, .. } => {
+                matches!(value, C::Str(_) | C::Bytes(_) | C::Tuple(_))
+            }
+            ExprKind::Tuple { .. }
+            | ExprKind::List { .. }
+            | ExprKind::ListComp { .. }
+            | ExprKind::JoinedStr { .. }
+            | ExprKind::FormattedValue { .. } => true,
+            _ => false,
+        };
+        if warn {
+            let ty = crate::warnings::infer_type(e).unwrap_or("object");
+            self.warn(
+                format!(
+                    "{ty} indices must be integers or slices, not {index_type}; perhaps you \
+                     missed a comma?"
+                ),
+                &e.loc,
+            );
+        }
     }
 
     pub fn slice_two_parts(&mut self, s: &'a Expr) -> CompileResult<()> {

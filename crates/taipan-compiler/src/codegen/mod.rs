@@ -742,6 +742,7 @@ impl<'a> Compiler<'a> {
                 return Ok(());
             }
             ExprKind::Compare { left, ops, comparators } if ops.len() > 1 => {
+                self.check_compare(e);
                 let n = ops.len() - 1;
                 let eloc = loc_e(e);
                 let cleanup = self.new_label();

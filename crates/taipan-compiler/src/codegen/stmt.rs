@@ -470,6 +470,14 @@ impl<'a> Compiler<'a> {
         test: &'a Expr,
         msg: Option<&'a Expr>,
     ) -> CompileResult<()> {
+        let always_true = match &test.kind {
+            ExprKind::Tuple { elts, .. } => !elts.is_empty(),
+            ExprKind::Constant { value: Constant::Tuple(items), .. } => !items.is_empty(),
+            _ => false,
+        };
+        if always_true {
+            self.warn("assertion is always true, perhaps remove parentheses?", &s.loc);
+        }
         if self.optimize > 0 {
             return Ok(());
         }

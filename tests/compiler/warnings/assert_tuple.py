@@ -1,0 +1,3 @@
+assert (a, b)
+assert ()
+assert (a, 'msg')

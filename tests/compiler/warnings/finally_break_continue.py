@@ -1,0 +1,7 @@
+for i in x:
+    try:
+        pass
+    finally:
+        if i:
+            break
+        continue

@@ -1,0 +1,5 @@
+try:
+    pass
+finally:
+    def g():
+        return 1

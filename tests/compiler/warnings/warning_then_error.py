@@ -1,0 +1,2 @@
+x is 1
+return
