@@ -37,6 +37,24 @@ pub fn run_main(code: CodeObject, argv: Vec<String>) -> i32 {
     status
 }
 
+/// A fresh `__main__` globals dict (with `__builtins__`), for embedding and tests.
+pub fn new_globals() -> crate::object::Object {
+    let main = new_module("__main__");
+    let globals = module_dict(main.as_ref()).expect("dict").to_owned();
+    let d = as_dict(globals.as_ref()).expect("dict");
+    let _ = d.set_str("__builtins__", crate::builtins::builtins_module());
+    globals
+}
+
+/// Runs `code` with `globals` as globals and locals.
+pub fn exec_code(
+    code: CodeObject,
+    globals: &crate::object::Object,
+) -> crate::error::PyResult<crate::object::Object> {
+    let code = crate::types::code::new_code(Arc::new(code))?;
+    crate::eval::run_code(code, globals.clone(), Some(globals.clone()), crate::builtins::builtins_dict())
+}
+
 /// Handles an exception that escaped the program: `SystemExit` becomes the status (printing a
 /// non-integer code), anything else prints its traceback and gives 1.
 fn report(exc: ObjectRef<'_>) -> i32 {

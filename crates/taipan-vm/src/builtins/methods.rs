@@ -1,3 +1,872 @@
-//! Methods of the built-in types, registered in their (per-interpreter) dicts.
+//! Methods of the built-in types (`list.append`, `dict.get`, `str.join`, ...), registered as
+//! method descriptors in the types' per-interpreter dicts.
 
-pub(crate) fn register_all() {}
+use crate::builtins::args::Args;
+use crate::error::{PyErr, PyResult};
+use crate::eval::helpers::iterate;
+use crate::object::{Object, ObjectRef};
+use crate::ops;
+use crate::types::bool::py_bool;
+use crate::types::dict::{DICT_TYPE, as_dict, new_dict};
+use crate::types::exceptions::{BASE_EXCEPTION, ExcPayload};
+use crate::types::function::{NativeFn, new_method_descriptor};
+use crate::types::int::new_int_i64;
+use crate::types::list::{LIST_TYPE, as_list, new_list};
+use crate::types::object::OBJECT_TYPE;
+use crate::types::set::{FROZENSET_TYPE, SET_TYPE, as_set, new_set};
+use crate::types::singletons::{is_none, none};
+use crate::types::str::{STR_TYPE, Str, new_str, new_str_from_code_points};
+use crate::types::tuple::{TUPLE_TYPE, new_tuple, tuple_items};
+use crate::types::typelookup::register_static_attr;
+use crate::types::typeobject::{CompareOp, PyType};
+
+fn reg(ty: &'static PyType, name: &'static str, f: NativeFn) {
+    let _ = register_static_attr(ty, name, new_method_descriptor(ty, name, f));
+}
+
+pub(crate) fn register_all() {
+    let list: &[(&'static str, NativeFn)] = &[
+        ("append", list_append),
+        ("extend", list_extend),
+        ("pop", list_pop),
+        ("insert", list_insert),
+        ("remove", list_remove),
+        ("index", seq_index),
+        ("count", seq_count),
+        ("sort", list_sort),
+        ("reverse", list_reverse),
+        ("copy", list_copy),
+        ("clear", list_clear),
+    ];
+    for (n, f) in list {
+        reg(&LIST_TYPE.0, n, *f);
+    }
+    reg(&TUPLE_TYPE.0, "index", seq_index);
+    reg(&TUPLE_TYPE.0, "count", seq_count);
+    let dict: &[(&'static str, NativeFn)] = &[
+        ("get", dict_get),
+        ("keys", dict_keys),
+        ("values", dict_values),
+        ("items", dict_items),
+        ("pop", dict_pop),
+        ("popitem", dict_popitem),
+        ("setdefault", dict_setdefault),
+        ("update", dict_update),
+        ("copy", dict_copy),
+        ("clear", dict_clear),
+    ];
+    for (n, f) in dict {
+        reg(&DICT_TYPE.0, n, *f);
+    }
+    let set: &[(&'static str, NativeFn)] = &[
+        ("add", set_add),
+        ("remove", set_remove),
+        ("discard", set_discard),
+        ("pop", set_pop),
+        ("clear", set_clear),
+        ("update", set_update),
+        ("copy", set_copy),
+    ];
+    for (n, f) in set {
+        reg(&SET_TYPE.0, n, *f);
+    }
+    for (n, f) in [("union", set_union as NativeFn), ("intersection", set_intersection), ("difference", set_difference), ("issubset", set_issubset)] {
+        reg(&SET_TYPE.0, n, f);
+        reg(&FROZENSET_TYPE.0, n, f);
+    }
+    let str_methods: &[(&'static str, NativeFn)] = &[
+        ("join", str_join),
+        ("split", str_split),
+        ("strip", str_strip),
+        ("lstrip", str_lstrip),
+        ("rstrip", str_rstrip),
+        ("upper", str_upper),
+        ("lower", str_lower),
+        ("startswith", str_startswith),
+        ("endswith", str_endswith),
+        ("replace", str_replace),
+        ("find", str_find),
+        ("count", str_count),
+        ("isdigit", str_isdigit),
+        ("isalpha", str_isalpha),
+        ("isspace", str_isspace),
+        ("format", str_format),
+        ("title", str_title),
+        ("capitalize", str_capitalize),
+        ("center", str_center),
+        ("ljust", str_ljust),
+        ("rjust", str_rjust),
+        ("zfill", str_zfill),
+        ("encode", str_encode),
+        ("splitlines", str_splitlines),
+        ("index", str_index),
+    ];
+    for (n, f) in str_methods {
+        reg(&STR_TYPE.0, n, *f);
+    }
+    reg(&OBJECT_TYPE.0, "__init__", object_init);
+    reg(&BASE_EXCEPTION.0, "__init__", exception_init);
+    reg(&BASE_EXCEPTION.0, "with_traceback", exception_with_traceback);
+    reg(&BASE_EXCEPTION.0, "add_note", exception_add_note);
+}
+
+fn this<'a>(s: Option<ObjectRef<'a>>) -> ObjectRef<'a> {
+    s.expect("method called with self")
+}
+
+fn list_append(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("list.append")?;
+    a.count("list.append", 1, 1)?;
+    as_list(this(s)).expect("list").append(args[0].clone());
+    Ok(none())
+}
+
+fn list_extend(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("list.extend")?;
+    a.count("list.extend", 1, 1)?;
+    let items = iterate(args[0].as_ref())?;
+    as_list(this(s)).expect("list").extend(items);
+    Ok(none())
+}
+
+fn norm_index(i: isize, len: usize) -> isize {
+    if i < 0 { i + len as isize } else { i }
+}
+
+fn list_pop(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("pop")?;
+    a.count("pop", 0, 1)?;
+    let l = as_list(this(s)).expect("list");
+    if l.is_empty() {
+        return Err(PyErr::index_error("pop from empty list"));
+    }
+    let i = match args.first() {
+        None => l.len() as isize - 1,
+        Some(i) => norm_index(index_arg(i)?, l.len()),
+    };
+    if i < 0 || i as usize >= l.len() {
+        return Err(PyErr::index_error("pop index out of range"));
+    }
+    Ok(l.remove(i as usize).expect("item"))
+}
+
+fn index_arg(o: &Object) -> PyResult<isize> {
+    ops::index_value(o.as_ref())?.ok_or_else(|| {
+        PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", o.type_().name()))
+    })
+}
+
+fn list_insert(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("insert")?;
+    a.count("insert", 2, 2)?;
+    let l = as_list(this(s)).expect("list");
+    let i = norm_index(index_arg(&args[0])?, l.len()).clamp(0, l.len() as isize);
+    l.insert(i as usize, args[1].clone());
+    Ok(none())
+}
+
+fn find_in(seq: ObjectRef<'_>, v: ObjectRef<'_>) -> PyResult<Option<usize>> {
+    let items = iterate(seq)?;
+    for (i, x) in items.iter().enumerate() {
+        if x.as_ref().is(v) || ops::rich_compare_bool(x.as_ref(), v, CompareOp::Eq)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+fn list_remove(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.count("list.remove", 1, 1)?;
+    let me = this(s);
+    match find_in(me, args[0].as_ref())? {
+        Some(i) => {
+            let old = as_list(me).expect("list").remove(i);
+            drop(old);
+            Ok(none())
+        }
+        None => Err(PyErr::value_error("list.remove(x): x not in list")),
+    }
+}
+
+fn seq_index(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.count("index", 1, 3)?;
+    let me = this(s);
+    let items = iterate(me)?;
+    let len = items.len();
+    let start = args.get(1).map(index_arg).transpose()?.map_or(0, |i| norm_index(i, len).max(0) as usize);
+    let stop = args.get(2).map(index_arg).transpose()?.map_or(len, |i| norm_index(i, len).clamp(0, len as isize) as usize);
+    for (i, x) in items.iter().enumerate().take(stop).skip(start) {
+        if x.as_ref().is(args[0].as_ref()) || ops::rich_compare_bool(x.as_ref(), args[0].as_ref(), CompareOp::Eq)? {
+            return Ok(new_int_i64(i as i64));
+        }
+    }
+    Err(PyErr::value_error(if as_list(me).is_some() {
+        format!("{} is not in list", ops::repr_string(args[0].as_ref())?)
+    } else {
+        "tuple.index(x): x not in tuple".to_string()
+    }))
+}
+
+fn seq_count(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.count("count", 1, 1)?;
+    let mut n = 0;
+    for x in iterate(this(s))? {
+        if x.as_ref().is(args[0].as_ref()) || ops::rich_compare_bool(x.as_ref(), args[0].as_ref(), CompareOp::Eq)? {
+            n += 1;
+        }
+    }
+    Ok(new_int_i64(n))
+}
+
+fn list_sort(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let mut a = Args::new(args, kw);
+    let key = a.take_kw("key").filter(|k| !is_none(k.as_ref())).cloned();
+    let reverse = match a.take_kw("reverse") {
+        Some(r) => ops::is_true(r.as_ref())?,
+        None => false,
+    };
+    a.no_kw("sort")?;
+    if !a.pos.is_empty() {
+        return Err(PyErr::type_error("sort() takes no positional arguments"));
+    }
+    let l = as_list(this(s)).expect("list");
+    let items = l.to_vec();
+    l.clear();
+    let sorted = crate::builtins::functions::sort_objects(items.clone(), key.as_ref(), reverse);
+    match sorted {
+        Ok(v) => {
+            let was_modified = !l.is_empty();
+            l.clear();
+            l.extend(v);
+            if was_modified {
+                return Err(PyErr::value_error("list modified during sort"));
+            }
+            Ok(none())
+        }
+        Err(e) => {
+            l.clear();
+            l.extend(items);
+            Err(e)
+        }
+    }
+}
+
+fn list_reverse(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let l = as_list(this(s)).expect("list");
+    let mut items = l.to_vec();
+    items.reverse();
+    l.clear();
+    l.extend(items);
+    Ok(none())
+}
+
+fn list_copy(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    Ok(new_list(as_list(this(s)).expect("list").to_vec()))
+}
+
+fn list_clear(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    as_list(this(s)).expect("list").clear();
+    Ok(none())
+}
+
+fn dict_get(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("get")?;
+    a.count("get", 1, 2)?;
+    let d = as_dict(this(s)).expect("dict");
+    Ok(d.get_item(args[0].as_ref())?.unwrap_or_else(|| args.get(1).cloned().unwrap_or_else(none)))
+}
+
+fn dict_keys(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    Ok(new_list(as_dict(this(s)).expect("dict").keys()))
+}
+
+fn dict_values(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    Ok(new_list(as_dict(this(s)).expect("dict").values()))
+}
+
+fn dict_items(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let items = as_dict(this(s)).expect("dict").items();
+    Ok(new_list(items.into_iter().map(|(k, v)| new_tuple(vec![k, v])).collect()))
+}
+
+fn dict_pop(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.count("pop", 1, 2)?;
+    match as_dict(this(s)).expect("dict").del_item(args[0].as_ref())? {
+        Some(v) => Ok(v),
+        None => args.get(1).cloned().ok_or_else(|| PyErr::key_error(args[0].clone())),
+    }
+}
+
+fn dict_popitem(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    match as_dict(this(s)).expect("dict").pop_item() {
+        Some((k, v)) => Ok(new_tuple(vec![k, v])),
+        None => Err(PyErr::key_error(new_str("popitem(): dictionary is empty"))),
+    }
+}
+
+fn dict_setdefault(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.count("setdefault", 1, 2)?;
+    let d = as_dict(this(s)).expect("dict");
+    if let Some(v) = d.get_item(args[0].as_ref())? {
+        return Ok(v);
+    }
+    let v = args.get(1).cloned().unwrap_or_else(none);
+    d.set_item(args[0].clone(), v.clone())?;
+    Ok(v)
+}
+
+fn dict_update(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    let me = this(s);
+    if a.pos.len() > 1 {
+        return Err(PyErr::type_error(format!("update expected at most 1 argument, got {}", a.pos.len())));
+    }
+    if let Some(src) = a.pos.first() {
+        crate::builtins::constructors::dict_merge_from(me, src.as_ref())?;
+    }
+    for (k, v) in &a.kw {
+        as_dict(me).expect("dict").set_str(k, (*v).clone())?;
+    }
+    Ok(none())
+}
+
+fn dict_copy(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let d = new_dict();
+    for (k, v) in as_dict(this(s)).expect("dict").items() {
+        as_dict(d.as_ref()).expect("dict").set_item(k, v)?;
+    }
+    Ok(d)
+}
+
+fn dict_clear(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    as_dict(this(s)).expect("dict").clear();
+    Ok(none())
+}
+
+fn set_add(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    Args::new(args, kw).count("set.add", 1, 1)?;
+    as_set(this(s)).expect("set").add(args[0].clone())?;
+    Ok(none())
+}
+
+fn set_remove(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    Args::new(args, kw).count("set.remove", 1, 1)?;
+    as_set(this(s)).expect("set").remove(args[0].as_ref())?;
+    Ok(none())
+}
+
+fn set_discard(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    Args::new(args, kw).count("set.discard", 1, 1)?;
+    as_set(this(s)).expect("set").discard(args[0].as_ref())?;
+    Ok(none())
+}
+
+fn set_pop(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    as_set(this(s)).expect("set").pop()
+}
+
+fn set_clear(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    as_set(this(s)).expect("set").clear();
+    Ok(none())
+}
+
+fn set_update(s: Option<ObjectRef<'_>>, args: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let me = as_set(this(s)).expect("set");
+    for a in args {
+        for x in iterate(a.as_ref())? {
+            me.add(x)?;
+        }
+    }
+    Ok(none())
+}
+
+fn set_copy(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    new_set(as_set(this(s)).expect("set").to_vec())
+}
+
+fn same_kind(me: ObjectRef<'_>, items: Vec<Object>) -> PyResult<Object> {
+    if std::ptr::eq(me.type_(), &FROZENSET_TYPE.0) {
+        crate::types::set::new_frozenset(items)
+    } else {
+        new_set(items)
+    }
+}
+
+fn set_union(s: Option<ObjectRef<'_>>, args: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let me = this(s);
+    let mut items = as_set(me).expect("set").to_vec();
+    for a in args {
+        items.extend(iterate(a.as_ref())?);
+    }
+    same_kind(me, items)
+}
+
+fn set_intersection(s: Option<ObjectRef<'_>>, args: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let me = this(s);
+    let mut items = as_set(me).expect("set").to_vec();
+    for a in args {
+        let other = new_set(iterate(a.as_ref())?)?;
+        let o = as_set(other.as_ref()).expect("set");
+        let mut keep = Vec::new();
+        for x in items {
+            if o.contains(x.as_ref())? {
+                keep.push(x);
+            }
+        }
+        items = keep;
+    }
+    same_kind(me, items)
+}
+
+fn set_difference(s: Option<ObjectRef<'_>>, args: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let me = this(s);
+    let mut items = as_set(me).expect("set").to_vec();
+    for a in args {
+        let other = new_set(iterate(a.as_ref())?)?;
+        let o = as_set(other.as_ref()).expect("set");
+        let mut keep = Vec::new();
+        for x in items {
+            if !o.contains(x.as_ref())? {
+                keep.push(x);
+            }
+        }
+        items = keep;
+    }
+    same_kind(me, items)
+}
+
+fn set_issubset(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    Args::new(args, kw).count("issubset", 1, 1)?;
+    let other = new_set(iterate(args[0].as_ref())?)?;
+    let o = as_set(other.as_ref()).expect("set");
+    for x in as_set(this(s)).expect("set").to_vec() {
+        if !o.contains(x.as_ref())? {
+            return Ok(py_bool(false));
+        }
+    }
+    Ok(py_bool(true))
+}
+
+fn s_text(o: ObjectRef<'_>) -> String {
+    Str::new(o).map(|s| s.to_string_lossy()).unwrap_or_default()
+}
+
+fn str_arg(o: &Object, fname: &str) -> PyResult<String> {
+    match Str::new(o.as_ref()) {
+        Some(s) => Ok(s.to_string_lossy()),
+        None => Err(PyErr::type_error(format!(
+            "{fname} arg must be None or str, not {}",
+            o.type_().name()
+        ))),
+    }
+}
+
+fn str_join(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    Args::new(args, kw).count("str.join", 1, 1)?;
+    let sep = Str::new(this(s)).expect("str");
+    let mut cps: Vec<u32> = Vec::new();
+    for (i, item) in iterate(args[0].as_ref())?.iter().enumerate() {
+        let Some(t) = Str::new(item.as_ref()) else {
+            return Err(PyErr::type_error(format!(
+                "sequence item {i}: expected str instance, {} found",
+                item.type_().name()
+            )));
+        };
+        if i > 0 {
+            cps.extend(sep.data().iter());
+        }
+        cps.extend(t.data().iter());
+    }
+    Ok(new_str_from_code_points(&cps))
+}
+
+fn str_split(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let mut a = Args::new(args, kw);
+    let sep_kw = a.take_kw("sep").cloned();
+    let max_kw = a.take_kw("maxsplit").cloned();
+    a.no_kw("split")?;
+    let text = s_text(this(s));
+    let sep = a.pos.first().cloned().or(sep_kw).filter(|v| !is_none(v.as_ref()));
+    let maxsplit = a.pos.get(1).cloned().or(max_kw).map(|m| index_arg(&m)).transpose()?.unwrap_or(-1);
+    let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let parts: Vec<String> = match sep {
+        None => {
+            let mut out = Vec::new();
+            let mut rest = text.trim_start();
+            while !rest.is_empty() {
+                if out.len() == limit {
+                    out.push(rest.to_string());
+                    break;
+                }
+                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                out.push(rest[..end].to_string());
+                rest = rest[end..].trim_start();
+            }
+            out
+        }
+        Some(sep) => {
+            let sep = str_arg(&sep, "split")?;
+            if sep.is_empty() {
+                return Err(PyErr::value_error("empty separator"));
+            }
+            text.splitn(limit.saturating_add(1), sep.as_str()).map(str::to_string).collect()
+        }
+    };
+    Ok(new_list(parts.iter().map(|p| new_str(p)).collect()))
+}
+
+fn strip_chars(s: Option<ObjectRef<'_>>, args: &[Object], left: bool, right: bool) -> PyResult<Object> {
+    let text = s_text(this(s));
+    let chars: Option<Vec<char>> = match args.first() {
+        Some(c) if !is_none(c.as_ref()) => Some(str_arg(c, "strip")?.chars().collect()),
+        _ => None,
+    };
+    let pred = |c: char| match &chars {
+        Some(set) => set.contains(&c),
+        None => c.is_whitespace(),
+    };
+    let mut t: &str = &text;
+    if left {
+        t = t.trim_start_matches(pred);
+    }
+    if right {
+        t = t.trim_end_matches(pred);
+    }
+    Ok(new_str(t))
+}
+
+fn str_strip(s: Option<ObjectRef<'_>>, args: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    strip_chars(s, args, true, true)
+}
+
+fn str_lstrip(s: Option<ObjectRef<'_>>, args: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    strip_chars(s, args, true, false)
+}
+
+fn str_rstrip(s: Option<ObjectRef<'_>>, args: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    strip_chars(s, args, false, true)
+}
+
+fn str_upper(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    Ok(new_str(&s_text(this(s)).to_uppercase()))
+}
+
+fn str_lower(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    Ok(new_str(&s_text(this(s)).to_lowercase()))
+}
+
+fn affix(s: Option<ObjectRef<'_>>, args: &[Object], start: bool) -> PyResult<Object> {
+    let name = if start { "startswith" } else { "endswith" };
+    let text = s_text(this(s));
+    let Some(arg) = args.first() else {
+        return Err(PyErr::type_error(format!("{name}() takes at least 1 argument (0 given)")));
+    };
+    let cands: Vec<Object> = match tuple_items(arg.as_ref()) {
+        Some(items) => items.to_vec(),
+        None => vec![arg.clone()],
+    };
+    for c in cands {
+        let Some(p) = Str::new(c.as_ref()) else {
+            return Err(PyErr::type_error(format!(
+                "{name} first arg must be str or a tuple of str, not {}",
+                c.type_().name()
+            )));
+        };
+        let p = p.to_string_lossy();
+        if (start && text.starts_with(&p)) || (!start && text.ends_with(&p)) {
+            return Ok(py_bool(true));
+        }
+    }
+    Ok(py_bool(false))
+}
+
+fn str_startswith(s: Option<ObjectRef<'_>>, args: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    affix(s, args, true)
+}
+
+fn str_endswith(s: Option<ObjectRef<'_>>, args: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    affix(s, args, false)
+}
+
+fn str_replace(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    Args::new(args, kw).count("replace", 2, 3)?;
+    let text = s_text(this(s));
+    let (old, new) = (str_arg(&args[0], "replace")?, str_arg(&args[1], "replace")?);
+    let count = args.get(2).map(index_arg).transpose()?.unwrap_or(-1);
+    Ok(new_str(&if count < 0 { text.replace(&old, &new) } else { text.replacen(&old, &new, count as usize) }))
+}
+
+fn char_pos(text: &str, byte: usize) -> usize {
+    text[..byte].chars().count()
+}
+
+fn str_find(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    Args::new(args, kw).count("find", 1, 1)?;
+    let text = s_text(this(s));
+    let needle = str_arg(&args[0], "find")?;
+    Ok(new_int_i64(text.find(&needle).map_or(-1, |b| char_pos(&text, b) as i64)))
+}
+
+fn str_index(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    Args::new(args, kw).count("index", 1, 1)?;
+    let text = s_text(this(s));
+    let needle = str_arg(&args[0], "index")?;
+    match text.find(&needle) {
+        Some(b) => Ok(new_int_i64(char_pos(&text, b) as i64)),
+        None => Err(PyErr::value_error("substring not found")),
+    }
+}
+
+fn str_count(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    Args::new(args, kw).count("count", 1, 1)?;
+    let text = s_text(this(s));
+    let needle = str_arg(&args[0], "count")?;
+    let n = if needle.is_empty() { text.chars().count() + 1 } else { text.matches(&needle).count() };
+    Ok(new_int_i64(n as i64))
+}
+
+fn str_pred(s: Option<ObjectRef<'_>>, f: fn(char) -> bool) -> PyResult<Object> {
+    let text = s_text(this(s));
+    Ok(py_bool(!text.is_empty() && text.chars().all(f)))
+}
+
+fn str_isdigit(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    str_pred(s, |c| c.is_ascii_digit())
+}
+
+fn str_isalpha(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    str_pred(s, char::is_alphabetic)
+}
+
+fn str_isspace(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    str_pred(s, char::is_whitespace)
+}
+
+fn str_title(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let mut out = String::new();
+    let mut prev_cased = false;
+    for c in s_text(this(s)).chars() {
+        if prev_cased { out.extend(c.to_lowercase()) } else { out.extend(c.to_uppercase()) }
+        prev_cased = c.is_alphabetic();
+    }
+    Ok(new_str(&out))
+}
+
+fn str_capitalize(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let t = s_text(this(s));
+    let mut it = t.chars();
+    let mut out = String::new();
+    if let Some(c) = it.next() {
+        out.extend(c.to_uppercase());
+        out.push_str(&it.as_str().to_lowercase());
+    }
+    Ok(new_str(&out))
+}
+
+fn pad(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>, how: u8) -> PyResult<Object> {
+    Args::new(args, kw).count("pad", 1, 2)?;
+    let t = s_text(this(s));
+    let width = index_arg(&args[0])?.max(0) as usize;
+    let fill = match args.get(1) {
+        Some(f) => {
+            let f = str_arg(f, "pad")?;
+            let mut cs = f.chars();
+            match (cs.next(), cs.next()) {
+                (Some(c), None) => c,
+                _ => return Err(PyErr::type_error("The fill character must be exactly one character long")),
+            }
+        }
+        None => ' ',
+    };
+    let n = t.chars().count();
+    if n >= width {
+        return Ok(this(s).to_owned());
+    }
+    let total = width - n;
+    let (left, right) = match how {
+        0 => (0, total),
+        1 => (total, 0),
+        _ => {
+            let left = total / 2 + (total & width & 1);
+            (left, total - left)
+        }
+    };
+    let f = fill.to_string();
+    Ok(new_str(&format!("{}{t}{}", f.repeat(left), f.repeat(right))))
+}
+
+fn str_ljust(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    pad(s, args, kw, 0)
+}
+
+fn str_rjust(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    pad(s, args, kw, 1)
+}
+
+fn str_center(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    pad(s, args, kw, 2)
+}
+
+fn str_zfill(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    Args::new(args, kw).count("zfill", 1, 1)?;
+    let t = s_text(this(s));
+    let width = index_arg(&args[0])?.max(0) as usize;
+    let n = t.chars().count();
+    if n >= width {
+        return Ok(this(s).to_owned());
+    }
+    let zeros = "0".repeat(width - n);
+    Ok(new_str(&match t.chars().next() {
+        Some(c @ ('+' | '-')) => format!("{c}{zeros}{}", &t[1..]),
+        _ => format!("{zeros}{t}"),
+    }))
+}
+
+fn str_encode(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    Ok(crate::types::bytes::new_bytes(s_text(this(s)).as_bytes()))
+}
+
+fn str_splitlines(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    Ok(new_list(s_text(this(s)).lines().map(new_str).collect()))
+}
+
+/// `str.format`: `{}`, `{0}`, `{name}`, attribute/index-free fields with `!r`/`!s`/`!a` and a
+/// format spec.
+fn str_format(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    let t = s_text(this(s));
+    let mut out = String::new();
+    let mut auto = 0usize;
+    let chars: Vec<char> = t.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '{' {
+            if chars.get(i + 1) == Some(&'{') {
+                out.push('{');
+                i += 2;
+                continue;
+            }
+            let mut j = i + 1;
+            let mut depth = 1;
+            while j < chars.len() {
+                if chars[j] == '{' {
+                    depth += 1;
+                } else if chars[j] == '}' {
+                    depth -= 1;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                j += 1;
+            }
+            if j >= chars.len() {
+                return Err(PyErr::value_error("expected '}' before end of string"));
+            }
+            let field: String = chars[i + 1..j].iter().collect();
+            let (head, spec) = match field.find(':') {
+                Some(k) => (&field[..k], Some(&field[k + 1..])),
+                None => (field.as_str(), None),
+            };
+            let (name, conv) = match head.find('!') {
+                Some(k) => (&head[..k], Some(&head[k + 1..])),
+                None => (head, None),
+            };
+            let value = if name.is_empty() {
+                let v = a.pos.get(auto).cloned().ok_or_else(|| {
+                    PyErr::index_error(format!(
+                        "Replacement index {auto} out of range for positional args tuple"
+                    ))
+                })?;
+                auto += 1;
+                v
+            } else if let Ok(n) = name.parse::<usize>() {
+                a.pos.get(n).cloned().ok_or_else(|| {
+                    PyErr::index_error(format!("Replacement index {n} out of range for positional args tuple"))
+                })?
+            } else {
+                let (base, attr) = match name.find('.') {
+                    Some(k) => (&name[..k], Some(&name[k + 1..])),
+                    None => (name, None),
+                };
+                let v = a
+                    .kw
+                    .iter()
+                    .find(|(k, _)| k == base)
+                    .map(|(_, v)| (*v).clone())
+                    .ok_or_else(|| PyErr::key_error(new_str(base)))?;
+                match attr {
+                    Some(at) => crate::attr::getattr(v.as_ref(), new_str(at).as_ref())?,
+                    None => v,
+                }
+            };
+            let value = match conv {
+                Some("r") => ops::repr(value.as_ref())?,
+                Some("s") => ops::str_(value.as_ref())?,
+                Some("a") => crate::eval::helpers::format_value(value.as_ref(), None)?,
+                Some(_) => return Err(PyErr::value_error("Unknown conversion specifier")),
+                None => value,
+            };
+            let spec_obj = spec.map(new_str);
+            let r = crate::eval::helpers::format_value(value.as_ref(), spec_obj.as_ref().map(|o| o.as_ref()))?;
+            out.push_str(&s_text(r.as_ref()));
+            i = j + 1;
+        } else if c == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(PyErr::value_error("Single '}' encountered in format string"));
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    Ok(new_str(&out))
+}
+
+fn object_init(_: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    Ok(none())
+}
+
+/// `BaseException.__init__`: the arguments were taken when the instance was made.
+fn exception_init(_: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    Ok(none())
+}
+
+fn exception_with_traceback(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    Ok(this(s).to_owned())
+}
+
+fn exception_add_note(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    Args::new(args, kw).count("add_note", 1, 1)?;
+    let me = this(s);
+    if me.payload::<ExcPayload>().is_none() {
+        return Err(PyErr::type_error("add_note on a non-exception"));
+    }
+    let d = crate::types::instance::instance_dict(me).expect("exception dict");
+    let d = as_dict(d.as_ref()).expect("dict");
+    let notes = match d.get_str("__notes__")? {
+        Some(n) => n,
+        None => {
+            let n = new_list(Vec::new());
+            d.set_str("__notes__", n.clone())?;
+            n
+        }
+    };
+    if let Some(l) = as_list(notes.as_ref()) {
+        l.append(args[0].clone());
+    }
+    Ok(none())
+}

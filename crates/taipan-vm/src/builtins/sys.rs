@@ -25,6 +25,8 @@ use crate::types::typeobject::{PyType, Slots, StaticType, TypeFlags};
 
 thread_local! {
     static STDOUT_BUF: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+    /// While set, standard output is collected here instead of written (for tests).
+    static CAPTURE: RefCell<Option<Vec<u8>>> = const { RefCell::new(None) };
     static ARGV: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -33,7 +35,28 @@ pub fn set_argv(argv: Vec<String>) {
     ARGV.with(|a| *a.borrow_mut() = argv);
 }
 
+/// Starts collecting this thread's standard output instead of writing it.
+pub fn start_capture() {
+    CAPTURE.with(|c| *c.borrow_mut() = Some(Vec::new()));
+}
+
+/// Stops collecting and returns what was written since `start_capture`.
+pub fn take_capture() -> String {
+    let v = CAPTURE.with(|c| c.borrow_mut().take()).unwrap_or_default();
+    String::from_utf8_lossy(&v).into_owned()
+}
+
 pub fn write_stdout(s: &str) {
+    let captured = CAPTURE.with(|c| match c.borrow_mut().as_mut() {
+        Some(buf) => {
+            buf.extend_from_slice(s.as_bytes());
+            true
+        }
+        None => false,
+    });
+    if captured {
+        return;
+    }
     let full = STDOUT_BUF.with(|b| {
         let mut b = b.borrow_mut();
         b.extend_from_slice(s.as_bytes());

@@ -31,6 +31,10 @@ struct Raised {
     err: PyErr,
     /// `RERAISE` and re-raises add no traceback entry for the current frame.
     reraise: bool,
+    /// The instruction whose exception-table entry applies, when it differs from the frame's
+    /// `lasti` (`RERAISE` restores `lasti` for the traceback but is itself the raising
+    /// instruction).
+    at: Option<usize>,
 }
 
 const CMP: [CompareOp; 6] =
@@ -101,13 +105,14 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
         let code_obj = stack.frames[fi].code.clone();
         let code = as_code(code_obj.as_ref()).expect("code");
 
-        if let Some(Raised { err, reraise }) = pending.take() {
+        if let Some(Raised { err, reraise, at }) = pending.take() {
             // Unwind: find a handler in this frame, or leave it.
             let lasti = stack.frames[fi].lasti;
             if !reraise {
                 add_traceback(&err, &code_obj, lasti);
             }
-            if let Some(h) = find_handler(&code.code.exceptiontable, lasti as u32) {
+            let at = at.unwrap_or(lasti);
+            if let Some(h) = find_handler(&code.code.exceptiontable, at as u32) {
                 let base = stack.frames[fi].base;
                 stack.values.truncate(base + code.nlocalsplus + h.depth as usize);
                 if h.lasti {
@@ -123,7 +128,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                 if stack.frames.is_empty() {
                     return Err(err);
                 }
-                pending = Some(Raised { err, reraise: false });
+                pending = Some(Raised { err, reraise: false, at: None });
                 continue 'frames;
             }
         }
@@ -177,7 +182,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                         Ok(v) => v,
                         Err(err) => {
                             stack.frames[fi].lasti = lasti;
-                            break 'instrs Raised { err, reraise: false };
+                            break 'instrs Raised { err, reraise: false, at: None };
                         }
                     }
                 };
@@ -185,7 +190,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
             macro_rules! raise {
                 ($e:expr) => {{
                     stack.frames[fi].lasti = lasti;
-                    break 'instrs Raised { err: $e, reraise: false };
+                    break 'instrs Raised { err: $e, reraise: false, at: None };
                 }};
             }
 
@@ -744,6 +749,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                                 break 'instrs Raised {
                                     err: PyErr::from_instance(e),
                                     reraise: true,
+                                    at: None,
                                 };
                             }
                             None => raise!(PyErr::new(
@@ -763,7 +769,11 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     } else {
                         stack.frames[fi].lasti = lasti;
                     }
-                    break 'instrs Raised { err: PyErr::from_instance(exc), reraise: true };
+                    break 'instrs Raised {
+                        err: PyErr::from_instance(exc),
+                        reraise: true,
+                        at: Some(lasti),
+                    };
                 }
                 PUSH_EXC_INFO => {
                     let exc = pop!();

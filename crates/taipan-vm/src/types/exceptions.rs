@@ -9,7 +9,9 @@ use crate::object::alloc::{dealloc_payload, new_object};
 use crate::object::{Object, ObjectRef, PyPayload};
 use crate::ops;
 use crate::types::tuple::tuple_items;
-use crate::types::typeobject::{PyType, Slots, StaticType, TypeFlags, UnaryFn, slot};
+use crate::types::typeobject::{
+    GetAttrFn, PyType, SetAttrFn, Slots, StaticType, TypeFlags, UnaryFn, slot,
+};
 
 pub struct ExcPayload {
     /// The `args` tuple.
@@ -121,6 +123,8 @@ const fn exception_slots() -> Slots {
     Slots {
         repr: slot(exception_repr as UnaryFn),
         str: slot(exception_str_slot as UnaryFn),
+        getattr: slot(crate::types::instance::exception_getattr as GetAttrFn),
+        setattr: slot(crate::types::instance::instance_setattr as SetAttrFn),
         ..crate::types::object::object_slots()
     }
 }

@@ -138,6 +138,25 @@ pub fn instance_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Objec
     ))
 }
 
+/// Attribute lookup on exceptions: `args`, `__cause__`, `__context__`, `__traceback__`,
+/// `__suppress_context__`, then the generic lookup with the instance dict.
+pub fn exception_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
+    if let Some(p) = o.payload::<ExcPayload>()
+        && let Some(s) = Str::new(name).and_then(|s| s.as_str())
+    {
+        let opt = |c: &RefCell<Option<Object>>| c.borrow().clone().unwrap_or_else(none);
+        match s {
+            "args" => return Ok(p.args.clone()),
+            "__cause__" => return Ok(opt(&p.cause)),
+            "__context__" => return Ok(opt(&p.context)),
+            "__suppress_context__" => return Ok(crate::types::bool::py_bool(p.suppress_context.get())),
+            "__traceback__" => return Ok(none()),
+            _ => {}
+        }
+    }
+    instance_getattr(o, name)
+}
+
 pub fn instance_setattr(
     o: ObjectRef<'_>,
     name: ObjectRef<'_>,
@@ -552,7 +571,7 @@ pub fn new_class(name: &str, bases: &[Object], ns: ObjectRef<'_>) -> PyResult<Ob
     }
     ty.modified();
     let has_dict = dict_cell_type(ty);
-    if has_dict {
+    if has_dict && ty.has_flag(INSTANCE_DICT) {
         ty.slots.getattr.set(Some(instance_getattr as GetAttrFn));
         ty.slots.setattr.set(Some(instance_setattr as SetAttrFn));
     }

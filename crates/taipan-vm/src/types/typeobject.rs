@@ -425,7 +425,7 @@ pub static TYPE_TYPE: StaticType = StaticType(PyType::new_static(
     Slots {
         repr: slot(type_repr as UnaryFn),
         call: slot(crate::eval::typecall::type_call as CallFn),
-        getattr: slot(crate::attr::type_getattr as crate::types::typeobject::GetAttrFn),
+        getattr: slot(crate::types::instance::type_getattr as crate::types::typeobject::GetAttrFn),
         ..crate::types::object::object_slots()
     },
 ));
