@@ -185,7 +185,11 @@ fn same(a: &V, b: &V) -> bool {
 }
 
 fn replay(file: &str) {
-    let path = format!("{}/tests/data/{file}", env!("CARGO_MANIFEST_DIR"));
+    let path = if file.starts_with('/') {
+        file.to_string()
+    } else {
+        format!("{}/tests/data/{file}", env!("CARGO_MANIFEST_DIR"))
+    };
     let text = std::fs::read_to_string(&path).unwrap();
     let mut failures = Vec::new();
     let mut count = 0;
@@ -237,4 +241,13 @@ fn integers() {
 #[test]
 fn sums() {
     replay("math_sums.txt");
+}
+
+/// A wider differential run: `MATH_VECTORS=/path/file.txt cargo test -p taipan-stdlib --test
+/// math_vectors extra` replays a file written in the same format (say with another `MATH_SEED`).
+#[test]
+fn extra() {
+    if let Ok(path) = std::env::var("MATH_VECTORS") {
+        replay(&path);
+    }
 }

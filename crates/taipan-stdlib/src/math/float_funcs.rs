@@ -38,7 +38,7 @@ pub fn acos(x: f64) -> MathResult<f64> {
 
 /// `math.acosh(x)`.
 pub fn acosh(x: f64) -> MathResult<f64> {
-    check_1(x, libm::c_acosh(x), false, Some("expected argument value not less than 1"))
+    check_1(x, super::correct::acosh(x), false, Some("expected argument value not less than 1"))
 }
 
 /// `math.asin(x)`.
@@ -48,7 +48,7 @@ pub fn asin(x: f64) -> MathResult<f64> {
 
 /// `math.asinh(x)`.
 pub fn asinh(x: f64) -> MathResult<f64> {
-    check_1(x, libm::c_asinh(x), false, None)
+    check_1(x, super::correct::asinh(x), false, None)
 }
 
 /// `math.atan(x)`.
@@ -58,7 +58,7 @@ pub fn atan(x: f64) -> MathResult<f64> {
 
 /// `math.atanh(x)`.
 pub fn atanh(x: f64) -> MathResult<f64> {
-    check_1(x, libm::c_atanh(x), false, Some("expected a number between -1 and 1"))
+    check_1(x, super::correct::atanh(x), false, Some("expected a number between -1 and 1"))
 }
 
 /// `math.cbrt(x)`.

@@ -12,12 +12,16 @@
 //! - [`sums`]: `fsum`, `hypot`, `dist`, `sumprod`, `prod` (accumulators the glue feeds while it
 //!   iterates, so that errors surface at the same item as in CPython).
 //! - [`integers`]: `factorial`, `isqrt`, `comb`, `perm`, `gcd`, `lcm`.
+//! - `correct` (on the double-double arithmetic of `dd`): correctly rounded `asinh`, `acosh`,
+//!   `atanh`, `erf`, `erfc`, as the reference CPython's C library computes them.
 //! - [`libm`]: the few C library functions Rust's `f64` does not forward to the C library.
 //!
 //! The glue converts arguments (`__index__`, `__float__`, `int → float` with its
 //! `OverflowError`), dispatches `__floor__`/`__ceil__`/`__trunc__`, and iterates; the cores
 //! start once the arguments are plain values.
 
+mod correct;
+mod dd;
 pub mod float_funcs;
 pub mod float_misc;
 pub mod integers;

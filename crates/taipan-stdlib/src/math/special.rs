@@ -2,7 +2,6 @@
 //! N = 13, g = 6.024680040776729583740234375, written as a rational function, with the
 //! reflection formula for negative arguments), and `math.erf`/`math.erfc` (the C library's).
 
-use super::libm;
 use super::{MathError, MathResult, float_repr};
 
 const PI: f64 = std::f64::consts::PI;
@@ -224,10 +223,10 @@ pub fn lgamma(x: f64) -> MathResult<f64> {
 
 /// `math.erf(x)`.
 pub fn erf(x: f64) -> MathResult<f64> {
-    Ok(libm::c_erf(x))
+    Ok(super::correct::erf(x))
 }
 
 /// `math.erfc(x)`.
 pub fn erfc(x: f64) -> MathResult<f64> {
-    Ok(libm::c_erfc(x))
+    Ok(super::correct::erfc(x))
 }
