@@ -1,8 +1,9 @@
 //! `taipan-dev dis FILE`: compile FILE with Taipan's compiler and print what `python -m dis
-//! FILE` prints (the module code object and every nested one).
+//! FILE` prints (the module code object and every nested one), with the compiler's
+//! `SyntaxWarning`s on stderr as Python's default warning filter shows them.
 
 use std::process::ExitCode;
-use taipan_compiler::{CompileError, CompileOptions, compile_source};
+use taipan_compiler::{CompileError, CompileOptions, compile_source_with_warnings};
 
 pub fn cmd_dis(args: &[String], usage: &str) -> ExitCode {
     let [path] = args else {
@@ -16,7 +17,20 @@ pub fn cmd_dis(args: &[String], usage: &str) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    match compile_source(&data, path, &CompileOptions::default()) {
+    let (result, warnings) = compile_source_with_warnings(&data, path, &CompileOptions::default());
+    // Each warning as Python's default `showwarning` prints it, with its source line.
+    let text = String::from_utf8_lossy(&data);
+    let lines: Vec<&str> = text.lines().collect();
+    for w in &warnings {
+        eprintln!("{path}:{}: SyntaxWarning: {}", w.lineno, w.msg);
+        if let Some(line) = usize::try_from(w.lineno - 1).ok().and_then(|i| lines.get(i)) {
+            let line = line.trim();
+            if !line.is_empty() {
+                eprintln!("  {line}");
+            }
+        }
+    }
+    match result {
         Ok(code) => {
             print!("{}", taipan_bytecode::dis::dis(&code));
             ExitCode::SUCCESS
