@@ -1,7 +1,9 @@
 """Writes the `math` test vectors of crates/taipan-stdlib from CPython 3.14.
 
 Run with the oracle: /work/shared/tools/cpython3.14 scripts/gen_math_vectors.py
-Writes crates/taipan-stdlib/tests/data/math_<group>.txt. One case per line:
+Writes crates/taipan-stdlib/tests/data/math_<group>.txt. For a wider differential run, write
+elsewhere with another seed (MATH_OUT=/tmp/m MATH_SEED=5 ...) and replay each file with
+MATH_VECTORS=/tmp/m/math_<group>.txt cargo test -p taipan-stdlib --test math_vectors extra. One case per line:
 
     FUNC ARG ARG ... => RESULT        or        FUNC ARG ... => !ExceptionName message
 
@@ -17,7 +19,8 @@ import sys
 
 sys.set_int_max_str_digits(0)
 
-OUT = os.path.join(os.path.dirname(__file__), "..", "crates", "taipan-stdlib", "tests", "data")
+OUT = os.environ.get("MATH_OUT") or os.path.join(
+    os.path.dirname(__file__), "..", "crates", "taipan-stdlib", "tests", "data")
 rng = random.Random(int(os.environ.get("MATH_SEED", "314")))
 
 
@@ -112,9 +115,9 @@ def unary_floats():
              "tanh", "gamma", "lgamma", "degrees", "radians", "ulp", "isfinite", "isinf",
              "isnan", "frexp", "modf", "floor", "ceil", "trunc"]
     for name in names:
-        xs = list(EDGE) + [rand_float() for _ in range(90)]
+        xs = list(EDGE) + [rand_float() for _ in range(50)]
         if name in ("gamma", "lgamma"):
-            xs += [rand_float(4) for _ in range(80)] + [rng.uniform(-200, 200) for _ in range(80)]
+            xs += [rand_float(4) for _ in range(50)] + [rng.uniform(-200, 200) for _ in range(50)]
             xs += [-n + d for n in range(0, 180, 7) for d in (1e-10, 0.5, 1 - 1e-12)]
             xs += [float(n) for n in range(-3, 30)] + [rng.uniform(0, 1e-19) for _ in range(5)]
         if name in ("asin", "acos", "atanh", "erf", "erfc", "tanh", "log1p"):
@@ -133,12 +136,12 @@ def unary_floats():
 def binary_floats():
     w = Writer("binary")
     pairs = [(x, y) for x in SMALL_EDGE for y in SMALL_EDGE]
-    pairs += [(rand_float(), rand_float()) for _ in range(120)]
+    pairs += [(rand_float(), rand_float()) for _ in range(60)]
     pairs += [(rand_float(0), rand_float(4)) for _ in range(40)]
     for name in ("atan2", "copysign", "fmod", "remainder", "pow", "hypot"):
-        for x, y in (pairs if name in ("fmod", "remainder", "pow") else pairs[::2]):
+        for x, y in (pairs if name in ("fmod", "remainder", "pow") else pairs[::4]):
             w.case(name, x, y)
-    for x, y in [(rng.uniform(-5, 5), rng.uniform(-30, 30)) for _ in range(150)]:
+    for x, y in [(rng.uniform(-5, 5), rng.uniform(-30, 30)) for _ in range(80)]:
         w.case("pow", x, y)
     for x, y in [(float(rng.randrange(-10**6, 10**6)), float(rng.randrange(1, 1000))) for _ in range(80)]:
         w.case("remainder", x, y)
@@ -153,15 +156,15 @@ def binary_floats():
     w.case("isclose", 1.0, 1.0, rel_tol=-1.0, abs_tol=0.0)
     w.case("isclose", 1.0, 1.0, rel_tol=1e-09, abs_tol=-1.0)
     for x in SMALL_EDGE[::2]:
-        for steps in (0, 1, 3, 2**52, 2**63, 2**70, -1):
+        for steps in (0, 1, 3, 2**52, 2**64, -1):
             for y in (INF, -INF, -0.0, NAN, 1.0, x):
                 w.case("nextafter", x, y, steps=steps)
     for x in SMALL_EDGE + [rand_float() for _ in range(20)]:
         for e in (0, -1, 52, -1022, -1074, -1075, -1076, 1023, 1024, -2000, 2**31,
                   -(2**31), 2**70, -(2**70), rng.randrange(-1100, 1100)):
             w.case("ldexp", x, e)
-    triples = [(x, y, z) for x in SMALL_EDGE[:12] for y in SMALL_EDGE[:12] for z in (-0.0, 1.0, INF, NAN, -1e300)]
-    triples += [(rand_float(), rand_float(), rand_float()) for _ in range(150)]
+    triples = [(x, y, z) for x in SMALL_EDGE[:12] for y in SMALL_EDGE[:12] for z in (-0.0, INF, -1e300)]
+    triples += [(rand_float(), rand_float(), rand_float()) for _ in range(80)]
     triples += [(x, 1.0 / x, -1.0) for x in (3.0, 7.0, 10.0, 0.1, 49.0)]
     for x, y, z in triples:
         w.case("fma", x, y, z)

@@ -5,6 +5,8 @@
 //! them here in double-double (about 2**-100 relative error, then one rounding) gives the
 //! reference's results on every platform.
 
+use std::sync::OnceLock;
+
 use super::dd::{DD, LN2, exp_dd, log_dd, round_scaled, two_prod, two_sum};
 
 const TWO_OVER_SQRT_PI: DD =
@@ -12,15 +14,63 @@ const TWO_OVER_SQRT_PI: DD =
 const ONE_OVER_SQRT_PI: DD =
     DD::new(f64::from_bits(0x3fe2_0dd7_5042_9b6d), f64::from_bits(0x3c61_ae3a_914f_ed80));
 
-/// `sum(c_n * x**(2n+1))` for the odd series whose coefficient ratio is `ratio(n)`
-/// (`c_0 = 1`, `c_n = c_{n-1} * ratio(n)`), over `terms` terms, in dd.
-fn odd_series(x: f64, terms: usize, coef: impl Fn(usize) -> DD) -> DD {
+/// `sum(c_n * x**(2n+1))` for the coefficients `c`, in dd.
+fn odd_series(x: f64, c: &[DD]) -> DD {
     let x2 = two_prod(x, x);
     let mut s = DD::from(0.0);
-    for n in (0..terms).rev() {
-        s = coef(n).add(s.mul(x2));
+    for &cn in c.iter().rev() {
+        s = cn.add(s.mul(x2));
     }
     s.mul_f(x)
+}
+
+const SERIES_TERMS: usize = 20;
+
+/// asinh's Maclaurin coefficients, `(-1)^n (2n-1)!! / ((2n)!! (2n+1))`.
+fn asinh_coefs() -> &'static [DD; SERIES_TERMS] {
+    static TABLE: OnceLock<[DD; SERIES_TERMS]> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = [DD::ONE; SERIES_TERMS];
+        let mut c = DD::ONE;
+        for (n, slot) in t.iter_mut().enumerate() {
+            if n > 0 {
+                c = c.mul_f(-((2 * n - 1) as f64)).div(DD::from((2 * n) as f64));
+            }
+            *slot = c.div(DD::from((2 * n + 1) as f64));
+        }
+        t
+    })
+}
+
+/// atanh's Maclaurin coefficients, `1 / (2n+1)`.
+fn atanh_coefs() -> &'static [DD; SERIES_TERMS] {
+    static TABLE: OnceLock<[DD; SERIES_TERMS]> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = [DD::ONE; SERIES_TERMS];
+        for (n, slot) in t.iter_mut().enumerate() {
+            *slot = DD::ONE.div(DD::from((2 * n + 1) as f64));
+        }
+        t
+    })
+}
+
+const ERF_TERMS: usize = 30;
+
+/// erf's Maclaurin coefficients without the `2/sqrt(pi)`: `(-1)^n / (n! (2n+1))`.
+fn erf_coefs() -> &'static [DD; ERF_TERMS] {
+    static TABLE: OnceLock<[DD; ERF_TERMS]> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = [DD::ONE; ERF_TERMS];
+        let mut fact = DD::ONE;
+        for (n, slot) in t.iter_mut().enumerate() {
+            if n > 0 {
+                fact = fact.mul_f(n as f64);
+            }
+            let sign = if n % 2 == 0 { 1.0 } else { -1.0 };
+            *slot = DD::from(sign).div(fact.mul_f((2 * n + 1) as f64));
+        }
+        t
+    })
 }
 
 /// asinh for `0 <= x`.
@@ -29,15 +79,7 @@ fn asinh_pos(x: f64) -> f64 {
         if x < 1e-30 {
             return x;
         }
-        // asinh x = sum (-1)^n (2n-1)!! / ((2n)!! (2n+1)) x^(2n+1)
-        return odd_series(x, 20, |n| {
-            let mut c = DD::ONE;
-            for j in 1..=n {
-                c = c.mul_f(-((2 * j - 1) as f64)).div(DD::from((2 * j) as f64));
-            }
-            c.div(DD::from((2 * n + 1) as f64))
-        })
-        .to_f64();
+        return odd_series(x, asinh_coefs()).to_f64();
     }
     if x < 268_435_456.0 {
         let root = two_prod(x, x).add_f(1.0).sqrt();
@@ -95,11 +137,7 @@ pub(crate) fn atanh(x: f64) -> f64 {
         return f64::INFINITY.copysign(x);
     }
     let r = if a < 0.125 {
-        if a < 1e-30 {
-            a
-        } else {
-            odd_series(a, 20, |n| DD::ONE.div(DD::from((2 * n + 1) as f64))).to_f64()
-        }
+        if a < 1e-30 { a } else { odd_series(a, atanh_coefs()).to_f64() }
     } else {
         let q = two_sum(1.0, a).div(two_sum(1.0, -a));
         log_dd(q).mul_f(0.5).to_f64()
@@ -114,19 +152,8 @@ fn erf_small(x: f64) -> (DD, i32) {
     let xs = super::libm::ldexp(x, k);
     let x2 = two_prod(x, x);
     let mut s = DD::from(0.0);
-    // sum (-1)^n x^(2n) / (n! (2n+1)), Horner from the top
-    let terms = 30;
-    let mut coefs = [DD::from(0.0); 30];
-    let mut fact = DD::ONE;
-    for (n, c) in coefs.iter_mut().enumerate() {
-        if n > 0 {
-            fact = fact.mul_f(n as f64);
-        }
-        let sign = if n % 2 == 0 { 1.0 } else { -1.0 };
-        *c = DD::from(sign).div(fact.mul_f((2 * n + 1) as f64));
-    }
-    for n in (0..terms).rev() {
-        s = coefs[n].add(s.mul(x2));
+    for &c in erf_coefs().iter().rev() {
+        s = c.add(s.mul(x2));
     }
     (s.mul(TWO_OVER_SQRT_PI).mul_f(xs), -k)
 }

@@ -107,17 +107,32 @@ const LN2_A: f64 = f64::from_bits(0x3fe6_2e42_fefa_3800);
 const LN2_B: f64 = f64::from_bits(0x3d2e_f357_93c7_6800);
 const LN2_C: f64 = f64::from_bits(0xba59_ff03_4254_2fc3);
 
+/// `1/1!, 1/2!, ..., 1/11!` in dd.
+fn inverse_factorials() -> &'static [DD; 11] {
+    static TABLE: std::sync::OnceLock<[DD; 11]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = [DD::ONE; 11];
+        let mut fact = DD::ONE;
+        for (i, slot) in t.iter_mut().enumerate() {
+            fact = fact.mul_f((i + 1) as f64);
+            *slot = DD::ONE.div(fact);
+        }
+        t
+    })
+}
+
 /// `exp(a) == m * 2**k`, `m` in about [0.7, 1.5], for `|a| < 2**10` or so.
 pub(crate) fn exp_dd(a: DD) -> (DD, i32) {
     let k = (a.hi / LN2.hi).round();
     // a - k ln2, exactly up to the last piece's rounding.
     let r = DD::from(a.hi - k * LN2_A).add_f(-k * LN2_B).add_f(-k * LN2_C).add_f(a.lo);
     let r = r.scale(-10);
-    // expm1(r) by Taylor in Horner form, r/1 * (1 + r/2 * (1 + r/3 * ...)).
+    // expm1(r) by Taylor: r * (1/1! + r * (1/2! + r * (1/3! + ...))).
     let mut s = DD::from(0.0);
-    for n in (1..=11).rev() {
-        s = r.mul(DD::ONE.add(s)).div(DD::from(n as f64));
+    for &c in inverse_factorials().iter().rev() {
+        s = c.add(r.mul(s));
     }
+    let mut s = s.mul(r);
     // exp(2r) - 1 = 2p + p**2, applied ten times.
     for _ in 0..10 {
         s = s.mul_f(2.0).add(s.mul(s));

@@ -7,7 +7,10 @@ use super::{MathError, MathResult, float_repr};
 const PI: f64 = std::f64::consts::PI;
 #[allow(clippy::excessive_precision)]
 const LOG_PI: f64 = 1.144_729_885_849_400_174_143_427_351_353_058_711_647;
+/// The Lanczos g, and g - 1/2 (both exact binary fractions, written out in full).
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
 
 /// Numerator coefficients of the Lanczos sum, lowest power first.
