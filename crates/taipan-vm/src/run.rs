@@ -52,7 +52,12 @@ pub fn exec_code(
     globals: &crate::object::Object,
 ) -> crate::error::PyResult<crate::object::Object> {
     let code = crate::types::code::new_code(Arc::new(code))?;
-    crate::eval::run_code(code, globals.clone(), Some(globals.clone()), crate::builtins::builtins_dict())
+    crate::eval::run_code(
+        code,
+        globals.clone(),
+        Some(globals.clone()),
+        crate::builtins::builtins_dict(),
+    )
 }
 
 /// Handles an exception that escaped the program: `SystemExit` becomes the status (printing a

@@ -12,7 +12,8 @@ use taipan_vm::types::str::new_str;
 /// Runs `src` as `__main__` in fresh globals; returns its output and the escaped exception's
 /// summary line, if any.
 fn run_with(src: &str, globals: &Object) -> (String, Option<String>) {
-    let code = compile_source(src.as_bytes(), "<test>", &CompileOptions::default()).expect("compiles");
+    let code =
+        compile_source(src.as_bytes(), "<test>", &CompileOptions::default()).expect("compiles");
     start_capture();
     let r = taipan_vm::run::exec_code(code, globals);
     let out = take_capture();
@@ -25,7 +26,12 @@ fn run(src: &str) -> (String, Option<String>) {
 
 /// Runs `f` on a thread with Rust's default 2 MiB stack, as the tests of deep recursion need.
 fn on_small_stack<F: FnOnce() + Send + 'static>(f: F) {
-    std::thread::Builder::new().stack_size(2 << 20).spawn(f).expect("thread").join().expect("no panic");
+    std::thread::Builder::new()
+        .stack_size(2 << 20)
+        .spawn(f)
+        .expect("thread")
+        .join()
+        .expect("no panic");
 }
 
 const UNWIND: &str = r#"
@@ -96,10 +102,9 @@ fn deep_python_recursion_uses_no_rust_stack() {
 #[test]
 fn recursion_error_at_the_limit() {
     on_small_stack(|| {
-        let (out, err) = run(
-            "def forever(n):\n    return forever(n + 1)\ntry:\n    forever(0)\nexcept \
-             RecursionError as e:\n    print(\"RecursionError:\", e)\nprint(\"still alive\")\n",
-        );
+        let (out, err) =
+            run("def forever(n):\n    return forever(n + 1)\ntry:\n    forever(0)\nexcept \
+             RecursionError as e:\n    print(\"RecursionError:\", e)\nprint(\"still alive\")\n");
         assert_eq!(err, None);
         assert_eq!(out, "RecursionError: maximum recursion depth exceeded\nstill alive\n");
     });
@@ -151,10 +156,16 @@ fn argument_errors_have_cpythons_messages() {
     // From the oracle: each line is the TypeError message CPython 3.14 gives.
     let cases = [
         ("def f(a, b): pass\nf(1)\n", "TypeError: f() missing 1 required positional argument: 'b'"),
-        ("def f(a): pass\nf(1, 2)\n", "TypeError: f() takes 1 positional argument but 2 were given"),
+        (
+            "def f(a): pass\nf(1, 2)\n",
+            "TypeError: f() takes 1 positional argument but 2 were given",
+        ),
         ("def f(a): pass\nf(1, z=2)\n", "TypeError: f() got an unexpected keyword argument 'z'"),
         ("def f(a): pass\nf(1, a=2)\n", "TypeError: f() got multiple values for argument 'a'"),
-        ("def f(*, k): pass\nf()\n", "TypeError: f() missing 1 required keyword-only argument: 'k'"),
+        (
+            "def f(*, k): pass\nf()\n",
+            "TypeError: f() missing 1 required keyword-only argument: 'k'",
+        ),
     ];
     for (src, want) in cases {
         let (_, err) = run(src);

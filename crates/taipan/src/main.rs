@@ -4,7 +4,7 @@
 
 use std::process::ExitCode;
 
-use taipan_compiler::{CompileError, CompileOptions, compile};
+use taipan_compiler::{CompileError, CompileOptions, compile_with_warnings};
 use taipan_parser::{ParseOptions, parse_bytes};
 
 /// Stack for the thread running the program: Python-to-Python calls do not grow it, but native
@@ -46,9 +46,22 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let code = match compile(&tree, &filename, &CompileOptions::default()) {
+    let text = String::from_utf8_lossy(&source).into_owned();
+    let line_of = |n: i32| text.lines().nth((n as usize).wrapping_sub(1)).map(str::to_string);
+    let (result, warnings) = compile_with_warnings(&tree, &filename, &CompileOptions::default());
+    for w in &warnings {
+        let mut msg = format!("{filename}:{}: SyntaxWarning: {}\n", w.lineno, w.msg);
+        if let Some(l) = line_of(w.lineno) {
+            msg.push_str(&format!("  {}\n", l.trim()));
+        }
+        eprint!("{msg}");
+    }
+    let code = match result {
         Ok(c) => c,
-        Err(CompileError::Syntax(e)) => {
+        Err(CompileError::Syntax(mut e)) => {
+            if e.text.is_none() {
+                e.text = e.lineno.and_then(line_of).map(|l| l + "\n");
+            }
             eprint!("{}", e.report(&filename));
             return ExitCode::from(1);
         }
@@ -57,7 +70,6 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let text = String::from_utf8_lossy(&source).into_owned();
     let child = std::thread::Builder::new().stack_size(MAIN_STACK).spawn(move || {
         if filename == "<string>" {
             taipan_vm::traceback::register_source(&filename, &text);

@@ -61,7 +61,8 @@ pub(crate) fn fill(d: &DictPayload) {
         ("bin", bin),
         ("format", format),
         ("ascii", ascii),
-        ("super", super_),
+        ("exit", exit),
+        ("quit", exit),
     ];
     for (name, f) in fns {
         let _ = d.set_str(name, new_builtin_function(name, *f));
@@ -932,11 +933,13 @@ fn truthy(o: ObjectRef<'_>) -> bool {
     bool_value(o).unwrap_or(true)
 }
 
-/// `super`: the zero-argument form is compiled to `LOAD_SUPER_ATTR`, which only checks that the
-/// global `super` exists; calling it directly needs frame introspection, not built yet.
-fn super_(_: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
-    Err(PyErr::new(
-        &crate::types::exceptions::RUNTIME_ERROR,
-        "super() called outside LOAD_SUPER_ATTR is not supported by Taipan's VM yet",
-    ))
+/// `exit()` / `quit()` (as the `site` module installs them): raise SystemExit.
+fn exit(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.count("exit", 0, 1)?;
+    let args = new_tuple(a.pos.to_vec());
+    Err(PyErr::from_instance(crate::types::exceptions::new_exception(
+        &crate::types::exceptions::SYSTEM_EXIT.0,
+        args,
+    )))
 }

@@ -70,7 +70,12 @@ pub(crate) fn register_all() {
     for (n, f) in set {
         reg(&SET_TYPE.0, n, *f);
     }
-    for (n, f) in [("union", set_union as NativeFn), ("intersection", set_intersection), ("difference", set_difference), ("issubset", set_issubset)] {
+    for (n, f) in [
+        ("union", set_union as NativeFn),
+        ("intersection", set_intersection),
+        ("difference", set_difference),
+        ("issubset", set_issubset),
+    ] {
         reg(&SET_TYPE.0, n, f);
         reg(&FROZENSET_TYPE.0, n, f);
     }
@@ -114,7 +119,11 @@ fn this<'a>(s: Option<ObjectRef<'a>>) -> ObjectRef<'a> {
     s.expect("method called with self")
 }
 
-fn list_append(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn list_append(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     let a = Args::new(args, kw);
     a.no_kw_at_all("list.append")?;
     a.count("list.append", 1, 1)?;
@@ -122,7 +131,11 @@ fn list_append(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'
     Ok(none())
 }
 
-fn list_extend(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn list_extend(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     let a = Args::new(args, kw);
     a.no_kw_at_all("list.extend")?;
     a.count("list.extend", 1, 1)?;
@@ -135,7 +148,11 @@ fn norm_index(i: isize, len: usize) -> isize {
     if i < 0 { i + len as isize } else { i }
 }
 
-fn list_pop(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn list_pop(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     let a = Args::new(args, kw);
     a.no_kw_at_all("pop")?;
     a.count("pop", 0, 1)?;
@@ -155,11 +172,18 @@ fn list_pop(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>
 
 fn index_arg(o: &Object) -> PyResult<isize> {
     ops::index_value(o.as_ref())?.ok_or_else(|| {
-        PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", o.type_().name()))
+        PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            o.type_().name()
+        ))
     })
 }
 
-fn list_insert(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn list_insert(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     let a = Args::new(args, kw);
     a.no_kw_at_all("insert")?;
     a.count("insert", 2, 2)?;
@@ -179,7 +203,11 @@ fn find_in(seq: ObjectRef<'_>, v: ObjectRef<'_>) -> PyResult<Option<usize>> {
     Ok(None)
 }
 
-fn list_remove(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn list_remove(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     let a = Args::new(args, kw);
     a.count("list.remove", 1, 1)?;
     let me = this(s);
@@ -193,16 +221,27 @@ fn list_remove(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'
     }
 }
 
-fn seq_index(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn seq_index(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     let a = Args::new(args, kw);
     a.count("index", 1, 3)?;
     let me = this(s);
     let items = iterate(me)?;
     let len = items.len();
-    let start = args.get(1).map(index_arg).transpose()?.map_or(0, |i| norm_index(i, len).max(0) as usize);
-    let stop = args.get(2).map(index_arg).transpose()?.map_or(len, |i| norm_index(i, len).clamp(0, len as isize) as usize);
+    let start =
+        args.get(1).map(index_arg).transpose()?.map_or(0, |i| norm_index(i, len).max(0) as usize);
+    let stop = args
+        .get(2)
+        .map(index_arg)
+        .transpose()?
+        .map_or(len, |i| norm_index(i, len).clamp(0, len as isize) as usize);
     for (i, x) in items.iter().enumerate().take(stop).skip(start) {
-        if x.as_ref().is(args[0].as_ref()) || ops::rich_compare_bool(x.as_ref(), args[0].as_ref(), CompareOp::Eq)? {
+        if x.as_ref().is(args[0].as_ref())
+            || ops::rich_compare_bool(x.as_ref(), args[0].as_ref(), CompareOp::Eq)?
+        {
             return Ok(new_int_i64(i as i64));
         }
     }
@@ -213,19 +252,29 @@ fn seq_index(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>
     }))
 }
 
-fn seq_count(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn seq_count(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     let a = Args::new(args, kw);
     a.count("count", 1, 1)?;
     let mut n = 0;
     for x in iterate(this(s))? {
-        if x.as_ref().is(args[0].as_ref()) || ops::rich_compare_bool(x.as_ref(), args[0].as_ref(), CompareOp::Eq)? {
+        if x.as_ref().is(args[0].as_ref())
+            || ops::rich_compare_bool(x.as_ref(), args[0].as_ref(), CompareOp::Eq)?
+        {
             n += 1;
         }
     }
     Ok(new_int_i64(n))
 }
 
-fn list_sort(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn list_sort(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     let mut a = Args::new(args, kw);
     let key = a.take_kw("key").filter(|k| !is_none(k.as_ref())).cloned();
     let reverse = match a.take_kw("reverse") {
@@ -258,7 +307,11 @@ fn list_sort(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>
     }
 }
 
-fn list_reverse(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn list_reverse(
+    s: Option<ObjectRef<'_>>,
+    _: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     let l = as_list(this(s)).expect("list");
     let mut items = l.to_vec();
     items.reverse();
@@ -271,12 +324,20 @@ fn list_copy(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -
     Ok(new_list(as_list(this(s)).expect("list").to_vec()))
 }
 
-fn list_clear(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn list_clear(
+    s: Option<ObjectRef<'_>>,
+    _: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     as_list(this(s)).expect("list").clear();
     Ok(none())
 }
 
-fn dict_get(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn dict_get(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     let a = Args::new(args, kw);
     a.no_kw_at_all("get")?;
     a.count("get", 1, 2)?;
@@ -288,16 +349,28 @@ fn dict_keys(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -
     Ok(new_list(as_dict(this(s)).expect("dict").keys()))
 }
 
-fn dict_values(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn dict_values(
+    s: Option<ObjectRef<'_>>,
+    _: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     Ok(new_list(as_dict(this(s)).expect("dict").values()))
 }
 
-fn dict_items(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn dict_items(
+    s: Option<ObjectRef<'_>>,
+    _: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     let items = as_dict(this(s)).expect("dict").items();
     Ok(new_list(items.into_iter().map(|(k, v)| new_tuple(vec![k, v])).collect()))
 }
 
-fn dict_pop(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn dict_pop(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     let a = Args::new(args, kw);
     a.count("pop", 1, 2)?;
     match as_dict(this(s)).expect("dict").del_item(args[0].as_ref())? {
@@ -306,14 +379,22 @@ fn dict_pop(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>
     }
 }
 
-fn dict_popitem(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn dict_popitem(
+    s: Option<ObjectRef<'_>>,
+    _: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     match as_dict(this(s)).expect("dict").pop_item() {
         Some((k, v)) => Ok(new_tuple(vec![k, v])),
         None => Err(PyErr::key_error(new_str("popitem(): dictionary is empty"))),
     }
 }
 
-fn dict_setdefault(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn dict_setdefault(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     let a = Args::new(args, kw);
     a.count("setdefault", 1, 2)?;
     let d = as_dict(this(s)).expect("dict");
@@ -325,11 +406,18 @@ fn dict_setdefault(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectR
     Ok(v)
 }
 
-fn dict_update(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn dict_update(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     let a = Args::new(args, kw);
     let me = this(s);
     if a.pos.len() > 1 {
-        return Err(PyErr::type_error(format!("update expected at most 1 argument, got {}", a.pos.len())));
+        return Err(PyErr::type_error(format!(
+            "update expected at most 1 argument, got {}",
+            a.pos.len()
+        )));
     }
     if let Some(src) = a.pos.first() {
         crate::builtins::constructors::dict_merge_from(me, src.as_ref())?;
@@ -348,24 +436,40 @@ fn dict_copy(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -
     Ok(d)
 }
 
-fn dict_clear(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn dict_clear(
+    s: Option<ObjectRef<'_>>,
+    _: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     as_dict(this(s)).expect("dict").clear();
     Ok(none())
 }
 
-fn set_add(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn set_add(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     Args::new(args, kw).count("set.add", 1, 1)?;
     as_set(this(s)).expect("set").add(args[0].clone())?;
     Ok(none())
 }
 
-fn set_remove(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn set_remove(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     Args::new(args, kw).count("set.remove", 1, 1)?;
     as_set(this(s)).expect("set").remove(args[0].as_ref())?;
     Ok(none())
 }
 
-fn set_discard(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn set_discard(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     Args::new(args, kw).count("set.discard", 1, 1)?;
     as_set(this(s)).expect("set").discard(args[0].as_ref())?;
     Ok(none())
@@ -380,7 +484,11 @@ fn set_clear(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -
     Ok(none())
 }
 
-fn set_update(s: Option<ObjectRef<'_>>, args: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn set_update(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     let me = as_set(this(s)).expect("set");
     for a in args {
         for x in iterate(a.as_ref())? {
@@ -402,7 +510,11 @@ fn same_kind(me: ObjectRef<'_>, items: Vec<Object>) -> PyResult<Object> {
     }
 }
 
-fn set_union(s: Option<ObjectRef<'_>>, args: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn set_union(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     let me = this(s);
     let mut items = as_set(me).expect("set").to_vec();
     for a in args {
@@ -411,7 +523,11 @@ fn set_union(s: Option<ObjectRef<'_>>, args: &[Object], _: Option<ObjectRef<'_>>
     same_kind(me, items)
 }
 
-fn set_intersection(s: Option<ObjectRef<'_>>, args: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn set_intersection(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     let me = this(s);
     let mut items = as_set(me).expect("set").to_vec();
     for a in args {
@@ -428,7 +544,11 @@ fn set_intersection(s: Option<ObjectRef<'_>>, args: &[Object], _: Option<ObjectR
     same_kind(me, items)
 }
 
-fn set_difference(s: Option<ObjectRef<'_>>, args: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn set_difference(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     let me = this(s);
     let mut items = as_set(me).expect("set").to_vec();
     for a in args {
@@ -445,7 +565,11 @@ fn set_difference(s: Option<ObjectRef<'_>>, args: &[Object], _: Option<ObjectRef
     same_kind(me, items)
 }
 
-fn set_issubset(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn set_issubset(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     Args::new(args, kw).count("issubset", 1, 1)?;
     let other = new_set(iterate(args[0].as_ref())?)?;
     let o = as_set(other.as_ref()).expect("set");
@@ -471,7 +595,11 @@ fn str_arg(o: &Object, fname: &str) -> PyResult<String> {
     }
 }
 
-fn str_join(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn str_join(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     Args::new(args, kw).count("str.join", 1, 1)?;
     let sep = Str::new(this(s)).expect("str");
     let mut cps: Vec<u32> = Vec::new();
@@ -490,14 +618,19 @@ fn str_join(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>
     Ok(new_str_from_code_points(&cps))
 }
 
-fn str_split(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn str_split(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     let mut a = Args::new(args, kw);
     let sep_kw = a.take_kw("sep").cloned();
     let max_kw = a.take_kw("maxsplit").cloned();
     a.no_kw("split")?;
     let text = s_text(this(s));
     let sep = a.pos.first().cloned().or(sep_kw).filter(|v| !is_none(v.as_ref()));
-    let maxsplit = a.pos.get(1).cloned().or(max_kw).map(|m| index_arg(&m)).transpose()?.unwrap_or(-1);
+    let maxsplit =
+        a.pos.get(1).cloned().or(max_kw).map(|m| index_arg(&m)).transpose()?.unwrap_or(-1);
     let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
     let parts: Vec<String> = match sep {
         None => {
@@ -525,7 +658,12 @@ fn str_split(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>
     Ok(new_list(parts.iter().map(|p| new_str(p)).collect()))
 }
 
-fn strip_chars(s: Option<ObjectRef<'_>>, args: &[Object], left: bool, right: bool) -> PyResult<Object> {
+fn strip_chars(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    left: bool,
+    right: bool,
+) -> PyResult<Object> {
     let text = s_text(this(s));
     let chars: Option<Vec<char>> = match args.first() {
         Some(c) if !is_none(c.as_ref()) => Some(str_arg(c, "strip")?.chars().collect()),
@@ -545,15 +683,27 @@ fn strip_chars(s: Option<ObjectRef<'_>>, args: &[Object], left: bool, right: boo
     Ok(new_str(t))
 }
 
-fn str_strip(s: Option<ObjectRef<'_>>, args: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn str_strip(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     strip_chars(s, args, true, true)
 }
 
-fn str_lstrip(s: Option<ObjectRef<'_>>, args: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn str_lstrip(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     strip_chars(s, args, true, false)
 }
 
-fn str_rstrip(s: Option<ObjectRef<'_>>, args: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn str_rstrip(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     strip_chars(s, args, false, true)
 }
 
@@ -590,34 +740,58 @@ fn affix(s: Option<ObjectRef<'_>>, args: &[Object], start: bool) -> PyResult<Obj
     Ok(py_bool(false))
 }
 
-fn str_startswith(s: Option<ObjectRef<'_>>, args: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn str_startswith(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     affix(s, args, true)
 }
 
-fn str_endswith(s: Option<ObjectRef<'_>>, args: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn str_endswith(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     affix(s, args, false)
 }
 
-fn str_replace(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn str_replace(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     Args::new(args, kw).count("replace", 2, 3)?;
     let text = s_text(this(s));
     let (old, new) = (str_arg(&args[0], "replace")?, str_arg(&args[1], "replace")?);
     let count = args.get(2).map(index_arg).transpose()?.unwrap_or(-1);
-    Ok(new_str(&if count < 0 { text.replace(&old, &new) } else { text.replacen(&old, &new, count as usize) }))
+    Ok(new_str(&if count < 0 {
+        text.replace(&old, &new)
+    } else {
+        text.replacen(&old, &new, count as usize)
+    }))
 }
 
 fn char_pos(text: &str, byte: usize) -> usize {
     text[..byte].chars().count()
 }
 
-fn str_find(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn str_find(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     Args::new(args, kw).count("find", 1, 1)?;
     let text = s_text(this(s));
     let needle = str_arg(&args[0], "find")?;
     Ok(new_int_i64(text.find(&needle).map_or(-1, |b| char_pos(&text, b) as i64)))
 }
 
-fn str_index(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn str_index(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     Args::new(args, kw).count("index", 1, 1)?;
     let text = s_text(this(s));
     let needle = str_arg(&args[0], "index")?;
@@ -627,11 +801,16 @@ fn str_index(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>
     }
 }
 
-fn str_count(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn str_count(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     Args::new(args, kw).count("count", 1, 1)?;
     let text = s_text(this(s));
     let needle = str_arg(&args[0], "count")?;
-    let n = if needle.is_empty() { text.chars().count() + 1 } else { text.matches(&needle).count() };
+    let n =
+        if needle.is_empty() { text.chars().count() + 1 } else { text.matches(&needle).count() };
     Ok(new_int_i64(n as i64))
 }
 
@@ -640,15 +819,27 @@ fn str_pred(s: Option<ObjectRef<'_>>, f: fn(char) -> bool) -> PyResult<Object> {
     Ok(py_bool(!text.is_empty() && text.chars().all(f)))
 }
 
-fn str_isdigit(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn str_isdigit(
+    s: Option<ObjectRef<'_>>,
+    _: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     str_pred(s, |c| c.is_ascii_digit())
 }
 
-fn str_isalpha(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn str_isalpha(
+    s: Option<ObjectRef<'_>>,
+    _: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     str_pred(s, char::is_alphabetic)
 }
 
-fn str_isspace(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn str_isspace(
+    s: Option<ObjectRef<'_>>,
+    _: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     str_pred(s, char::is_whitespace)
 }
 
@@ -656,13 +847,21 @@ fn str_title(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -
     let mut out = String::new();
     let mut prev_cased = false;
     for c in s_text(this(s)).chars() {
-        if prev_cased { out.extend(c.to_lowercase()) } else { out.extend(c.to_uppercase()) }
+        if prev_cased {
+            out.extend(c.to_lowercase())
+        } else {
+            out.extend(c.to_uppercase())
+        }
         prev_cased = c.is_alphabetic();
     }
     Ok(new_str(&out))
 }
 
-fn str_capitalize(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn str_capitalize(
+    s: Option<ObjectRef<'_>>,
+    _: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     let t = s_text(this(s));
     let mut it = t.chars();
     let mut out = String::new();
@@ -673,7 +872,12 @@ fn str_capitalize(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_
     Ok(new_str(&out))
 }
 
-fn pad(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>, how: u8) -> PyResult<Object> {
+fn pad(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+    how: u8,
+) -> PyResult<Object> {
     Args::new(args, kw).count("pad", 1, 2)?;
     let t = s_text(this(s));
     let width = index_arg(&args[0])?.max(0) as usize;
@@ -683,7 +887,11 @@ fn pad(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>, how
             let mut cs = f.chars();
             match (cs.next(), cs.next()) {
                 (Some(c), None) => c,
-                _ => return Err(PyErr::type_error("The fill character must be exactly one character long")),
+                _ => {
+                    return Err(PyErr::type_error(
+                        "The fill character must be exactly one character long",
+                    ));
+                }
             }
         }
         None => ' ',
@@ -705,19 +913,35 @@ fn pad(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>, how
     Ok(new_str(&format!("{}{t}{}", f.repeat(left), f.repeat(right))))
 }
 
-fn str_ljust(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn str_ljust(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     pad(s, args, kw, 0)
 }
 
-fn str_rjust(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn str_rjust(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     pad(s, args, kw, 1)
 }
 
-fn str_center(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn str_center(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     pad(s, args, kw, 2)
 }
 
-fn str_zfill(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn str_zfill(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     Args::new(args, kw).count("zfill", 1, 1)?;
     let t = s_text(this(s));
     let width = index_arg(&args[0])?.max(0) as usize;
@@ -732,17 +956,29 @@ fn str_zfill(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>
     }))
 }
 
-fn str_encode(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn str_encode(
+    s: Option<ObjectRef<'_>>,
+    _: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     Ok(crate::types::bytes::new_bytes(s_text(this(s)).as_bytes()))
 }
 
-fn str_splitlines(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn str_splitlines(
+    s: Option<ObjectRef<'_>>,
+    _: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     Ok(new_list(s_text(this(s)).lines().map(new_str).collect()))
 }
 
 /// `str.format`: `{}`, `{0}`, `{name}`, attribute/index-free fields with `!r`/`!s`/`!a` and a
 /// format spec.
-fn str_format(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn str_format(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     let a = Args::new(args, kw);
     let t = s_text(this(s));
     let mut out = String::new();
@@ -792,19 +1028,20 @@ fn str_format(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_
                 v
             } else if let Ok(n) = name.parse::<usize>() {
                 a.pos.get(n).cloned().ok_or_else(|| {
-                    PyErr::index_error(format!("Replacement index {n} out of range for positional args tuple"))
+                    PyErr::index_error(format!(
+                        "Replacement index {n} out of range for positional args tuple"
+                    ))
                 })?
             } else {
                 let (base, attr) = match name.find('.') {
                     Some(k) => (&name[..k], Some(&name[k + 1..])),
                     None => (name, None),
                 };
-                let v = a
-                    .kw
-                    .iter()
-                    .find(|(k, _)| k == base)
-                    .map(|(_, v)| (*v).clone())
-                    .ok_or_else(|| PyErr::key_error(new_str(base)))?;
+                let v =
+                    a.kw.iter()
+                        .find(|(k, _)| k == base)
+                        .map(|(_, v)| (*v).clone())
+                        .ok_or_else(|| PyErr::key_error(new_str(base)))?;
                 match attr {
                     Some(at) => crate::attr::getattr(v.as_ref(), new_str(at).as_ref())?,
                     None => v,
@@ -818,7 +1055,10 @@ fn str_format(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_
                 None => value,
             };
             let spec_obj = spec.map(new_str);
-            let r = crate::eval::helpers::format_value(value.as_ref(), spec_obj.as_ref().map(|o| o.as_ref()))?;
+            let r = crate::eval::helpers::format_value(
+                value.as_ref(),
+                spec_obj.as_ref().map(|o| o.as_ref()),
+            )?;
             out.push_str(&s_text(r.as_ref()));
             i = j + 1;
         } else if c == '}' {
@@ -836,20 +1076,36 @@ fn str_format(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_
     Ok(new_str(&out))
 }
 
-fn object_init(_: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn object_init(
+    _: Option<ObjectRef<'_>>,
+    _: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     Ok(none())
 }
 
 /// `BaseException.__init__`: the arguments were taken when the instance was made.
-fn exception_init(_: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn exception_init(
+    _: Option<ObjectRef<'_>>,
+    _: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     Ok(none())
 }
 
-fn exception_with_traceback(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn exception_with_traceback(
+    s: Option<ObjectRef<'_>>,
+    _: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     Ok(this(s).to_owned())
 }
 
-fn exception_add_note(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn exception_add_note(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     Args::new(args, kw).count("add_note", 1, 1)?;
     let me = this(s);
     if me.payload::<ExcPayload>().is_none() {

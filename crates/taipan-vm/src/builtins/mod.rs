@@ -9,6 +9,7 @@
 
 pub mod args;
 pub mod constructors;
+pub mod framefns;
 pub mod functions;
 pub mod methods;
 pub mod sys;
@@ -34,6 +35,7 @@ pub fn builtins_module() -> Object {
     let m = new_module("builtins");
     let d = as_dict(module_dict(m.as_ref()).expect("dict")).expect("dict");
     functions::fill(d);
+    framefns::fill(d);
     constructors::fill(d);
     BUILTINS.with(|b| *b.borrow_mut() = Some(m.clone()));
     m

@@ -564,8 +564,11 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                 DICT_UPDATE | DICT_MERGE => {
                     let v = pop!();
                     let d = peek!(oparg as usize).clone();
+                    // DICT_MERGE is `f(**x)`: below the dict are the positional
+                    // arguments, `self_or_null` and the callable, named in errors.
                     let callable = if op == DICT_MERGE {
-                        Some(peek!(oparg as usize + 2).clone())
+                        let n = stack.values.len();
+                        stack.values.get(n.wrapping_sub(oparg as usize + 3)).cloned().flatten()
                     } else {
                         None
                     };
@@ -854,6 +857,21 @@ fn call_value(
         let (f, s) = (m.func.clone(), m.self_.clone());
         super::call::push_function_frame(stack, f.as_ref(), Some(s), args, kwnames)?;
         return Ok(None);
+    }
+    if let Some(ff) = crate::builtins::framefns::frame_fn(callable.as_ref()) {
+        let frame = stack.frames.last().expect("frame");
+        let code = as_code(frame.code.as_ref()).expect("code");
+        let ctx = crate::builtins::framefns::FrameCtx {
+            globals: &frame.globals,
+            builtins: &frame.builtins,
+            locals: frame.locals.as_ref(),
+            code,
+            fast: &stack.values[frame.base..frame.base + code.nlocalsplus],
+        };
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.extend(self_or_null);
+        all.extend_from_slice(args);
+        return ff(Some(&ctx), &all, kwnames).map(Some);
     }
     match self_or_null {
         Some(s) => {

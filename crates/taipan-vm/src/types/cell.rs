@@ -51,6 +51,25 @@ fn cell_repr(o: ObjectRef<'_>) -> PyResult<Object> {
     }))
 }
 
+fn cell_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
+    if crate::types::str::Str::new(name).and_then(|s| s.as_str()) == Some("cell_contents") {
+        return as_cell(o)
+            .expect("cell")
+            .get()
+            .ok_or_else(|| crate::error::PyErr::value_error("Cell is empty"));
+    }
+    crate::attr::generic_getattr(o, name)
+}
+
+fn cell_setattr(o: ObjectRef<'_>, name: ObjectRef<'_>, v: Option<ObjectRef<'_>>) -> PyResult<()> {
+    if crate::types::str::Str::new(name).and_then(|s| s.as_str()) == Some("cell_contents") {
+        let old = as_cell(o).expect("cell").set(v.map(|v| v.to_owned()));
+        drop(old);
+        return Ok(());
+    }
+    crate::attr::setattr(o, name, v)
+}
+
 fn cell_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
     if let Some(v) = as_cell(o).expect("cell").get() {
         visit(v.as_ref());
@@ -73,5 +92,10 @@ pub static CELL_TYPE: StaticType = StaticType(PyType::new_static(
     201,
     cell_dealloc,
     Some(cell_traverse),
-    Slots { repr: slot(cell_repr as UnaryFn), ..crate::types::object::object_slots() },
+    Slots {
+        repr: slot(cell_repr as UnaryFn),
+        getattr: slot(cell_getattr as crate::types::typeobject::GetAttrFn),
+        setattr: slot(cell_setattr as crate::types::typeobject::SetAttrFn),
+        ..crate::types::object::object_slots()
+    },
 ));

@@ -149,8 +149,18 @@ pub fn exception_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Obje
             "args" => return Ok(p.args.clone()),
             "__cause__" => return Ok(opt(&p.cause)),
             "__context__" => return Ok(opt(&p.context)),
-            "__suppress_context__" => return Ok(crate::types::bool::py_bool(p.suppress_context.get())),
+            "__suppress_context__" => {
+                return Ok(crate::types::bool::py_bool(p.suppress_context.get()));
+            }
             "__traceback__" => return Ok(none()),
+            "code" if o.type_().is_subtype(&crate::types::exceptions::SYSTEM_EXIT.0) => {
+                let args = crate::types::tuple::tuple_items(p.args.as_ref()).unwrap_or(&[]);
+                return Ok(match args {
+                    [] => none(),
+                    [one] => one.clone(),
+                    _ => p.args.clone(),
+                });
+            }
             _ => {}
         }
     }
@@ -210,6 +220,22 @@ pub fn type_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
                     crate::types::tuple::new_tuple(v)
                 }
                 "__dict__" => crate::types::typelookup::type_dict(ty),
+                "__annotations__" => {
+                    let own = crate::types::typelookup::type_dict(ty);
+                    let own = as_dict(own.as_ref()).expect("dict");
+                    let f = match own.get_str("__annotate_func__")? {
+                        Some(f) => Some(f),
+                        None => own.get_str("__annotate__")?,
+                    };
+                    match f {
+                        Some(f) if !is_none(f.as_ref()) => crate::ops::call(
+                            f.as_ref(),
+                            &[crate::types::int::new_int_i64(1)],
+                            None,
+                        )?,
+                        _ => new_dict(),
+                    }
+                }
                 _ => return Err(e),
             })
         }
@@ -644,3 +670,84 @@ pub fn new_plain_object() -> PyResult<Object> {
     // is nothing to initialise (docs/vm.md, "Object layout").
     Ok(unsafe { Object::from_raw(raw) })
 }
+
+/// A `super()` object: attribute lookups start after `cls` in the type of `obj`.
+pub struct SuperPayload {
+    pub cls: Object,
+    pub obj: Object,
+}
+
+// SAFETY: super objects are built only by `new_super` with a `SuperPayload`.
+unsafe impl PyPayload for SuperPayload {
+    fn type_object() -> &'static PyType {
+        &SUPER_TYPE.0
+    }
+}
+
+pub fn new_super(cls: Object, obj: Object) -> PyResult<Object> {
+    let Some(c) = as_type(cls.as_ref()) else {
+        return Err(PyErr::type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            cls.type_().name()
+        )));
+    };
+    let obj_type = as_type(obj.as_ref()).filter(|t| t.is_subtype(c)).unwrap_or(obj.type_());
+    if !obj_type.is_subtype(c) {
+        return Err(PyErr::type_error(
+            "super(type, obj): obj must be an instance or subtype of type",
+        ));
+    }
+    Ok(crate::object::alloc::new_object(&SUPER_TYPE.0, SuperPayload { cls, obj }))
+}
+
+fn super_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
+    let p = o.payload::<SuperPayload>().expect("super");
+    let cls = as_type(p.cls.as_ref()).expect("type");
+    let is_class = as_type(p.obj.as_ref()).is_some_and(|t| t.is_subtype(cls));
+    if let Some(base) = cls.base()
+        && let Some(attr) = type_lookup(base, name)?
+    {
+        return match attr.type_().slots.descr_get.get() {
+            Some(get) => {
+                let owner = if is_class { p.obj.as_ref() } else { p.obj.type_().as_object() };
+                get(attr.as_ref(), if is_class { None } else { Some(p.obj.as_ref()) }, Some(owner))
+            }
+            None => Ok(attr),
+        };
+    }
+    crate::attr::generic_getattr(o, name).map_err(|_| {
+        PyErr::new(
+            &ATTRIBUTE_ERROR,
+            format!("'super' object has no attribute '{}'", attr_text(name)),
+        )
+    })
+}
+
+fn super_repr(o: ObjectRef<'_>) -> PyResult<Object> {
+    let p = o.payload::<SuperPayload>().expect("super");
+    let cls = as_type(p.cls.as_ref()).expect("type");
+    Ok(new_str(&format!("<super: <class '{}'>, <{} object>>", cls.name(), p.obj.type_().name())))
+}
+
+/// # Safety
+/// Called only by the deallocation path on a dead super object.
+unsafe fn super_dealloc(obj: std::ptr::NonNull<crate::object::PyObject>) {
+    // SAFETY: super objects carry a `SuperPayload`.
+    unsafe { dealloc_payload::<SuperPayload>(obj) }
+}
+
+pub static SUPER_TYPE: StaticType = StaticType(PyType::new_static(
+    "super",
+    Some(&OBJECT_TYPE.0),
+    std::mem::size_of::<SuperPayload>(),
+    0,
+    TypeFlags(0),
+    209,
+    super_dealloc,
+    None,
+    Slots {
+        repr: crate::types::typeobject::slot(super_repr as UnaryFn),
+        getattr: crate::types::typeobject::slot(super_getattr as GetAttrFn),
+        ..crate::types::object::object_slots()
+    },
+));

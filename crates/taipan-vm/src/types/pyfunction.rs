@@ -129,6 +129,21 @@ fn function_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
             "__doc__" => return Ok(f.doc.borrow().clone()),
             "__module__" => return Ok(f.module.borrow().clone()),
             "__annotate__" => return Ok(opt(&f.annotate)),
+            "__annotations__" => {
+                if let Some(a) = f.annotations.borrow().clone() {
+                    return Ok(a);
+                }
+                let annotate = f.annotate.borrow().clone();
+                let value = match annotate {
+                    Some(fun) => {
+                        crate::ops::call(fun.as_ref(), &[crate::types::int::new_int_i64(1)], None)?
+                    }
+                    None => new_dict(),
+                };
+                let old = f.annotations.replace(Some(value.clone()));
+                drop(old);
+                return Ok(value);
+            }
             "__dict__" => {
                 let d = f.dict.borrow_mut().get_or_insert_with(new_dict).clone();
                 return Ok(d);

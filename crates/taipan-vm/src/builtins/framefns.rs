@@ -1,0 +1,296 @@
+//! Built-ins that read the calling frame: `globals()`, `locals()`, `vars()`, `exec`, `eval`,
+//! `compile` and zero-argument `super()`. The eval loop recognises these function objects at
+//! `CALL` and passes them the caller's frame ([`FrameCtx`]); called from native code (say
+//! through `map`) they have no frame and work only with explicit arguments.
+
+use std::cell::RefCell;
+
+use taipan_compiler::{CompileError, CompileOptions, compile_source};
+use taipan_parser::Mode;
+
+use crate::builtins::args::Args;
+use crate::error::{PyErr, PyResult};
+use crate::object::{Object, ObjectRef};
+use crate::types::cell::as_cell;
+use crate::types::code::{CodePayload, as_code};
+use crate::types::dict::{DictPayload, as_dict, new_dict};
+use crate::types::exceptions::{RUNTIME_ERROR, SYNTAX_ERROR};
+use crate::types::function::new_builtin_function;
+use crate::types::singletons::{is_none, none};
+use crate::types::str::Str;
+
+/// What a frame-reading built-in sees of its caller.
+pub struct FrameCtx<'a> {
+    pub globals: &'a Object,
+    pub builtins: &'a Object,
+    pub locals: Option<&'a Object>,
+    pub code: &'a CodePayload,
+    /// The caller's `localsplus` (locals, cells, free variables).
+    pub fast: &'a [Option<Object>],
+}
+
+pub type FrameFn = fn(Option<&FrameCtx<'_>>, &[Object], Option<ObjectRef<'_>>) -> PyResult<Object>;
+
+thread_local! {
+    static FRAME_FNS: RefCell<Vec<(usize, FrameFn)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The frame-reading implementation behind a built-in function object, if it is one.
+pub fn frame_fn(callable: ObjectRef<'_>) -> Option<FrameFn> {
+    FRAME_FNS.with(|f| f.borrow().iter().find(|(id, _)| *id == callable.id()).map(|(_, f)| *f))
+}
+
+fn no_frame(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let _ = (args, kw);
+    Err(PyErr::new(&RUNTIME_ERROR, "this built-in needs a calling Python frame"))
+}
+
+macro_rules! via_native {
+    ($name:ident, $imp:ident) => {
+        fn $name(
+            _: Option<ObjectRef<'_>>,
+            args: &[Object],
+            kw: Option<ObjectRef<'_>>,
+        ) -> PyResult<Object> {
+            $imp(None, args, kw)
+        }
+    };
+}
+
+via_native!(exec_native, exec);
+via_native!(eval_native, eval);
+via_native!(compile_native, compile);
+via_native!(vars_native, vars);
+via_native!(super_native, super_);
+
+pub(crate) fn fill(d: &DictPayload) {
+    let fns: [(&'static str, FrameFn, crate::types::function::NativeFn); 7] = [
+        ("globals", globals, no_frame),
+        ("locals", locals, no_frame),
+        ("vars", vars, vars_native),
+        ("exec", exec, exec_native),
+        ("eval", eval, eval_native),
+        ("compile", compile, compile_native),
+        ("super", super_, super_native),
+    ];
+    for (name, f, native) in fns {
+        let obj = new_builtin_function(name, native);
+        FRAME_FNS.with(|r| r.borrow_mut().push((obj.id(), f)));
+        let _ = d.set_str(name, obj);
+    }
+}
+
+fn globals(ctx: Option<&FrameCtx<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    Ok(ctx.expect("frame").globals.clone())
+}
+
+/// `locals()`: the mapping of a module or class body, or a snapshot of a function's variables
+/// (PEP 667).
+fn locals(ctx: Option<&FrameCtx<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let ctx = ctx.expect("frame");
+    if let Some(l) = ctx.locals {
+        return Ok(l.clone());
+    }
+    let d = new_dict();
+    let dd = as_dict(d.as_ref()).expect("dict");
+    let kinds = &ctx.code.code.localspluskinds;
+    for (i, name) in ctx.code.localsplusnames.iter().enumerate() {
+        if kinds[i] & taipan_bytecode::code::CO_FAST_HIDDEN != 0 {
+            continue;
+        }
+        let Some(v) = ctx.fast.get(i).cloned().flatten() else { continue };
+        let is_cell = kinds[i]
+            & (taipan_bytecode::code::CO_FAST_CELL | taipan_bytecode::code::CO_FAST_FREE)
+            != 0;
+        let v = if is_cell {
+            match as_cell(v.as_ref()).and_then(|c| c.get()) {
+                Some(x) => x,
+                None => continue,
+            }
+        } else {
+            v
+        };
+        dd.set_item(name.clone(), v)?;
+    }
+    Ok(d)
+}
+
+fn vars(
+    ctx: Option<&FrameCtx<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.count("vars", 0, 1)?;
+    match args.first() {
+        None => match ctx {
+            Some(_) => locals(ctx, &[], None),
+            None => Err(PyErr::new(&RUNTIME_ERROR, "vars() needs a calling frame")),
+        },
+        Some(o) => crate::attr::getattr(o.as_ref(), crate::types::str::intern("__dict__").as_ref())
+            .map_err(|_| PyErr::type_error("vars() argument must have __dict__ attribute")),
+    }
+}
+
+fn syntax_error(e: CompileError) -> PyErr {
+    match e {
+        CompileError::Syntax(s) => PyErr::new(
+            &SYNTAX_ERROR,
+            format!(
+                "{} (<string>, line {})",
+                s.msg,
+                s.lineno.map_or_else(|| "?".to_string(), |l| l.to_string())
+            ),
+        ),
+        CompileError::Recursion => {
+            PyErr::recursion_error("maximum recursion depth exceeded during compilation")
+        }
+    }
+}
+
+fn compile_text(src: ObjectRef<'_>, filename: &str, mode: Mode) -> PyResult<Object> {
+    if as_code(src).is_some() {
+        return Ok(src.to_owned());
+    }
+    let text = match Str::new(src) {
+        Some(s) => s.to_string_lossy(),
+        None => match crate::types::bytes::bytes_data(src) {
+            Some(b) => String::from_utf8_lossy(b).into_owned(),
+            None => {
+                return Err(PyErr::type_error(
+                    "compile() arg 1 must be a string, bytes or AST object",
+                ));
+            }
+        },
+    };
+    let text =
+        if mode == Mode::Eval { text.trim_start_matches([' ', '\t']).to_string() } else { text };
+    let opts = CompileOptions { mode, ..CompileOptions::default() };
+    let code = compile_source(text.as_bytes(), filename, &opts).map_err(syntax_error)?;
+    crate::traceback::register_source(filename, &text);
+    crate::types::code::new_code(std::sync::Arc::new(code))
+}
+
+fn run_in(
+    ctx: Option<&FrameCtx<'_>>,
+    name: &str,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+    mode: Mode,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.count(name, 1, 3)?;
+    let g = args.get(1).filter(|g| !is_none(g.as_ref())).cloned();
+    let l = args.get(2).filter(|l| !is_none(l.as_ref())).cloned();
+    let (globals, locals) = match (g, ctx) {
+        (Some(g), _) => {
+            if as_dict(g.as_ref()).is_none() {
+                return Err(PyErr::type_error(format!(
+                    "{name}() globals must be a dict, not {}",
+                    g.type_().name()
+                )));
+            }
+            let l = l.unwrap_or_else(|| g.clone());
+            (g, l)
+        }
+        (None, Some(c)) => {
+            let l = match l {
+                Some(l) => l,
+                None => locals(Some(c), &[], None)?,
+            };
+            (c.globals.clone(), l)
+        }
+        (None, None) => {
+            return Err(PyErr::new(&RUNTIME_ERROR, format!("{name}() needs globals here")));
+        }
+    };
+    let gd = as_dict(globals.as_ref()).expect("dict");
+    if gd.get_str("__builtins__")?.is_none() {
+        gd.set_str("__builtins__", crate::builtins::builtins_module())?;
+    }
+    let code = compile_text(args[0].as_ref(), "<string>", mode)?;
+    let builtins = crate::builtins::builtins_dict();
+    crate::eval::run_code(code, globals, Some(locals), builtins)
+}
+
+fn exec(
+    ctx: Option<&FrameCtx<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    run_in(ctx, "exec", args, kw, Mode::Exec)?;
+    Ok(none())
+}
+
+fn eval(
+    ctx: Option<&FrameCtx<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    run_in(ctx, "eval", args, kw, Mode::Eval)
+}
+
+fn compile(
+    _: Option<&FrameCtx<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.count("compile", 3, 6)?;
+    let filename = Str::new(args[1].as_ref()).map(|s| s.to_string_lossy()).unwrap_or_default();
+    let mode = match Str::new(args[2].as_ref()).and_then(|s| s.as_str()) {
+        Some("exec") => Mode::Exec,
+        Some("eval") => Mode::Eval,
+        Some("single") => Mode::Single,
+        _ => return Err(PyErr::value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    compile_text(args[0].as_ref(), &filename, mode)
+}
+
+/// `super()` / `super(cls, obj)`.
+fn super_(
+    ctx: Option<&FrameCtx<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.count("super", 0, 2)?;
+    let (cls, obj) = match args {
+        [c, o] => (c.clone(), o.clone()),
+        [] => {
+            let ctx = ctx.ok_or_else(|| PyErr::new(&RUNTIME_ERROR, "super(): no arguments"))?;
+            let names = &ctx.code.localsplusnames;
+            let class_slot = names
+                .iter()
+                .position(|n| Str::new(n.as_ref()).and_then(|s| s.as_str()) == Some("__class__"))
+                .ok_or_else(|| PyErr::new(&RUNTIME_ERROR, "super(): __class__ cell not found"))?;
+            let cls = ctx.fast[class_slot]
+                .as_ref()
+                .and_then(|c| as_cell(c.as_ref()))
+                .and_then(|c| c.get())
+                .ok_or_else(|| PyErr::new(&RUNTIME_ERROR, "super(): empty __class__ cell"))?;
+            if ctx.code.code.argcount == 0 {
+                return Err(PyErr::new(&RUNTIME_ERROR, "super(): no arguments"));
+            }
+            let first = ctx.fast[0]
+                .clone()
+                .ok_or_else(|| PyErr::new(&RUNTIME_ERROR, "super(): arg[0] deleted"))?;
+            let first = match as_cell(first.as_ref()) {
+                Some(c)
+                    if ctx.code.code.localspluskinds[0] & taipan_bytecode::code::CO_FAST_CELL
+                        != 0 =>
+                {
+                    c.get().ok_or_else(|| PyErr::new(&RUNTIME_ERROR, "super(): arg[0] deleted"))?
+                }
+                _ => first,
+            };
+            (cls, first)
+        }
+        _ => return Err(PyErr::type_error("super() takes 0 or 2 arguments")),
+    };
+    crate::types::instance::new_super(cls, obj)
+}
