@@ -127,6 +127,8 @@ def unary_floats():
             call = getattr(math, name)
         for x in xs:
             w.case(name, x)
+    for name in ("pi", "e", "tau", "inf", "nan"):
+        w.lines.append("%s => %s" % (name, enc(getattr(math, name))))
     for name in ("log", "log2", "log10"):
         for x in list(EDGE) + [rand_float() for _ in range(80)] + TESTCASES.get("log", []):
             w.case(name, x)

@@ -75,6 +75,11 @@ fn from_real(r: Real) -> V {
 fn call(name: &str, a: &[V]) -> Result<V, MathError> {
     let fl = |r: Result<f64, MathError>| r.map(V::F);
     Ok(match name {
+        "pi" => V::F(math::PI),
+        "e" => V::F(math::E),
+        "tau" => V::F(math::TAU),
+        "inf" => V::F(math::INF),
+        "nan" => V::F(math::NAN),
         "acos" => return fl(math::acos(f(&a[0]))),
         "acosh" => return fl(math::acosh(f(&a[0]))),
         "asin" => return fl(math::asin(f(&a[0]))),
@@ -250,4 +255,22 @@ fn extra() {
     if let Ok(path) = std::env::var("MATH_VECTORS") {
         replay(&path);
     }
+}
+
+/// The streaming accumulators agree with the slice functions and stop at the first error.
+#[test]
+fn accumulators() {
+    let mut acc = math::Fsum::new();
+    for x in [1e-16, 1.0, 1e16] {
+        acc.add(x).unwrap();
+    }
+    assert_eq!(acc.finish().unwrap(), math::fsum(&[1e-16, 1.0, 1e16]).unwrap());
+    let mut acc = math::Fsum::new();
+    acc.add(1e308).unwrap();
+    assert_eq!(acc.add(1e308).unwrap_err().message, "intermediate overflow in fsum");
+
+    let mut sp = math::Sumprod::new();
+    sp.push(&Real::Int(IBig::from(2)), &Real::Int(IBig::from(3))).unwrap();
+    sp.push(&Real::Float(0.5), &Real::Int(IBig::from(4))).unwrap();
+    assert_eq!(sp.finish().unwrap(), Real::Float(8.0));
 }

@@ -1,6 +1,7 @@
 //! `math.gamma` and `math.lgamma` (CPython computes these itself: a Lanczos approximation,
 //! N = 13, g = 6.024680040776729583740234375, written as a rational function, with the
-//! reflection formula for negative arguments), and `math.erf`/`math.erfc` (the C library's).
+//! reflection formula for negative arguments), and `math.erf`/`math.erfc` (correctly rounded,
+//! from `super::correct`).
 
 use super::{MathError, MathResult, float_repr};
 
