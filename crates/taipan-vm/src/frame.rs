@@ -30,10 +30,22 @@ pub struct Frame {
     pub lasti: usize,
 }
 
+/// A generator's frame while it is not running: the record (with `base` 0) and its
+/// `localsplus` plus value stack.
+pub struct SuspendedFrame {
+    pub frame: Frame,
+    pub values: Vec<Option<Object>>,
+}
+
 #[derive(Default)]
 pub struct FrameStack {
     pub frames: Vec<Frame>,
     pub values: Vec<Option<Object>>,
+    /// Set by `YIELD_VALUE`: the generator frame that just suspended (the activation then
+    /// returns the yielded value).
+    pub suspended: Option<SuspendedFrame>,
+    /// An exception to raise in the bottom frame as soon as the loop starts (`generator.throw`).
+    pub throw: Option<crate::error::PyErr>,
 }
 
 thread_local! {
@@ -52,6 +64,8 @@ impl FrameStack {
         // Drop what is left outside the pool's borrow (deallocation may run Python code).
         self.values.clear();
         self.frames.clear();
+        self.suspended = None;
+        self.throw = None;
         let _ = POOL.try_with(|p| {
             let mut p = p.borrow_mut();
             if p.len() < 16 {

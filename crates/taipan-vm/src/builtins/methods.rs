@@ -109,6 +109,7 @@ pub(crate) fn register_all() {
     for (n, f) in str_methods {
         reg(&STR_TYPE.0, n, *f);
     }
+    crate::types::generator::register_methods();
     reg(&OBJECT_TYPE.0, "__init__", object_init);
     reg(&BASE_EXCEPTION.0, "__init__", exception_init);
     reg(&BASE_EXCEPTION.0, "with_traceback", exception_with_traceback);
@@ -246,9 +247,9 @@ fn seq_index(
         }
     }
     Err(PyErr::value_error(if as_list(me).is_some() {
-        format!("{} is not in list", ops::repr_string(args[0].as_ref())?)
+        "list.index(x): x not in list"
     } else {
-        "tuple.index(x): x not in tuple".to_string()
+        "tuple.index(x): x not in tuple"
     }))
 }
 

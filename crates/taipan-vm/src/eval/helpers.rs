@@ -532,7 +532,21 @@ pub(crate) fn intrinsic_1(which: u32, v: Object, locals: Option<&Object>) -> PyR
             }
             Ok(none())
         }
-        3 => Ok(v),
+        3 => {
+            // INTRINSIC_STOPITERATION_ERROR: a StopIteration escaping a generator becomes a
+            // RuntimeError (PEP 479).
+            if v.type_().is_subtype(&exceptions::STOP_ITERATION.0) {
+                let e = PyErr::new(&exceptions::RUNTIME_ERROR, "generator raised StopIteration");
+                let p = e.instance().payload::<ExcPayload>().expect("exception");
+                let old = p.cause.replace(Some(v.clone()));
+                drop(old);
+                let old = p.context.replace(Some(v));
+                drop(old);
+                p.suppress_context.set(true);
+                return Ok(e.into_instance());
+            }
+            Ok(v)
+        }
         5 => ops::unary_op(v.as_ref(), ops::UnaryOp::Pos),
         6 => Ok(new_tuple(iterate(v.as_ref())?)),
         _ => Err(PyErr::new(

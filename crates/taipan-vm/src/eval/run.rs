@@ -99,7 +99,8 @@ pub(crate) fn chain_context(err: &PyErr) {
 
 /// Runs the frames on `stack` until the bottom one returns.
 pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
-    let mut pending: Option<Raised> = None;
+    let mut pending: Option<Raised> =
+        stack.throw.take().map(|err| Raised { err, reraise: false, at: None });
     'frames: loop {
         let fi = stack.frames.len() - 1;
         let code_obj = stack.frames[fi].code.clone();
@@ -814,11 +815,57 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                         tri!(mapping_set(locals.as_ref(), key.as_ref(), Some(new_dict().as_ref())));
                     }
                 }
-                RETURN_GENERATOR | YIELD_VALUE | SEND | GET_AWAITABLE | GET_AITER | GET_ANEXT
-                | GET_YIELD_FROM_ITER | END_ASYNC_FOR | CLEANUP_THROW => {
+                RETURN_GENERATOR => {
+                    let mut frame = stack.frames.pop().expect("frame");
+                    let values: Vec<Option<Object>> = stack.values.drain(frame.base..).collect();
+                    frame.base = 0;
+                    frame.ip = next;
+                    frame.lasti = lasti;
+                    super::leave_frame();
+                    let g = crate::types::generator::new_generator(frame, values);
+                    if stack.frames.is_empty() {
+                        return Ok(g);
+                    }
+                    push!(g);
+                    continue 'frames;
+                }
+                YIELD_VALUE => {
+                    let v = pop!();
+                    debug_assert_eq!(stack.frames.len(), 1, "a generator frame runs alone");
+                    let mut frame = stack.frames.pop().expect("frame");
+                    let values: Vec<Option<Object>> = stack.values.drain(frame.base..).collect();
+                    frame.base = 0;
+                    frame.ip = next;
+                    frame.lasti = lasti;
+                    super::leave_frame();
+                    stack.suspended = Some(crate::frame::SuspendedFrame { frame, values });
+                    return Ok(v);
+                }
+                GET_YIELD_FROM_ITER => {
+                    let v = pop!();
+                    if crate::types::generator::as_generator(v.as_ref()).is_some() {
+                        push!(v)
+                    } else {
+                        push!(tri!(ops::iter(v.as_ref())))
+                    }
+                }
+                SEND => {
+                    let v = pop!();
+                    let receiver = peek!(1).clone();
+                    stack.frames[fi].lasti = lasti;
+                    match tri!(crate::types::generator::send_to(receiver.as_ref(), v)) {
+                        crate::types::generator::Sent::Yielded(r) => push!(r),
+                        crate::types::generator::Sent::Returned(r) => {
+                            push!(r);
+                            ip = next + oparg as usize;
+                            continue 'instrs;
+                        }
+                    }
+                }
+                GET_AWAITABLE | GET_AITER | GET_ANEXT | END_ASYNC_FOR | CLEANUP_THROW => {
                     raise!(PyErr::new(
                         &crate::types::exceptions::NOT_IMPLEMENTED_ERROR,
-                        "generators and coroutines are not supported by Taipan's VM yet"
+                        "coroutines and async iteration are not supported by Taipan's VM yet"
                     ))
                 }
                 _ => raise!(PyErr::new(

@@ -153,6 +153,10 @@ pub fn exception_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Obje
                 return Ok(crate::types::bool::py_bool(p.suppress_context.get()));
             }
             "__traceback__" => return Ok(none()),
+            "value" if o.type_().is_subtype(&STOP_ITERATION.0) => {
+                let args = crate::types::tuple::tuple_items(p.args.as_ref()).unwrap_or(&[]);
+                return Ok(args.first().cloned().unwrap_or_else(none));
+            }
             "code" if o.type_().is_subtype(&crate::types::exceptions::SYSTEM_EXIT.0) => {
                 let args = crate::types::tuple::tuple_items(p.args.as_ref()).unwrap_or(&[]);
                 return Ok(match args {
