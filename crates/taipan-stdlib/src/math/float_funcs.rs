@@ -63,7 +63,7 @@ pub fn atanh(x: f64) -> MathResult<f64> {
 
 /// `math.cbrt(x)`.
 pub fn cbrt(x: f64) -> MathResult<f64> {
-    check_1(x, libm::c_cbrt(x), false, None)
+    check_1(x, libm::cbrt(x), false, None)
 }
 
 /// `math.cos(x)`.

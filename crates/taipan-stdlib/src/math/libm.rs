@@ -3,17 +3,33 @@
 //! no stable `ldexp`. (`asinh`, `acosh`, `atanh`, `erf`, `erfc` are computed in `correct`,
 //! correctly rounded, as the reference's glibc 2.43 does; older C libraries differ.)
 
-// SAFETY: these are <math.h> functions of the C library Rust links against (`cbrtf64` is
-// glibc's ISO/IEC TS 18661-3 name for `cbrt`); each takes and returns plain doubles/ints with no pointers, no
-// global state the caller must uphold (errno is written, never read back by us), and is
-// defined for every input value, so calling them is always safe.
+// SAFETY: `ldexp` is a <math.h> function of the C library Rust links against; it takes and
+// returns plain values (no pointers), relies on no state the caller must uphold (it may write
+// errno, which we never read), and is defined for every input, so every call is safe.
 unsafe extern "C" {
-    // glibc's `_Float64` alias: plain `cbrt` is taken by compiler-builtins' own cbrt, which
-    // rounds differently from the C library CPython calls.
-    #[link_name = "cbrtf64"]
-    pub safe fn c_cbrt(x: f64) -> f64;
     #[link_name = "ldexp"]
     pub safe fn c_ldexp(x: f64, e: i32) -> f64;
+}
+
+// glibc's `_Float64` alias of `cbrt`: plain `cbrt` is taken by compiler-builtins' own cbrt,
+// which rounds differently from the C library CPython calls.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+// SAFETY: as above; `cbrtf64` (glibc >= 2.27) is `cbrt` under its ISO/IEC TS 18661-3 name.
+unsafe extern "C" {
+    #[link_name = "cbrtf64"]
+    safe fn cbrtf64(x: f64) -> f64;
+}
+
+/// The C library's `cbrt` (CPython's `math.cbrt`).
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+pub fn cbrt(x: f64) -> f64 {
+    cbrtf64(x)
+}
+
+/// Elsewhere: Rust's `cbrt` (which may differ from the platform's C library in the last bit).
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+pub fn cbrt(x: f64) -> f64 {
+    x.cbrt()
 }
 
 /// C's `ldexp`: `x * 2**e`, correctly rounded.
