@@ -111,6 +111,20 @@ fn format_one(exc: ObjectRef<'_>, out: &mut String) {
     }
     out.push_str(&exception_summary(exc));
     out.push('\n');
+    // PEP 678 notes, one per line after the message.
+    if let Some(d) = exc.payload::<ExcPayload>().and_then(|p| p.dict.borrow().clone())
+        && let Ok(Some(notes)) =
+            crate::types::dict::as_dict(d.as_ref()).expect("dict").get_str("__notes__")
+        && let Ok(items) = crate::eval::helpers::iterate(notes.as_ref())
+    {
+        for n in items {
+            match crate::types::str::Str::new(n.as_ref()) {
+                Some(s) => out.push_str(&s.to_string_lossy()),
+                None => out.push_str(&ops::repr_string(n.as_ref()).unwrap_or_default()),
+            }
+            out.push('\n');
+        }
+    }
 }
 
 fn flush_repeats(out: &mut String, repeats: usize) {
@@ -139,6 +153,27 @@ fn format_entry(code: &Object, lasti: usize, out: &mut String) {
         return;
     };
     out.push_str(&format!("  File \"{filename}\", line {line}, in {name}\n"));
+    if let Some(end_line) = pos.end_line
+        && end_line > line
+    {
+        // A span over several lines: show them all, dedented together, without markers.
+        let lines: Vec<String> = (line..=end_line)
+            .filter_map(|n| source_line(&filename, n as usize))
+            .map(|l| l.trim_end().to_string())
+            .collect();
+        let indent = lines
+            .iter()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| l.len() - l.trim_start().len())
+            .min()
+            .unwrap_or(0);
+        for l in &lines {
+            out.push_str("    ");
+            out.push_str(l.get(indent..).unwrap_or(l.trim_start()));
+            out.push('\n');
+        }
+        return;
+    }
     let Some(text) = source_line(&filename, line as usize) else { return };
     let text = text.trim_end();
     let stripped = text.trim_start();
@@ -166,16 +201,30 @@ fn format_entry(code: &Object, lasti: usize, out: &mut String) {
     if !should_show_carets(stripped, start, end, anchors.is_some()) {
         return;
     }
-    let mut marks = " ".repeat(start + 4);
-    for i in 0..(end - start) {
+    let lead: usize = chars[..start].iter().map(|&c| display_width(c)).sum();
+    let mut marks = " ".repeat(lead + 4);
+    for (i, &c) in chars[start..end].iter().enumerate() {
         let primary = match anchors {
             Some((a, b)) => !(a..b).contains(&i),
             None => false,
         };
-        marks.push(if primary { '~' } else { '^' });
+        for _ in 0..display_width(c) {
+            marks.push(if primary { '~' } else { '^' });
+        }
     }
     out.push_str(&marks);
     out.push('\n');
+}
+
+/// Columns a character takes on a terminal: 2 for East Asian wide and fullwidth characters (as
+/// `traceback._display_width` counts them), else 1.
+fn display_width(c: char) -> usize {
+    let c = c as u32;
+    let wide = matches!(c,
+        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
+        | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60
+        | 0xFFE0..=0xFFE6 | 0x1F300..=0x1F64F | 0x1F900..=0x1F9FF | 0x20000..=0x3FFFD);
+    if wide { 2 } else { 1 }
 }
 
 fn byte_to_char(text: &str, b: usize) -> usize {
@@ -212,8 +261,8 @@ fn should_show_carets(line: &str, start: usize, end: usize, has_anchors: bool) -
         if let Some(v) = value
             && v.loc.lineno == 1
             && v.loc.end_lineno == 1
-            && v.loc.col_offset as usize == start
-            && v.loc.end_col_offset as usize == end
+            && byte_to_char(line, v.loc.col_offset as usize) == start
+            && byte_to_char(line, v.loc.end_col_offset as usize) == end
         {
             return false;
         }
@@ -241,7 +290,9 @@ fn anchors(segment: &str) -> Option<(usize, usize)> {
     let StmtKind::Expr { value } = &st.kind else { return None };
     let chars: Vec<char> = segment.chars().collect();
     // Positions of sub-expressions are on line 2 of `wrapped`, i.e. line 0 of `segment`.
-    let at = |line: u32, col: u32| -> Option<usize> { (line == 2).then_some(col as usize) };
+    let at = |line: u32, col: u32| -> Option<usize> {
+        (line == 2).then(|| byte_to_char(segment, col as usize))
+    };
     match &value.kind {
         ExprKind::BinOp { left, right, .. } => {
             let mut i = at(left.loc.end_lineno, left.loc.end_col_offset)?;

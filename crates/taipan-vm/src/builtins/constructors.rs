@@ -49,7 +49,7 @@ pub(crate) fn fill(d: &DictPayload) {
         &TYPE_TYPE.0,
         &crate::types::bytes::BYTES_TYPE.0,
     ];
-    for t in types {
+    for t in types.into_iter().chain(crate::types::descriptors::register()) {
         let _ = d.set_str(t.name(), t.as_object().to_owned());
     }
 }

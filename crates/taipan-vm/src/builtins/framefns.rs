@@ -171,7 +171,6 @@ fn compile_text(src: ObjectRef<'_>, filename: &str, mode: Mode) -> PyResult<Obje
         if mode == Mode::Eval { text.trim_start_matches([' ', '\t']).to_string() } else { text };
     let opts = CompileOptions { mode, ..CompileOptions::default() };
     let code = compile_source(text.as_bytes(), filename, &opts).map_err(syntax_error)?;
-    crate::traceback::register_source(filename, &text);
     crate::types::code::new_code(std::sync::Arc::new(code))
 }
 

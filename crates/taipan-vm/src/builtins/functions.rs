@@ -244,6 +244,23 @@ fn next(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) ->
             it.type_().name()
         )));
     }
+    if crate::types::generator::as_generator(it).is_some() {
+        // A generator's return value travels in the StopIteration.
+        return match crate::types::generator::resume(it, none(), None)? {
+            crate::types::generator::Sent::Yielded(v) => Ok(v),
+            crate::types::generator::Sent::Returned(v) => match args.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(PyErr::from_instance(crate::types::exceptions::new_exception(
+                    &crate::types::exceptions::STOP_ITERATION.0,
+                    if is_none(v.as_ref()) {
+                        crate::types::tuple::empty_tuple()
+                    } else {
+                        new_tuple(vec![v])
+                    },
+                ))),
+            },
+        };
+    }
     match ops::next(it)? {
         Some(v) => Ok(v),
         None => match args.get(1) {

@@ -4,6 +4,7 @@ pub mod bool;
 pub mod bytes;
 pub mod cell;
 pub mod code;
+pub mod descriptors;
 pub mod dict;
 pub mod exceptions;
 pub mod float;

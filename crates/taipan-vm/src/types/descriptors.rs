@@ -1,0 +1,334 @@
+//! `property`, `classmethod` and `staticmethod`: descriptors written in Rust whose `descr_get`
+//! (and, for properties, `descr_set`) slots implement CPython's binding rules.
+
+use std::cell::RefCell;
+
+use crate::builtins::args::Args;
+use crate::error::{PyErr, PyResult};
+use crate::eval::typecall::register_constructor;
+use crate::object::alloc::{dealloc_payload, new_object};
+use crate::object::{Object, ObjectRef, PyPayload};
+use crate::types::exceptions::ATTRIBUTE_ERROR;
+use crate::types::function::new_method_descriptor;
+use crate::types::pyfunction::new_method;
+use crate::types::singletons::{is_none, none};
+use crate::types::str::Str;
+use crate::types::typeobject::{
+    DescrGetFn, DescrSetFn, GetAttrFn, PyType, Slots, StaticType, TypeFlags, slot,
+};
+
+pub struct PropertyPayload {
+    fget: RefCell<Option<Object>>,
+    fset: RefCell<Option<Object>>,
+    fdel: RefCell<Option<Object>>,
+    doc: RefCell<Option<Object>>,
+}
+
+// SAFETY: properties are built only by `property_new`/`copy_with` with a `PropertyPayload`.
+unsafe impl PyPayload for PropertyPayload {
+    fn type_object() -> &'static PyType {
+        &PROPERTY_TYPE.0
+    }
+}
+
+fn prop(o: ObjectRef<'_>) -> &PropertyPayload {
+    o.payload::<PropertyPayload>().expect("property")
+}
+
+fn property_new(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let mut a = Args::new(args, kw);
+    let mut pick = |i: usize, name: &str| -> Option<Object> {
+        let v = a.pos.get(i).cloned().or_else(|| a.take_kw(name).cloned());
+        v.filter(|v| !is_none(v.as_ref()))
+    };
+    let fget = pick(0, "fget");
+    let fset = pick(1, "fset");
+    let fdel = pick(2, "fdel");
+    let doc = pick(3, "doc");
+    Ok(new_object(
+        &PROPERTY_TYPE.0,
+        PropertyPayload {
+            fget: RefCell::new(fget),
+            fset: RefCell::new(fset),
+            fdel: RefCell::new(fdel),
+            doc: RefCell::new(doc),
+        },
+    ))
+}
+
+fn property_get(
+    p: ObjectRef<'_>,
+    inst: Option<ObjectRef<'_>>,
+    _owner: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let Some(inst) = inst.filter(|i| !is_none(*i)) else { return Ok(p.to_owned()) };
+    let f = prop(p).fget.borrow().clone();
+    match f {
+        Some(f) => crate::ops::call(f.as_ref(), &[inst.to_owned()], None),
+        None => Err(PyErr::new(&ATTRIBUTE_ERROR, "property has no getter")),
+    }
+}
+
+fn property_set(p: ObjectRef<'_>, inst: ObjectRef<'_>, v: Option<ObjectRef<'_>>) -> PyResult<()> {
+    let pp = prop(p);
+    match v {
+        Some(v) => match pp.fset.borrow().clone() {
+            Some(f) => {
+                crate::ops::call(f.as_ref(), &[inst.to_owned(), v.to_owned()], None).map(drop)
+            }
+            None => Err(PyErr::new(&ATTRIBUTE_ERROR, "property has no setter")),
+        },
+        None => match pp.fdel.borrow().clone() {
+            Some(f) => crate::ops::call(f.as_ref(), &[inst.to_owned()], None).map(drop),
+            None => Err(PyErr::new(&ATTRIBUTE_ERROR, "property has no deleter")),
+        },
+    }
+}
+
+/// `prop.setter(f)` and friends: a copy with one accessor replaced.
+fn copy_with(p: ObjectRef<'_>, which: usize, f: Object) -> Object {
+    let pp = prop(p);
+    let pick = |i: usize, c: &RefCell<Option<Object>>| {
+        if i == which { Some(f.clone()) } else { c.borrow().clone() }
+    };
+    new_object(
+        &PROPERTY_TYPE.0,
+        PropertyPayload {
+            fget: RefCell::new(pick(0, &pp.fget)),
+            fset: RefCell::new(pick(1, &pp.fset)),
+            fdel: RefCell::new(pick(2, &pp.fdel)),
+            doc: RefCell::new(pp.doc.borrow().clone()),
+        },
+    )
+}
+
+fn one_arg<'a>(args: &'a [Object], kw: Option<ObjectRef<'a>>, name: &str) -> PyResult<&'a Object> {
+    let a = Args::new(args, kw);
+    a.count(name, 1, 1)?;
+    Ok(&args[0])
+}
+
+fn property_getter(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    Ok(copy_with(s.expect("self"), 0, one_arg(args, kw, "getter")?.clone()))
+}
+
+fn property_setter(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    Ok(copy_with(s.expect("self"), 1, one_arg(args, kw, "setter")?.clone()))
+}
+
+fn property_deleter(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    Ok(copy_with(s.expect("self"), 2, one_arg(args, kw, "deleter")?.clone()))
+}
+
+fn property_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
+    let pp = prop(o);
+    let opt = |c: &RefCell<Option<Object>>| c.borrow().clone().unwrap_or_else(none);
+    match Str::new(name).and_then(|s| s.as_str()) {
+        Some("fget") => Ok(opt(&pp.fget)),
+        Some("fset") => Ok(opt(&pp.fset)),
+        Some("fdel") => Ok(opt(&pp.fdel)),
+        Some("__doc__") => match pp.doc.borrow().clone() {
+            Some(d) => Ok(d),
+            None => match pp.fget.borrow().clone() {
+                Some(f) => {
+                    crate::attr::getattr(f.as_ref(), crate::types::str::intern("__doc__").as_ref())
+                }
+                None => Ok(none()),
+            },
+        },
+        _ => crate::attr::generic_getattr(o, name),
+    }
+}
+
+fn property_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
+    let pp = prop(o);
+    for c in [&pp.fget, &pp.fset, &pp.fdel, &pp.doc] {
+        if let Some(v) = c.borrow().as_ref() {
+            visit(v.as_ref());
+        }
+    }
+}
+
+/// # Safety
+/// Called only by the deallocation path on a dead property.
+unsafe fn property_dealloc(obj: std::ptr::NonNull<crate::object::PyObject>) {
+    // SAFETY: properties carry a `PropertyPayload`.
+    unsafe { dealloc_payload::<PropertyPayload>(obj) }
+}
+
+pub static PROPERTY_TYPE: StaticType = StaticType(PyType::new_static(
+    "property",
+    Some(&crate::types::object::OBJECT_TYPE.0),
+    std::mem::size_of::<PropertyPayload>(),
+    0,
+    TypeFlags::HAVE_GC,
+    218,
+    property_dealloc,
+    Some(property_traverse),
+    Slots {
+        descr_get: slot(property_get as DescrGetFn),
+        descr_set: slot(property_set as DescrSetFn),
+        getattr: slot(property_getattr as GetAttrFn),
+        ..crate::types::object::object_slots()
+    },
+));
+
+/// `classmethod(f)` / `staticmethod(f)`: the wrapped callable.
+pub struct WrapperPayload {
+    func: Object,
+}
+
+// SAFETY: class and static methods are built only by their constructors with a
+// `WrapperPayload`, and both types derive from `WRAPPER_BASE`.
+unsafe impl PyPayload for WrapperPayload {
+    fn type_object() -> &'static PyType {
+        &WRAPPER_BASE.0
+    }
+}
+
+fn classmethod_new(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let f = one_arg(args, kw, "classmethod")?.clone();
+    Ok(new_object(&CLASSMETHOD_TYPE.0, WrapperPayload { func: f }))
+}
+
+fn staticmethod_new(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let f = one_arg(args, kw, "staticmethod")?.clone();
+    Ok(new_object(&STATICMETHOD_TYPE.0, WrapperPayload { func: f }))
+}
+
+fn classmethod_get(
+    o: ObjectRef<'_>,
+    inst: Option<ObjectRef<'_>>,
+    owner: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let f = &o.payload::<WrapperPayload>().expect("classmethod").func;
+    let cls = match owner {
+        Some(c) => c.to_owned(),
+        None => inst.map(|i| i.type_().as_object().to_owned()).unwrap_or_else(none),
+    };
+    Ok(new_method(f.clone(), cls))
+}
+
+fn staticmethod_get(
+    o: ObjectRef<'_>,
+    _: Option<ObjectRef<'_>>,
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    Ok(o.payload::<WrapperPayload>().expect("staticmethod").func.clone())
+}
+
+fn staticmethod_call(
+    o: ObjectRef<'_>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    crate::ops::call(o.payload::<WrapperPayload>().expect("staticmethod").func.as_ref(), args, kw)
+}
+
+fn wrapper_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
+    let f = &o.payload::<WrapperPayload>().expect("wrapper").func;
+    match Str::new(name).and_then(|s| s.as_str()) {
+        Some("__func__" | "__wrapped__") => Ok(f.clone()),
+        Some("__name__" | "__qualname__" | "__doc__") => crate::attr::getattr(f.as_ref(), name),
+        _ => crate::attr::generic_getattr(o, name),
+    }
+}
+
+fn wrapper_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
+    visit(o.payload::<WrapperPayload>().expect("wrapper").func.as_ref());
+}
+
+/// # Safety
+/// Called only by the deallocation path on a dead class or static method.
+unsafe fn wrapper_dealloc(obj: std::ptr::NonNull<crate::object::PyObject>) {
+    // SAFETY: these carry a `WrapperPayload`.
+    unsafe { dealloc_payload::<WrapperPayload>(obj) }
+}
+
+static WRAPPER_BASE: StaticType = StaticType(PyType::new_static(
+    "method_wrapper_base",
+    Some(&crate::types::object::OBJECT_TYPE.0),
+    std::mem::size_of::<WrapperPayload>(),
+    0,
+    TypeFlags::HAVE_GC,
+    219,
+    wrapper_dealloc,
+    Some(wrapper_traverse),
+    crate::types::object::object_slots(),
+));
+
+pub static CLASSMETHOD_TYPE: StaticType = StaticType(PyType::new_static(
+    "classmethod",
+    Some(&WRAPPER_BASE.0),
+    std::mem::size_of::<WrapperPayload>(),
+    0,
+    TypeFlags::HAVE_GC,
+    221,
+    wrapper_dealloc,
+    Some(wrapper_traverse),
+    Slots {
+        descr_get: slot(classmethod_get as DescrGetFn),
+        getattr: slot(wrapper_getattr as GetAttrFn),
+        ..crate::types::object::object_slots()
+    },
+));
+
+pub static STATICMETHOD_TYPE: StaticType = StaticType(PyType::new_static(
+    "staticmethod",
+    Some(&WRAPPER_BASE.0),
+    std::mem::size_of::<WrapperPayload>(),
+    0,
+    TypeFlags::HAVE_GC,
+    222,
+    wrapper_dealloc,
+    Some(wrapper_traverse),
+    Slots {
+        descr_get: slot(staticmethod_get as DescrGetFn),
+        call: slot(staticmethod_call as crate::types::typeobject::CallFn),
+        getattr: slot(wrapper_getattr as GetAttrFn),
+        ..crate::types::object::object_slots()
+    },
+));
+
+/// Registers the constructors and `property`'s methods, and returns the types for `builtins`.
+pub(crate) fn register() -> [&'static PyType; 3] {
+    register_constructor(&PROPERTY_TYPE.0, property_new);
+    register_constructor(&CLASSMETHOD_TYPE.0, classmethod_new);
+    register_constructor(&STATICMETHOD_TYPE.0, staticmethod_new);
+    for (n, f) in [
+        ("getter", property_getter as crate::types::function::NativeFn),
+        ("setter", property_setter),
+        ("deleter", property_deleter),
+    ] {
+        let _ = crate::types::typelookup::register_static_attr(
+            &PROPERTY_TYPE.0,
+            n,
+            new_method_descriptor(&PROPERTY_TYPE.0, n, f),
+        );
+    }
+    [&PROPERTY_TYPE.0, &CLASSMETHOD_TYPE.0, &STATICMETHOD_TYPE.0]
+}
