@@ -111,6 +111,22 @@ pub(crate) fn register_all() {
     }
     crate::types::generator::register_methods();
     reg(&OBJECT_TYPE.0, "__init__", object_init);
+    let object_methods: &[(&'static str, NativeFn)] = &[
+        ("__repr__", object_repr),
+        ("__str__", object_str),
+        ("__eq__", object_eq),
+        ("__ne__", object_ne),
+        ("__hash__", object_hash),
+        ("__setattr__", object_setattr),
+        ("__getattribute__", object_getattribute),
+        ("__delattr__", object_delattr),
+        ("__new__", object_new_method),
+        ("__format__", object_format),
+        ("__init_subclass__", object_init_subclass),
+    ];
+    for (n, f) in object_methods {
+        reg(&OBJECT_TYPE.0, n, *f);
+    }
     reg(&BASE_EXCEPTION.0, "__init__", exception_init);
     reg(&BASE_EXCEPTION.0, "with_traceback", exception_with_traceback);
     reg(&BASE_EXCEPTION.0, "add_note", exception_add_note);
@@ -1125,5 +1141,132 @@ fn exception_add_note(
     if let Some(l) = as_list(notes.as_ref()) {
         l.append(args[0].clone());
     }
+    Ok(none())
+}
+
+fn object_repr(
+    s: Option<ObjectRef<'_>>,
+    _: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    crate::types::object::object_repr(this(s))
+}
+
+fn object_str(
+    s: Option<ObjectRef<'_>>,
+    _: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    ops::repr(this(s))
+}
+
+fn object_eq(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    Args::new(args, kw).count("__eq__", 1, 1)?;
+    crate::types::object::object_richcompare(this(s), args[0].as_ref(), CompareOp::Eq)
+}
+
+fn object_ne(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    Args::new(args, kw).count("__ne__", 1, 1)?;
+    let me = this(s);
+    let eq = ops::rich_compare(me, args[0].as_ref(), CompareOp::Eq)?;
+    if crate::types::singletons::is_not_implemented(eq.as_ref()) {
+        return Ok(eq);
+    }
+    Ok(py_bool(!ops::is_true(eq.as_ref())?))
+}
+
+fn object_hash(
+    s: Option<ObjectRef<'_>>,
+    _: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    Ok(new_int_i64(crate::types::object::object_hash(this(s))? as i64))
+}
+
+fn object_setattr(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    Args::new(args, kw).count("__setattr__", 2, 2)?;
+    crate::attr::setattr(this(s), args[0].as_ref(), Some(args[1].as_ref()))?;
+    Ok(none())
+}
+
+fn object_delattr(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    Args::new(args, kw).count("__delattr__", 1, 1)?;
+    crate::attr::setattr(this(s), args[0].as_ref(), None)?;
+    Ok(none())
+}
+
+fn object_getattribute(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    Args::new(args, kw).count("__getattribute__", 1, 1)?;
+    crate::attr::getattr(this(s), args[0].as_ref())
+}
+
+/// `object.__new__(cls)`: a bare instance of a Python class.
+fn object_new_method(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    // Reached unbound through the type: the class is the first argument.
+    let cls = match (s, args.first()) {
+        (Some(c), _) if crate::types::typeobject::as_type(c).is_some() => c.to_owned(),
+        (_, Some(c)) => c.clone(),
+        _ => return Err(PyErr::type_error("object.__new__(): not enough arguments")),
+    };
+    let Some(t) = crate::types::typeobject::as_type(cls.as_ref()) else {
+        return Err(PyErr::type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            cls.type_().name()
+        )));
+    };
+    if let Some(inst) = crate::types::instance::new_instance(t) {
+        return Ok(inst);
+    }
+    if std::ptr::eq(t, &OBJECT_TYPE.0) {
+        return crate::types::instance::new_plain_object();
+    }
+    Err(PyErr::type_error(format!("object.__new__({0}) is not safe, use {0}.__new__()", t.name())))
+}
+
+fn object_format(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    Args::new(args, kw).count("__format__", 1, 1)?;
+    let me = this(s);
+    if Str::new(args[0].as_ref()).is_some_and(|s| !s.is_empty()) {
+        return Err(PyErr::type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            me.type_().name()
+        )));
+    }
+    ops::str_(me)
+}
+
+fn object_init_subclass(
+    _: Option<ObjectRef<'_>>,
+    _: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     Ok(none())
 }

@@ -60,6 +60,33 @@ pub fn type_call(
         return f(Some(callable), args, kwnames);
     }
     let init = type_lookup(ty, intern("__init__").as_ref())?;
+    // A Python `__new__` (implicitly a static method) makes the instance.
+    if ty.has_flag(TypeFlags::HEAPTYPE)
+        && let Some(new) = type_lookup(ty, intern("__new__").as_ref())?
+    {
+        let new = match new.payload::<crate::types::descriptors::WrapperPayload>() {
+            Some(w) => w.func().clone(),
+            None => new,
+        };
+        if as_function(new.as_ref()).is_some() {
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(callable.to_owned());
+            all.extend_from_slice(args);
+            let inst = crate::ops::call(new.as_ref(), &all, kwnames)?;
+            if inst.type_().is_subtype(ty)
+                && let Some(f) = init.filter(|f| as_function(f.as_ref()).is_some())
+            {
+                let r = crate::eval::call_python(f.as_ref(), Some(inst.as_ref()), args, kwnames)?;
+                if !is_none(r.as_ref()) {
+                    return Err(PyErr::type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        r.type_().name()
+                    )));
+                }
+            }
+            return Ok(inst);
+        }
+    }
     let user_init = init.filter(|f| as_function(f.as_ref()).is_some());
     let instance = if let Some(inst) = new_instance(ty) {
         if user_init.is_none() && !args.is_empty() {

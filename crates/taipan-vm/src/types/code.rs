@@ -61,6 +61,19 @@ impl CodePayload {
 fn load_const(c: &Const) -> PyResult<Object> {
     match c {
         Const::Code(inner) => new_code(inner.clone()),
+        Const::FrozenSet(items) => crate::types::set::new_frozenset(
+            items.iter().map(load_const).collect::<PyResult<Vec<_>>>()?,
+        ),
+        Const::Set(items) => {
+            crate::types::set::new_set(items.iter().map(load_const).collect::<PyResult<Vec<_>>>()?)
+        }
+        Const::Tuple(items)
+            if items.iter().any(|i| matches!(i, Const::FrozenSet(_) | Const::Set(_))) =>
+        {
+            Ok(crate::types::tuple::new_tuple(
+                items.iter().map(load_const).collect::<PyResult<Vec<_>>>()?,
+            ))
+        }
         other => crate::convert::const_to_object(other),
     }
 }
@@ -102,6 +115,33 @@ fn code_repr(o: ObjectRef<'_>) -> PyResult<Object> {
     )))
 }
 
+fn code_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
+    let c = as_code(o).expect("code");
+    let names = |v: Vec<&taipan_common::PyStr>| {
+        crate::types::tuple::new_tuple(v.into_iter().map(new_str_from_pystr).collect())
+    };
+    use crate::types::int::new_int_i64;
+    Ok(match crate::types::str::Str::new(name).and_then(|s| s.as_str()) {
+        Some("co_name") => c.name.clone(),
+        Some("co_qualname") => c.qualname.clone(),
+        Some("co_filename") => c.filename.clone(),
+        Some("co_firstlineno") => new_int_i64(c.code.firstlineno as i64),
+        Some("co_argcount") => new_int_i64(c.code.argcount as i64),
+        Some("co_posonlyargcount") => new_int_i64(c.code.posonlyargcount as i64),
+        Some("co_kwonlyargcount") => new_int_i64(c.code.kwonlyargcount as i64),
+        Some("co_flags") => new_int_i64(c.code.flags as i64),
+        Some("co_nlocals") => new_int_i64(c.code.nlocals() as i64),
+        Some("co_stacksize") => new_int_i64(c.code.stacksize as i64),
+        Some("co_consts") => crate::types::tuple::new_tuple(c.consts.clone()),
+        Some("co_names") => crate::types::tuple::new_tuple(c.names.clone()),
+        Some("co_varnames") => names(c.code.varnames()),
+        Some("co_cellvars") => names(c.code.cellvars()),
+        Some("co_freevars") => names(c.code.freevars()),
+        Some("co_code") => crate::types::bytes::new_bytes(&c.code.code_bytes()),
+        _ => return crate::attr::generic_getattr(o, name),
+    })
+}
+
 fn code_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
     for c in &as_code(o).expect("code").consts {
         visit(c.as_ref());
@@ -124,5 +164,9 @@ pub static CODE_TYPE: StaticType = StaticType(PyType::new_static(
     200,
     code_dealloc,
     Some(code_traverse),
-    Slots { repr: slot(code_repr as UnaryFn), ..crate::types::object::object_slots() },
+    Slots {
+        repr: slot(code_repr as UnaryFn),
+        getattr: slot(code_getattr as crate::types::typeobject::GetAttrFn),
+        ..crate::types::object::object_slots()
+    },
 ));

@@ -202,6 +202,13 @@ unsafe impl PyPayload for WrapperPayload {
     }
 }
 
+impl WrapperPayload {
+    /// The wrapped callable.
+    pub fn func(&self) -> &Object {
+        &self.func
+    }
+}
+
 fn classmethod_new(
     _: Option<ObjectRef<'_>>,
     args: &[Object],
