@@ -5,9 +5,10 @@
 //!       on stderr as `python FILE` reports it, with exit status 1.
 //!   taipan-dev tokens FILE
 //!       prints what `python -m tokenize FILE` prints.
-//!   taipan-dev parse-bench [--repeat N] FILE...
-//!       parses every file N times (default 3) and prints the best total parse time in seconds
-//!       (reading the files is not timed); `benches/parse_stdlib.sh` compares it with CPython.
+//!   taipan-dev parse-bench [--compile] [--repeat N] FILE...
+//!       parses (with --compile: parses and compiles to code objects) every file N times
+//!       (default 3) and prints the best total time in seconds (reading the files is not timed);
+//!       `benches/parse_stdlib.sh` and `benches/compile_stdlib.sh` compare it with CPython.
 //!   taipan-dev dis-pyc [-C] [-O] [-P] FILE.pyc
 //!       prints what `python -m dis [-C] [-O] [-P]` prints for the module code object the .pyc
 //!       holds (-C inline caches, -O offsets, -P source positions).
@@ -20,7 +21,7 @@ use std::process::ExitCode;
 use taipan_parser::ast::{DumpOptions, dump};
 use taipan_parser::{Mode, ParseOptions, SyntaxError};
 
-const USAGE: &str = "usage: taipan-dev ast [-m exec|eval|single|func_type] [--no-type-comments] [-i INDENT] FILE\n       taipan-dev tokens FILE\n       taipan-dev parse-bench [--repeat N] FILE...\n       taipan-dev dis-pyc [-C] [-O] [-P] FILE.pyc\n       taipan-dev dis FILE";
+const USAGE: &str = "usage: taipan-dev ast [-m exec|eval|single|func_type] [--no-type-comments] [-i INDENT] FILE\n       taipan-dev tokens FILE\n       taipan-dev parse-bench [--compile] [--repeat N] FILE...\n       taipan-dev dis-pyc [-C] [-O] [-P] FILE.pyc\n       taipan-dev dis FILE";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -135,10 +136,13 @@ fn cmd_tokens(args: &[String]) -> ExitCode {
 
 fn cmd_parse_bench(args: &[String]) -> ExitCode {
     let mut repeat = 3usize;
+    let mut compile = false;
     let mut paths: Vec<&String> = Vec::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
-        if a == "--repeat" {
+        if a == "--compile" {
+            compile = true;
+        } else if a == "--repeat" {
             match it.next().and_then(|s| s.parse().ok()) {
                 Some(n) if n > 0 => repeat = n,
                 _ => {
@@ -158,21 +162,25 @@ fn cmd_parse_bench(args: &[String]) -> ExitCode {
         }
     }
     let opts = ParseOptions::default();
+    let compile_opts = taipan_compiler::CompileOptions::default();
     let mut best = f64::INFINITY;
     let mut failures = 0;
     for _ in 0..repeat {
         let start = std::time::Instant::now();
         failures = 0;
-        for src in &sources {
-            if taipan_parser::parse_bytes(src, &opts).is_err() {
-                failures += 1;
-            }
+        for (src, path) in sources.iter().zip(&paths) {
+            let ok = if compile {
+                taipan_compiler::compile_source(src, path, &compile_opts).is_ok()
+            } else {
+                taipan_parser::parse_bytes(src, &opts).is_ok()
+            };
+            failures += usize::from(!ok);
         }
         best = best.min(start.elapsed().as_secs_f64());
     }
     println!("{best:.6}");
     if failures > 0 {
-        eprintln!("taipan-dev parse-bench: {failures} of {} files failed to parse", sources.len());
+        eprintln!("taipan-dev parse-bench: {failures} of {} files failed", sources.len());
     }
     ExitCode::SUCCESS
 }
