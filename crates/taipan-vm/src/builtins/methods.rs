@@ -110,6 +110,7 @@ pub(crate) fn register_all() {
         reg(&STR_TYPE.0, n, *f);
     }
     crate::types::generator::register_methods();
+    crate::builtins::strmethods::register();
     reg(&OBJECT_TYPE.0, "__init__", object_init);
     let object_methods: &[(&'static str, NativeFn)] = &[
         ("__repr__", object_repr),
@@ -987,6 +988,15 @@ fn str_splitlines(
     _: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
     Ok(new_list(s_text(this(s)).lines().map(new_str).collect()))
+}
+
+/// `str.format` for `str.format_map`.
+pub(crate) fn str_format_entry(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    str_format(s, args, kw)
 }
 
 /// `str.format`: `{}`, `{0}`, `{name}`, attribute/index-free fields with `!r`/`!s`/`!a` and a

@@ -246,6 +246,9 @@ pub(crate) fn binary_op(
         l.extend(out);
         return Ok(a.to_owned());
     }
+    if op == BinOp::Mod && std::ptr::eq(a.type_(), &STR_TYPE.0) {
+        return crate::builtins::strmethods::percent_format(a, b);
+    }
     if op == BinOp::Pow {
         return ops::power(a, b, None).map_err(|e| inplace_msg(e, op, inplace));
     }
