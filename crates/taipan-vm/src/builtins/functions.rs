@@ -677,12 +677,16 @@ fn build_class(
         return Err(PyErr::type_error("__build_class__: name is not a string"));
     }
     let bases = a.pos[2..].to_vec();
-    if metaclass.is_some() || !a.kw.is_empty() {
+    if let Some(m) = &metaclass
+        && !m.as_ref().is(crate::types::typeobject::TYPE_TYPE.0.as_object())
+    {
         return Err(PyErr::new(
             &crate::types::exceptions::NOT_IMPLEMENTED_ERROR,
-            "metaclasses and class keywords are not supported by Taipan's VM yet",
+            "metaclasses are not supported by Taipan's VM yet",
         ));
     }
+    let kwnames: Vec<Object> = a.kw.iter().map(|(k, _)| new_str(k)).collect();
+    let kwvalues: Vec<Object> = a.kw.iter().map(|(_, v)| (*v).clone()).collect();
     let ns = crate::types::dict::new_dict();
     let cell = crate::eval::run_class_body(func.as_ref(), ns.clone())?;
     let cls = crate::types::instance::new_class(&text(name.as_ref()), &bases, ns.as_ref())?;
@@ -690,6 +694,12 @@ fn build_class(
         let old = c.set(Some(cls.clone()));
         drop(old);
     }
+    let kwtuple = (!kwnames.is_empty()).then(|| new_tuple(kwnames));
+    crate::types::instance::finish_class(
+        cls.as_ref(),
+        kwtuple.as_ref().map(|t| t.as_ref()),
+        &kwvalues,
+    )?;
     Ok(cls)
 }
 

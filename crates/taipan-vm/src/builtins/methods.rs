@@ -364,7 +364,8 @@ fn dict_get(
 }
 
 fn dict_keys(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
-    Ok(new_list(as_dict(this(s)).expect("dict").keys()))
+    use crate::types::dictview::{DICT_KEYS_TYPE, new_view};
+    Ok(new_view(&DICT_KEYS_TYPE, this(s).to_owned()))
 }
 
 fn dict_values(
@@ -372,7 +373,8 @@ fn dict_values(
     _: &[Object],
     _: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
-    Ok(new_list(as_dict(this(s)).expect("dict").values()))
+    use crate::types::dictview::{DICT_VALUES_TYPE, new_view};
+    Ok(new_view(&DICT_VALUES_TYPE, this(s).to_owned()))
 }
 
 fn dict_items(
@@ -380,8 +382,8 @@ fn dict_items(
     _: &[Object],
     _: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
-    let items = as_dict(this(s)).expect("dict").items();
-    Ok(new_list(items.into_iter().map(|(k, v)| new_tuple(vec![k, v])).collect()))
+    use crate::types::dictview::{DICT_ITEMS_TYPE, new_view};
+    Ok(new_view(&DICT_ITEMS_TYPE, this(s).to_owned()))
 }
 
 fn dict_pop(
@@ -1207,7 +1209,7 @@ fn object_setattr(
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
     Args::new(args, kw).count("__setattr__", 2, 2)?;
-    crate::attr::setattr(this(s), args[0].as_ref(), Some(args[1].as_ref()))?;
+    crate::types::instance::generic_setattr(this(s), args[0].as_ref(), Some(args[1].as_ref()))?;
     Ok(none())
 }
 
@@ -1217,7 +1219,7 @@ fn object_delattr(
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
     Args::new(args, kw).count("__delattr__", 1, 1)?;
-    crate::attr::setattr(this(s), args[0].as_ref(), None)?;
+    crate::types::instance::generic_setattr(this(s), args[0].as_ref(), None)?;
     Ok(none())
 }
 
@@ -1227,7 +1229,7 @@ fn object_getattribute(
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
     Args::new(args, kw).count("__getattribute__", 1, 1)?;
-    crate::attr::getattr(this(s), args[0].as_ref())
+    crate::types::instance::generic_getattribute(this(s), args[0].as_ref())
 }
 
 /// `object.__new__(cls)`: a bare instance of a Python class.

@@ -98,8 +98,19 @@ fn getattr_hook(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Option<Object
     }
 }
 
-/// The generic attribute lookup with an instance dict (`PyObject_GenericGetAttr`).
+/// The generic attribute lookup with an instance dict, then `__getattr__`.
 pub fn instance_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
+    match instance_getattr_no_hook(o, name) {
+        Err(e) if e.matches(&ATTRIBUTE_ERROR) => match getattr_hook(o, name)? {
+            Some(v) => Ok(v),
+            None => Err(e),
+        },
+        r => r,
+    }
+}
+
+/// `PyObject_GenericGetAttr` with an instance dict.
+fn instance_getattr_no_hook(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
     let ty = o.type_();
     let attr = type_lookup(ty, name)?;
     if let Some(a) = &attr
@@ -128,9 +139,6 @@ pub fn instance_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Objec
         }
         Some("__class__") => return Ok(ty.as_object().to_owned()),
         _ => {}
-    }
-    if let Some(v) = getattr_hook(o, name)? {
-        return Ok(v);
     }
     Err(PyErr::new(
         &ATTRIBUTE_ERROR,
@@ -385,6 +393,63 @@ fn slot_call(
     crate::ops::call(f.as_ref(), &all, kwnames)
 }
 
+fn slot_descr_get(
+    d: ObjectRef<'_>,
+    inst: Option<ObjectRef<'_>>,
+    owner: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let inst = inst.map_or_else(none, |i| i.to_owned());
+    let owner = owner.map_or_else(none, |o| o.to_owned());
+    must_call(d, "__get__", &[inst, owner])
+}
+
+fn slot_descr_set(d: ObjectRef<'_>, inst: ObjectRef<'_>, v: Option<ObjectRef<'_>>) -> PyResult<()> {
+    match v {
+        Some(v) => must_call(d, "__set__", &[inst.to_owned(), v.to_owned()]).map(drop),
+        None => must_call(d, "__delete__", &[inst.to_owned()]).map(drop),
+    }
+}
+
+/// `object.__setattr__`: the generic protocol, bypassing a class's own `__setattr__`.
+pub fn generic_setattr(
+    o: ObjectRef<'_>,
+    name: ObjectRef<'_>,
+    v: Option<ObjectRef<'_>>,
+) -> PyResult<()> {
+    if dict_cell(o).is_some() {
+        return instance_setattr(o, name, v);
+    }
+    crate::attr::setattr(o, name, v)
+}
+
+/// `object.__getattribute__`: the generic lookup, bypassing a class's own `__getattribute__`.
+pub fn generic_getattribute(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
+    if o.payload::<ExcPayload>().is_some() {
+        return exception_getattr(o, name);
+    }
+    if dict_cell(o).is_some() {
+        return instance_getattr_no_hook(o, name);
+    }
+    crate::attr::getattr(o, name)
+}
+
+fn slot_setattr(o: ObjectRef<'_>, name: ObjectRef<'_>, v: Option<ObjectRef<'_>>) -> PyResult<()> {
+    match v {
+        Some(v) => must_call(o, "__setattr__", &[name.to_owned(), v.to_owned()]).map(drop),
+        None => must_call(o, "__delattr__", &[name.to_owned()]).map(drop),
+    }
+}
+
+fn slot_getattribute(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
+    match must_call(o, "__getattribute__", &[name.to_owned()]) {
+        Err(e) if e.matches(&ATTRIBUTE_ERROR) => match getattr_hook(o, name)? {
+            Some(v) => Ok(v),
+            None => Err(e),
+        },
+        r => r,
+    }
+}
+
 fn slot_bool(o: ObjectRef<'_>) -> PyResult<bool> {
     if let Some(r) = call_dunder(o, "__bool__", &[])? {
         return match crate::types::bool::bool_value(r.as_ref()) {
@@ -511,6 +576,18 @@ fn update_slots(ty: &PyType, ns: &crate::types::dict::DictPayload) -> PyResult<(
     if has("__next__").is_some() {
         s.iternext.set(Some(slot_next as IterNextFn));
     }
+    if has("__setattr__").is_some() || has("__delattr__").is_some() {
+        s.setattr.set(Some(slot_setattr as SetAttrFn));
+    }
+    if has("__getattribute__").is_some() {
+        s.getattr.set(Some(slot_getattribute as GetAttrFn));
+    }
+    if has("__get__").is_some() {
+        s.descr_get.set(Some(slot_descr_get as crate::types::typeobject::DescrGetFn));
+    }
+    if has("__set__").is_some() || has("__delete__").is_some() {
+        s.descr_set.set(Some(slot_descr_set as crate::types::typeobject::DescrSetFn));
+    }
     if has("__call__").is_some() {
         s.call.set(Some(slot_call as CallFn));
     }
@@ -607,6 +684,39 @@ pub fn new_class(name: &str, bases: &[Object], ns: ObjectRef<'_>) -> PyResult<Ob
     }
     update_slots(ty, nsd)?;
     Ok(ty_obj)
+}
+
+/// After a class is made: `__set_name__` on its attributes, then the base's
+/// `__init_subclass__(**kwargs)`.
+pub fn finish_class(
+    cls: ObjectRef<'_>,
+    kwnames: Option<ObjectRef<'_>>,
+    kwvalues: &[Object],
+) -> PyResult<()> {
+    let ty = as_type(cls).expect("type");
+    let d = crate::types::typelookup::type_dict(ty);
+    for (k, v) in as_dict(d.as_ref()).expect("dict").items() {
+        if let Some(f) = type_lookup(v.type_(), intern("__set_name__").as_ref())? {
+            call_attr(f, v.as_ref(), &[cls.to_owned(), k])?;
+        }
+    }
+    if let Some(base) = ty.base()
+        && let Some(f) = type_lookup(base, intern("__init_subclass__").as_ref())?
+    {
+        let func = match f.payload::<crate::types::descriptors::WrapperPayload>() {
+            Some(w) => w.func().clone(),
+            None => f,
+        };
+        if as_function(func.as_ref()).is_some() {
+            crate::eval::call_python(func.as_ref(), Some(cls), kwvalues, kwnames)?;
+        } else if kwnames.is_some() {
+            return Err(PyErr::type_error(format!(
+                "{}.__init_subclass__() takes no keyword arguments",
+                base.name()
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// Whether instances of `ty` carry a `__dict__`.

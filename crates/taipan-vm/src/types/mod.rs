@@ -6,6 +6,7 @@ pub mod cell;
 pub mod code;
 pub mod descriptors;
 pub mod dict;
+pub mod dictview;
 pub mod exceptions;
 pub mod float;
 pub mod function;
