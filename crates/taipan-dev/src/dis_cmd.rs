@@ -6,10 +6,17 @@ use std::process::ExitCode;
 use taipan_compiler::{CompileError, CompileOptions, compile_source_with_warnings};
 
 pub fn cmd_dis(args: &[String], usage: &str) -> ExitCode {
+    // `-O` / `-OO`: compile as `python -O` / `python -OO` would.
+    let (optimize, args) = match args.first().map(String::as_str) {
+        Some("-O") => (1, &args[1..]),
+        Some("-OO") => (2, &args[1..]),
+        _ => (-1, args),
+    };
     let [path] = args else {
         eprintln!("{usage}");
         return ExitCode::from(2);
     };
+    let opts = CompileOptions { optimize, ..CompileOptions::default() };
     let data = match std::fs::read(path) {
         Ok(d) => d,
         Err(e) => {
@@ -17,7 +24,7 @@ pub fn cmd_dis(args: &[String], usage: &str) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let (result, warnings) = compile_source_with_warnings(&data, path, &CompileOptions::default());
+    let (result, warnings) = compile_source_with_warnings(&data, path, &opts);
     // Each warning as Python's default `showwarning` prints it, with its source line.
     let text = String::from_utf8_lossy(&data);
     let lines: Vec<&str> = text.lines().collect();
