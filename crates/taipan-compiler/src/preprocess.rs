@@ -457,10 +457,10 @@ fn optimize_format(fmt: &PyStr, elts: &[Expr]) -> Option<Vec<Expr>> {
 /// conversion character.
 fn parse_simple_format(cps: &[u32], pos: &mut usize) -> Option<(u32, bool, i32, i32)> {
     const MAXDIGITS: i32 = 3;
-    let mut p = *pos;
-    let mut next = || -> Option<u32> {
-        let c = *cps.get(p)?;
-        p += 1;
+    let p = std::cell::Cell::new(*pos);
+    let next = || -> Option<u32> {
+        let c = *cps.get(p.get())?;
+        p.set(p.get() + 1);
         Some(c)
     };
     let mut ljust = false;
@@ -501,8 +501,7 @@ fn parse_simple_format(cps: &[u32], pos: &mut usize) -> Option<(u32, bool, i32, 
             }
         }
     }
-    drop(next);
-    *pos = p;
+    *pos = p.get();
     Some((ch, ljust, width, prec))
 }
 

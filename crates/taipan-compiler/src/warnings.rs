@@ -83,16 +83,9 @@ fn stmt(s: &Stmt, ctx: Ctx, out: &mut Vec<CompileWarning>) {
         out.push(CompileWarning::new(format!("'{kw}' in a 'finally' block"), &s.loc));
     };
     match &s.kind {
-        StmtKind::Return { .. } => {
-            if ctx.in_finally && !ctx.in_funcdef {
-                warn("return", out);
-            }
-        }
-        StmtKind::Break | StmtKind::Continue => {
-            if ctx.in_finally && !ctx.in_loop {
-                warn(if matches!(s.kind, StmtKind::Break) { "break" } else { "continue" }, out);
-            }
-        }
+        StmtKind::Return { .. } if ctx.in_finally && !ctx.in_funcdef => warn("return", out),
+        StmtKind::Break if ctx.in_finally && !ctx.in_loop => warn("break", out),
+        StmtKind::Continue if ctx.in_finally && !ctx.in_loop => warn("continue", out),
         StmtKind::FunctionDef { body, .. } | StmtKind::AsyncFunctionDef { body, .. } => {
             stmts(body, Ctx { in_finally: false, in_funcdef: true, in_loop: false }, out)
         }

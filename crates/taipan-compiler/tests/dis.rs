@@ -243,7 +243,7 @@ fn canonical(mut code: CodeObject) -> CodeObject {
         match c {
             Const::FrozenSet(items) => {
                 items.iter_mut().for_each(fix);
-                items.sort_by_key(|c| const_repr(c));
+                items.sort_by_key(const_repr);
             }
             Const::Tuple(items) => items.iter_mut().for_each(fix),
             Const::Code(code) => *code = std::sync::Arc::new(canonical((**code).clone())),
@@ -295,16 +295,15 @@ fn dis_corpus() {
             expected = std::fs::read_to_string(path.with_extension("code")).unwrap_or_default();
             actual = codeobj_text(&source, &file);
         }
-        if actual == expected {
-            if let Ok(data) = std::fs::read(path.with_extension("marshal")) {
-                let theirs = taipan_bytecode::marshal::load_code(&data)
-                    .ok()
-                    .map(|c| canonical((*c).clone()));
-                let ours = compile_source(&source, &file, &options_for(&file)).ok().map(canonical);
-                if theirs != ours {
-                    expected = format!("{theirs:#?}");
-                    actual = format!("{ours:#?}");
-                }
+        if actual == expected
+            && let Ok(data) = std::fs::read(path.with_extension("marshal"))
+        {
+            let theirs =
+                taipan_bytecode::marshal::load_code(&data).ok().map(|c| canonical((*c).clone()));
+            let ours = compile_source(&source, &file, &options_for(&file)).ok().map(canonical);
+            if theirs != ours {
+                expected = format!("{theirs:#?}");
+                actual = format!("{ours:#?}");
             }
         }
         if actual != expected {

@@ -651,8 +651,8 @@ impl Cfg {
                 if store_j == store_k {
                     return;
                 }
-                for idx in j + 1..k {
-                    let s = stores_to(&instrs[idx]);
+                for between in &instrs[j + 1..k] {
+                    let s = stores_to(between);
                     if s >= 0 && (s == store_j || s == store_k) {
                         return;
                     }
