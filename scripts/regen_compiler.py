@@ -128,17 +128,24 @@ def normalise_dis(text):
 
 def compile_args(name):
     """A corpus program's name selects how it is compiled: `eval_*` and `single_*` in those
-    modes, `opt1_*`/`opt2_*` with optimize=1/2; anything else as `python -m dis` does."""
+    modes, `opt1_*`/`opt2_*` with optimize=1/2, `toplevelawait_*` with
+    PyCF_ALLOW_TOP_LEVEL_AWAIT; anything else as `python -m dis` does."""
     mode = "eval" if name.startswith("eval_") else "single" if name.startswith("single_") else "exec"
     optimize = 1 if name.startswith("opt1_") else 2 if name.startswith("opt2_") else -1
     return mode, optimize
+
+
+def compile_flags(name):
+    import ast
+    return ast.PyCF_ALLOW_TOP_LEVEL_AWAIT if name.startswith("toplevelawait_") else 0
 
 
 def dis_text(source, name):
     """What `python -m dis NAME` prints for SOURCE, normalised; or the error."""
     mode, optimize = compile_args(os.path.basename(name))
     try:
-        code = compile(source, name, mode, optimize=optimize)
+        code = compile(source, name, mode, compile_flags(os.path.basename(name)),
+                       optimize=optimize)
     except SyntaxError as e:
         return "%s: %s (%s, %s, %s, %s)\n" % (
             type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
@@ -187,7 +194,8 @@ def code_dump(code):
 def codeobj_text(source, name):
     mode, optimize = compile_args(os.path.basename(name))
     try:
-        code = compile(source, name, mode, optimize=optimize)
+        code = compile(source, name, mode, compile_flags(os.path.basename(name)),
+                       optimize=optimize)
     except SyntaxError as e:
         return "%s: %s (%s, %s, %s, %s)\n" % (
             type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
@@ -212,7 +220,7 @@ def regen_codeobj():
             source = fh.read()
         mode, optimize = compile_args(f)
         try:
-            data = marshal.dumps(compile(source, f, mode, optimize=optimize))
+            data = marshal.dumps(compile(source, f, mode, compile_flags(f), optimize=optimize))
         except (SyntaxError, RecursionError):
             data = None
         target = path[:-3] + ".marshal"

@@ -17,6 +17,18 @@ use taipan_common::PyStr;
 use taipan_parser::ast::{Mod, Stmt};
 use taipan_parser::{Mode, ParseOptions};
 
+/// `compile()` flag allowing `await` and friends at module level (`ast.PyCF_ALLOW_TOP_LEVEL_AWAIT`).
+pub const PYCF_ALLOW_TOP_LEVEL_AWAIT: u32 = 0x2000;
+/// The `CO_FUTURE_*` bits a caller's flags may pass on to `co_flags` (`PyCF_MASK`).
+pub const PYCF_MASK: u32 = CO_FUTURE_DIVISION
+    | CO_FUTURE_ABSOLUTE_IMPORT
+    | CO_FUTURE_WITH_STATEMENT
+    | CO_FUTURE_PRINT_FUNCTION
+    | CO_FUTURE_UNICODE_LITERALS
+    | CO_FUTURE_BARRY_AS_BDFL
+    | CO_FUTURE_GENERATOR_STOP
+    | CO_FUTURE_ANNOTATIONS;
+
 /// How to compile (`compile(source, filename, mode, flags, dont_inherit, optimize)`).
 #[derive(Clone, Copy, Debug)]
 pub struct CompileOptions {
@@ -24,7 +36,8 @@ pub struct CompileOptions {
     /// `-1` (the interpreter's level, here 0), `0`, `1` (no asserts, `__debug__` false) or `2`
     /// (also no docstrings).
     pub optimize: i32,
-    /// `CO_FUTURE_*` flags inherited from the caller (`compile(flags=...)`).
+    /// `compile(flags=...)`: `CO_FUTURE_*` bits inherited from the caller, and
+    /// [`PYCF_ALLOW_TOP_LEVEL_AWAIT`].
     pub flags: u32,
 }
 
@@ -289,9 +302,11 @@ fn compile_tree(
     optimize: i32,
     warnings: &mut Vec<CompileWarning>,
 ) -> CompileResult<CodeObject> {
-    let future = future_features(tree)?;
+    let mut future = future_features(tree)?;
+    future.allow_top_level_await = opts.flags & PYCF_ALLOW_TOP_LEVEL_AWAIT != 0;
     let st = symtable::build(tree, &future)?;
-    let mut future_flags = opts.flags;
+    // Only the __future__ bits of the caller's flags reach co_flags (`PyCF_MASK`).
+    let mut future_flags = opts.flags & PYCF_MASK;
     if future.annotations {
         future_flags |= CO_FUTURE_ANNOTATIONS;
     }

@@ -14,6 +14,9 @@ pub struct FutureFeatures {
     /// The location of the last future import of the leading run; `None` if there is none
     /// (CPython's `ff_location` of -1s).
     pub location: Option<Loc>,
+    /// `compile(..., flags=PyCF_ALLOW_TOP_LEVEL_AWAIT)`: `await`, `async for`, `async with` and
+    /// asynchronous comprehensions allowed at module level (the module becomes a coroutine).
+    pub allow_top_level_await: bool,
 }
 
 /// Feature names Python accepts that change nothing any more.

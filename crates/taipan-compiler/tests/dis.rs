@@ -113,7 +113,7 @@ fn normalise(text: &str) -> String {
 }
 
 /// How a corpus program is compiled, by its name's prefix (`eval_`, `single_`, `opt1_`,
-/// `opt2_`), as the regen script does.
+/// `opt2_`, `toplevelawait_`), as the regen script does.
 fn options_for(name: &str) -> CompileOptions {
     let base = name.rsplit('/').next().unwrap_or(name);
     let mode = if base.starts_with("eval_") {
@@ -130,7 +130,12 @@ fn options_for(name: &str) -> CompileOptions {
     } else {
         -1
     };
-    CompileOptions { mode, optimize, flags: 0 }
+    let flags = if base.starts_with("toplevelawait_") {
+        taipan_compiler::compile::PYCF_ALLOW_TOP_LEVEL_AWAIT
+    } else {
+        0
+    };
+    CompileOptions { mode, optimize, flags }
 }
 
 /// What the oracle's regen script writes for a program: the normalised disassembly, or the

@@ -45,6 +45,7 @@ pub fn generic_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object
     let ty = o.type_();
     match type_lookup(ty, name)? {
         Some(attr) => bind(attr, Some(o), ty.as_object()),
+        None if s.as_str() == Some("__class__") => Ok(ty.as_object().to_owned()),
         None => Err(attribute_error(format!(
             "'{}' object has no attribute '{}'",
             ty.name(),

@@ -343,8 +343,7 @@ impl Builder {
     }
 
     fn allows_top_level_await(&self) -> bool {
-        // PyCF_ALLOW_TOP_LEVEL_AWAIT is a compile() flag; not supported yet.
-        false
+        self.future.allow_top_level_await && self.table.entries[self.cur].kind == BlockType::Module
     }
 
     fn is_async_def(&self) -> bool {

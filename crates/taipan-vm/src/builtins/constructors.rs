@@ -31,10 +31,15 @@ pub(crate) fn register_all() {
     register_constructor(&FROZENSET_TYPE.0, frozenset_new);
     register_constructor(&RANGE_TYPE.0, range_new);
     register_constructor(&OBJECT_TYPE.0, object_new);
+    register_constructor(&crate::types::bytes::BYTES_TYPE.0, bytes_new);
+    register_constructor(&crate::types::slice::SLICE_TYPE.0, slice_new);
+    let fromkeys = crate::types::function::new_builtin_function("fromkeys", dict_fromkeys);
+    let cm = crate::types::descriptors::new_classmethod(fromkeys);
+    let _ = crate::types::typelookup::register_static_attr(&DICT_TYPE.0, "fromkeys", cm);
 }
 
 pub(crate) fn fill(d: &DictPayload) {
-    let types: [&'static PyType; 13] = [
+    let types: [&'static PyType; 14] = [
         &INT_TYPE.0,
         &FLOAT_TYPE.0,
         &STR_TYPE.0,
@@ -48,6 +53,7 @@ pub(crate) fn fill(d: &DictPayload) {
         &OBJECT_TYPE.0,
         &TYPE_TYPE.0,
         &crate::types::bytes::BYTES_TYPE.0,
+        &crate::types::slice::SLICE_TYPE.0,
     ];
     for t in types.into_iter().chain(crate::types::descriptors::register()) {
         let _ = d.set_str(t.name(), t.as_object().to_owned());
@@ -345,4 +351,95 @@ fn object_new(
         return Err(PyErr::type_error("object() takes no arguments"));
     }
     crate::types::instance::new_plain_object()
+}
+
+fn bytes_new(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let mut a = Args::new(args, kw);
+    let enc = a.take_kw("encoding").cloned();
+    let _errors = a.take_kw("errors").cloned();
+    a.no_kw("bytes")?;
+    a.count("bytes", 0, 3)?;
+    let Some(x) = a.pos.first() else { return Ok(crate::types::bytes::new_bytes(&[])) };
+    if let Some(s) = Str::new(x.as_ref()) {
+        if a.pos.len() < 2 && enc.is_none() {
+            return Err(PyErr::type_error("string argument without an encoding"));
+        }
+        return Ok(crate::types::bytes::new_bytes(s.to_string_lossy().as_bytes()));
+    }
+    if crate::types::bytes::bytes_data(x.as_ref()).is_some() {
+        return Ok(x.clone());
+    }
+    if crate::types::int::int_value(x.as_ref()).is_some() {
+        let n = ops::index_value(x.as_ref())?.unwrap_or(0);
+        if n < 0 {
+            return Err(PyErr::value_error("negative count"));
+        }
+        return Ok(crate::types::bytes::new_bytes(&vec![0u8; n as usize]));
+    }
+    let mut out = Vec::new();
+    for v in iterate(x.as_ref()).map_err(|_| {
+        PyErr::type_error(format!("cannot convert '{}' object to bytes", x.type_().name()))
+    })? {
+        match ops::index_value(v.as_ref())? {
+            Some(b) if (0..256).contains(&b) => out.push(b as u8),
+            Some(_) => return Err(PyErr::value_error("bytes must be in range(0, 256)")),
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    v.type_().name()
+                )));
+            }
+        }
+    }
+    Ok(crate::types::bytes::new_bytes(&out))
+}
+
+fn slice_new(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("slice")?;
+    let none = crate::types::singletons::none;
+    Ok(match a.pos {
+        [stop] => crate::types::slice::new_slice(none(), stop.clone(), none()),
+        [start, stop] => crate::types::slice::new_slice(start.clone(), stop.clone(), none()),
+        [start, stop, step] => {
+            crate::types::slice::new_slice(start.clone(), stop.clone(), step.clone())
+        }
+        [] => return Err(PyErr::type_error("slice expected at least 1 argument, got 0")),
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "slice expected at most 3 arguments, got {}",
+                a.pos.len()
+            )));
+        }
+    })
+}
+
+/// `dict.fromkeys(iterable, value=None)` (a class method).
+fn dict_fromkeys(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("fromkeys")?;
+    if a.pos.len() < 2 || a.pos.len() > 3 {
+        return Err(PyErr::type_error(format!(
+            "fromkeys expected at least 1 argument, got {}",
+            a.pos.len().saturating_sub(1)
+        )));
+    }
+    let d = new_dict();
+    let v = a.pos.get(2).cloned().unwrap_or_else(crate::types::singletons::none);
+    for k in iterate(a.pos[1].as_ref())? {
+        as_dict(d.as_ref()).expect("dict").set_item(k, v.clone())?;
+    }
+    Ok(d)
 }

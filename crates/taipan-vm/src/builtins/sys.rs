@@ -185,6 +185,13 @@ fn exception(_: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -
     Ok(crate::eval::current_exception().unwrap_or_else(none))
 }
 
+fn exc_info(_: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    Ok(match crate::eval::current_exception() {
+        Some(e) => new_tuple(vec![e.type_().as_object().to_owned(), e, none()]),
+        None => new_tuple(vec![none(), none(), none()]),
+    })
+}
+
 pub(crate) fn make_sys() -> Object {
     let _ = crate::types::typelookup::register_static_attr(
         &STREAM_TYPE.0,
@@ -216,7 +223,8 @@ pub(crate) fn make_sys() -> Object {
     let _ = d.set_str("byteorder", new_str("little"));
     let _ = d.set_str("stdout", new_object(&STREAM_TYPE.0, StreamPayload { fd: 1 }));
     let _ = d.set_str("stderr", new_object(&STREAM_TYPE.0, StreamPayload { fd: 2 }));
-    let fns: [(&'static str, crate::types::function::NativeFn); 4] = [
+    let fns: [(&'static str, crate::types::function::NativeFn); 5] = [
+        ("exc_info", exc_info),
         ("exit", exit),
         ("getrecursionlimit", getrecursionlimit),
         ("setrecursionlimit", setrecursionlimit),

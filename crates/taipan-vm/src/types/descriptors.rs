@@ -209,6 +209,11 @@ impl WrapperPayload {
     }
 }
 
+/// `classmethod(func)`.
+pub fn new_classmethod(func: Object) -> Object {
+    new_object(&CLASSMETHOD_TYPE.0, WrapperPayload { func })
+}
+
 fn classmethod_new(
     _: Option<ObjectRef<'_>>,
     args: &[Object],

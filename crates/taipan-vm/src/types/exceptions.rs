@@ -182,9 +182,38 @@ exception_type!(DEPRECATION_WARNING, "DeprecationWarning", &WARNING.0, 133);
 exception_type!(RUNTIME_WARNING, "RuntimeWarning", &WARNING.0, 134);
 exception_type!(PYTHON_FINALIZATION_ERROR, "PythonFinalizationError", &RUNTIME_ERROR.0, 135);
 exception_type!(SYSTEM_ERROR, "SystemError", &EXCEPTION.0, 136);
+exception_type!(FILE_NOT_FOUND_ERROR, "FileNotFoundError", &OS_ERROR.0, 137);
+exception_type!(FILE_EXISTS_ERROR, "FileExistsError", &OS_ERROR.0, 138);
+exception_type!(PERMISSION_ERROR, "PermissionError", &OS_ERROR.0, 139);
+exception_type!(IS_A_DIRECTORY_ERROR, "IsADirectoryError", &OS_ERROR.0, 140);
+exception_type!(NOT_A_DIRECTORY_ERROR, "NotADirectoryError", &OS_ERROR.0, 141);
+exception_type!(TIMEOUT_ERROR, "TimeoutError", &OS_ERROR.0, 142);
+exception_type!(CONNECTION_ERROR, "ConnectionError", &OS_ERROR.0, 143);
+exception_type!(BROKEN_PIPE_ERROR, "BrokenPipeError", &CONNECTION_ERROR.0, 144);
+exception_type!(CONNECTION_RESET_ERROR, "ConnectionResetError", &CONNECTION_ERROR.0, 145);
+exception_type!(CONNECTION_REFUSED_ERROR, "ConnectionRefusedError", &CONNECTION_ERROR.0, 146);
+exception_type!(CONNECTION_ABORTED_ERROR, "ConnectionAbortedError", &CONNECTION_ERROR.0, 147);
+exception_type!(INTERRUPTED_ERROR, "InterruptedError", &OS_ERROR.0, 148);
+exception_type!(PROCESS_LOOKUP_ERROR, "ProcessLookupError", &OS_ERROR.0, 149);
+exception_type!(CHILD_PROCESS_ERROR, "ChildProcessError", &OS_ERROR.0, 150);
+exception_type!(BLOCKING_IO_ERROR, "BlockingIOError", &OS_ERROR.0, 151);
+exception_type!(UNICODE_DECODE_ERROR, "UnicodeDecodeError", &UNICODE_ERROR.0, 152);
+exception_type!(UNICODE_ENCODE_ERROR, "UnicodeEncodeError", &UNICODE_ERROR.0, 153);
+exception_type!(UNICODE_TRANSLATE_ERROR, "UnicodeTranslateError", &UNICODE_ERROR.0, 154);
+exception_type!(INDENTATION_ERROR, "IndentationError", &SYNTAX_ERROR.0, 155);
+exception_type!(TAB_ERROR, "TabError", &INDENTATION_ERROR.0, 156);
+exception_type!(REFERENCE_ERROR, "ReferenceError", &EXCEPTION.0, 157);
+exception_type!(SYNTAX_WARNING, "SyntaxWarning", &WARNING.0, 158);
+exception_type!(FUTURE_WARNING, "FutureWarning", &WARNING.0, 159);
+exception_type!(IMPORT_WARNING, "ImportWarning", &WARNING.0, 160);
+exception_type!(PENDING_DEPRECATION_WARNING, "PendingDeprecationWarning", &WARNING.0, 161);
+exception_type!(UNICODE_WARNING, "UnicodeWarning", &WARNING.0, 162);
+exception_type!(BYTES_WARNING, "BytesWarning", &WARNING.0, 163);
+exception_type!(RESOURCE_WARNING, "ResourceWarning", &WARNING.0, 164);
+exception_type!(ENCODING_WARNING, "EncodingWarning", &WARNING.0, 165);
 
 /// Every static exception type, for the `builtins` module.
-pub static ALL_EXCEPTION_TYPES: [&StaticType; 37] = [
+pub static ALL_EXCEPTION_TYPES: [&StaticType; 66] = [
     &BASE_EXCEPTION,
     &EXCEPTION,
     &ARITHMETIC_ERROR,
@@ -222,4 +251,33 @@ pub static ALL_EXCEPTION_TYPES: [&StaticType; 37] = [
     &RUNTIME_WARNING,
     &PYTHON_FINALIZATION_ERROR,
     &SYSTEM_ERROR,
+    &FILE_NOT_FOUND_ERROR,
+    &FILE_EXISTS_ERROR,
+    &PERMISSION_ERROR,
+    &IS_A_DIRECTORY_ERROR,
+    &NOT_A_DIRECTORY_ERROR,
+    &TIMEOUT_ERROR,
+    &CONNECTION_ERROR,
+    &BROKEN_PIPE_ERROR,
+    &CONNECTION_RESET_ERROR,
+    &CONNECTION_REFUSED_ERROR,
+    &CONNECTION_ABORTED_ERROR,
+    &INTERRUPTED_ERROR,
+    &PROCESS_LOOKUP_ERROR,
+    &CHILD_PROCESS_ERROR,
+    &BLOCKING_IO_ERROR,
+    &UNICODE_DECODE_ERROR,
+    &UNICODE_ENCODE_ERROR,
+    &UNICODE_TRANSLATE_ERROR,
+    &INDENTATION_ERROR,
+    &TAB_ERROR,
+    &REFERENCE_ERROR,
+    &SYNTAX_WARNING,
+    &FUTURE_WARNING,
+    &IMPORT_WARNING,
+    &PENDING_DEPRECATION_WARNING,
+    &UNICODE_WARNING,
+    &BYTES_WARNING,
+    &RESOURCE_WARNING,
+    &ENCODING_WARNING,
 ];
