@@ -63,7 +63,9 @@ impl<'a> Compiler<'a> {
         let is_inlined = entry.comp_inlined;
         let is_async = entry.coroutine;
         let loc = loc_e(e);
-        let Some(outermost) = generators.first() else { return Ok(()) };
+        let Some(outermost) = generators.first() else {
+            return Err(self.error("comprehension with no generators", loc));
+        };
         let mut state = InlineState::default();
         if is_inlined {
             self.visit_expr(&outermost.iter)?;

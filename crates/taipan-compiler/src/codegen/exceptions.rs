@@ -266,7 +266,9 @@ impl<'a> Compiler<'a> {
 
     pub fn codegen_with(&mut self, s: &'a Stmt, pos: usize) -> CompileResult<()> {
         let StmtKind::With { items, body, .. } = &s.kind else { return Ok(()) };
-        let item = &items[pos];
+        let Some(item) = items.get(pos) else {
+            return Err(self.error("empty items on With", loc_s(s)));
+        };
         let block = self.new_label();
         let final_l = self.new_label();
         let exit = self.new_label();
@@ -307,7 +309,9 @@ impl<'a> Compiler<'a> {
 
     pub fn codegen_async_with(&mut self, s: &'a Stmt, pos: usize) -> CompileResult<()> {
         let StmtKind::AsyncWith { items, body, .. } = &s.kind else { return Ok(()) };
-        let item = &items[pos];
+        let Some(item) = items.get(pos) else {
+            return Err(self.error("empty items on AsyncWith", loc_s(s)));
+        };
         let block = self.new_label();
         let final_l = self.new_label();
         let exit = self.new_label();

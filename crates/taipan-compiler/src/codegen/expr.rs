@@ -91,6 +91,16 @@ impl<'a> Compiler<'a> {
                 self.addop_i(COPY, 1, loc);
                 self.visit_expr(target)?;
             }
+            ExprKind::BoolOp { values, .. } if values.len() < 2 => {
+                return Err(self.error("BoolOp with less than 2 values", loc));
+            }
+            ExprKind::Compare { ops, comparators, .. }
+                if ops.is_empty() || ops.len() != comparators.len() =>
+            {
+                return Err(
+                    self.error("Compare has a different number of comparators and operands", loc)
+                );
+            }
             ExprKind::BoolOp { op, values } => {
                 let jumpi = if *op == BoolOp::And { JUMP_IF_FALSE } else { JUMP_IF_TRUE };
                 let end = self.new_label();

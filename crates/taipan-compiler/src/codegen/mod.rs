@@ -714,7 +714,7 @@ impl<'a> Compiler<'a> {
             ExprKind::UnaryOp { op: taipan_parser::ast::UnaryOp::Not, operand } => {
                 return self.jump_if(loc, operand, next, !cond);
             }
-            ExprKind::BoolOp { op, values } => {
+            ExprKind::BoolOp { op, values } if values.len() >= 2 => {
                 let n = values.len() - 1;
                 let cond2 = *op == BoolOp::Or;
                 let mut next2 = next;
@@ -741,7 +741,9 @@ impl<'a> Compiler<'a> {
                 self.use_label(end);
                 return Ok(());
             }
-            ExprKind::Compare { left, ops, comparators } if ops.len() > 1 => {
+            ExprKind::Compare { left, ops, comparators }
+                if ops.len() > 1 && ops.len() == comparators.len() =>
+            {
                 self.check_compare(e);
                 let n = ops.len() - 1;
                 let eloc = loc_e(e);
