@@ -9,6 +9,7 @@
 
 pub mod call;
 pub mod helpers;
+pub mod matching;
 pub mod run;
 pub mod typecall;
 

@@ -591,6 +591,32 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                         push!(v);
                     }
                 }
+                MATCH_MAPPING => {
+                    let r = super::matching::is_mapping(peek!(1).as_ref());
+                    push!(py_bool(r))
+                }
+                MATCH_SEQUENCE => {
+                    let r = super::matching::is_sequence(peek!(1).as_ref());
+                    push!(py_bool(r))
+                }
+                MATCH_KEYS => {
+                    let keys = peek!(1).clone();
+                    let subject = peek!(2).clone();
+                    let r = tri!(super::matching::match_keys(subject.as_ref(), keys.as_ref()));
+                    push!(r.unwrap_or_else(none))
+                }
+                MATCH_CLASS => {
+                    let names = pop!();
+                    let cls = pop!();
+                    let subject = pop!();
+                    let r = tri!(super::matching::match_class(
+                        subject.as_ref(),
+                        cls.as_ref(),
+                        oparg as usize,
+                        names.as_ref()
+                    ));
+                    push!(r.unwrap_or_else(none))
+                }
                 GET_ITER => {
                     let v = pop!();
                     push!(tri!(ops::iter(v.as_ref())))

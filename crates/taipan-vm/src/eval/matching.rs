@@ -1,0 +1,168 @@
+//! The `match` statement's opcodes: `MATCH_MAPPING`, `MATCH_SEQUENCE`, `MATCH_KEYS` and
+//! `MATCH_CLASS` (PEP 634 semantics and CPython's error messages).
+
+use crate::error::{PyErr, PyResult};
+use crate::object::{Object, ObjectRef};
+use crate::types::bool::BOOL_TYPE;
+use crate::types::dict::DICT_TYPE;
+use crate::types::exceptions::ATTRIBUTE_ERROR;
+use crate::types::list::LIST_TYPE;
+use crate::types::range::RANGE_TYPE;
+use crate::types::str::{Str, intern};
+use crate::types::tuple::{TUPLE_TYPE, new_tuple, tuple_items};
+use crate::types::typeobject::{PyType, as_type};
+
+/// Whether a mapping pattern may match the subject (CPython's `Py_TPFLAGS_MAPPING`).
+pub fn is_mapping(o: ObjectRef<'_>) -> bool {
+    o.type_().is_subtype(&DICT_TYPE.0)
+}
+
+/// Whether a sequence pattern may match (`Py_TPFLAGS_SEQUENCE`: not str, bytes or bytearray).
+pub fn is_sequence(o: ObjectRef<'_>) -> bool {
+    let t = o.type_();
+    t.is_subtype(&LIST_TYPE.0) || t.is_subtype(&TUPLE_TYPE.0) || t.is_subtype(&RANGE_TYPE.0)
+}
+
+/// `MATCH_KEYS`: the values for `keys` (a tuple) looked up with the subject's `get`, or `None`
+/// if one is missing.
+pub fn match_keys(subject: ObjectRef<'_>, keys: ObjectRef<'_>) -> PyResult<Option<Object>> {
+    let keys = tuple_items(keys).unwrap_or(&[]);
+    if keys.is_empty() {
+        return Ok(Some(new_tuple(Vec::new())));
+    }
+    let get = crate::attr::getattr(subject, intern("get").as_ref())?;
+    let dummy = crate::types::instance::new_plain_object()?;
+    let mut seen: Vec<Object> = Vec::new();
+    let mut values = Vec::with_capacity(keys.len());
+    for k in keys {
+        for s in &seen {
+            if crate::ops::rich_compare_bool(
+                s.as_ref(),
+                k.as_ref(),
+                crate::types::typeobject::CompareOp::Eq,
+            )? {
+                return Err(PyErr::value_error(format!(
+                    "mapping pattern checks duplicate key ({})",
+                    crate::ops::repr_string(k.as_ref())?
+                )));
+            }
+        }
+        seen.push(k.clone());
+        let v = crate::ops::call(get.as_ref(), &[k.clone(), dummy.clone()], None)?;
+        if v.is(&dummy) {
+            return Ok(None);
+        }
+        values.push(v);
+    }
+    Ok(Some(new_tuple(values)))
+}
+
+/// Types whose single positional sub-pattern matches the subject itself.
+fn matches_self(t: &PyType) -> bool {
+    use crate::types::*;
+    [
+        &BOOL_TYPE.0,
+        &bytes::BYTES_TYPE.0,
+        &DICT_TYPE.0,
+        &float::FLOAT_TYPE.0,
+        &set::FROZENSET_TYPE.0,
+        &int::INT_TYPE.0,
+        &LIST_TYPE.0,
+        &set::SET_TYPE.0,
+        &str::STR_TYPE.0,
+        &TUPLE_TYPE.0,
+    ]
+    .iter()
+    .any(|b| t.is_subtype(b))
+}
+
+fn getattr_or_none(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Option<Object>> {
+    match crate::attr::getattr(o, name) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.matches(&ATTRIBUTE_ERROR) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// `MATCH_CLASS nargs`: the attributes a class pattern extracts, or `None` for no match.
+pub fn match_class(
+    subject: ObjectRef<'_>,
+    cls: ObjectRef<'_>,
+    nargs: usize,
+    names: ObjectRef<'_>,
+) -> PyResult<Option<Object>> {
+    let Some(t) = as_type(cls) else {
+        return Err(PyErr::type_error("called match pattern must be a class"));
+    };
+    if !subject.type_().is_subtype(t) {
+        return Ok(None);
+    }
+    let kw = tuple_items(names).unwrap_or(&[]);
+    let mut seen: Vec<String> = Vec::new();
+    let mut attrs = Vec::with_capacity(nargs + kw.len());
+    if nargs > 0 {
+        let match_args = getattr_or_none(cls, intern("__match_args__").as_ref())?;
+        match match_args {
+            None if matches_self(t) => {
+                if nargs > 1 {
+                    return Err(PyErr::type_error(format!(
+                        "{}() accepts 1 positional sub-pattern ({nargs} given)",
+                        t.name()
+                    )));
+                }
+                attrs.push(subject.to_owned());
+            }
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "{}() accepts 0 positional sub-patterns ({nargs} given)",
+                    t.name()
+                )));
+            }
+            Some(ma) => {
+                let Some(items) = tuple_items(ma.as_ref()) else {
+                    return Err(PyErr::type_error(format!(
+                        "{}.__match_args__ must be a tuple (got {})",
+                        t.name(),
+                        ma.type_().name()
+                    )));
+                };
+                if nargs > items.len() {
+                    return Err(PyErr::type_error(format!(
+                        "{}() accepts {} positional sub-pattern{} ({nargs} given)",
+                        t.name(),
+                        items.len(),
+                        if items.len() == 1 { "" } else { "s" }
+                    )));
+                }
+                for name in &items[..nargs] {
+                    let Some(s) = Str::new(name.as_ref()) else {
+                        return Err(PyErr::type_error(format!(
+                            "__match_args__ elements must be strings (got {})",
+                            name.type_().name()
+                        )));
+                    };
+                    seen.push(s.to_string_lossy());
+                    match getattr_or_none(subject, name.as_ref())? {
+                        Some(v) => attrs.push(v),
+                        None => return Ok(None),
+                    }
+                }
+            }
+        }
+    }
+    for name in kw {
+        let s = Str::new(name.as_ref()).map(|s| s.to_string_lossy()).unwrap_or_default();
+        if seen.contains(&s) {
+            return Err(PyErr::type_error(format!(
+                "{}() got multiple sub-patterns for attribute '{s}'",
+                t.name()
+            )));
+        }
+        seen.push(s);
+        match getattr_or_none(subject, name.as_ref())? {
+            Some(v) => attrs.push(v),
+            None => return Ok(None),
+        }
+    }
+    Ok(Some(new_tuple(attrs)))
+}
