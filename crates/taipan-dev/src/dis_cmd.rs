@@ -6,13 +6,31 @@ use std::process::ExitCode;
 use taipan_compiler::{CompileError, CompileOptions, compile_source_with_warnings};
 
 pub fn cmd_dis(args: &[String], usage: &str) -> ExitCode {
-    // `-O` / `-OO`: compile as `python -O` / `python -OO` would.
-    let (optimize, args) = match args.first().map(String::as_str) {
-        Some("-O") => (1, &args[1..]),
-        Some("-OO") => (2, &args[1..]),
-        _ => (-1, args),
-    };
-    let [path] = args else {
+    // `python -m dis`'s display options, and `--optimize 1|2` for `python -O|-OO -m dis`.
+    let mut view = taipan_bytecode::dis::Options::default();
+    let mut optimize = -1;
+    let mut path = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "-C" | "--show-caches" => view.show_caches = true,
+            "-O" | "--show-offsets" => view.show_offsets = true,
+            "-P" | "--show-positions" => view.show_positions = true,
+            "--optimize" => match it.next().and_then(|v| v.parse().ok()) {
+                Some(level @ 0..=2) => optimize = level,
+                _ => {
+                    eprintln!("{usage}");
+                    return ExitCode::from(2);
+                }
+            },
+            _ if path.is_none() => path = Some(a.as_str()),
+            _ => {
+                eprintln!("{usage}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let Some(path) = path else {
         eprintln!("{usage}");
         return ExitCode::from(2);
     };
@@ -39,7 +57,7 @@ pub fn cmd_dis(args: &[String], usage: &str) -> ExitCode {
     }
     match result {
         Ok(code) => {
-            print!("{}", taipan_bytecode::dis::dis(&code));
+            print!("{}", taipan_bytecode::dis::dis_with(&code, &view));
             ExitCode::SUCCESS
         }
         Err(CompileError::Syntax(mut e)) => {

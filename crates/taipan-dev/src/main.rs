@@ -12,9 +12,9 @@
 //!   taipan-dev dis-pyc [-C] [-O] [-P] FILE.pyc
 //!       prints what `python -m dis [-C] [-O] [-P]` prints for the module code object the .pyc
 //!       holds (-C inline caches, -O offsets, -P source positions).
-//!   taipan-dev dis [-O|-OO] FILE
-//!       compiles FILE with Taipan's compiler and prints what `python [-O|-OO] -m dis FILE`
-//!       prints.
+//!   taipan-dev dis [-C] [-O] [-P] [--optimize 1|2] FILE
+//!       compiles FILE with Taipan's compiler and prints what `python -m dis [-C] [-O] [-P] FILE`
+//!       prints (`--optimize`: as under `python -O` / `python -OO`).
 
 mod dis_cmd;
 
@@ -22,7 +22,7 @@ use std::process::ExitCode;
 use taipan_parser::ast::{DumpOptions, dump};
 use taipan_parser::{Mode, ParseOptions, SyntaxError};
 
-const USAGE: &str = "usage: taipan-dev ast [-m exec|eval|single|func_type] [--no-type-comments] [-i INDENT] FILE\n       taipan-dev tokens FILE\n       taipan-dev parse-bench [--compile] [--repeat N] FILE...\n       taipan-dev dis-pyc [-C] [-O] [-P] FILE.pyc\n       taipan-dev dis [-O|-OO] FILE";
+const USAGE: &str = "usage: taipan-dev ast [-m exec|eval|single|func_type] [--no-type-comments] [-i INDENT] FILE\n       taipan-dev tokens FILE\n       taipan-dev parse-bench [--compile] [--repeat N] FILE...\n       taipan-dev dis-pyc [-C] [-O] [-P] FILE.pyc\n       taipan-dev dis [-C] [-O] [-P] [--optimize 1|2] FILE";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
