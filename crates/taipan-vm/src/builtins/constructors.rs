@@ -378,7 +378,10 @@ fn bytes_new(
         if n < 0 {
             return Err(PyErr::value_error("negative count"));
         }
-        return Ok(crate::types::bytes::new_bytes(&vec![0u8; n as usize]));
+        let mut zeros: Vec<u8> = Vec::new();
+        zeros.try_reserve_exact(n as usize).map_err(|_| PyErr::memory_error())?;
+        zeros.resize(n as usize, 0);
+        return Ok(crate::types::bytes::new_bytes(&zeros));
     }
     let mut out = Vec::new();
     for v in iterate(x.as_ref()).map_err(|_| {

@@ -929,8 +929,13 @@ fn pad(
             (left, total - left)
         }
     };
-    let f = fill.to_string();
-    Ok(new_str(&format!("{}{t}{}", f.repeat(left), f.repeat(right))))
+    let mut out = String::new();
+    out.try_reserve(width.saturating_mul(fill.len_utf8()).saturating_add(t.len()))
+        .map_err(|_| PyErr::memory_error())?;
+    out.extend(std::iter::repeat_n(fill, left));
+    out.push_str(&t);
+    out.extend(std::iter::repeat_n(fill, right));
+    Ok(new_str(&out))
 }
 
 fn str_ljust(
@@ -969,7 +974,9 @@ fn str_zfill(
     if n >= width {
         return Ok(this(s).to_owned());
     }
-    let zeros = "0".repeat(width - n);
+    let mut zeros = String::new();
+    zeros.try_reserve(width - n).map_err(|_| PyErr::memory_error())?;
+    zeros.extend(std::iter::repeat_n('0', width - n));
     Ok(new_str(&match t.chars().next() {
         Some(c @ ('+' | '-')) => format!("{c}{zeros}{}", &t[1..]),
         _ => format!("{zeros}{t}"),

@@ -368,7 +368,8 @@ fn expandtabs(
             '\t' => {
                 if tabsize > 0 {
                     let n = tabsize as usize - col % tabsize as usize;
-                    out.push_str(&" ".repeat(n));
+                    out.try_reserve(n).map_err(|_| PyErr::memory_error())?;
+                    out.extend(std::iter::repeat_n(' ', n));
                     col += n;
                 }
             }

@@ -238,7 +238,12 @@ pub(crate) fn binary_op(
         && let Some(n) = b.small_int()
     {
         let items = l.to_vec();
+        let total = (items.len() as u128) * (n.max(0) as u128);
+        if total > isize::MAX as u128 / 8 {
+            return Err(PyErr::memory_error());
+        }
         let mut out = Vec::new();
+        out.try_reserve_exact(total as usize).map_err(|_| PyErr::memory_error())?;
         for _ in 0..n.max(0) {
             out.extend(items.iter().cloned());
         }
