@@ -8,4 +8,5 @@ cd "$root"
 scripts/fetch-stdlib.sh
 cargo test --workspace --all-targets "$@"
 # Program-corpus areas that pass completely under target/release/taipan (keep them passing).
-scripts/run-programs.sh global_stmt if_stmt loops syntax_errors sys_exit
+scripts/run-programs.sh augassign closures evaluation_order global_stmt if_stmt lambdas loops scopes \
+  string_building syntax_errors sys_exit
