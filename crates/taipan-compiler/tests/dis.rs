@@ -10,33 +10,14 @@
 //! `tests/compiler/stdlib_codeobj.sha256` for the stdlib (same floor rule). Expected outputs
 //! come from `scripts/regen-expected.sh dis stdlib-dis codeobj stdlib-codeobj`.
 
+mod support;
+use support::repo_root;
+
 use sha2::{Digest, Sha256};
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use taipan_bytecode::{CodeObject, Const};
-use taipan_compiler::{CompileError, CompileOptions, compile_source};
-
-/// Python's `str()` of an error position, whether the parser gives it as a number or an
-/// optional number.
-trait PyInt {
-    fn py(&self) -> String;
-}
-
-impl PyInt for i32 {
-    fn py(&self) -> String {
-        self.to_string()
-    }
-}
-
-impl PyInt for Option<i32> {
-    fn py(&self) -> String {
-        self.map_or_else(|| "None".to_string(), |v| v.to_string())
-    }
-}
-
-fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
-}
+use taipan_compiler::{CompileOptions, compile_source};
 
 /// ` at 0x7f...` → ` at 0x`.
 fn strip_addresses(text: &str) -> String {
@@ -144,17 +125,6 @@ fn dis_text(source: &[u8], name: &str) -> String {
     let result = std::panic::catch_unwind(|| compile_source(source, name, &options_for(name)));
     match result {
         Ok(Ok(code)) => normalise(&taipan_bytecode::dis::dis(&code)),
-        Ok(Err(CompileError::Syntax(e))) => {
-            format!(
-                "{}: {} ({}, {}, {}, {})\n",
-                e.kind.name(),
-                e.msg,
-                e.lineno.py(),
-                e.offset.py(),
-                e.end_lineno.py(),
-                e.end_offset.py()
-            )
-        }
         Ok(Err(e)) => e.summary() + "\n",
         Err(_) => "<compiler panicked>\n".into(),
     }
@@ -227,15 +197,6 @@ fn codeobj_text(source: &[u8], name: &str) -> String {
             code_dump(&code, &mut out);
             out
         }
-        Ok(Err(CompileError::Syntax(e))) => format!(
-            "{}: {} ({}, {}, {}, {})\n",
-            e.kind.name(),
-            e.msg,
-            e.lineno.py(),
-            e.offset.py(),
-            e.end_lineno.py(),
-            e.end_offset.py()
-        ),
         Ok(Err(e)) => e.summary() + "\n",
         Err(_) => "<compiler panicked>\n".into(),
     }
@@ -404,28 +365,4 @@ fn normalisation() {
     assert_eq!(strip_addresses("<code object f at 0x7fab12, file"), "<code object f at 0x, file");
     assert_eq!(normalise("(frozenset({'b', 'a'}))"), "(frozenset({'a', 'b'}))");
     assert_eq!(normalise("frozenset({(2, 1), 'x,y'})"), "frozenset({'x,y', (2, 1)})");
-}
-
-/// `cargo test -p taipan-compiler --release --test dis compile_speed -- --ignored --nocapture`:
-/// parse + compile time for the whole stdlib (CPython 3.14's `compile()` takes about 1.0 s here).
-#[test]
-#[ignore]
-fn compile_speed() {
-    let root = repo_root();
-    let lib = root.join(".stdlib/Lib");
-    let listing = std::fs::read_to_string(root.join("tests/compiler/stdlib_dis.sha256")).unwrap();
-    let sources: Vec<(String, Vec<u8>)> = listing
-        .lines()
-        .filter_map(|l| l.split_once("  "))
-        .map(|(_, rel)| (rel.to_string(), std::fs::read(lib.join(rel)).unwrap()))
-        .collect();
-    let mut best = f64::MAX;
-    for _ in 0..3 {
-        let t = std::time::Instant::now();
-        for (rel, src) in &sources {
-            let _ = compile_source(src, rel, &CompileOptions::default());
-        }
-        best = best.min(t.elapsed().as_secs_f64());
-    }
-    println!("stdlib parse + compile: {best:.3} s for {} files", sources.len());
 }

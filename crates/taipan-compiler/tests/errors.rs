@@ -3,46 +3,18 @@
 //! `scripts/regen-expected.sh errors`. Programs listed in `tests/compiler/errors/KNOWN_FAILURES`
 //! may differ (and must be removed from the list once they match).
 
+mod support;
+use support::repo_root;
+
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
-use taipan_compiler::{CompileError, CompileOptions, compile_source};
-
-/// Python's `str()` of an error position, whether the parser gives it as a number or an
-/// optional number.
-trait PyInt {
-    fn py(&self) -> String;
-}
-
-impl PyInt for i32 {
-    fn py(&self) -> String {
-        self.to_string()
-    }
-}
-
-impl PyInt for Option<i32> {
-    fn py(&self) -> String {
-        self.map_or_else(|| "None".to_string(), |v| v.to_string())
-    }
-}
-
-fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
-}
+use std::path::PathBuf;
+use taipan_compiler::{CompileOptions, compile_source};
 
 fn error_text(source: &[u8], name: &str) -> String {
     let result =
         std::panic::catch_unwind(|| compile_source(source, name, &CompileOptions::default()));
     match result {
         Ok(Ok(_)) => "ok\n".into(),
-        Ok(Err(CompileError::Syntax(e))) => format!(
-            "{}: {} ({}, {}, {}, {})\n",
-            e.kind.name(),
-            e.msg,
-            e.lineno.py(),
-            e.offset.py(),
-            e.end_lineno.py(),
-            e.end_offset.py()
-        ),
         Ok(Err(e)) => e.summary() + "\n",
         Err(_) => "<compiler panicked>\n".into(),
     }

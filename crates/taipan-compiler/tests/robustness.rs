@@ -3,12 +3,10 @@
 //! but valid trees), and deeply nested programs. Only absence of panics is checked here; the
 //! results themselves are compared with CPython's in `dis.rs` and `errors.rs`.
 
-use std::path::{Path, PathBuf};
-use taipan_compiler::{CompileOptions, compile_source};
+mod support;
+use support::repo_root;
 
-fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
-}
+use taipan_compiler::{CompileOptions, compile_source};
 
 /// xorshift64*: deterministic, so failures reproduce.
 struct Rng(u64);

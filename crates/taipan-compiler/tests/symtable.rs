@@ -3,15 +3,14 @@
 //! the oracle's dump in `tests/compiler/stdlib_symtable.sha256`). Expected outputs come from
 //! `scripts/regen-expected.sh symtable stdlib-symtable`.
 
+mod support;
+use support::repo_root;
+
 use sha2::{Digest, Sha256};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use taipan_compiler::future::future_features;
 use taipan_compiler::symtable;
 use taipan_parser::{ParseOptions, parse_bytes};
-
-fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
-}
 
 /// What the oracle prints for a file: the table dump, or the error.
 fn dump(source: &[u8]) -> String {
