@@ -349,9 +349,25 @@ pub fn compile_source_with_warnings(
     opts: &CompileOptions,
 ) -> (CompileResult<CodeObject>, Vec<CompileWarning>) {
     let popts = ParseOptions { mode: opts.mode, ..ParseOptions::default() };
-    match taipan_parser::parse_bytes(source, &popts) {
-        Ok(tree) => compile_with_warnings(&tree, filename, opts),
-        Err(e) => (Err(e.into()), Vec::new()),
+    // The parser's warnings come first: CPython emits them while parsing.
+    let (parsed, parse_warnings) = taipan_parser::parse_bytes_with_warnings(source, &popts);
+    let mut warnings: Vec<CompileWarning> = parse_warnings
+        .into_iter()
+        .map(|w| CompileWarning {
+            msg: w.msg,
+            lineno: w.lineno as i32,
+            offset: w.col_offset as i32 + 1,
+            end_lineno: w.end_lineno as i32,
+            end_offset: w.end_col_offset as i32 + 1,
+        })
+        .collect();
+    match parsed {
+        Ok(tree) => {
+            let (result, mut more) = compile_with_warnings(&tree, filename, opts);
+            warnings.append(&mut more);
+            (result, warnings)
+        }
+        Err(e) => (Err(e.into()), warnings),
     }
 }
 

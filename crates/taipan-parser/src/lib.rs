@@ -70,6 +70,21 @@ pub fn parse_file(source: &[u8], opts: &ParseOptions) -> Result<ast::Mod, Syntax
     parser::parse(&text, opts)
 }
 
+/// [`parse_bytes`], also returning the `SyntaxWarning`s the tokenizer and parser emit (invalid
+/// escape sequences, `1if`, ...), in source order, as CPython emits them while parsing.
+pub fn parse_bytes_with_warnings(
+    source: &[u8],
+    opts: &ParseOptions,
+) -> (Result<ast::Mod, SyntaxError>, Vec<tokenizer::Warning>) {
+    if source.contains(&0) {
+        return (Err(null_bytes_error()), Vec::new());
+    }
+    match tokenizer::decode_source(source) {
+        Ok(text) => parser::parse_with_warnings(&text, opts),
+        Err(e) => (Err(e), Vec::new()),
+    }
+}
+
 /// What `compile()` raises for source text holding a null byte: no position at all.
 fn null_bytes_error() -> SyntaxError {
     SyntaxError {
