@@ -577,6 +577,26 @@ fn reversed(
     if let Some(r) = crate::types::instance::call_dunder(o.as_ref(), "__reversed__", &[])? {
         return Ok(r);
     }
+    if let Some(r) = crate::types::range::as_range(o.as_ref()) {
+        // reversed(range) is a range iterator over the mirrored range.
+        let last = r.start + (r.len - 1) * r.step;
+        let rev = crate::types::range::new_range(last, last - r.len * r.step, -r.step)?;
+        return ops::iter(rev.as_ref());
+    }
+    if crate::types::set::as_set(o.as_ref()).is_some() {
+        return Err(PyErr::type_error(format!("'{}' object is not reversible", o.type_().name())));
+    }
+    if let Some(d) = crate::types::dict::as_dict(o.as_ref()) {
+        let mut keys = d.keys();
+        keys.reverse();
+        return ops::iter(new_list(keys).as_ref());
+    }
+    if let Some(v) = o.payload::<crate::types::dictview::DictViewPayload>() {
+        let _ = v;
+        let mut items = crate::eval::helpers::iterate(o.as_ref())?;
+        items.reverse();
+        return ops::iter(new_list(items).as_ref());
+    }
     let n = ops::len(o.as_ref()).map_err(|_| {
         PyErr::type_error(format!("'{}' object is not reversible", o.type_().name()))
     })?;

@@ -41,6 +41,8 @@ pub(crate) fn register_all() {
     for (n, f) in list {
         reg(&LIST_TYPE.0, n, *f);
     }
+    reg(&crate::types::range::RANGE_TYPE.0, "index", range_index);
+    reg(&crate::types::range::RANGE_TYPE.0, "count", range_count);
     reg(&TUPLE_TYPE.0, "index", seq_index);
     reg(&TUPLE_TYPE.0, "count", seq_count);
     let dict: &[(&'static str, NativeFn)] = &[
@@ -1288,4 +1290,22 @@ fn object_init_subclass(
     _: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
     Ok(none())
+}
+
+fn range_index(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    Args::new(args, kw).count("index", 1, 1)?;
+    crate::types::range::range_index_count(this(s), args[0].as_ref(), false)
+}
+
+fn range_count(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    Args::new(args, kw).count("count", 1, 1)?;
+    crate::types::range::range_index_count(this(s), args[0].as_ref(), true)
 }

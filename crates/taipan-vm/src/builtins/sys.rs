@@ -187,7 +187,10 @@ fn exception(_: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -
 
 fn exc_info(_: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
     Ok(match crate::eval::current_exception() {
-        Some(e) => new_tuple(vec![e.type_().as_object().to_owned(), e, none()]),
+        Some(e) => {
+            let tb = crate::types::traceback_obj::traceback_of(e.as_ref());
+            new_tuple(vec![e.type_().as_object().to_owned(), e, tb])
+        }
         None => new_tuple(vec![none(), none(), none()]),
     })
 }

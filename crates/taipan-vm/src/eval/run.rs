@@ -828,9 +828,10 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     let exit_self = stack.values[n - 4].clone();
                     let exit_func = stack.values[n - 5].clone().expect("__exit__");
                     let ty = val.as_ref().type_().as_object().to_owned();
+                    let tb = crate::types::traceback_obj::traceback_of(val.as_ref());
                     let mut args = Vec::with_capacity(4);
                     args.extend(exit_self);
-                    args.extend([ty, val, none()]);
+                    args.extend([ty, val, tb]);
                     stack.frames[fi].lasti = lasti;
                     push!(tri!(ops::call(exit_func.as_ref(), &args, None)))
                 }

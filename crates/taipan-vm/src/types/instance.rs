@@ -160,7 +160,7 @@ pub fn exception_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Obje
             "__suppress_context__" => {
                 return Ok(crate::types::bool::py_bool(p.suppress_context.get()));
             }
-            "__traceback__" => return Ok(none()),
+            "__traceback__" => return Ok(crate::types::traceback_obj::traceback_of(o)),
             "value" if o.type_().is_subtype(&STOP_ITERATION.0) => {
                 let args = crate::types::tuple::tuple_items(p.args.as_ref()).unwrap_or(&[]);
                 return Ok(args.first().cloned().unwrap_or_else(none));
@@ -369,6 +369,30 @@ fn slot_iter(o: ObjectRef<'_>) -> PyResult<Object> {
     must_call(o, "__iter__", &[])
 }
 
+fn slot_seq_iter(o: ObjectRef<'_>) -> PyResult<Object> {
+    let seq = o.to_owned();
+    let mut i: i64 = 0;
+    Ok(crate::types::native_iter::new_native_iter(
+        &crate::types::native_iter::SEQ_ITER_TYPE,
+        Box::new(move || {
+            let key = crate::types::int::new_int_i64(i);
+            match crate::ops::getitem(seq.as_ref(), key.as_ref()) {
+                Ok(v) => {
+                    i += 1;
+                    Ok(Some(v))
+                }
+                Err(e)
+                    if e.matches(&crate::types::exceptions::INDEX_ERROR)
+                        || e.matches(&STOP_ITERATION) =>
+                {
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
+        }),
+    ))
+}
+
 fn slot_next(o: ObjectRef<'_>) -> PyResult<Option<Object>> {
     match must_call(o, "__next__", &[]) {
         Ok(v) => Ok(Some(v)),
@@ -572,6 +596,9 @@ fn update_slots(ty: &PyType, ns: &crate::types::dict::DictPayload) -> PyResult<(
     }
     if has("__iter__").is_some() {
         s.iter.set(Some(slot_iter as UnaryFn));
+    } else if has("__getitem__").is_some() && s.iter.get().is_none() {
+        // The old sequence protocol: iterate by index until IndexError.
+        s.iter.set(Some(slot_seq_iter as UnaryFn));
     }
     if has("__next__").is_some() {
         s.iternext.set(Some(slot_next as IterNextFn));

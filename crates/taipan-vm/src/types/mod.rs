@@ -25,6 +25,7 @@ pub mod set;
 pub mod singletons;
 pub mod slice;
 pub mod str;
+pub mod traceback_obj;
 pub mod tuple;
 pub mod typelookup;
 pub mod typeobject;

@@ -81,3 +81,4 @@ native_iter_type!(MAP_TYPE, "map", &NATIVE_ITER_BASE.0, 213);
 native_iter_type!(FILTER_TYPE, "filter", &NATIVE_ITER_BASE.0, 214);
 native_iter_type!(REVERSED_TYPE, "reversed", &NATIVE_ITER_BASE.0, 215);
 native_iter_type!(CALLABLE_ITER_TYPE, "callable_iterator", &NATIVE_ITER_BASE.0, 216);
+native_iter_type!(SEQ_ITER_TYPE, "iterator", &NATIVE_ITER_BASE.0, 227);

@@ -65,10 +65,9 @@ fn len(o: ObjectRef<'_>) -> PyResult<usize> {
 fn item(o: ObjectRef<'_>, key: ObjectRef<'_>) -> PyResult<Object> {
     let r = as_range(o).expect("range");
     if let Some(s) = crate::types::slice::as_slice(key) {
-        let (start, _stop, step, n) = s.indices(r.len as usize)?;
-        let first = r.start + start as i64 * r.step;
-        let st = r.step * step as i64;
-        return new_range(first, first + st * n as i64, st);
+        let (start, stop, step, _n) = s.indices(r.len as usize)?;
+        let at = |i: isize| r.start + i as i64 * r.step;
+        return new_range(at(start), at(stop), r.step * step as i64);
     }
     let Some(i) = crate::ops::index_value(key)? else {
         return Err(PyErr::type_error(format!(
@@ -98,6 +97,55 @@ fn contains(o: ObjectRef<'_>, v: ObjectRef<'_>) -> PyResult<bool> {
         }
     }
     Ok(false)
+}
+
+fn range_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
+    let r = as_range(o).expect("range");
+    match crate::types::str::Str::new(name).and_then(|s| s.as_str()) {
+        Some("start") => Ok(new_int_i64(r.start)),
+        Some("stop") => Ok(new_int_i64(r.stop)),
+        Some("step") => Ok(new_int_i64(r.step)),
+        _ => crate::attr::generic_getattr(o, name),
+    }
+}
+
+/// `range.index(v)` and `range.count(v)`.
+pub(crate) fn range_index_count(
+    o: ObjectRef<'_>,
+    v: ObjectRef<'_>,
+    count: bool,
+) -> PyResult<Object> {
+    let r = as_range(o).expect("range");
+    if let Some(x) =
+        v.small_int().filter(|_| std::ptr::eq(v.type_(), &crate::types::int::INT_TYPE.0))
+    {
+        let inside =
+            if r.step > 0 { x >= r.start && x < r.stop } else { x <= r.start && x > r.stop };
+        let hit = inside && (x - r.start) % r.step == 0;
+        if count {
+            return Ok(new_int_i64(hit as i64));
+        }
+        if hit {
+            return Ok(new_int_i64((x - r.start) / r.step));
+        }
+        return Err(PyErr::value_error("range.index(x): x not in range"));
+    }
+    let mut n = 0;
+    for i in 0..r.len {
+        let item = new_int_i64(r.start + i * r.step);
+        if crate::ops::rich_compare_bool(item.as_ref(), v, crate::types::typeobject::CompareOp::Eq)?
+        {
+            if !count {
+                return Ok(new_int_i64(i));
+            }
+            n += 1;
+        }
+    }
+    if count {
+        Ok(new_int_i64(n))
+    } else {
+        Err(PyErr::value_error("sequence.index(x): x not in sequence"))
+    }
 }
 
 fn richcompare(
@@ -192,6 +240,7 @@ pub static RANGE_TYPE: StaticType = StaticType(PyType::new_static(
         repr: slot(repr as UnaryFn),
         hash: slot(hash as HashFn),
         richcompare: slot(richcompare as RichCompareFn),
+        getattr: slot(range_getattr as crate::types::typeobject::GetAttrFn),
         iter: slot(iter as UnaryFn),
         sq_length: slot(len as LenFn),
         sq_contains: slot(contains as ContainsFn),

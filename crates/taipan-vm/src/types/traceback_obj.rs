@@ -1,0 +1,153 @@
+//! `traceback` and `frame` objects, made on demand from an exception's recorded entries
+//! (`ExcPayload::traceback`): `exc.__traceback__`, the third value given to `__exit__`, and
+//! `sys.exc_info()[2]`. A frame object here is a snapshot (code and line), not a live frame.
+
+use std::rc::Rc;
+
+use crate::error::PyResult;
+use crate::object::alloc::{dealloc_payload, new_object};
+use crate::object::{Object, ObjectRef, PyPayload};
+use crate::types::code::as_code;
+use crate::types::exceptions::ExcPayload;
+use crate::types::int::new_int_i64;
+use crate::types::singletons::none;
+use crate::types::str::{Str, new_str};
+use crate::types::typeobject::{GetAttrFn, PyType, Slots, StaticType, TypeFlags, UnaryFn, slot};
+
+pub struct TracebackPayload {
+    /// `(code, lasti)` innermost first, as recorded while unwinding.
+    entries: Rc<Vec<(Object, u32)>>,
+    /// This object's entry; `tb_next` is the one before it (one frame deeper).
+    index: usize,
+}
+
+// SAFETY: traceback objects are built only by `traceback_of`/`tb_next` with this payload.
+unsafe impl PyPayload for TracebackPayload {
+    fn type_object() -> &'static PyType {
+        &TRACEBACK_TYPE.0
+    }
+}
+
+/// `exc.__traceback__`: the outermost entry, or `None` if the exception was never raised.
+pub fn traceback_of(exc: ObjectRef<'_>) -> Object {
+    let Some(p) = exc.payload::<ExcPayload>() else { return none() };
+    let entries: Vec<(Object, u32)> =
+        p.traceback.borrow().iter().map(|e| (e.code.clone(), e.lasti)).collect();
+    if entries.is_empty() {
+        return none();
+    }
+    let index = entries.len() - 1;
+    new_object(&TRACEBACK_TYPE.0, TracebackPayload { entries: Rc::new(entries), index })
+}
+
+fn line_of(code: &Object, lasti: u32) -> Object {
+    let c = as_code(code.as_ref()).expect("code");
+    c.position(lasti as usize).line.map_or_else(none, |l| new_int_i64(l as i64))
+}
+
+fn tb_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
+    let p = o.payload::<TracebackPayload>().expect("traceback");
+    let (code, lasti) = &p.entries[p.index];
+    match Str::new(name).and_then(|s| s.as_str()) {
+        Some("tb_lineno") => Ok(line_of(code, *lasti)),
+        Some("tb_lasti") => Ok(new_int_i64(*lasti as i64 * 2)),
+        Some("tb_next") => Ok(if p.index == 0 {
+            none()
+        } else {
+            new_object(
+                &TRACEBACK_TYPE.0,
+                TracebackPayload { entries: p.entries.clone(), index: p.index - 1 },
+            )
+        }),
+        Some("tb_frame") => {
+            Ok(new_object(&FRAME_TYPE.0, FramePayload { code: code.clone(), lasti: *lasti }))
+        }
+        _ => crate::attr::generic_getattr(o, name),
+    }
+}
+
+fn tb_repr(o: ObjectRef<'_>) -> PyResult<Object> {
+    Ok(new_str(&format!("<traceback object at {:#x}>", o.id())))
+}
+
+/// # Safety
+/// Called only by the deallocation path on a dead traceback object.
+unsafe fn tb_dealloc(obj: std::ptr::NonNull<crate::object::PyObject>) {
+    // SAFETY: traceback objects carry a `TracebackPayload`.
+    unsafe { dealloc_payload::<TracebackPayload>(obj) }
+}
+
+pub static TRACEBACK_TYPE: StaticType = StaticType(PyType::new_static(
+    "traceback",
+    Some(&crate::types::object::OBJECT_TYPE.0),
+    std::mem::size_of::<TracebackPayload>(),
+    0,
+    TypeFlags(0),
+    228,
+    tb_dealloc,
+    None,
+    Slots {
+        repr: slot(tb_repr as UnaryFn),
+        getattr: slot(tb_getattr as GetAttrFn),
+        ..crate::types::object::object_slots()
+    },
+));
+
+/// A snapshot of a frame: its code and the instruction it was at.
+pub struct FramePayload {
+    code: Object,
+    lasti: u32,
+}
+
+// SAFETY: frame objects are built only by `tb_getattr` with a `FramePayload`.
+unsafe impl PyPayload for FramePayload {
+    fn type_object() -> &'static PyType {
+        &FRAME_TYPE.0
+    }
+}
+
+fn frame_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
+    let p = o.payload::<FramePayload>().expect("frame");
+    match Str::new(name).and_then(|s| s.as_str()) {
+        Some("f_code") => Ok(p.code.clone()),
+        Some("f_lineno") => Ok(line_of(&p.code, p.lasti)),
+        Some("f_lasti") => Ok(new_int_i64(p.lasti as i64 * 2)),
+        Some("f_back" | "f_trace") => Ok(none()),
+        _ => crate::attr::generic_getattr(o, name),
+    }
+}
+
+fn frame_repr(o: ObjectRef<'_>) -> PyResult<Object> {
+    let p = o.payload::<FramePayload>().expect("frame");
+    let c = as_code(p.code.as_ref()).expect("code");
+    Ok(new_str(&format!(
+        "<frame at {:#x}, file '{}', line {}, code {}>",
+        o.id(),
+        c.code.filename.to_string_lossy(),
+        c.position(p.lasti as usize).line.unwrap_or(0),
+        c.code.name.to_string_lossy()
+    )))
+}
+
+/// # Safety
+/// Called only by the deallocation path on a dead frame object.
+unsafe fn frame_dealloc(obj: std::ptr::NonNull<crate::object::PyObject>) {
+    // SAFETY: frame objects carry a `FramePayload`.
+    unsafe { dealloc_payload::<FramePayload>(obj) }
+}
+
+pub static FRAME_TYPE: StaticType = StaticType(PyType::new_static(
+    "frame",
+    Some(&crate::types::object::OBJECT_TYPE.0),
+    std::mem::size_of::<FramePayload>(),
+    0,
+    TypeFlags(0),
+    229,
+    frame_dealloc,
+    None,
+    Slots {
+        repr: slot(frame_repr as UnaryFn),
+        getattr: slot(frame_getattr as GetAttrFn),
+        ..crate::types::object::object_slots()
+    },
+));
