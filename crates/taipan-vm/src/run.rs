@@ -64,7 +64,7 @@ pub fn exec_code(
 /// non-integer code), anything else prints its traceback and gives 1.
 fn report(exc: ObjectRef<'_>) -> i32 {
     if exc.type_().is_subtype(&SYSTEM_EXIT.0) {
-        let args = exc.payload::<ExcPayload>().map(|p| p.args.clone());
+        let args = exc.payload::<ExcPayload>().map(|p| p.args());
         let code = args.as_ref().and_then(|a| tuple_items(a.as_ref())).and_then(|a| match a {
             [] => None,
             [one] => Some(one.clone()),

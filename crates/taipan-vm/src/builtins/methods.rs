@@ -1122,12 +1122,18 @@ fn object_init(
     Ok(none())
 }
 
-/// `BaseException.__init__`: the arguments were taken when the instance was made.
+/// `BaseException.__init__(*args)`: sets `args`.
 fn exception_init(
-    _: Option<ObjectRef<'_>>,
-    _: &[Object],
-    _: Option<ObjectRef<'_>>,
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    let me = this(s);
+    if let Some(p) = me.payload::<ExcPayload>() {
+        a.no_kw_at_all(&format!("{}", me.type_().name()))?;
+        p.set_args(new_tuple(a.pos.to_vec()));
+    }
     Ok(none())
 }
 

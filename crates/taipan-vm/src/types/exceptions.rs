@@ -14,8 +14,9 @@ use crate::types::typeobject::{
 };
 
 pub struct ExcPayload {
-    /// The `args` tuple.
-    pub args: Object,
+    /// The `args` tuple (replaced by `BaseException.__init__` and `exc.args = ...`); read it with
+    /// `args()`, which clones it out so no borrow spans a call.
+    args: RefCell<Object>,
     /// One entry per frame the exception passed through, innermost last (`__traceback__`).
     pub traceback: RefCell<Vec<TracebackEntry>>,
     /// `__cause__` (set by `raise ... from ...`).
@@ -30,6 +31,19 @@ pub struct ExcPayload {
 
 /// One traceback entry: the code object of a frame and the index of the instruction (in code
 /// units) that was running when the exception passed through it.
+impl ExcPayload {
+    /// The `args` tuple.
+    pub fn args(&self) -> Object {
+        self.args.borrow().clone()
+    }
+
+    /// Replaces `args` (a tuple).
+    pub fn set_args(&self, args: Object) {
+        let old = self.args.replace(args);
+        drop(old);
+    }
+}
+
 pub struct TracebackEntry {
     pub code: Object,
     pub lasti: u32,
@@ -48,7 +62,7 @@ pub fn new_exception(ty: &PyType, args: Object) -> Object {
     new_object(
         ty,
         ExcPayload {
-            args,
+            args: RefCell::new(args),
             traceback: RefCell::new(Vec::new()),
             cause: RefCell::new(None),
             context: RefCell::new(None),
@@ -58,22 +72,22 @@ pub fn new_exception(ty: &PyType, args: Object) -> Object {
     )
 }
 
-fn args_of(o: ObjectRef<'_>) -> &[Object] {
+fn args_of(o: ObjectRef<'_>) -> Vec<Object> {
     let p = o.payload::<ExcPayload>().expect("an exception");
-    tuple_items(p.args.as_ref()).expect("args is a tuple")
+    tuple_items(p.args().as_ref()).expect("args is a tuple").to_vec()
 }
 
 /// `str(exc)`: empty for no arguments, `str(arg)` for one (`repr` for KeyError), else
 /// `str(args)`.
 pub fn exception_str(o: ObjectRef<'_>) -> String {
     let args = args_of(o);
-    let result = match args {
+    let result = match &args[..] {
         [] => Ok(String::new()),
         [one] if o.type_().is_subtype(&KEY_ERROR.0) => ops::repr_string(one.as_ref()),
         [one] => ops::str_string(one.as_ref()),
         _ => {
             let p = o.payload::<ExcPayload>().expect("an exception");
-            ops::str_string(p.args.as_ref())
+            ops::str_string(p.args().as_ref())
         }
     };
     result.unwrap_or_else(|_| "<exception str() failed>".to_string())
@@ -99,7 +113,7 @@ fn exception_repr(o: ObjectRef<'_>) -> PyResult<Object> {
 
 fn exception_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
     let p = o.payload::<ExcPayload>().expect("an exception");
-    visit(p.args.as_ref());
+    visit(p.args.borrow().as_ref());
     for e in p.traceback.borrow().iter() {
         visit(e.code.as_ref());
     }

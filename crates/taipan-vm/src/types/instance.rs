@@ -154,7 +154,7 @@ pub fn exception_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Obje
     {
         let opt = |c: &RefCell<Option<Object>>| c.borrow().clone().unwrap_or_else(none);
         match s {
-            "args" => return Ok(p.args.clone()),
+            "args" => return Ok(p.args()),
             "__cause__" => return Ok(opt(&p.cause)),
             "__context__" => return Ok(opt(&p.context)),
             "__suppress_context__" => {
@@ -162,15 +162,17 @@ pub fn exception_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Obje
             }
             "__traceback__" => return Ok(crate::types::traceback_obj::traceback_of(o)),
             "value" if o.type_().is_subtype(&STOP_ITERATION.0) => {
-                let args = crate::types::tuple::tuple_items(p.args.as_ref()).unwrap_or(&[]);
+                let args =
+                    crate::types::tuple::tuple_items(p.args().as_ref()).unwrap_or(&[]).to_vec();
                 return Ok(args.first().cloned().unwrap_or_else(none));
             }
             "code" if o.type_().is_subtype(&crate::types::exceptions::SYSTEM_EXIT.0) => {
-                let args = crate::types::tuple::tuple_items(p.args.as_ref()).unwrap_or(&[]);
-                return Ok(match args {
+                let args =
+                    crate::types::tuple::tuple_items(p.args().as_ref()).unwrap_or(&[]).to_vec();
+                return Ok(match &args[..] {
                     [] => none(),
                     [one] => one.clone(),
-                    _ => p.args.clone(),
+                    _ => p.args(),
                 });
             }
             _ => {}
@@ -180,6 +182,62 @@ pub fn exception_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Obje
 }
 
 pub fn instance_setattr(
+    o: ObjectRef<'_>,
+    name: ObjectRef<'_>,
+    v: Option<ObjectRef<'_>>,
+) -> PyResult<()> {
+    if let Some(p) = o.payload::<ExcPayload>()
+        && let Some(s) = Str::new(name).and_then(|s| s.as_str())
+    {
+        let val = v.filter(|v| !is_none(*v)).map(|v| v.to_owned());
+        let old = match s {
+            "__cause__" => {
+                if let Some(c) = &val
+                    && c.payload::<ExcPayload>().is_none()
+                {
+                    return Err(PyErr::type_error(
+                        "exception cause must be None or derive from BaseException",
+                    ));
+                }
+                p.suppress_context.set(true);
+                p.cause.replace(val)
+            }
+            "__context__" => {
+                if let Some(c) = &val
+                    && c.payload::<ExcPayload>().is_none()
+                {
+                    return Err(PyErr::type_error(
+                        "exception context must be None or derive from BaseException",
+                    ));
+                }
+                p.context.replace(val)
+            }
+            "__suppress_context__" => {
+                let b = match v {
+                    Some(v) => crate::ops::is_true(v)?,
+                    None => false,
+                };
+                p.suppress_context.set(b);
+                None
+            }
+            "__traceback__" => None,
+            "args" => {
+                let items = match v {
+                    Some(v) => crate::eval::helpers::iterate(v)?,
+                    None => return Err(PyErr::type_error("args may not be deleted")),
+                };
+                p.set_args(crate::types::tuple::new_tuple(items));
+                None
+            }
+            _ => return instance_setattr_dict(o, name, v),
+        };
+        drop(old);
+        return Ok(());
+    }
+    instance_setattr_dict(o, name, v)
+}
+
+fn instance_setattr_dict(
     o: ObjectRef<'_>,
     name: ObjectRef<'_>,
     v: Option<ObjectRef<'_>>,
