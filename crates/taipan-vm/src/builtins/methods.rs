@@ -113,6 +113,7 @@ pub(crate) fn register_all() {
     }
     crate::types::generator::register_methods();
     crate::builtins::strmethods::register();
+    crate::builtins::nummethods::register();
     reg(&OBJECT_TYPE.0, "__init__", object_init);
     let object_methods: &[(&'static str, NativeFn)] = &[
         ("__repr__", object_repr),

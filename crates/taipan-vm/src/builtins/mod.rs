@@ -12,6 +12,7 @@ pub mod constructors;
 pub mod framefns;
 pub mod functions;
 pub mod methods;
+pub mod nummethods;
 pub mod strmethods;
 pub mod sys;
 

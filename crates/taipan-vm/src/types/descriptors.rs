@@ -60,6 +60,19 @@ fn property_new(
     ))
 }
 
+/// A read-only property whose getter is `fget` (for attributes of built-in types).
+pub fn new_property(fget: Object) -> Object {
+    new_object(
+        &PROPERTY_TYPE.0,
+        PropertyPayload {
+            fget: RefCell::new(Some(fget)),
+            fset: RefCell::new(None),
+            fdel: RefCell::new(None),
+            doc: RefCell::new(None),
+        },
+    )
+}
+
 fn property_get(
     p: ObjectRef<'_>,
     inst: Option<ObjectRef<'_>>,
