@@ -109,8 +109,14 @@ fn format_one(exc: ObjectRef<'_>, out: &mut String) {
             flush_repeats(out, repeats);
         }
     }
-    out.push_str(&exception_summary(exc));
-    out.push('\n');
+    let report = exc.payload::<ExcPayload>().and_then(|p| p.report.borrow().clone());
+    match report {
+        Some(r) => out.push_str(&r),
+        None => {
+            out.push_str(&exception_summary(exc));
+            out.push('\n');
+        }
+    }
     // PEP 678 notes, one per line after the message.
     if let Some(d) = exc.payload::<ExcPayload>().and_then(|p| p.dict.borrow().clone())
         && let Ok(Some(notes)) =

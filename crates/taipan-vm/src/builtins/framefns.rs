@@ -136,7 +136,56 @@ fn vars(
     }
 }
 
-fn syntax_error(e: CompileError) -> PyErr {
+fn syntax_error(e: CompileError, filename: &str, source: &str) -> PyErr {
+    use crate::types::exceptions as ex;
+    use crate::types::int::new_int_i64;
+    if let CompileError::Syntax(mut s) = e {
+        if s.text.is_none() {
+            s.text = s
+                .lineno
+                .and_then(|l| source.lines().nth((l as usize).wrapping_sub(1)))
+                .map(|l| format!("{l}\n"));
+        }
+        let ty: &'static crate::types::typeobject::StaticType = match s.kind {
+            taipan_parser::SyntaxErrorKind::IndentationError => &ex::INDENTATION_ERROR,
+            taipan_parser::SyntaxErrorKind::TabError => &ex::TAB_ERROR,
+            taipan_parser::SyntaxErrorKind::MemoryError => {
+                return PyErr::new(&ex::MEMORY_ERROR, s.msg.clone());
+            }
+            taipan_parser::SyntaxErrorKind::SyntaxError => &ex::SYNTAX_ERROR,
+        };
+        let opt = |v: Option<i32>| {
+            v.map_or_else(crate::types::singletons::none, |n| new_int_i64(n as i64))
+        };
+        let text = s
+            .text
+            .as_deref()
+            .map_or_else(crate::types::singletons::none, crate::types::str::new_str);
+        let details = crate::types::tuple::new_tuple(vec![
+            crate::types::str::new_str(filename),
+            opt(s.lineno),
+            opt(s.offset),
+            text.clone(),
+            opt(s.end_lineno),
+            opt(s.end_offset),
+        ]);
+        let args =
+            crate::types::tuple::new_tuple(vec![crate::types::str::new_str(&s.msg), details]);
+        let inst = ex::new_exception(&ty.0, args);
+        let p = inst.payload::<ex::ExcPayload>().expect("exception");
+        *p.report.borrow_mut() = Some(s.report(filename));
+        if let Some(d) = crate::types::instance::instance_dict(inst.as_ref()) {
+            let d = as_dict(d.as_ref()).expect("dict");
+            let _ = d.set_str("msg", crate::types::str::new_str(&s.msg));
+            let _ = d.set_str("filename", crate::types::str::new_str(filename));
+            let _ = d.set_str("lineno", opt(s.lineno));
+            let _ = d.set_str("offset", opt(s.offset));
+            let _ = d.set_str("text", text);
+            let _ = d.set_str("end_lineno", opt(s.end_lineno));
+            let _ = d.set_str("end_offset", opt(s.end_offset));
+        }
+        return PyErr::from_instance(inst);
+    }
     match e {
         CompileError::Syntax(s) => PyErr::new(
             &SYNTAX_ERROR,
@@ -170,7 +219,8 @@ fn compile_text(src: ObjectRef<'_>, filename: &str, mode: Mode) -> PyResult<Obje
     let text =
         if mode == Mode::Eval { text.trim_start_matches([' ', '\t']).to_string() } else { text };
     let opts = CompileOptions { mode, ..CompileOptions::default() };
-    let code = compile_source(text.as_bytes(), filename, &opts).map_err(syntax_error)?;
+    let code = compile_source(text.as_bytes(), filename, &opts)
+        .map_err(|e| syntax_error(e, filename, &text))?;
     crate::types::code::new_code(std::sync::Arc::new(code))
 }
 

@@ -27,6 +27,9 @@ pub struct ExcPayload {
     pub suppress_context: Cell<bool>,
     /// The instance `__dict__` (attributes set on exceptions of Python classes), made lazily.
     pub dict: RefCell<Option<Object>>,
+    /// For a `SyntaxError` made from a compile error: the located report CPython prints in
+    /// place of the `Type: message` line (`  File ..., line N`, the source, the carets).
+    pub report: RefCell<Option<String>>,
 }
 
 /// One traceback entry: the code object of a frame and the index of the instruction (in code
@@ -68,6 +71,7 @@ pub fn new_exception(ty: &PyType, args: Object) -> Object {
             context: RefCell::new(None),
             suppress_context: Cell::new(false),
             dict: RefCell::new(None),
+            report: RefCell::new(None),
         },
     )
 }
@@ -83,6 +87,21 @@ pub fn exception_str(o: ObjectRef<'_>) -> String {
     let args = args_of(o);
     let result = match &args[..] {
         [] => Ok(String::new()),
+        [msg, details]
+            if o.type_().is_subtype(&SYNTAX_ERROR.0) && tuple_items(details.as_ref()).is_some() =>
+        {
+            // SyntaxError's str: `msg (filename, line N)`.
+            let d = tuple_items(details.as_ref()).unwrap_or(&[]);
+            let m = ops::str_string(msg.as_ref()).unwrap_or_default();
+            match (d.first(), d.get(1)) {
+                (Some(f), Some(l)) => Ok(format!(
+                    "{m} ({}, line {})",
+                    ops::str_string(f.as_ref()).unwrap_or_default(),
+                    ops::str_string(l.as_ref()).unwrap_or_default()
+                )),
+                _ => Ok(m),
+            }
+        }
         [one] if o.type_().is_subtype(&KEY_ERROR.0) => ops::repr_string(one.as_ref()),
         [one] => ops::str_string(one.as_ref()),
         _ => {
