@@ -12,8 +12,9 @@ parser-report, stdlib-ast, tokenizer, stdlib-tokens, programs; default all.
   NAME.out: the SyntaxError of that run in the parser-errors format (a file is read by another
   tokenizer than `ast.parse`'s, which for one places errors at EOF at offset 0); and, when the message is one `traceback` tries keyword-typo
   suggestions for, NAME.typo: `line N` (the parser's last-statement line, SyntaxError._metadata)
-  and one `accept CODE` per candidate `codeop.compile_command` accepted during that search (CODE
-  with backslash, newline, carriage return escaped as \\, \n, \r).
+  and one `accept CODE` or `reject CODE` per candidate `codeop.compile_command` accepted or
+  rejected during that search, in order (CODE with backslash, newline, carriage return escaped
+  as \\, \n, \r).
 - tests/tokenizer/NAME.py       -> NAME.out: what `python -m tokenize NAME.py` prints (stdout, then
   stderr: a tokenizer error is one `NAME.py:LINE:COL: error: MSG` line), run inside that folder.
 - tests/tokenizer/errors/NAME.py -> NAME.out: as tests/parser/errors (files whose only error is a
@@ -95,12 +96,16 @@ def typo_search(path, source):
     line, offset, _ = metadata
     # As when running the file: no source in the metadata, so traceback reads the file.
     err._metadata = (line, offset, None)
-    accepted = []
+    tried = []
     real = codeop.compile_command
 
     def spy(code, *args, **kwargs):
-        result = real(code, *args, **kwargs)  # raises if rejected
-        accepted.append(code)
+        try:
+            result = real(code, *args, **kwargs)
+        except SyntaxError:
+            tried.append("reject %s\n" % escape_line(code))
+            raise
+        tried.append("accept %s\n" % escape_line(code))
         return result
 
     codeop.compile_command = spy
@@ -108,7 +113,7 @@ def typo_search(path, source):
         report = "".join(traceback.format_exception_only(err))
     finally:
         codeop.compile_command = real
-    typo = "line %d\n" % line + "".join("accept %s\n" % escape_line(c) for c in accepted)
+    typo = "line %d\n" % line + "".join(tried)
     return typo, report
 
 

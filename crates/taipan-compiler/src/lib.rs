@@ -14,10 +14,13 @@
 //! - [`unparse`]: annotation text for `from __future__ import annotations`.
 //! - [`fxhash`]: the fast hasher of the compiler's tables.
 //! - [`warnings`]: the `SyntaxWarning`s compilation reports.
+//! - [`codeop`]: `codeop.compile_command` for traceback's keyword-typo search, and the report
+//!   `python FILE` prints for a syntax error.
 //! - [`error`]: the compile-stage `SyntaxError`s and `RecursionError`.
 
 pub mod assemble;
 pub mod codegen;
+pub mod codeop;
 pub mod compile;
 pub mod consts;
 pub mod error;

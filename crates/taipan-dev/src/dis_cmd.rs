@@ -64,7 +64,7 @@ pub fn cmd_dis(args: &[String], usage: &str) -> ExitCode {
             if let Ok(text) = taipan_parser::tokenizer::decode_source(&data) {
                 e.fill_text_from(&text);
             }
-            eprint!("{}", e.report(path));
+            eprint!("{}", taipan_compiler::codeop::file_report(&e, &data, path));
             ExitCode::from(1)
         }
         Err(e) => {

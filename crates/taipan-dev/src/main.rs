@@ -52,9 +52,14 @@ fn read(path: &str) -> Result<Vec<u8>, ExitCode> {
     })
 }
 
-fn report(err: &SyntaxError, path: &str) -> ExitCode {
+/// Reports `err` as `python FILE` does; in exec mode with its keyword-typo search.
+fn report(err: &SyntaxError, path: &str, source: &[u8], mode: Mode) -> ExitCode {
     let name = if path == "-" { "<stdin>" } else { path };
-    eprint!("{}", err.report(name));
+    if mode == Mode::Exec {
+        eprint!("{}", taipan_compiler::codeop::file_report(err, source, name));
+    } else {
+        eprint!("{}", err.report(name));
+    }
     ExitCode::from(1)
 }
 
@@ -104,7 +109,7 @@ fn cmd_ast(args: &[String]) -> ExitCode {
             println!("{}", dump(&tree, dump_opts));
             ExitCode::SUCCESS
         }
-        Err(e) => report(&e, &path),
+        Err(e) => report(&e, &path, &source, opts.mode),
     }
 }
 

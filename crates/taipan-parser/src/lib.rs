@@ -14,6 +14,7 @@ pub mod parser;
 pub mod tokenizer;
 
 pub use errors::{SyntaxError, SyntaxErrorKind};
+pub use parser::ParseFailure;
 
 /// What the source is parsed as (`ast.parse(mode=...)`, `compile(mode=...)`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -83,6 +84,26 @@ pub fn parse_bytes_with_warnings(
         Ok(text) => parser::parse_with_warnings(&text, opts),
         Err(e) => (Err(e), Vec::new()),
     }
+}
+
+/// [`parse_str`] with the failure's details CPython attaches to its `SyntaxError`
+/// ([`ParseFailure`]: `_metadata`'s last statement line, whether the input is incomplete).
+pub fn parse_str_detailed(source: &str, opts: &ParseOptions) -> Result<ast::Mod, ParseFailure> {
+    if source.contains('\0') {
+        return Err(no_details(null_bytes_error()));
+    }
+    parser::parse_detailed(&tokenizer::normalize_newlines(source), opts)
+}
+
+/// [`parse_file`] with the failure's details ([`ParseFailure`]), for `python FILE`'s report.
+pub fn parse_file_detailed(source: &[u8], opts: &ParseOptions) -> Result<ast::Mod, ParseFailure> {
+    let text = tokenizer::decode_source(source).map_err(no_details)?;
+    parser::parse_detailed(&text, opts)
+}
+
+/// A failure found before parsing (decoding, null bytes): no statement, not incomplete.
+fn no_details(error: SyntaxError) -> ParseFailure {
+    ParseFailure { error, last_stmt_lineno: 0, incomplete: false }
 }
 
 /// What `compile()` raises for source text holding a null byte: no position at all.

@@ -96,6 +96,25 @@ pub(crate) struct Parser<'s> {
     pub(crate) dict_key_noinv: std::collections::HashSet<usize>,
     /// Inside `expression_without_invalid` in the second pass.
     pub(crate) in_noinv: bool,
+    /// Second pass: the highest first line of a compound statement completed so far (CPython's
+    /// `last_stmt_location`, published as `SyntaxError._metadata[0]`), 0 if none.
+    pub(crate) last_stmt_lineno: u32,
+    /// The first pass failed after the tokenizer reached the end of the input (CPython's
+    /// `_is_end_of_source`, what `PyCF_ALLOW_INCOMPLETE_INPUT` reports as incomplete input).
+    incomplete: bool,
+}
+
+/// A failed parse with what CPython attaches to its `SyntaxError` besides the exception itself.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseFailure {
+    pub error: SyntaxError,
+    /// `SyntaxError._metadata[0]`: the first line of the last compound statement the second
+    /// pass completed (0 if none). Function definitions never count: in CPython's second pass
+    /// `invalid_def_raw` matches a complete `def` first and yields a placeholder whose line is 0.
+    pub last_stmt_lineno: i32,
+    /// The input ended inside a statement, so that `compile()` with
+    /// `PyCF_ALLOW_INCOMPLETE_INPUT` raises `_IncompleteInputError` instead of `error`.
+    pub incomplete: bool,
 }
 
 /// Parses `source` as CPython 3.14's parser does, producing its AST or its `SyntaxError`.
@@ -117,9 +136,22 @@ pub fn parse_with_warnings(
     (r, warnings)
 }
 
+/// [`parse`], with a failure's [`ParseFailure`] details (last statement line, incomplete input).
+pub fn parse_detailed(source: &str, opts: &ParseOptions) -> Result<ast::Mod, ParseFailure> {
+    let mut p = Parser::new(source, *opts);
+    parse_passes(&mut p).map_err(|error| ParseFailure {
+        error,
+        last_stmt_lineno: p.last_stmt_lineno as i32,
+        incomplete: p.incomplete,
+    })
+}
+
 fn parse_passes(p: &mut Parser<'_>) -> Result<ast::Mod, SyntaxError> {
     let r = p.run();
     p.first_pass_warnings = std::mem::take(&mut p.warnings);
+    if !matches!(r, Ok(Some(_))) {
+        p.incomplete = p.reached_end_of_source();
+    }
     match r {
         Ok(Some(m)) => return Ok(m),
         Err(e) => {
@@ -137,6 +169,7 @@ fn parse_passes(p: &mut Parser<'_>) -> Result<ast::Mod, SyntaxError> {
     p.call_invalid = true;
     p.barry_as_flufl = false;
     p.type_ignores.clear();
+    p.last_stmt_lineno = 0;
     match p.run() {
         Err(e) => {
             let e = p.check_rest_of_source(e);
@@ -194,6 +227,34 @@ impl<'s> Parser<'s> {
             noinv_memo: std::collections::HashSet::new(),
             in_noinv: false,
             dict_key_noinv: std::collections::HashSet::new(),
+            last_stmt_lineno: 0,
+            incomplete: false,
+        }
+    }
+
+    /// `_PyPegen_register_stmts` for one compound statement, in the second pass only.
+    pub(crate) fn register_stmt(&mut self, s: &ast::Stmt) {
+        if self.call_invalid
+            && !matches!(
+                s.kind,
+                ast::StmtKind::FunctionDef { .. } | ast::StmtKind::AsyncFunctionDef { .. }
+            )
+        {
+            self.last_stmt_lineno = self.last_stmt_lineno.max(s.loc.lineno);
+        }
+    }
+
+    /// Whether the tokenizer has been asked for input past the last line (CPython's
+    /// `tok->done` being `E_EOF`, or `E_EOFS` for a string left open at the end).
+    fn reached_end_of_source(&self) -> bool {
+        if let Some(e) = &self.tok_error {
+            return self.tokenizer.done_code() == Some(crate::tokenizer::Stop::Eof)
+                || e.msg.starts_with("unterminated triple-quoted");
+        }
+        match self.toks.last() {
+            Some(t) if t.kind == TokenKind::Endmarker => true,
+            Some(t) if t.kind == TokenKind::Dedent => self.tokenizer.pos >= self.tokenizer.end,
+            _ => false,
         }
     }
 

@@ -33,6 +33,7 @@ impl<'s> Parser<'s> {
     /// `statement: compound_stmt | simple_stmts`; appends to `out`.
     fn statement(&mut self, out: &mut Vec<Stmt>) -> PResult<bool> {
         if let Some(s) = self.compound_stmt()? {
+            self.register_stmt(&s);
             out.push(s);
             return Ok(true);
         }
@@ -43,6 +44,7 @@ impl<'s> Parser<'s> {
     pub(crate) fn statement_newline(&mut self) -> PResult<Option<Vec<Stmt>>> {
         let mark = self.pos;
         if let Some(s) = self.compound_stmt()? {
+            self.register_stmt(&s);
             if self.eat(T::Newline)?.is_some() {
                 return Ok(Some(vec![s]));
             }

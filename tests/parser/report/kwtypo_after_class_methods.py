@@ -1,0 +1,7 @@
+class A:
+    def f(self):
+        pass
+    def g(self):
+        pass
+
+improt os

@@ -1,0 +1,4 @@
+@d
+def f():
+    pass
+improt os

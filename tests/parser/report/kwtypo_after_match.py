@@ -1,0 +1,5 @@
+match x:
+    case 1:
+        pass
+fro y in x:
+    pass

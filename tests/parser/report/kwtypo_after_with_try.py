@@ -1,0 +1,8 @@
+with open(f) as g:
+    pass
+try:
+    pass
+finally:
+    pass
+while x:
+    iff x: break

@@ -1,0 +1,2 @@
+asynk def f():
+    pass

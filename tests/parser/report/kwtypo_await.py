@@ -1,0 +1,4 @@
+async def f():
+    async for x in y:
+        pass
+    awiat g()

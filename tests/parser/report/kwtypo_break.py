@@ -1,0 +1,2 @@
+while True:
+    if x: brek 2

@@ -1,0 +1,4 @@
+while True:
+    if x:
+        brek
+    contniue x

@@ -1,0 +1,2 @@
+def f(): passs
+    return 1

@@ -1,0 +1,3 @@
+class A: passs
+
+def g(): passs = 1 passs

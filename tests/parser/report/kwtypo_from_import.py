@@ -1,0 +1,2 @@
+"""doc"""
+from os improt path

@@ -1,0 +1,6 @@
+if a:
+    if b:
+        pass
+    x = 1
+whille x:
+    pass

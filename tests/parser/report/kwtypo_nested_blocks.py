@@ -1,0 +1,7 @@
+def outer():
+    for i in range(3):
+        if i:
+            pass
+        else:
+            whille i:
+                i -= 1

@@ -1,0 +1,2 @@
+x = Fals or Treu
+y = x nott in z

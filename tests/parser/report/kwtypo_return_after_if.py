@@ -1,0 +1,4 @@
+def f():
+    if a:
+        pass
+    retrun 1

@@ -1,0 +1,2 @@
+def f(x):
+    retrun x if x else Noen
