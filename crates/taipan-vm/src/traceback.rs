@@ -114,6 +114,9 @@ fn format_one(exc: ObjectRef<'_>, out: &mut String) {
         Some(r) => out.push_str(&r),
         None => {
             out.push_str(&exception_summary(exc));
+            if let Some(h) = exc.payload::<ExcPayload>().and_then(|p| p.hint.borrow().clone()) {
+                out.push_str(&h);
+            }
             out.push('\n');
         }
     }

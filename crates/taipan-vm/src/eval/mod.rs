@@ -11,6 +11,7 @@ pub mod call;
 pub mod helpers;
 pub mod matching;
 pub mod run;
+pub mod suggestions;
 pub mod typecall;
 
 use std::cell::{Cell, RefCell};

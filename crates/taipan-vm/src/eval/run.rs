@@ -305,13 +305,11 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                 LOAD_NAME => {
                     let name = code.names[oparg as usize].as_ref();
                     let frame = &stack.frames[fi];
-                    let v = tri!(load_name(
-                        frame.locals.as_ref(),
-                        &frame.globals,
-                        &frame.builtins,
-                        name
-                    ));
-                    push!(v)
+                    let r = load_name(frame.locals.as_ref(), &frame.globals, &frame.builtins, name);
+                    if let Err(e) = &r {
+                        name_hint(e, name, stack, fi, code);
+                    }
+                    push!(tri!(r))
                 }
                 LOAD_FROM_DICT_OR_GLOBALS => {
                     let mapping = pop!();
@@ -339,8 +337,11 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                 LOAD_GLOBAL => {
                     let name = code.names[(oparg >> 1) as usize].as_ref();
                     let frame = &stack.frames[fi];
-                    let v = tri!(load_global(&frame.globals, &frame.builtins, name));
-                    push!(v);
+                    let r = load_global(&frame.globals, &frame.builtins, name);
+                    if let Err(e) = &r {
+                        name_hint(e, name, stack, fi, code);
+                    }
+                    push!(tri!(r));
                     if oparg & 1 != 0 {
                         stack.values.push(None);
                     }
@@ -373,13 +374,23 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                 LOAD_ATTR => {
                     let owner = pop!();
                     let name = code.names[(oparg >> 1) as usize].as_ref();
-                    if oparg & 1 != 0 {
-                        let (m, s) = tri!(load_method(owner, name));
-                        push!(m);
-                        stack.values.push(s);
+                    let r = if oparg & 1 != 0 {
+                        load_method(owner.clone(), name)
                     } else {
-                        let v = tri!(crate::attr::getattr(owner.as_ref(), name));
-                        push!(v)
+                        crate::attr::getattr(owner.as_ref(), name).map(|v| (v, None))
+                    };
+                    if let Err(e) = &r
+                        && e.matches(&crate::types::exceptions::ATTRIBUTE_ERROR)
+                    {
+                        let n = crate::types::str::Str::new(name)
+                            .map(|s| s.to_string_lossy())
+                            .unwrap_or_default();
+                        super::suggestions::attribute_error_hint(e, owner.as_ref(), &n);
+                    }
+                    let (m, s) = tri!(r);
+                    push!(m);
+                    if oparg & 1 != 0 {
+                        stack.values.push(s);
                     }
                 }
                 STORE_ATTR => {
@@ -956,6 +967,42 @@ fn call_value(
         }
         None => ops::call(callable.as_ref(), args, kwnames).map(Some),
     }
+}
+
+/// Adds a "Did you mean" hint to a NameError raised for `name` in frame `fi`.
+fn name_hint(
+    e: &PyErr,
+    name: ObjectRef<'_>,
+    stack: &FrameStack,
+    fi: usize,
+    code: &crate::types::code::CodePayload,
+) {
+    if !e.matches(&crate::types::exceptions::NAME_ERROR) {
+        return;
+    }
+    let frame = &stack.frames[fi];
+    let mut locals = Vec::new();
+    if frame.locals.is_none() {
+        for (i, n) in code.localsplusnames.iter().enumerate() {
+            if stack.values[frame.base + i].is_some() {
+                locals.push(
+                    crate::types::str::Str::new(n.as_ref())
+                        .map(|s| s.to_string_lossy())
+                        .unwrap_or_default(),
+                );
+            }
+        }
+    } else if let Some(l) = &frame.locals
+        && let Some(d) = as_dict(l.as_ref())
+    {
+        for k in d.keys() {
+            if let Some(s) = crate::types::str::Str::new(k.as_ref()) {
+                locals.push(s.to_string_lossy());
+            }
+        }
+    }
+    let n = crate::types::str::Str::new(name).map(|s| s.to_string_lossy()).unwrap_or_default();
+    super::suggestions::name_error_hint(e, &n, locals, &frame.globals, &frame.builtins);
 }
 
 /// Takes the top `n` values off the stack, in order.

@@ -30,6 +30,8 @@ pub struct ExcPayload {
     /// For a `SyntaxError` made from a compile error: the located report CPython prints in
     /// place of the `Type: message` line (`  File ..., line N`, the source, the carets).
     pub report: RefCell<Option<String>>,
+    /// Text the traceback appends to the message line ("Did you mean: 'x'?").
+    pub hint: RefCell<Option<String>>,
 }
 
 /// One traceback entry: the code object of a frame and the index of the instruction (in code
@@ -72,6 +74,7 @@ pub fn new_exception(ty: &PyType, args: Object) -> Object {
             suppress_context: Cell::new(false),
             dict: RefCell::new(None),
             report: RefCell::new(None),
+            hint: RefCell::new(None),
         },
     )
 }
