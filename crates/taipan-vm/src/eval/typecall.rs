@@ -98,6 +98,19 @@ pub fn type_call(
             return Err(PyErr::type_error(format!("{}() takes no keyword arguments", ty.name())));
         }
         new_exception(ty, new_tuple(args[..args.len() - nkw].to_vec()))
+    } else if ty.has_flag(TypeFlags::HEAPTYPE) && ty.is_subtype(&crate::types::list::LIST_TYPE.0) {
+        // A Python subclass of list: a list payload of the subclass's type.
+        let inst = crate::object::alloc::new_object(ty, crate::types::list::ListPayload::default());
+        if user_init.is_none() {
+            let a = crate::builtins::args::Args::new(args, kwnames);
+            a.no_kw_at_all("list")?;
+            a.count("list", 0, 1)?;
+            if let Some(src) = a.pos.first() {
+                let items = crate::eval::helpers::iterate(src.as_ref())?;
+                crate::types::list::as_list(inst.as_ref()).expect("list").extend(items);
+            }
+        }
+        inst
     } else if ty.has_flag(TypeFlags::HEAPTYPE) {
         return Err(PyErr::new(
             &crate::types::exceptions::NOT_IMPLEMENTED_ERROR,
