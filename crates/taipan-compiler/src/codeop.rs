@@ -1,6 +1,6 @@
 //! `codeop.compile_command(code, symbol="exec")` as traceback's keyword-typo search uses it
 //! ([`accepts`]), and the report `python FILE` prints for a syntax error, typo search included
-//! ([`file_report`]).
+//! ([`file_report`], [`string_report`]).
 //!
 //! `compile_command` accepts code that is incomplete (the input ends inside a statement, checked
 //! with `PyCF_ALLOW_INCOMPLETE_INPUT`, also after appending a newline) or that compiles
@@ -51,6 +51,20 @@ pub fn file_report(err: &SyntaxError, source: &[u8], filename: &str) -> String {
     // not UTF-8 fails to read and the search has nothing to work on here.
     let Ok(text) = std::str::from_utf8(source) else { return err.report(filename) };
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    let ctx = TypoContext { source: &text, last_stmt_lineno, accepts: &accepts };
+    let ctx = TypoContext { source: &text, last_stmt_lineno, from_file: true, accepts: &accepts };
+    err.report_with_typos(filename, &ctx)
+}
+
+/// The report for `err`, a syntax error in source given as a string (`python -c CODE`): as
+/// [`file_report`], except that the source travels with the exception, so the typo search
+/// tries the names of every line from the last statement to the error.
+pub fn string_report(err: &SyntaxError, source: &str, filename: &str) -> String {
+    let opts = ParseOptions { mode: Mode::Exec, ..ParseOptions::default() };
+    let last_stmt_lineno = match taipan_parser::parse_str_detailed(source, &opts) {
+        Err(f) => f.last_stmt_lineno,
+        Ok(_) => 0,
+    };
+    let text = source.replace("\r\n", "\n").replace('\r', "\n");
+    let ctx = TypoContext { source: &text, last_stmt_lineno, from_file: false, accepts: &accepts };
     err.report_with_typos(filename, &ctx)
 }

@@ -101,7 +101,12 @@ fn reports_match_the_oracle() {
                     }
                 }
                 let accepts = |code: &str| accepted.iter().any(|a| a == code);
-                let ctx = TypoContext { source: &source, last_stmt_lineno, accepts: &accepts };
+                let ctx = TypoContext {
+                    source: &source,
+                    last_stmt_lineno,
+                    from_file: true,
+                    accepts: &accepts,
+                };
                 err.report_with_typos(&filename, &ctx)
             }
             Err(_) => err.report(&filename),

@@ -42,7 +42,17 @@ fn main() -> ExitCode {
     let tree = match parse_bytes(&source, &ParseOptions::default()) {
         Ok(t) => t,
         Err(e) => {
-            eprint!("{}", e.report(&filename));
+            // With traceback's keyword-typo search ("invalid syntax. Did you mean 'for'?").
+            let report = if filename == "<string>" {
+                taipan_compiler::codeop::string_report(
+                    &e,
+                    &String::from_utf8_lossy(&source),
+                    &filename,
+                )
+            } else {
+                taipan_compiler::codeop::file_report(&e, &source, &filename)
+            };
+            eprint!("{report}");
             return ExitCode::from(1);
         }
     };

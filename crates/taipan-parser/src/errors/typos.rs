@@ -23,6 +23,10 @@ pub struct TypoContext<'a> {
     /// First line of the last statement the parser completed in its second pass (CPython's
     /// `SyntaxError._metadata[0]`), 0 if none.
     pub last_stmt_lineno: i32,
+    /// traceback read the source back from the file (`python FILE`): only names on the error
+    /// line are tried. With the source in the exception (`python -c`, `compile()` of a string)
+    /// every name of the snippet is.
+    pub from_file: bool,
     /// Whether `codeop.compile_command(code, symbol="exec")` succeeds: `code` compiles completely
     /// (parser *and* compiler, so `yield` outside a function is rejected), or is incomplete input
     /// (an open block, bracket or string at its end).
@@ -66,7 +70,7 @@ pub fn find_keyword_typo(msg: &str, lineno: i32, ctx: &TypoContext) -> Option<Ty
     let mut left = 10i32;
     for tok in scan_names(&error_code) {
         let tok = tok.ok()?;
-        if tok.row + first - 1 != end_line {
+        if ctx.from_file && tok.row + first - 1 != end_line {
             continue;
         }
         if KWLIST.contains(&tok.name.as_str()) {
