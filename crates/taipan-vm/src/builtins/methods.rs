@@ -740,10 +740,23 @@ fn str_lower(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -
 
 fn affix(s: Option<ObjectRef<'_>>, args: &[Object], start: bool) -> PyResult<Object> {
     let name = if start { "startswith" } else { "endswith" };
-    let text = s_text(this(s));
+    let chars: Vec<char> = s_text(this(s)).chars().collect();
     let Some(arg) = args.first() else {
         return Err(PyErr::type_error(format!("{name}() takes at least 1 argument (0 given)")));
     };
+    let n = chars.len() as isize;
+    let bound = |i: usize, default: isize| -> PyResult<isize> {
+        match args.get(i) {
+            Some(o) if !is_none(o.as_ref()) => {
+                Ok(ops::index_value_clamped(o.as_ref())?.unwrap_or(default))
+            }
+            _ => Ok(default),
+        }
+    };
+    let lo = bound(1, 0)?;
+    let hi = bound(2, n)?;
+    let lo = if lo < 0 { (lo + n).max(0) } else { lo };
+    let hi = if hi < 0 { (hi + n).max(0) } else { hi.min(n) };
     let cands: Vec<Object> = match tuple_items(arg.as_ref()) {
         Some(items) => items.to_vec(),
         None => vec![arg.clone()],
@@ -755,8 +768,12 @@ fn affix(s: Option<ObjectRef<'_>>, args: &[Object], start: bool) -> PyResult<Obj
                 c.type_().name()
             )));
         };
+        if lo > n || lo > hi {
+            continue;
+        }
+        let window: String = chars[lo as usize..hi as usize].iter().collect();
         let p = p.to_string_lossy();
-        if (start && text.starts_with(&p)) || (!start && text.ends_with(&p)) {
+        if (start && window.starts_with(&p)) || (!start && window.ends_with(&p)) {
             return Ok(py_bool(true));
         }
     }

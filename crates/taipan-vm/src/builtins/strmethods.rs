@@ -81,7 +81,10 @@ fn bounds(len: usize, args: &[Object], from: usize) -> PyResult<(usize, usize)> 
     };
     let n = len as isize;
     let fix = |v: isize| if v < 0 { (v + n).max(0) } else { v.min(n) } as usize;
-    Ok((fix(get(from, 0)?), fix(get(from + 1, n)?)))
+    // A start past the end stays past it (so `find("", 100)` is -1), an end is clamped.
+    let start = get(from, 0)?;
+    let start = if start < 0 { (start + n).max(0) as usize } else { start as usize };
+    Ok((start, fix(get(from + 1, n)?)))
 }
 
 fn find_in(hay: &[char], needle: &[char], start: usize, end: usize, rev: bool) -> Option<usize> {

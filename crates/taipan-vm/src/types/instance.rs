@@ -290,6 +290,7 @@ pub fn type_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
                     crate::types::tuple::new_tuple(v)
                 }
                 "__dict__" => crate::types::typelookup::type_dict(ty),
+                "__class__" => o.type_().as_object().to_owned(),
                 "__annotations__" => {
                     let own = crate::types::typelookup::type_dict(ty);
                     let own = as_dict(own.as_ref()).expect("dict");
