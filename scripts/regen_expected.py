@@ -2,7 +2,7 @@
 
 Run:  ../shared/tools/cpython3.14 scripts/regen_expected.py [AREA ...]
 (or scripts/regen-expected.sh, which finds the oracle). AREAs: parser-ast, parser-errors,
-parser-report, stdlib-ast, tokenizer, stdlib-tokens, programs; default all.
+parser-report, compiler-codeop, stdlib-ast, tokenizer, stdlib-tokens, programs; default all.
 
 - tests/parser/ast/NAME.py     -> NAME.out: `python -m ast -a NAME.py` (its stdout).
 - tests/parser/errors/NAME.py  -> NAME.out: the SyntaxError `ast.parse` raises for the file's
@@ -23,6 +23,8 @@ parser-report, stdlib-ast, tokenizer, stdlib-tokens, programs; default all.
   `python -m tokenize` listing.
 - tests/programs/AREA/NAME.py -> NAME.stdout, NAME.stderr, NAME.status: a run of the program
   (see regen_programs and tests/programs/README.md).
+- tests/compiler/codeop/cases.txt -> cases.out: `codeop.compile_command(CODE, symbol="exec")`'s
+  verdict per snippet (see regen_codeop).
 - tests/parser/stdlib_ast.sha256: per stdlib file, the sha256 of its `-m ast -a` dump
   (`../shared/tools/pydiff --ast FILE` shows where a file differs).
 """
@@ -181,6 +183,41 @@ def regen_report(folder):
     print("%s: %d files, %d outputs changed" % (os.path.relpath(folder, ROOT), len(py_files(folder)), changed))
 
 
+def unescape_line(text):
+    out, it = [], iter(text)
+    for ch in it:
+        if ch == "\\":
+            nxt = next(it, "\\")
+            out.append({"n": "\n", "r": "\r", "t": "\t"}.get(nxt, nxt))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def regen_codeop():
+    """tests/compiler/codeop/cases.txt (one snippet a line, escaped as in NAME.typo, plus \\t for
+    a tab) -> cases.out: `accept CODE` or `reject CODE`, what traceback's keyword-typo search gets
+    from `codeop.compile_command(CODE, symbol="exec", flags=PyCF_ONLY_AST)`."""
+    import warnings
+
+    folder = os.path.join(TESTS, "compiler", "codeop")
+    with open(os.path.join(folder, "cases.txt"), encoding="utf-8") as fh:
+        cases = fh.read().splitlines()
+    out = []
+    for case in cases:
+        code = unescape_line(case)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                codeop.compile_command(code, symbol="exec", flags=codeop.PyCF_ONLY_AST)
+                verdict = "accept"
+            except SyntaxError:
+                verdict = "reject"
+        out.append("%s %s\n" % (verdict, case))
+    changed = write_if_changed(os.path.join(folder, "cases.out"), "".join(out))
+    print("tests/compiler/codeop: %d cases, %d outputs changed" % (len(cases), changed))
+
+
 def stdlib_root():
     lib = os.environ.get("TAIPAN_STDLIB") or os.path.join(ROOT, ".stdlib", "Lib")
     if not os.path.isfile(os.path.join(lib, "os.py")):
@@ -320,7 +357,8 @@ def regen_programs(areas):
 def main():
     if sys.argv[1:2] == ["programs"]:
         return regen_programs(sys.argv[2:])  # programs [AREA ...]: only those program areas
-    areas = sys.argv[1:] or ["parser-ast", "parser-errors", "parser-report", "stdlib-ast",
+    areas = sys.argv[1:] or ["parser-ast", "parser-errors", "parser-report", "compiler-codeop",
+                             "stdlib-ast",
                              "tokenizer", "stdlib-tokens", "programs"]
     for area in areas:
         if area == "parser-ast":
@@ -329,6 +367,8 @@ def main():
             regen_folder(os.path.join(TESTS, "parser", "errors"), error_line)
         elif area == "parser-report":
             regen_report(os.path.join(TESTS, "parser", "report"))
+        elif area == "compiler-codeop":
+            regen_codeop()
         elif area == "stdlib-ast":
             regen_stdlib()
         elif area == "tokenizer":

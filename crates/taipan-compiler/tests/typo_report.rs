@@ -36,6 +36,7 @@ fn unescape(s: &str) -> String {
             match it.next() {
                 Some('n') => out.push('\n'),
                 Some('r') => out.push('\r'),
+                Some('t') => out.push('\t'),
                 Some(other) => out.push(other),
                 None => out.push('\\'),
             }
@@ -135,4 +136,34 @@ fn accepts_matches_compile_command() {
     }
     assert!(accepted >= 25 && rejected >= 25, "{accepted} accepted, {rejected} rejected");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// `tests/compiler/codeop/cases.out`: the oracle's `compile_command` verdict on snippets chosen
+/// for incomplete input, compile-stage errors and blank input (`\t` there is a tab).
+#[test]
+fn accepts_matches_compile_command_cases() {
+    let path = support::repo_root().join("tests/compiler/codeop/cases.out");
+    let cases = fs::read_to_string(path).expect("tests/compiler/codeop/cases.out");
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for line in cases.lines() {
+        let (want, code) = match line.split_once(' ') {
+            Some(("accept", c)) => (true, c),
+            Some(("reject", c)) => (false, c),
+            _ => panic!("bad line {line:?}"),
+        };
+        let code = unescape(code);
+        checked += 1;
+        if codeop::accepts(&code) != want {
+            let verdict = if want { "accepted" } else { "rejected" };
+            failures.push(format!("{code:?} should be {verdict}"));
+        }
+    }
+    assert!(checked >= 80, "only {checked} cases");
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
