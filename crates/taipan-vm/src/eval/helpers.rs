@@ -251,6 +251,27 @@ pub(crate) fn binary_op(
         l.extend(out);
         return Ok(a.to_owned());
     }
+    if op == BinOp::Or
+        && let (Some(da), Some(db)) = (as_dict(a), as_dict(b))
+    {
+        // dict | dict (PEP 584); `|=` updates in place.
+        if inplace {
+            for (k, v) in db.items() {
+                da.set_item(k, v)?;
+            }
+            return Ok(a.to_owned());
+        }
+        let out = new_dict();
+        let d = as_dict(out.as_ref()).expect("dict");
+        for (k, v) in da.items().into_iter().chain(db.items()) {
+            d.set_item(k, v)?;
+        }
+        return Ok(out);
+    }
+    if op == BinOp::Or && inplace && as_dict(a).is_some() {
+        crate::builtins::constructors::dict_merge_from(a, b)?;
+        return Ok(a.to_owned());
+    }
     if op == BinOp::Mod && std::ptr::eq(a.type_(), &STR_TYPE.0) {
         return crate::builtins::strmethods::percent_format(a, b);
     }
@@ -385,6 +406,25 @@ pub(crate) fn dict_update(
         target.set_item(k, val)?;
     }
     Ok(())
+}
+
+/// A value assigned to a slice of a list: any iterable, made a list first (the list type's own
+/// slice assignment takes lists and tuples).
+pub(crate) fn slice_value(
+    container: ObjectRef<'_>,
+    key: ObjectRef<'_>,
+    v: Object,
+) -> PyResult<Object> {
+    if as_list(container).is_some()
+        && crate::types::slice::as_slice(key).is_some()
+        && tuple_items(v.as_ref()).is_none()
+        && as_list(v.as_ref()).is_none()
+    {
+        let items = iterate(v.as_ref())
+            .map_err(|_| PyErr::type_error("must assign iterable to extended slice"))?;
+        return Ok(new_list(items));
+    }
+    Ok(v)
 }
 
 /// `dict.update(mapping)`.

@@ -504,12 +504,14 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     let container = pop!();
                     let v = pop!();
                     let s = new_slice(start, stop, none());
+                    let v = tri!(slice_value(container.as_ref(), s.as_ref(), v));
                     tri!(ops::setitem(container.as_ref(), s.as_ref(), Some(v.as_ref())));
                 }
                 STORE_SUBSCR => {
                     let key = pop!();
                     let container = pop!();
                     let v = pop!();
+                    let v = tri!(slice_value(container.as_ref(), key.as_ref(), v));
                     tri!(ops::setitem(container.as_ref(), key.as_ref(), Some(v.as_ref())));
                 }
                 DELETE_SUBSCR => {
