@@ -203,3 +203,53 @@ del h
     drop(globals);
     assert_eq!(data.refcnt(), Some(start));
 }
+
+#[test]
+fn generators_send_close_and_yield_from() {
+    // Oracle output of this program (cpython3.14 gent.py).
+    let src = r#"
+def g(n):
+    try:
+        for i in range(n):
+            got = yield i
+            if got:
+                print("got", got)
+    finally:
+        print("closed")
+    return "done"
+it = g(5)
+print(next(it), it.send("x"), next(it))
+it.close()
+print(list(g(2)))
+def outer():
+    r = yield from g(1)
+    print("r", r)
+print(list(outer()))
+"#;
+    let (out, err) = run(src);
+    assert_eq!(err, None);
+    assert_eq!(out, "got x\n0 1 2\nclosed\nclosed\n[0, 1]\nclosed\nr done\n[0]\n");
+}
+
+#[test]
+fn traceback_report_matches_cpython() {
+    // `cpython3.14 tbt.py` prints exactly this on stderr.
+    let src = "def inner(d):\n    return d[\"missing\"] + 1\ndef outer():\n    return [inner({}) for _ in range(1)]\nouter()\n";
+    taipan_vm::traceback::register_source("tbt.py", src);
+    let code =
+        compile_source(src.as_bytes(), "tbt.py", &CompileOptions::default()).expect("compiles");
+    let err = taipan_vm::run::exec_code(code, &taipan_vm::run::new_globals()).expect_err("raises");
+    let want = "Traceback (most recent call last):
+  File \"tbt.py\", line 5, in <module>
+    outer()
+    ~~~~~^^
+  File \"tbt.py\", line 4, in outer
+    return [inner({}) for _ in range(1)]
+            ~~~~~^^^^
+  File \"tbt.py\", line 2, in inner
+    return d[\"missing\"] + 1
+           ~^^^^^^^^^^^
+KeyError: 'missing'
+";
+    assert_eq!(taipan_vm::traceback::format_exception(err.instance()), want);
+}
