@@ -111,6 +111,21 @@ pub fn type_call(
             }
         }
         inst
+    } else if ty.has_flag(TypeFlags::HEAPTYPE) && ty.is_subtype(&crate::types::dict::DICT_TYPE.0) {
+        // A Python subclass of dict: a dict payload of the subclass's type.
+        let inst = crate::object::alloc::new_object(ty, crate::types::dict::DictPayload::default());
+        if user_init.is_none() {
+            let a = crate::builtins::args::Args::new(args, kwnames);
+            a.count("dict", 0, 1)?;
+            if let Some(src) = a.pos.first() {
+                crate::builtins::constructors::dict_merge_from(inst.as_ref(), src.as_ref())?;
+            }
+            let d = crate::types::dict::as_dict(inst.as_ref()).expect("dict");
+            for (k, v) in &a.kw {
+                d.set_str(k, (*v).clone())?;
+            }
+        }
+        inst
     } else if ty.has_flag(TypeFlags::HEAPTYPE) {
         return Err(PyErr::new(
             &crate::types::exceptions::NOT_IMPLEMENTED_ERROR,

@@ -180,6 +180,13 @@ unsafe impl PyPayload for DictPayload {
     }
 }
 
+impl Default for DictPayload {
+    /// An empty dict's payload (for allocating instances of dict subclasses).
+    fn default() -> Self {
+        DictPayload { inner: UnsafeCell::new(DictInner::new()) }
+    }
+}
+
 /// What one probe step saw.
 enum Probe {
     /// The key is absent; nothing more to do.

@@ -412,6 +412,15 @@ fn slot_getitem(o: ObjectRef<'_>, k: ObjectRef<'_>) -> PyResult<Object> {
     must_call(o, "__getitem__", &[k.to_owned()])
 }
 
+/// `d[k]` on a dict subclass with `__missing__`.
+fn slot_dict_missing(o: ObjectRef<'_>, k: ObjectRef<'_>) -> PyResult<Object> {
+    let d = as_dict(o).expect("dict subclass");
+    match d.get_item(k)? {
+        Some(v) => Ok(v),
+        None => must_call(o, "__missing__", &[k.to_owned()]),
+    }
+}
+
 fn slot_setitem(o: ObjectRef<'_>, k: ObjectRef<'_>, v: Option<ObjectRef<'_>>) -> PyResult<()> {
     match v {
         Some(v) => must_call(o, "__setitem__", &[k.to_owned(), v.to_owned()]).map(drop),
@@ -646,6 +655,8 @@ fn update_slots(ty: &PyType, ns: &crate::types::dict::DictPayload) -> PyResult<(
     }
     if has("__getitem__").is_some() {
         s.mp_subscript.set(Some(slot_getitem as BinaryFn));
+    } else if has("__missing__").is_some() && ty.is_subtype(&crate::types::dict::DICT_TYPE.0) {
+        s.mp_subscript.set(Some(slot_dict_missing as BinaryFn));
     }
     if has("__setitem__").is_some() || has("__delitem__").is_some() {
         s.mp_ass_subscript.set(Some(slot_setitem));
