@@ -11,6 +11,7 @@ pub mod args;
 pub mod constructors;
 pub mod framefns;
 pub mod functions;
+pub mod mathmod;
 pub mod methods;
 pub mod nummethods;
 pub mod strmethods;
@@ -25,6 +26,7 @@ use crate::types::module::{module_dict, new_module};
 thread_local! {
     static BUILTINS: RefCell<Option<Object>> = const { RefCell::new(None) };
     static SYS: RefCell<Option<Object>> = const { RefCell::new(None) };
+    static MATH: RefCell<Option<Object>> = const { RefCell::new(None) };
 }
 
 /// The `builtins` module of this thread's interpreter, made on first use.
@@ -63,6 +65,9 @@ pub fn builtin_module(name: &str) -> Option<Object> {
     match name {
         "builtins" => Some(builtins_module()),
         "sys" => Some(sys_module()),
+        "math" => {
+            Some(MATH.with(|m| m.borrow_mut().get_or_insert_with(mathmod::make_math).clone()))
+        }
         _ => None,
     }
 }

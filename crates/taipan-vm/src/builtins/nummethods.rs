@@ -92,6 +92,15 @@ fn magnitude_bytes(v: &IBig) -> Box<[u8]> {
     UBig::try_from(m).map(|u| u.to_le_bytes()).unwrap_or_default()
 }
 
+/// The number of bits of `|v|`.
+pub(crate) fn bit_length(v: &IBig) -> usize {
+    let b = magnitude_bytes(v);
+    match b.iter().rposition(|&x| x != 0) {
+        Some(i) => i * 8 + (8 - b[i].leading_zeros() as usize),
+        None => 0,
+    }
+}
+
 fn int_bit_length(
     s: Option<ObjectRef<'_>>,
     _: &[Object],
