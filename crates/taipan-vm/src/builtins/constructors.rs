@@ -32,6 +32,9 @@ pub(crate) fn register_all() {
     register_constructor(&RANGE_TYPE.0, range_new);
     register_constructor(&OBJECT_TYPE.0, object_new);
     register_constructor(&crate::types::bytes::BYTES_TYPE.0, bytes_new);
+    register_constructor(&crate::types::singletons::NONE_TYPE.0, none_new);
+    register_constructor(&crate::types::singletons::ELLIPSIS_TYPE.0, ellipsis_new);
+    register_constructor(&crate::types::singletons::NOT_IMPLEMENTED_TYPE.0, not_implemented_new);
     register_constructor(&crate::types::slice::SLICE_TYPE.0, slice_new);
     let fromkeys = crate::types::function::new_builtin_function("fromkeys", dict_fromkeys);
     let cm = crate::types::descriptors::new_classmethod(fromkeys);
@@ -445,4 +448,38 @@ fn dict_fromkeys(
         as_dict(d.as_ref()).expect("dict").set_item(k, v.clone())?;
     }
     Ok(d)
+}
+
+fn no_args(name: &str, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<()> {
+    if !args.is_empty() || kw.is_some() {
+        return Err(PyErr::type_error(format!("{name} takes no arguments")));
+    }
+    Ok(())
+}
+
+fn none_new(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    no_args("NoneType", args, kw)?;
+    Ok(crate::types::singletons::none())
+}
+
+fn ellipsis_new(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    no_args("ellipsis", args, kw)?;
+    Ok(crate::types::singletons::ELLIPSIS.object())
+}
+
+fn not_implemented_new(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    no_args("NotImplementedType", args, kw)?;
+    Ok(crate::types::singletons::not_implemented())
 }

@@ -216,12 +216,40 @@ pub(crate) fn load_special(owner: Object, which: u32) -> PyResult<(Object, Optio
 
 /// A binary operator; in-place forms first try the list's in-place concatenation and name the
 /// operator `+=` (etc.) in errors.
+/// The in-place dunder for an operator (`__iadd__`, ...).
+fn inplace_dunder(op: BinOp) -> Option<&'static str> {
+    Some(match op {
+        BinOp::Add => "__iadd__",
+        BinOp::Sub => "__isub__",
+        BinOp::Mul => "__imul__",
+        BinOp::TrueDiv => "__itruediv__",
+        BinOp::FloorDiv => "__ifloordiv__",
+        BinOp::Mod => "__imod__",
+        BinOp::Pow => "__ipow__",
+        BinOp::LShift => "__ilshift__",
+        BinOp::RShift => "__irshift__",
+        BinOp::And => "__iand__",
+        BinOp::Or => "__ior__",
+        BinOp::Xor => "__ixor__",
+        BinOp::DivMod => return None,
+    })
+}
+
 pub(crate) fn binary_op(
     a: ObjectRef<'_>,
     b: ObjectRef<'_>,
     op: BinOp,
     inplace: bool,
 ) -> PyResult<Object> {
+    // A Python class's in-place method comes first; NotImplemented falls back to the binary op.
+    if inplace
+        && a.type_().has_flag(TypeFlags::HEAPTYPE)
+        && let Some(name) = inplace_dunder(op)
+        && let Some(r) = crate::types::instance::call_dunder(a, name, &[b.to_owned()])?
+        && !crate::types::singletons::is_not_implemented(r.as_ref())
+    {
+        return Ok(r);
+    }
     if inplace
         && op == BinOp::Add
         && let Some(l) = as_list(a)
@@ -300,6 +328,25 @@ fn inplace_msg(e: PyErr, op: BinOp, inplace: bool) -> PyErr {
 }
 
 pub(crate) fn matmul(a: ObjectRef<'_>, b: ObjectRef<'_>, inplace: bool) -> PyResult<Object> {
+    use crate::types::instance::call_dunder;
+    use crate::types::singletons::is_not_implemented;
+    if inplace
+        && let Some(r) = call_dunder(a, "__imatmul__", &[b.to_owned()])?
+        && !is_not_implemented(r.as_ref())
+    {
+        return Ok(r);
+    }
+    if let Some(r) = call_dunder(a, "__matmul__", &[b.to_owned()])?
+        && !is_not_implemented(r.as_ref())
+    {
+        return Ok(r);
+    }
+    if !a.type_().as_object().is(b.type_().as_object())
+        && let Some(r) = call_dunder(b, "__rmatmul__", &[a.to_owned()])?
+        && !is_not_implemented(r.as_ref())
+    {
+        return Ok(r);
+    }
     Err(PyErr::type_error(format!(
         "unsupported operand type(s) for @{}: '{}' and '{}'",
         if inplace { "=" } else { "" },

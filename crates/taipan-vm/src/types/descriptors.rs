@@ -73,6 +73,24 @@ pub fn new_property(fget: Object) -> Object {
     )
 }
 
+/// `property 'x' of 'C' object has no getter` (the name is the accessors' `__name__`).
+fn missing_accessor(p: ObjectRef<'_>, inst: ObjectRef<'_>, what: &str) -> PyErr {
+    let pp = prop(p);
+    let named = [&pp.fget, &pp.fset, &pp.fdel].into_iter().find_map(|c| c.borrow().clone());
+    let name = named
+        .and_then(|f| {
+            crate::attr::getattr(f.as_ref(), crate::types::str::intern("__name__").as_ref()).ok()
+        })
+        .and_then(|n| Str::new(n.as_ref()).map(|s| s.to_string_lossy()));
+    PyErr::new(
+        &ATTRIBUTE_ERROR,
+        match name {
+            Some(n) => format!("property '{n}' of '{}' object has no {what}", inst.type_().name()),
+            None => format!("property of '{}' object has no {what}", inst.type_().name()),
+        },
+    )
+}
+
 fn property_get(
     p: ObjectRef<'_>,
     inst: Option<ObjectRef<'_>>,
@@ -82,7 +100,7 @@ fn property_get(
     let f = prop(p).fget.borrow().clone();
     match f {
         Some(f) => crate::ops::call(f.as_ref(), &[inst.to_owned()], None),
-        None => Err(PyErr::new(&ATTRIBUTE_ERROR, "property has no getter")),
+        None => Err(missing_accessor(p, inst, "getter")),
     }
 }
 
@@ -93,11 +111,11 @@ fn property_set(p: ObjectRef<'_>, inst: ObjectRef<'_>, v: Option<ObjectRef<'_>>)
             Some(f) => {
                 crate::ops::call(f.as_ref(), &[inst.to_owned(), v.to_owned()], None).map(drop)
             }
-            None => Err(PyErr::new(&ATTRIBUTE_ERROR, "property has no setter")),
+            None => Err(missing_accessor(p, inst, "setter")),
         },
         None => match pp.fdel.borrow().clone() {
             Some(f) => crate::ops::call(f.as_ref(), &[inst.to_owned()], None).map(drop),
-            None => Err(PyErr::new(&ATTRIBUTE_ERROR, "property has no deleter")),
+            None => Err(missing_accessor(p, inst, "deleter")),
         },
     }
 }

@@ -398,7 +398,14 @@ fn slot_richcompare(a: ObjectRef<'_>, b: ObjectRef<'_>, op: CompareOp) -> PyResu
 
 fn slot_len(o: ObjectRef<'_>) -> PyResult<usize> {
     let r = must_call(o, "__len__", &[])?;
-    match crate::ops::index_value(r.as_ref())? {
+    let n = crate::ops::index_value(r.as_ref()).map_err(|e| {
+        if e.matches(&crate::types::exceptions::INDEX_ERROR) {
+            PyErr::overflow_error("cannot fit 'int' into an index-sized integer")
+        } else {
+            e
+        }
+    })?;
+    match n {
         Some(n) if n >= 0 => Ok(n as usize),
         Some(_) => Err(PyErr::value_error("__len__() should return >= 0")),
         None => Err(PyErr::type_error(format!(
@@ -576,21 +583,28 @@ unary_slots! {
     slot_float => "__float__",
 }
 
-/// A binary number slot: `a.__op__(b)` when `a`'s class defines it, else `b.__rop__(a)`.
+/// A binary number slot, as CPython's `SLOT1BINFULL`: `a.__op__(b)`, or `b.__rop__(a)` (first
+/// when `b`'s class is a subclass of `a`'s that overrides it).
 fn binary_dunder(a: ObjectRef<'_>, b: ObjectRef<'_>, op: &str, rop: &str) -> PyResult<Object> {
-    let a_is_ours =
-        a.type_().slots.nb_add.get().is_some() || a.type_().has_flag(TypeFlags::HEAPTYPE);
-    if a_is_ours
-        && let Some(r) = call_dunder(a, op, &[b.to_owned()])?
-        && !is_not_implemented(r.as_ref())
-    {
-        return Ok(r);
+    let (ta, tb) = (a.type_(), b.type_());
+    let a_has = type_lookup(ta, intern(op).as_ref())?.is_some_and(|f| !is_none(f.as_ref()));
+    let mut b_has = !std::ptr::eq(ta, tb)
+        && type_lookup(tb, intern(rop).as_ref())?.is_some_and(|f| !is_none(f.as_ref()));
+    if a_has {
+        if b_has && tb.is_subtype(ta) {
+            let r = must_call(b, rop, &[a.to_owned()])?;
+            if !is_not_implemented(r.as_ref()) {
+                return Ok(r);
+            }
+            b_has = false;
+        }
+        let r = must_call(a, op, &[b.to_owned()])?;
+        if !is_not_implemented(r.as_ref()) {
+            return Ok(r);
+        }
     }
-    if !a.type_().as_object().is(b.type_().as_object())
-        && b.type_().has_flag(TypeFlags::HEAPTYPE)
-        && let Some(r) = call_dunder(b, rop, &[a.to_owned()])?
-    {
-        return Ok(r);
+    if b_has {
+        return must_call(b, rop, &[a.to_owned()]);
     }
     Ok(not_implemented())
 }
