@@ -899,9 +899,16 @@ impl<'s> Parser<'s> {
         }
         let Some(body) = self.block()? else { return self.fail(mark) };
         let orelse = if self.at(T::KwElif)? {
+            // A failed `elif` chain leaves this statement complete without it, as CPython's
+            // fallback alternative `'if' named_expression ':' block [else_block]` does (the
+            // statement that follows then fails at the `elif`).
+            let m = self.pos;
             match self.if_stmt()? {
                 Some(s) => vec![s],
-                None => return self.fail(mark),
+                None => {
+                    self.pos = m;
+                    vec![]
+                }
             }
         } else {
             self.else_block()?.unwrap_or_default()

@@ -1,0 +1,6 @@
+while x:
+    if y:
+        pass
+    elif z:
+        contine
+        brek x

@@ -1,0 +1,6 @@
+if x:
+    y = 1
+elif z:
+    y = 2
+else:
+    retrun y

@@ -1,0 +1,5 @@
+for x in y:
+    pass
+else:
+    whille x:
+        pass

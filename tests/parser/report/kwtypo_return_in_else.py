@@ -1,0 +1,7 @@
+def f():
+    if x:
+        y = 1
+    elif z:
+        y = 2
+    else:
+        retrun y
