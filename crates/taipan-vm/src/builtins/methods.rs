@@ -1149,7 +1149,7 @@ fn exception_init(
     let a = Args::new(args, kw);
     let me = this(s);
     if let Some(p) = me.payload::<ExcPayload>() {
-        a.no_kw_at_all(&format!("{}", me.type_().name()))?;
+        a.no_kw_at_all(me.type_().name())?;
         p.set_args(new_tuple(a.pos.to_vec()));
     }
     Ok(none())

@@ -179,13 +179,13 @@ pub(crate) fn push_function_frame(
             )));
         }
         let kwdefaults = f.kwdefaults.borrow().clone();
-        for i in argcount..total {
-            if locals[i].is_none() {
+        for (i, slot) in locals.iter_mut().enumerate().take(total).skip(argcount) {
+            if slot.is_none() {
                 let name = code.localsplusnames[i].as_ref();
                 if let Some(d) = kwdefaults.as_ref().and_then(|d| as_dict(d.as_ref()))
                     && let Some(v) = d.get_item(name)?
                 {
-                    locals[i] = Some(v);
+                    *slot = Some(v);
                     continue;
                 }
                 missing.push(Str::new(name).map(|s| s.to_string_lossy()).unwrap_or_default());

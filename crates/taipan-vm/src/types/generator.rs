@@ -149,7 +149,7 @@ fn gen_send(
     a.count("send", 1, 1)?;
     let me = s.expect("self");
     let p = as_generator(me).expect("generator");
-    let fresh = p.frame.borrow().as_ref().is_some_and(|f| is_fresh(f));
+    let fresh = p.frame.borrow().as_ref().is_some_and(is_fresh);
     if fresh && !is_none(args[0].as_ref()) {
         return Err(PyErr::type_error("can't send non-None value to a just-started generator"));
     }
