@@ -47,6 +47,11 @@ pub fn new_builtin_function(name: &'static str, func: NativeFn) -> Object {
     new_object(&BUILTIN_FUNCTION_TYPE.0, BuiltinFunction { name, func, bound: None })
 }
 
+/// A native function bound to `self_` (called with it as its first argument).
+pub fn new_bound_builtin(name: &'static str, func: NativeFn, self_: Object) -> Object {
+    new_object(&BUILTIN_FUNCTION_TYPE.0, BuiltinFunction { name, func, bound: Some(self_) })
+}
+
 /// A native method of the static type `owner`, to be stored in its dict.
 pub fn new_method_descriptor(owner: &'static PyType, name: &'static str, func: NativeFn) -> Object {
     new_object(&METHOD_DESCRIPTOR_TYPE.0, MethodDescriptor { name, func, owner })
@@ -69,6 +74,34 @@ fn function_call(
 ) -> PyResult<Object> {
     let f = o.payload::<BuiltinFunction>().expect("builtin function");
     (f.func)(f.bound.as_ref().map(Object::as_ref), args, kwnames)
+}
+
+/// `__name__`, `__qualname__` and `__self__` of a builtin function or method.
+fn function_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
+    let f = o.payload::<BuiltinFunction>().expect("builtin function");
+    match crate::types::str::Str::new(name).and_then(|s| s.as_str()) {
+        Some("__name__") => Ok(new_str(f.name)),
+        Some("__qualname__") => Ok(new_str(&match &f.bound {
+            Some(b) if crate::types::typeobject::as_type(b.as_ref()).is_none() => {
+                format!("{}.{}", b.type_().name(), f.name)
+            }
+            _ => f.name.to_string(),
+        })),
+        Some("__self__") => Ok(f.bound.clone().unwrap_or_else(crate::types::singletons::none)),
+        Some("__doc__") => Ok(crate::types::singletons::none()),
+        _ => crate::attr::generic_getattr(o, name),
+    }
+}
+
+fn descriptor_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
+    let d = o.payload::<MethodDescriptor>().expect("method descriptor");
+    match crate::types::str::Str::new(name).and_then(|s| s.as_str()) {
+        Some("__name__") => Ok(new_str(d.name)),
+        Some("__qualname__") => Ok(new_str(&format!("{}.{}", d.owner.name(), d.name))),
+        Some("__objclass__") => Ok(d.owner.as_object().to_owned()),
+        Some("__doc__") => Ok(crate::types::singletons::none()),
+        _ => crate::attr::generic_getattr(o, name),
+    }
 }
 
 fn function_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
@@ -158,6 +191,7 @@ pub static BUILTIN_FUNCTION_TYPE: StaticType = StaticType(PyType::new_static(
     Slots {
         repr: slot(function_repr as UnaryFn),
         call: slot(function_call as CallFn),
+        getattr: slot(function_getattr as crate::types::typeobject::GetAttrFn),
         ..crate::types::object::object_slots()
     },
 ));
@@ -175,6 +209,7 @@ pub static METHOD_DESCRIPTOR_TYPE: StaticType = StaticType(PyType::new_static(
         repr: slot(descriptor_repr as UnaryFn),
         call: slot(descriptor_call as CallFn),
         descr_get: slot(descriptor_get as DescrGetFn),
+        getattr: slot(descriptor_getattr as crate::types::typeobject::GetAttrFn),
         ..crate::types::object::object_slots()
     },
 ));

@@ -291,6 +291,11 @@ pub fn type_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
                 }
                 "__dict__" => crate::types::typelookup::type_dict(ty),
                 "__class__" => o.type_().as_object().to_owned(),
+                "__subclasses__" => crate::types::function::new_bound_builtin(
+                    "__subclasses__",
+                    type_subclasses,
+                    o.to_owned(),
+                ),
                 "__annotations__" => {
                     let own = crate::types::typelookup::type_dict(ty);
                     let own = as_dict(own.as_ref()).expect("dict");
@@ -976,3 +981,21 @@ pub static SUPER_TYPE: StaticType = StaticType(PyType::new_static(
         ..crate::types::object::object_slots()
     },
 ));
+
+/// `cls.__subclasses__()`: the live direct heap subclasses.
+fn type_subclasses(
+    s: Option<ObjectRef<'_>>,
+    _: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let ty = s.and_then(as_type).expect("a type");
+    let subs: Vec<Object> = ty
+        .subclasses
+        .borrow()
+        .iter()
+        // SAFETY: a heap type's subclass list holds only live types: each removes itself from its
+        // base's list when it is freed (docs/vm.md, "Version tags and the method cache").
+        .map(|p| unsafe { p.as_ref() }.as_object().to_owned())
+        .collect();
+    Ok(crate::types::list::new_list(subs))
+}

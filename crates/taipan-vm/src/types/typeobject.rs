@@ -400,6 +400,19 @@ pub unsafe fn dealloc_immortal(_obj: NonNull<PyObject>) {
 
 fn type_repr(o: ObjectRef<'_>) -> PyResult<Object> {
     let ty = as_type(o).expect("type_repr on a type");
+    if ty.has_flag(TypeFlags::HEAPTYPE) {
+        // `<class 'module.qualname'>`, the module omitted for builtins.
+        let d = crate::types::typelookup::type_dict(ty);
+        let d = crate::types::dict::as_dict(d.as_ref()).expect("dict");
+        let text = |k: &str| {
+            d.get_str(k).ok().flatten().and_then(|v| crate::types::str::str_to_string(v.as_ref()))
+        };
+        let qual = text("__qualname__").unwrap_or_else(|| ty.name().to_string());
+        return Ok(crate::types::str::new_str(&match text("__module__") {
+            Some(m) if m != "builtins" => format!("<class '{m}.{qual}'>"),
+            _ => format!("<class '{qual}'>"),
+        }));
+    }
     Ok(crate::types::str::new_str(&format!("<class '{}'>", ty.name())))
 }
 
