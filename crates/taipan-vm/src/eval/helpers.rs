@@ -482,7 +482,13 @@ pub(crate) fn dict_update_plain(d: ObjectRef<'_>, v: ObjectRef<'_>) -> PyResult<
 /// `f()` as CPython names a callable in call errors (`qualname()`).
 pub(crate) fn callable_name(c: ObjectRef<'_>) -> String {
     if let Some(f) = as_function(c) {
-        return format!("{}()", ops::str_string(f.qualname.borrow().as_ref()).unwrap_or_default());
+        // `module.qualname()`, as CPython's `_PyObject_FunctionStr`.
+        let q = ops::str_string(f.qualname.borrow().as_ref()).unwrap_or_default();
+        let m = f.module.borrow().clone();
+        return match crate::types::str::str_to_string(m.as_ref()) {
+            Some(m) if m != "builtins" => format!("{m}.{q}()"),
+            _ => format!("{q}()"),
+        };
     }
     if let Some(t) = as_type(c) {
         return format!("{}()", t.name());
