@@ -24,7 +24,8 @@ parser-report, compiler-codeop, stdlib-ast, tokenizer, stdlib-tokens, programs; 
 - tests/programs/AREA/NAME.py -> NAME.stdout, NAME.stderr, NAME.status: a run of the program
   (see regen_programs and tests/programs/README.md).
 - tests/compiler/codeop/cases.txt -> cases.out: `codeop.compile_command(CODE, symbol="exec")`'s
-  verdict per snippet (see regen_codeop).
+  verdict per snippet; command_cases.txt -> command_cases.out: `python -c CODE`'s stderr per
+  snippet (see regen_codeop).
 - tests/parser/stdlib_ast.sha256: per stdlib file, the sha256 of its `-m ast -a` dump
   (`../shared/tools/pydiff --ast FILE` shows where a file differs).
 """
@@ -215,7 +216,17 @@ def regen_codeop():
                 verdict = "reject"
         out.append("%s %s\n" % (verdict, case))
     changed = write_if_changed(os.path.join(folder, "cases.out"), "".join(out))
-    print("tests/compiler/codeop: %d cases, %d outputs changed" % (len(cases), changed))
+    # command_cases.txt (same escaping) -> command_cases.out: per snippet a line `=== CODE`, then
+    # what `python -c CODE` prints on stderr (its syntax-error report, typo search included).
+    with open(os.path.join(folder, "command_cases.txt"), encoding="utf-8") as fh:
+        commands = fh.read().splitlines()
+    out = []
+    for case in commands:
+        proc = subprocess.run([sys.executable, "-c", unescape_line(case)], capture_output=True)
+        out.append("=== %s\n%s" % (case, proc.stderr.decode("utf-8", "replace")))
+    changed += write_if_changed(os.path.join(folder, "command_cases.out"), "".join(out))
+    print("tests/compiler/codeop: %d cases, %d commands, %d outputs changed"
+          % (len(cases), len(commands), changed))
 
 
 def stdlib_root():

@@ -167,3 +167,33 @@ fn accepts_matches_compile_command_cases() {
         failures.join("\n")
     );
 }
+
+/// `tests/compiler/codeop/command_cases.out`: `python -c CODE`'s report, where the source
+/// travels with the exception (`codeop::string_report`).
+#[test]
+fn command_reports_match_the_oracle() {
+    let path = support::repo_root().join("tests/compiler/codeop/command_cases.out");
+    let text = fs::read_to_string(path).expect("tests/compiler/codeop/command_cases.out");
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for block in text.split("=== ").filter(|b| !b.is_empty()) {
+        let (code, expected) = block.split_once('\n').unwrap();
+        let code = unescape(code);
+        let err = match taipan_parser::parse_bytes(code.as_bytes(), &ParseOptions::default()) {
+            Err(e) => e,
+            Ok(_) => panic!("{code:?} parses"),
+        };
+        let got = codeop::string_report(&err, &code, "<string>");
+        checked += 1;
+        if got != expected {
+            failures.push(format!("{code:?}:\n--- expected\n{expected}--- got\n{got}"));
+        }
+    }
+    assert!(checked >= 15, "only {checked} commands");
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
