@@ -46,6 +46,8 @@ pub struct FrameStack {
     pub suspended: Option<SuspendedFrame>,
     /// An exception to raise in the bottom frame as soon as the loop starts (`generator.throw`).
     pub throw: Option<crate::error::PyErr>,
+    /// The arguments of the `CALL` being made, reused from call to call.
+    pub scratch: Vec<Object>,
 }
 
 thread_local! {
@@ -66,6 +68,7 @@ impl FrameStack {
         self.frames.clear();
         self.suspended = None;
         self.throw = None;
+        self.scratch.clear();
         let _ = POOL.try_with(|p| {
             let mut p = p.borrow_mut();
             if p.len() < 16 {

@@ -58,9 +58,21 @@ pub(crate) fn push_function_frame(
     super::enter_frame()?;
     let base = stack.values.len();
     stack.values.resize_with(base + code.nlocalsplus, || None);
+    let npos = posargs.len() + self_.is_some() as usize;
+    // The common case: exactly the positional parameters, nothing else to bind.
+    let simple = kwn.is_empty() && !has_varargs && !has_varkw && kwonly == 0 && npos == argcount;
     let result = (|| -> PyResult<()> {
         let locals = &mut stack.values[base..];
-        let npos = posargs.len() + self_.is_some() as usize;
+        if simple {
+            let mut slots = locals.iter_mut();
+            if let Some(s) = self_ {
+                *slots.next().expect("slot") = Some(s);
+            }
+            for (slot, a) in slots.zip(posargs) {
+                *slot = Some(a.clone());
+            }
+            return Ok(());
+        }
         let mut positional = self_.into_iter().chain(posargs.iter().cloned());
         let n = npos.min(argcount);
         for slot in locals.iter_mut().take(n) {

@@ -456,6 +456,20 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                 BINARY_OP => {
                     let b = pop!();
                     let a = pop!();
+                    // Tagged ints: +, -, * without leaving the loop (no refcounts, no slots).
+                    if let (Some(x), Some(y)) = (a.small_int(), b.small_int()) {
+                        let r = match oparg {
+                            0 | 13 => x.checked_add(y),
+                            10 | 23 => x.checked_sub(y),
+                            5 | 18 => x.checked_mul(y),
+                            _ => None,
+                        };
+                        if let Some(v) = r.and_then(Object::try_small_int) {
+                            push!(v);
+                            ip = next;
+                            continue 'instrs;
+                        }
+                    }
                     let r = if oparg == 26 {
                         ops::getitem(a.as_ref(), b.as_ref())
                     } else if oparg % 13 == 4 {
@@ -474,6 +488,11 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     let b = pop!();
                     let a = pop!();
                     let cmp = CMP[(oparg >> 5) as usize];
+                    if let (Some(x), Some(y)) = (a.small_int(), b.small_int()) {
+                        push!(py_bool(cmp.matches(x.cmp(&y))));
+                        ip = next;
+                        continue 'instrs;
+                    }
                     if oparg & 16 != 0 {
                         push!(py_bool(tri!(ops::rich_compare_bool(a.as_ref(), b.as_ref(), cmp))))
                     } else {
@@ -699,19 +718,24 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                 }
                 CALL | CALL_KW => {
                     let kwnames = if op == CALL_KW { Some(pop!()) } else { None };
-                    let n = oparg as usize;
-                    let args = take_n(stack, n);
+                    // The arguments move into a reused buffer (no allocation per call).
+                    let mut args = std::mem::take(&mut stack.scratch);
+                    let at = stack.values.len() - oparg as usize;
+                    args.extend(stack.values.drain(at..).map(|v| v.expect("NULL argument")));
                     let self_or_null = pop_opt!();
                     let callable = pop!();
                     stack.frames[fi].lasti = lasti;
                     stack.frames[fi].ip = next;
-                    match tri!(call_value(
+                    let r = call_value(
                         stack,
                         callable,
                         self_or_null,
                         &args,
-                        kwnames.as_ref().map(|k| k.as_ref())
-                    )) {
+                        kwnames.as_ref().map(|k| k.as_ref()),
+                    );
+                    args.clear();
+                    stack.scratch = args;
+                    match tri!(r) {
                         Some(v) => push!(v),
                         None => continue 'frames,
                     }
