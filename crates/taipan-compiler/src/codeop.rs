@@ -47,9 +47,22 @@ pub fn file_report(err: &SyntaxError, source: &[u8], filename: &str) -> String {
         Err(f) => f.last_stmt_lineno,
         Ok(_) => 0,
     };
-    // traceback reads the file again in text mode: UTF-8, universal newlines. A file that is
-    // not UTF-8 fails to read and the search has nothing to work on here.
-    let Ok(text) = std::str::from_utf8(source) else { return err.report(filename) };
+    // traceback reads the file again in text mode: UTF-8, universal newlines.
+    let Ok(text) = std::str::from_utf8(source) else {
+        // Unreadable so (another encoding): it searches the error's own line, every name of it.
+        // Preceded by blank lines to keep the error's line number, that line is the snippet.
+        let (Some(line), Some(lineno)) = (&err.text, err.lineno) else {
+            return err.report(filename);
+        };
+        let padded = "\n".repeat(lineno.max(1) as usize - 1) + line;
+        let ctx = TypoContext {
+            source: &padded,
+            last_stmt_lineno: lineno.max(1),
+            from_file: false,
+            accepts: &accepts,
+        };
+        return err.report_with_typos(filename, &ctx);
+    };
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let ctx = TypoContext { source: &text, last_stmt_lineno, from_file: true, accepts: &accepts };
     err.report_with_typos(filename, &ctx)

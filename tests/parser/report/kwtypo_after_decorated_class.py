@@ -1,0 +1,4 @@
+@d
+class A:
+    pass
+improt os

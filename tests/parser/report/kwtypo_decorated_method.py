@@ -1,0 +1,6 @@
+class A:
+    @property
+    def f(self):
+        pass
+    @f.setter
+    deff f(self, v): pass

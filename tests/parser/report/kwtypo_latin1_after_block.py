@@ -1,0 +1,5 @@
+# coding: latin-1
+x = "é"
+if x:
+    pass
+fro y in x: pass
