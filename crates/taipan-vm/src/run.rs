@@ -21,6 +21,8 @@ pub fn run_main(code: CodeObject, argv: Vec<String>) -> i32 {
         Ok(code) => {
             let builtins = crate::builtins::builtins_module();
             let main = new_module("__main__");
+            crate::builtins::sys::register_module("__main__", main.clone());
+            crate::builtins::sys::register_module("builtins", builtins.clone());
             let globals = module_dict(main.as_ref()).expect("dict").to_owned();
             let d = as_dict(globals.as_ref()).expect("dict");
             let _ = d.set_str("__builtins__", builtins.clone());

@@ -59,6 +59,12 @@ pub(crate) fn register() {
         let getter = new_builtin_function(n, f);
         let _ = register_static_attr(ty, n, crate::types::descriptors::new_property(getter));
     }
+    let slice_ty = &crate::types::slice::SLICE_TYPE.0;
+    for (n, f) in [("start", slice_start as NativeFn), ("stop", slice_stop), ("step", slice_step)] {
+        let getter = new_builtin_function(n, f);
+        let _ = register_static_attr(slice_ty, n, crate::types::descriptors::new_property(getter));
+    }
+    reg(slice_ty, "indices", slice_indices);
     let fh = new_builtin_function("fromhex", float_fromhex);
     let _ = register_static_attr(
         &FLOAT_TYPE.0,
@@ -480,4 +486,64 @@ fn float_zero(
     _: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
     Ok(new_float(0.0))
+}
+
+fn slice_part(args: &[Object], which: u8) -> PyResult<Object> {
+    let s = args
+        .first()
+        .and_then(|a| crate::types::slice::as_slice(a.as_ref()))
+        .ok_or_else(|| PyErr::type_error("slice expected"))?;
+    Ok(match which {
+        0 => s.start.clone(),
+        1 => s.stop.clone(),
+        _ => s.step.clone(),
+    })
+}
+
+fn slice_start(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    slice_part(args, 0)
+}
+
+fn slice_stop(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    slice_part(args, 1)
+}
+
+fn slice_step(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    slice_part(args, 2)
+}
+
+fn slice_indices(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    Args::new(args, kw).count("indices", 1, 1)?;
+    let sl = crate::types::slice::as_slice(s.expect("self")).expect("slice");
+    let n = ops::index_value(args[0].as_ref())?.ok_or_else(|| {
+        PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            args[0].type_().name()
+        ))
+    })?;
+    if n < 0 {
+        return Err(PyErr::value_error("length should not be negative"));
+    }
+    let (start, stop, step, _) = sl.indices(n as usize)?;
+    Ok(new_tuple(vec![
+        new_int_i64(start as i64),
+        new_int_i64(stop as i64),
+        new_int_i64(step as i64),
+    ]))
 }

@@ -30,6 +30,17 @@ thread_local! {
     static ARGV: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
 
+/// Records a module in `sys.modules`.
+pub fn register_module(name: &str, module: Object) {
+    let sys = crate::builtins::sys_module();
+    if let Some(d) = module_dict(sys.as_ref()).and_then(as_dict)
+        && let Ok(Some(mods)) = d.get_str("modules")
+        && let Some(md) = as_dict(mods.as_ref())
+    {
+        let _ = md.set_str(name, module);
+    }
+}
+
 /// Sets `sys.argv` (before `sys` is first imported).
 pub fn set_argv(argv: Vec<String>) {
     ARGV.with(|a| *a.borrow_mut() = argv);
@@ -236,7 +247,9 @@ pub(crate) fn make_sys() -> Object {
     for (n, f) in fns {
         let _ = d.set_str(n, new_builtin_function(n, f));
     }
-    let _ = d.set_str("modules", crate::types::dict::new_dict());
+    let modules = crate::types::dict::new_dict();
+    let _ = as_dict(modules.as_ref()).expect("dict").set_str("sys", m.clone());
+    let _ = d.set_str("modules", modules);
     let _ = Slots::empty;
     m
 }

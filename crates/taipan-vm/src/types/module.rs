@@ -63,6 +63,17 @@ fn module_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
     if Str::new(name).is_some_and(|s| s.as_str() == Some("__dict__")) {
         return Ok(module_dict(o).expect("dict").to_owned());
     }
+    if Str::new(name).is_some_and(|s| s.as_str() == Some("__annotations__")) {
+        // PEP 649: made by the module's `__annotate__`, then kept.
+        let value = match d.get_str("__annotate__")? {
+            Some(f) if !crate::types::singletons::is_none(f.as_ref()) => {
+                crate::ops::call(f.as_ref(), &[crate::types::int::new_int_i64(1)], None)?
+            }
+            _ => crate::types::dict::new_dict(),
+        };
+        d.set_str("__annotations__", value.clone())?;
+        return Ok(value);
+    }
     generic_getattr(o, name).map_err(|_| {
         PyErr::new(
             &ATTRIBUTE_ERROR,
