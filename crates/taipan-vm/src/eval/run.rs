@@ -471,7 +471,19 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                         }
                     }
                     let r = if oparg == 26 {
-                        ops::getitem(a.as_ref(), b.as_ref())
+                        match ops::getitem(a.as_ref(), b.as_ref()) {
+                            Err(e) if as_type_obj(a.as_ref()) => {
+                                match crate::types::genericalias::class_getitem(
+                                    a.as_ref(),
+                                    b.as_ref(),
+                                ) {
+                                    Ok(Some(v)) => Ok(v),
+                                    Ok(None) => Err(e),
+                                    Err(e2) => Err(e2),
+                                }
+                            }
+                            r => r,
+                        }
                     } else if oparg % 13 == 4 {
                         matmul(a.as_ref(), b.as_ref(), oparg >= 13)
                     } else {
@@ -1029,6 +1041,10 @@ fn name_hint(
     }
     let n = crate::types::str::Str::new(name).map(|s| s.to_string_lossy()).unwrap_or_default();
     super::suggestions::name_error_hint(e, &n, locals, &frame.globals, &frame.builtins);
+}
+
+fn as_type_obj(o: ObjectRef<'_>) -> bool {
+    crate::types::typeobject::as_type(o).is_some()
 }
 
 /// Takes the top `n` values off the stack, in order.

@@ -11,6 +11,7 @@ pub mod exceptions;
 pub mod float;
 pub mod function;
 pub mod generator;
+pub mod genericalias;
 pub mod heaptype;
 pub mod instance;
 pub mod int;
