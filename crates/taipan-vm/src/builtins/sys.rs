@@ -247,6 +247,45 @@ pub(crate) fn make_sys() -> Object {
     for (n, f) in fns {
         let _ = d.set_str(n, new_builtin_function(n, f));
     }
+    // sys.flags: the attributes programs read (a class instance standing in for the struct
+    // sequence).
+    let ns = crate::types::dict::new_dict();
+    if let Some(nd) = as_dict(ns.as_ref()) {
+        for n in [
+            "debug",
+            "inspect",
+            "interactive",
+            "optimize",
+            "dont_write_bytecode",
+            "no_user_site",
+            "no_site",
+            "ignore_environment",
+            "verbose",
+            "bytes_warning",
+            "quiet",
+            "hash_randomization",
+            "isolated",
+            "dev_mode",
+            "utf8_mode",
+            "safe_path",
+            "int_max_str_digits",
+            "warn_default_encoding",
+            "gil",
+            "thread_inherit_context",
+            "context_aware_warnings",
+        ] {
+            let _ = nd.set_str(n, new_int_i64(0));
+        }
+        let _ = nd.set_str("int_max_str_digits", new_int_i64(4300));
+        let _ = nd.set_str("utf8_mode", new_int_i64(1));
+        let _ = nd.set_str("gil", new_int_i64(1));
+    }
+    if let Ok(cls) = crate::types::instance::new_class("flags", &[], ns.as_ref())
+        && let Some(t) = crate::types::typeobject::as_type(cls.as_ref())
+        && let Some(inst) = crate::types::instance::new_instance(t)
+    {
+        let _ = d.set_str("flags", inst);
+    }
     let modules = crate::types::dict::new_dict();
     let _ = as_dict(modules.as_ref()).expect("dict").set_str("sys", m.clone());
     let _ = d.set_str("modules", modules);
