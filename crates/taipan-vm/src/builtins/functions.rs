@@ -105,14 +105,32 @@ fn print(
     }
     let sep = sep.map_or_else(|| " ".to_string(), |s| text(s.as_ref()));
     let end = end.map_or_else(|| "\n".to_string(), |s| text(s.as_ref()));
+    // str() of each argument once; the pieces are checked for lone surrogates when written to
+    // standard output, which is strict UTF-8.
     let mut out = String::new();
+    let mut surrogate_at: Option<Vec<u32>> = None;
     for (i, v) in a.pos.iter().enumerate() {
         if i > 0 {
             out.push_str(&sep);
         }
-        out.push_str(&ops::str_string(v.as_ref())?);
+        let s = ops::str_(v.as_ref())?;
+        let st = Str::new(s.as_ref()).expect("str");
+        match st.as_str() {
+            Some(t) => out.push_str(t),
+            None => {
+                if file.is_none() && surrogate_at.is_none() {
+                    let mut cps: Vec<u32> = out.chars().map(|c| c as u32).collect();
+                    cps.extend(st.data().iter());
+                    surrogate_at = Some(cps);
+                }
+                out.push_str(&st.to_string_lossy());
+            }
+        }
     }
     out.push_str(&end);
+    if let Some(cps) = surrogate_at {
+        check_encodable(&cps)?;
+    }
     match file {
         None => crate::builtins::sys::write_stdout(&out),
         Some(f) => {
@@ -124,6 +142,26 @@ fn print(
         crate::builtins::sys::flush_stdout();
     }
     Ok(none())
+}
+
+/// Standard output is UTF-8 (strict): a lone surrogate cannot be written.
+fn check_encodable(cps: &[u32]) -> PyResult<()> {
+    if let Some(pos) = cps.iter().position(|c| (0xD800..=0xDFFF).contains(c)) {
+        let mut end = pos + 1;
+        while end < cps.len() && (0xD800..=0xDFFF).contains(&cps[end]) {
+            end += 1;
+        }
+        let what = if end - pos == 1 {
+            format!("character '\\u{:04x}' in position {pos}", cps[pos])
+        } else {
+            format!("characters in position {pos}-{}", end - 1)
+        };
+        return Err(PyErr::new(
+            &crate::types::exceptions::UNICODE_ENCODE_ERROR,
+            format!("'utf-8' codec can't encode {what}: surrogates not allowed"),
+        ));
+    }
+    Ok(())
 }
 
 fn one<'a>(name: &str, args: &'a [Object], kwnames: Option<ObjectRef<'a>>) -> PyResult<&'a Object> {
