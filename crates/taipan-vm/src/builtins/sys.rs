@@ -196,6 +196,38 @@ fn exception(_: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -
     Ok(crate::eval::current_exception().unwrap_or_else(none))
 }
 
+fn get_int_max_str_digits(
+    _: Option<ObjectRef<'_>>,
+    _: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    Ok(new_int_i64(crate::types::int::max_str_digits() as i64))
+}
+
+fn set_int_max_str_digits(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let mut a = Args::new(args, kw);
+    let maxdigits = a.take_kw("maxdigits").cloned();
+    a.no_kw("set_int_max_str_digits")?;
+    let v = a.pos.first().cloned().or(maxdigits).ok_or_else(|| {
+        PyErr::type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)")
+    })?;
+    let n = ops::index_value(v.as_ref())?.ok_or_else(|| {
+        PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            v.type_().name()
+        ))
+    })?;
+    if n != 0 && n < 640 {
+        return Err(PyErr::value_error("maxdigits must be >= 640 or 0 for unlimited"));
+    }
+    crate::types::int::set_max_str_digits(n as usize);
+    Ok(none())
+}
+
 fn exc_info(_: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
     Ok(match crate::eval::current_exception() {
         Some(e) => {
@@ -237,7 +269,9 @@ pub(crate) fn make_sys() -> Object {
     let _ = d.set_str("byteorder", new_str("little"));
     let _ = d.set_str("stdout", new_object(&STREAM_TYPE.0, StreamPayload { fd: 1 }));
     let _ = d.set_str("stderr", new_object(&STREAM_TYPE.0, StreamPayload { fd: 2 }));
-    let fns: [(&'static str, crate::types::function::NativeFn); 5] = [
+    let fns: [(&'static str, crate::types::function::NativeFn); 7] = [
+        ("get_int_max_str_digits", get_int_max_str_digits),
+        ("set_int_max_str_digits", set_int_max_str_digits),
         ("exc_info", exc_info),
         ("exit", exit),
         ("getrecursionlimit", getrecursionlimit),
@@ -285,6 +319,28 @@ pub(crate) fn make_sys() -> Object {
         && let Some(inst) = crate::types::instance::new_instance(t)
     {
         let _ = d.set_str("flags", inst);
+    }
+    // sys.float_info (a class instance standing in for the struct sequence).
+    let fi = crate::types::dict::new_dict();
+    if let Some(fd) = as_dict(fi.as_ref()) {
+        use crate::types::float::new_float;
+        let _ = fd.set_str("max", new_float(f64::MAX));
+        let _ = fd.set_str("min", new_float(f64::MIN_POSITIVE));
+        let _ = fd.set_str("epsilon", new_float(f64::EPSILON));
+        let _ = fd.set_str("max_exp", new_int_i64(f64::MAX_EXP as i64));
+        let _ = fd.set_str("min_exp", new_int_i64(f64::MIN_EXP as i64));
+        let _ = fd.set_str("max_10_exp", new_int_i64(f64::MAX_10_EXP as i64));
+        let _ = fd.set_str("min_10_exp", new_int_i64(f64::MIN_10_EXP as i64));
+        let _ = fd.set_str("dig", new_int_i64(f64::DIGITS as i64));
+        let _ = fd.set_str("mant_dig", new_int_i64(f64::MANTISSA_DIGITS as i64));
+        let _ = fd.set_str("radix", new_int_i64(2));
+        let _ = fd.set_str("rounds", new_int_i64(1));
+    }
+    if let Ok(cls) = crate::types::instance::new_class("float_info", &[], fi.as_ref())
+        && let Some(t) = crate::types::typeobject::as_type(cls.as_ref())
+        && let Some(inst) = crate::types::instance::new_instance(t)
+    {
+        let _ = d.set_str("float_info", inst);
     }
     let modules = crate::types::dict::new_dict();
     let _ = as_dict(modules.as_ref()).expect("dict").set_str("sys", m.clone());

@@ -121,6 +121,11 @@ thread_local! {
     static MAX_STR_DIGITS: Cell<usize> = const { Cell::new(4300) };
 }
 
+/// `sys.get_int_max_str_digits()`.
+pub fn max_str_digits() -> usize {
+    MAX_STR_DIGITS.get()
+}
+
 /// `sys.set_int_max_str_digits()` (0 disables the limit).
 pub fn set_max_str_digits(n: usize) {
     MAX_STR_DIGITS.set(n);
