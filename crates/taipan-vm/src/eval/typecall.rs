@@ -97,7 +97,11 @@ pub fn type_call(
         if nkw > 0 && user_init.is_none() {
             return Err(PyErr::type_error(format!("{}() takes no keyword arguments", ty.name())));
         }
-        new_exception(ty, new_tuple(args[..args.len() - nkw].to_vec()))
+        let pos = &args[..args.len() - nkw];
+        let ty = crate::types::exceptions::os_error_subclass(ty, pos);
+        let inst = new_exception(ty, new_tuple(pos.to_vec()));
+        crate::types::exceptions::init_os_error(inst.as_ref(), pos);
+        inst
     } else if ty.has_flag(TypeFlags::HEAPTYPE) && ty.is_subtype(&crate::types::list::LIST_TYPE.0) {
         // A Python subclass of list: a list payload of the subclass's type.
         let inst = crate::object::alloc::new_object(ty, crate::types::list::ListPayload::default());

@@ -87,6 +87,11 @@ fn args_of(o: ObjectRef<'_>) -> Vec<Object> {
 /// `str(exc)`: empty for no arguments, `str(arg)` for one (`repr` for KeyError), else
 /// `str(args)`.
 pub fn exception_str(o: ObjectRef<'_>) -> String {
+    if o.type_().is_subtype(&OS_ERROR.0)
+        && let Some(s) = os_error_str(o)
+    {
+        return s;
+    }
     let args = args_of(o);
     let result = match &args[..] {
         [] => Ok(String::new()),
@@ -317,3 +322,87 @@ pub static ALL_EXCEPTION_TYPES: [&StaticType; 66] = [
     &RESOURCE_WARNING,
     &ENCODING_WARNING,
 ];
+
+/// `OSError(errno, strerror, ...)` picks the subclass for the errno, as CPython does.
+pub fn os_error_subclass<'a>(ty: &'a PyType, args: &[Object]) -> &'a PyType {
+    if !std::ptr::eq(ty, &OS_ERROR.0) || args.len() < 2 {
+        return ty;
+    }
+    let Some(errno) = args[0].small_int() else { return ty };
+    match errno {
+        1 | 13 => &PERMISSION_ERROR.0,
+        2 => &FILE_NOT_FOUND_ERROR.0,
+        3 => &PROCESS_LOOKUP_ERROR.0,
+        4 => &INTERRUPTED_ERROR.0,
+        10 => &CHILD_PROCESS_ERROR.0,
+        11 | 114 | 115 => &BLOCKING_IO_ERROR.0,
+        17 => &FILE_EXISTS_ERROR.0,
+        20 => &NOT_A_DIRECTORY_ERROR.0,
+        21 => &IS_A_DIRECTORY_ERROR.0,
+        32 | 108 => &BROKEN_PIPE_ERROR.0,
+        103 => &CONNECTION_ABORTED_ERROR.0,
+        104 => &CONNECTION_RESET_ERROR.0,
+        110 => &TIMEOUT_ERROR.0,
+        111 => &CONNECTION_REFUSED_ERROR.0,
+        _ => ty,
+    }
+}
+
+/// Sets `errno`, `strerror`, `filename` (and `filename2`) of an OSError made with 2 to 5
+/// arguments; its `args` keep only `(errno, strerror)`.
+pub fn init_os_error(inst: ObjectRef<'_>, args: &[Object]) {
+    if !inst.type_().is_subtype(&OS_ERROR.0) {
+        return;
+    }
+    let Some(p) = inst.payload::<ExcPayload>() else { return };
+    let none = crate::types::singletons::none;
+    let (errno, strerror, filename, filename2) = match args {
+        [e, s] => (e.clone(), s.clone(), none(), none()),
+        [e, s, f] | [e, s, f, _] => (e.clone(), s.clone(), f.clone(), none()),
+        [e, s, f, _, f2] => (e.clone(), s.clone(), f.clone(), f2.clone()),
+        _ => (none(), none(), none(), none()),
+    };
+    if args.len() >= 3 && args.len() <= 5 {
+        p.set_args(crate::types::tuple::new_tuple(vec![errno.clone(), strerror.clone()]));
+    }
+    let d = p.dict.borrow_mut().get_or_insert_with(crate::types::dict::new_dict).clone();
+    if let Some(d) = crate::types::dict::as_dict(d.as_ref()) {
+        let _ = d.set_str("errno", errno);
+        let _ = d.set_str("strerror", strerror);
+        let _ = d.set_str("filename", filename);
+        let _ = d.set_str("filename2", filename2);
+    }
+}
+
+/// `str(oserror)`: `[Errno N] strerror` and the file names, when made with an errno.
+pub fn os_error_str(o: ObjectRef<'_>) -> Option<String> {
+    let p = o.payload::<ExcPayload>()?;
+    let d = p.dict.borrow().clone()?;
+    let d = crate::types::dict::as_dict(d.as_ref())?;
+    let errno = d.get_str("errno").ok()??;
+    let strerror = d.get_str("strerror").ok()??;
+    if crate::types::singletons::is_none(errno.as_ref()) {
+        return None;
+    }
+    let f = d
+        .get_str("filename")
+        .ok()
+        .flatten()
+        .filter(|f| !crate::types::singletons::is_none(f.as_ref()));
+    let f2 = d
+        .get_str("filename2")
+        .ok()
+        .flatten()
+        .filter(|f| !crate::types::singletons::is_none(f.as_ref()));
+    let e = ops::str_string(errno.as_ref()).ok()?;
+    let s = ops::str_string(strerror.as_ref()).ok()?;
+    Some(match (f, f2) {
+        (Some(f), Some(f2)) => format!(
+            "[Errno {e}] {s}: {} -> {}",
+            ops::repr_string(f.as_ref()).ok()?,
+            ops::repr_string(f2.as_ref()).ok()?
+        ),
+        (Some(f), None) => format!("[Errno {e}] {s}: {}", ops::repr_string(f.as_ref()).ok()?),
+        _ => format!("[Errno {e}] {s}"),
+    })
+}
