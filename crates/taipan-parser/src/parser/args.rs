@@ -107,6 +107,11 @@ impl<'s> Parser<'s> {
                     keywords.push(Keyword { arg: Some(self.ident(t)), value: e, loc });
                     seen_keyword = true;
                 }
+                // After a keyword argument CPython's first pass only tries `NAME '='`, `*` and
+                // `**` (its `kwargs`), so it fetches no token of a positional argument past its
+                // first two; parsing it here would read further (even to the end of the input,
+                // which `PyCF_ALLOW_INCOMPLETE_INPUT` would take for incomplete input).
+                _ if seen_keyword && !self.call_invalid => return self.fail_args(mark),
                 _ => {
                     let e = if self.kind()? == T::Name && self.kind_at(1)? == T::Colonequal {
                         self.assignment_expression()?
