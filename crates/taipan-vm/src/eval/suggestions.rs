@@ -101,6 +101,18 @@ fn keys(d: ObjectRef<'_>, out: &mut Vec<String>) {
     }
 }
 
+/// Sets `name` (and `obj`) on a NameError or AttributeError, as CPython does when it raises one.
+fn set_attrs(err: &crate::error::PyErr, name: &str, obj: Option<ObjectRef<'_>>) {
+    if let Some(d) = crate::types::instance::instance_dict(err.instance())
+        && let Some(d) = as_dict(d.as_ref())
+    {
+        let _ = d.set_str("name", crate::types::str::new_str(name));
+        if let Some(o) = obj {
+            let _ = d.set_str("obj", o.to_owned());
+        }
+    }
+}
+
 fn set_hint(err: &crate::error::PyErr, hint: String) {
     if let Some(p) = err.instance().payload::<ExcPayload>() {
         *p.hint.borrow_mut() = Some(hint);
@@ -115,6 +127,7 @@ pub fn name_error_hint(
     globals: &Object,
     builtins: &Object,
 ) {
+    set_attrs(err, name, None);
     let mut cands = local_names;
     keys(globals.as_ref(), &mut cands);
     keys(builtins.as_ref(), &mut cands);
@@ -126,6 +139,7 @@ pub fn name_error_hint(
 /// Adds the hint to an AttributeError for `owner.name`: candidates are what `dir(owner)` would
 /// list (the instance dict, the class chain's dicts, a module's namespace).
 pub fn attribute_error_hint(err: &crate::error::PyErr, owner: ObjectRef<'_>, name: &str) {
+    set_attrs(err, name, Some(owner));
     let mut cands = Vec::new();
     if let Some(d) = crate::types::module::module_dict(owner) {
         keys(d, &mut cands);
