@@ -1173,6 +1173,12 @@ fn exception_add_note(
     if me.payload::<ExcPayload>().is_none() {
         return Err(PyErr::type_error("add_note on a non-exception"));
     }
+    if Str::new(args[0].as_ref()).is_none() {
+        return Err(PyErr::type_error(format!(
+            "add_note() argument must be str, not {}",
+            args[0].type_().name()
+        )));
+    }
     let d = crate::types::instance::instance_dict(me).expect("exception dict");
     let d = as_dict(d.as_ref()).expect("dict");
     let notes = match d.get_str("__notes__")? {
