@@ -27,17 +27,23 @@ fn main() -> ExitCode {
             argv.extend(args[2..].iter().cloned());
             (code.clone().into_bytes(), "<string>".to_string(), argv)
         }
-        Some(path) => match std::fs::read(path) {
-            Ok(s) => (s, path.to_string(), args.clone()),
-            Err(e) => {
-                eprintln!(
-                    "taipan: can't open file '{path}': [Errno {}] {}",
-                    e.raw_os_error().unwrap_or(0),
-                    strip_os_error(&e)
-                );
-                return ExitCode::from(2);
+        Some(path) => {
+            // As CPython: the script's code (tracebacks, SyntaxErrors, `__file__`) names it by
+            // the current directory joined with the path as given; `sys.argv[0]` keeps it as is.
+            let filename = absolute_script_path(path);
+            match std::fs::read(path) {
+                Ok(s) => (s, filename, args.clone()),
+                Err(e) => {
+                    let program = std::env::args().next().unwrap_or_else(|| "taipan".into());
+                    eprintln!(
+                        "{program}: can't open file '{filename}': [Errno {}] {}",
+                        e.raw_os_error().unwrap_or(0),
+                        strip_os_error(&e)
+                    );
+                    return ExitCode::from(2);
+                }
             }
-        },
+        }
     };
     let tree = match parse_bytes(&source, &ParseOptions::default()) {
         Ok(t) => t,
@@ -100,5 +106,17 @@ fn strip_os_error(e: &std::io::Error) -> String {
     match s.rfind(" (os error") {
         Some(i) => s[..i].to_string(),
         None => s,
+    }
+}
+
+/// CPython's `_Py_abspath` for the script: an absolute path as it is, otherwise the current
+/// directory, a separator and the path, without normalising `.` or `..`.
+fn absolute_script_path(path: &str) -> String {
+    if std::path::Path::new(path).is_absolute() {
+        return path.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(cwd) => format!("{}/{path}", cwd.display()),
+        Err(_) => path.to_string(),
     }
 }
