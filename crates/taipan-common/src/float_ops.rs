@@ -63,6 +63,35 @@ pub fn round_float(x: f64, ndigits: i64) -> Result<f64, FormatError> {
     Ok(rounded)
 }
 
+/// Python's `divmod(x, y)` for floats: `(x // y, x % y)`, the remainder taking the divisor's
+/// sign and the quotient rounded as CPython's `float_divmod` does; `None` when `y` is zero
+/// (the caller raises `ZeroDivisionError`, or does not fold the constant).
+pub fn divmod(vx: f64, wx: f64) -> Option<(f64, f64)> {
+    if wx == 0.0 {
+        return None;
+    }
+    let mut m = vx % wx;
+    let mut div = (vx - m) / wx;
+    if m != 0.0 {
+        if (wx < 0.0) != (m < 0.0) {
+            m += wx;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(wx);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0.0f64.copysign(vx / wx)
+    };
+    Some((floordiv, m))
+}
+
 /// `round(x)` without `ndigits` before the int conversion: nearest integer, ties to even.
 pub fn round_half_even(x: f64) -> f64 {
     x.round_ties_even()

@@ -75,32 +75,6 @@ fn floor_divmod(a: &IBig, b: &IBig) -> Option<(IBig, IBig)> {
     Some((q, r))
 }
 
-fn float_divmod(vx: f64, wx: f64) -> Option<(f64, f64)> {
-    if wx == 0.0 {
-        return None;
-    }
-    let mut m = vx % wx;
-    let mut div = (vx - m) / wx;
-    if m != 0.0 {
-        if (wx < 0.0) != (m < 0.0) {
-            m += wx;
-            div -= 1.0;
-        }
-    } else {
-        m = 0.0f64.copysign(wx);
-    }
-    let floordiv = if div != 0.0 {
-        let mut f = div.floor();
-        if div - f > 0.5 {
-            f += 1.0;
-        }
-        f
-    } else {
-        0.0f64.copysign(vx / wx)
-    };
-    Some((floordiv, m))
-}
-
 fn int_binop(op: i32, a: &IBig, b: &IBig, both_bool: Option<(bool, bool)>) -> Option<Const> {
     let int = |i: IBig| Some(Const::Int(i));
     match op {
@@ -302,8 +276,8 @@ fn float_binop(op: i32, x: f64, y: f64) -> Option<Const> {
             }
             x / y
         }
-        2 => float_divmod(x, y)?.0,
-        6 => float_divmod(x, y)?.1,
+        2 => taipan_common::float_ops::divmod(x, y)?.0,
+        6 => taipan_common::float_ops::divmod(x, y)?.1,
         8 => {
             if x == 0.0 && y < 0.0 {
                 return None;

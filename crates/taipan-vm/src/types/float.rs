@@ -158,29 +158,7 @@ fn float_truediv(a: ObjectRef<'_>, b: ObjectRef<'_>) -> PyResult<Object> {
 
 /// `divmod(x, y)` for floats: the remainder takes the divisor's sign, the quotient is the floor.
 pub fn float_divmod_values(vx: f64, wx: f64) -> PyResult<(f64, f64)> {
-    if wx == 0.0 {
-        return Err(PyErr::zero_division("division by zero"));
-    }
-    let mut m = vx % wx;
-    let mut div = (vx - m) / wx;
-    if m != 0.0 {
-        if (wx < 0.0) != (m < 0.0) {
-            m += wx;
-            div -= 1.0;
-        }
-    } else {
-        m = 0.0f64.copysign(wx);
-    }
-    let floordiv = if div != 0.0 {
-        let mut f = div.floor();
-        if div - f > 0.5 {
-            f += 1.0;
-        }
-        f
-    } else {
-        0.0f64.copysign(vx / wx)
-    };
-    Ok((floordiv, m))
+    taipan_common::float_ops::divmod(vx, wx).ok_or_else(|| PyErr::zero_division("division by zero"))
 }
 
 fn float_floordiv(a: ObjectRef<'_>, b: ObjectRef<'_>) -> PyResult<Object> {
