@@ -11,10 +11,9 @@
 //! come from `scripts/regen-expected.sh dis stdlib-dis codeobj stdlib-codeobj`.
 
 mod support;
-use support::repo_root;
+use support::{first_difference, known_failures, py_files, repo_root};
 
 use sha2::{Digest, Sha256};
-use std::collections::BTreeSet;
 use std::path::PathBuf;
 use taipan_bytecode::{CodeObject, Const};
 use taipan_compiler::{CompileOptions, compile_source};
@@ -220,34 +219,11 @@ fn canonical(mut code: CodeObject) -> CodeObject {
     code
 }
 
-fn first_difference(expected: &str, actual: &str) -> String {
-    let e: Vec<&str> = expected.lines().collect();
-    let a: Vec<&str> = actual.lines().collect();
-    let i = e.iter().zip(&a).take_while(|(x, y)| x == y).count();
-    format!(
-        "  line {}: expected {:?}\n          actual   {:?}",
-        i + 1,
-        e.get(i).unwrap_or(&"<end>"),
-        a.get(i).unwrap_or(&"<end>")
-    )
-}
-
 #[test]
 fn dis_corpus() {
     let dir = repo_root().join("tests/compiler/dis");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "py"))
-        .collect();
-    files.sort();
-    let known: BTreeSet<String> = std::fs::read_to_string(dir.join("KNOWN_FAILURES"))
-        .unwrap_or_default()
-        .lines()
-        .map(|l| l.trim())
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(String::from)
-        .collect();
+    let files = py_files(&dir);
+    let known = known_failures(&dir);
     let mut failed = Vec::new();
     let mut unexpected = Vec::new();
     let mut now_passing = Vec::new();

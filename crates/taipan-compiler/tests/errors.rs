@@ -4,10 +4,8 @@
 //! may differ (and must be removed from the list once they match).
 
 mod support;
-use support::repo_root;
+use support::{known_failures, py_files, repo_root};
 
-use std::collections::BTreeSet;
-use std::path::PathBuf;
 use taipan_compiler::{CompileOptions, compile_source};
 
 fn error_text(source: &[u8], name: &str) -> String {
@@ -23,19 +21,8 @@ fn error_text(source: &[u8], name: &str) -> String {
 #[test]
 fn compile_errors() {
     let dir = repo_root().join("tests/compiler/errors");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "py"))
-        .collect();
-    files.sort();
-    let known: BTreeSet<String> = std::fs::read_to_string(dir.join("KNOWN_FAILURES"))
-        .unwrap_or_default()
-        .lines()
-        .map(|l| l.trim())
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(String::from)
-        .collect();
+    let files = py_files(&dir);
+    let known = known_failures(&dir);
     let (mut failed, mut unexpected, mut now_passing) = (0, Vec::new(), Vec::new());
     for path in &files {
         let name = path.file_stem().unwrap().to_string_lossy().into_owned();

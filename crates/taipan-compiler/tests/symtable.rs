@@ -4,7 +4,7 @@
 //! `scripts/regen-expected.sh symtable stdlib-symtable`.
 
 mod support;
-use support::repo_root;
+use support::{first_difference, py_files, repo_root};
 
 use sha2::{Digest, Sha256};
 use std::path::PathBuf;
@@ -25,27 +25,10 @@ fn dump(source: &[u8]) -> String {
     }
 }
 
-fn first_difference(expected: &str, actual: &str) -> String {
-    let e: Vec<&str> = expected.lines().collect();
-    let a: Vec<&str> = actual.lines().collect();
-    let i = e.iter().zip(&a).take_while(|(x, y)| x == y).count();
-    format!(
-        "  line {}: expected {:?}\n          actual   {:?}",
-        i + 1,
-        e.get(i).unwrap_or(&"<end>"),
-        a.get(i).unwrap_or(&"<end>")
-    )
-}
-
 #[test]
 fn symtable_corpus() {
     let dir = repo_root().join("tests/compiler/symtable");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "py"))
-        .collect();
-    files.sort();
+    let files = py_files(&dir);
     let mut failed = Vec::new();
     for path in &files {
         let expected = std::fs::read_to_string(path.with_extension("out")).unwrap_or_default();

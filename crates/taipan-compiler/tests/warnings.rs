@@ -3,9 +3,8 @@
 //! or its error, in `NAME.out` (`scripts/regen-expected.sh warnings`).
 
 mod support;
-use support::repo_root;
+use support::{py_files, repo_root};
 
-use std::path::PathBuf;
 use taipan_compiler::{CompileOptions, compile_source_with_warnings};
 
 fn warnings_text(source: &[u8], name: &str) -> String {
@@ -22,12 +21,7 @@ fn warnings_text(source: &[u8], name: &str) -> String {
 #[test]
 fn compile_warnings() {
     let dir = repo_root().join("tests/compiler/warnings");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "py"))
-        .collect();
-    files.sort();
+    let files = py_files(&dir);
     let mut failed = Vec::new();
     for path in &files {
         let file = path.file_name().unwrap().to_string_lossy().into_owned();
