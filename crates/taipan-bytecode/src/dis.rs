@@ -528,3 +528,63 @@ fn disassemble_into(code: &CodeObject, opts: &Options, out: &mut String) {
         }
     }
 }
+
+/// A listing made comparable across processes, as `../shared/tools/pydiff.py`'s `normalise_dis`
+/// does: code-object addresses become ` at 0x`, and the elements of each `frozenset({...})` are
+/// sorted (split at top-level commas, quotes and brackets respected), since set order depends on
+/// hashing.
+pub fn normalise_listing(text: &str) -> String {
+    let mut s = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find(" at 0x") {
+        s.push_str(&rest[..i + 6]);
+        rest = rest[i + 6..]
+            .trim_start_matches(|c: char| c.is_ascii_hexdigit() && !c.is_ascii_uppercase());
+    }
+    s.push_str(rest);
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s.as_str();
+    while let Some(i) = rest.find("frozenset({") {
+        let body_start = i + "frozenset({".len();
+        // Up to the first "})", as pydiff's non-greedy regex.
+        let Some(j) = rest[body_start..].find("})") else { break };
+        out.push_str(&rest[..i]);
+        let mut items = split_set_items(&rest[body_start..body_start + j]);
+        items.sort();
+        out.push_str("frozenset({");
+        out.push_str(&items.join(", "));
+        out.push_str("})");
+        rest = &rest[body_start + j + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn split_set_items(body: &str) -> Vec<String> {
+    let (mut items, mut depth, mut cur, mut quote) = (Vec::new(), 0i32, String::new(), None);
+    for ch in body.chars() {
+        if let Some(q) = quote {
+            cur.push(ch);
+            if ch == q {
+                quote = None;
+            }
+            continue;
+        }
+        match ch {
+            '\'' | '"' => quote = Some(ch),
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth -= 1,
+            _ => {}
+        }
+        if ch == ',' && depth == 0 {
+            items.push(cur.trim().to_string());
+            cur.clear();
+        } else {
+            cur.push(ch);
+        }
+    }
+    if !cur.trim().is_empty() {
+        items.push(cur.trim().to_string());
+    }
+    items
+}

@@ -18,78 +18,9 @@ use std::path::PathBuf;
 use taipan_bytecode::{CodeObject, Const};
 use taipan_compiler::{CompileOptions, compile_source};
 
-/// ` at 0x7f...` → ` at 0x`.
-fn strip_addresses(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(i) = rest.find(" at 0x") {
-        out.push_str(&rest[..i + 6]);
-        rest = &rest[i + 6..];
-        let n =
-            rest.bytes().take_while(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()).count();
-        rest = &rest[n..];
-    }
-    out.push_str(rest);
-    out
-}
-
-/// The items of a frozenset display, split at top-level commas (quotes and brackets
-/// respected), sorted: `pydiff._sorted_set`.
-fn sorted_set(inner: &str) -> String {
-    let mut items = Vec::new();
-    let mut depth = 0i32;
-    let mut cur = String::new();
-    let mut quote: Option<char> = None;
-    for ch in inner.chars() {
-        if let Some(q) = quote {
-            cur.push(ch);
-            if ch == q {
-                quote = None;
-            }
-            continue;
-        }
-        match ch {
-            '\'' | '"' => quote = Some(ch),
-            '(' | '[' | '{' => depth += 1,
-            ')' | ']' | '}' => depth -= 1,
-            _ => {}
-        }
-        if ch == ',' && depth == 0 {
-            items.push(cur.trim().to_string());
-            cur.clear();
-        } else {
-            cur.push(ch);
-        }
-    }
-    if !cur.trim().is_empty() {
-        items.push(cur.trim().to_string());
-    }
-    items.sort();
-    format!("frozenset({{{}}})", items.join(", "))
-}
-
-/// `pydiff.normalise_dis`.
+/// The listing as the regen script normalises it (addresses, frozenset order).
 fn normalise(text: &str) -> String {
-    let text = strip_addresses(text);
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text.as_str();
-    while let Some(i) = rest.find("frozenset({") {
-        out.push_str(&rest[..i]);
-        let after = &rest[i + 11..];
-        // Non-greedy up to the first "})", as the regex does.
-        match after.find("})") {
-            Some(j) => {
-                out.push_str(&sorted_set(&after[..j]));
-                rest = &after[j + 2..];
-            }
-            None => {
-                out.push_str(&rest[i..i + 11]);
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+    taipan_bytecode::dis::normalise_listing(text)
 }
 
 /// How a corpus program is compiled, by its name's prefix (`eval_`, `single_`, `opt1_`,
@@ -338,7 +269,7 @@ fn stdlib_code_objects_match_cpython() {
 
 #[test]
 fn normalisation() {
-    assert_eq!(strip_addresses("<code object f at 0x7fab12, file"), "<code object f at 0x, file");
+    assert_eq!(normalise("<code object f at 0x7fab12, file"), "<code object f at 0x, file");
     assert_eq!(normalise("(frozenset({'b', 'a'}))"), "(frozenset({'a', 'b'}))");
     assert_eq!(normalise("frozenset({(2, 1), 'x,y'})"), "frozenset({'x,y', (2, 1)})");
 }
