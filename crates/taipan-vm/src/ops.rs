@@ -136,6 +136,23 @@ pub fn repr(o: ObjectRef<'_>) -> PyResult<Object> {
     Ok(r)
 }
 
+/// `ascii(o)` (and the `!a` conversion): `repr(o)` with every non-ASCII code point escaped as
+/// `\xhh`, `\uhhhh` or `\Uhhhhhhhh`.
+pub fn ascii(o: ObjectRef<'_>) -> PyResult<Object> {
+    let r = repr(o)?;
+    let s = Str::new(r.as_ref()).expect("repr returns a str");
+    let mut out = String::with_capacity(s.data().len());
+    for c in s.data().iter() {
+        match c {
+            0..=0x7f => out.push(char::from_u32(c).expect("ascii")),
+            0x80..=0xff => out.push_str(&format!("\\x{c:02x}")),
+            0x100..=0xffff => out.push_str(&format!("\\u{c:04x}")),
+            _ => out.push_str(&format!("\\U{c:08x}")),
+        }
+    }
+    Ok(crate::types::str::new_str(&out))
+}
+
 /// `repr(o)` as Rust text.
 pub fn repr_string(o: ObjectRef<'_>) -> PyResult<String> {
     let r = repr(o)?;

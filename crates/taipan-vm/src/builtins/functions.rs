@@ -181,19 +181,7 @@ fn repr(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) ->
 }
 
 fn ascii(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
-    crate::eval::helpers::format_value(one("ascii", args, kw)?.as_ref(), None)?;
-    let r = ops::repr(args[0].as_ref())?;
-    let s = Str::new(r.as_ref()).expect("str");
-    let mut out = String::new();
-    for c in s.data().iter() {
-        match c {
-            0..=0x7f => out.push(char::from_u32(c).expect("ascii")),
-            0x80..=0xff => out.push_str(&format!("\\x{c:02x}")),
-            0x100..=0xffff => out.push_str(&format!("\\u{c:04x}")),
-            _ => out.push_str(&format!("\\U{c:08x}")),
-        }
-    }
-    Ok(new_str(&out))
+    ops::ascii(one("ascii", args, kw)?.as_ref())
 }
 
 /// `isinstance`'s class check: a type or a tuple of them (recursively).

@@ -715,20 +715,7 @@ pub(crate) fn convert_value(v: ObjectRef<'_>, which: u32) -> PyResult<Object> {
     match which {
         1 => ops::str_(v),
         2 => ops::repr(v),
-        _ => {
-            let r = ops::repr(v)?;
-            let s = Str::new(r.as_ref()).expect("str");
-            let mut out = String::new();
-            for c in s.data().iter() {
-                match c {
-                    0..=0x7f => out.push(char::from_u32(c).expect("ascii")),
-                    0x80..=0xff => out.push_str(&format!("\\x{c:02x}")),
-                    0x100..=0xffff => out.push_str(&format!("\\u{c:04x}")),
-                    _ => out.push_str(&format!("\\U{c:08x}")),
-                }
-            }
-            Ok(new_str(&out))
-        }
+        _ => ops::ascii(v),
     }
 }
 
