@@ -112,6 +112,7 @@ pub(crate) fn register_all() {
         reg(&STR_TYPE.0, n, *f);
     }
     crate::types::generator::register_methods();
+    crate::types::template::register();
     crate::builtins::strmethods::register();
     crate::builtins::nummethods::register();
     reg(&OBJECT_TYPE.0, "__init__", object_init);

@@ -581,6 +581,17 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     let items = take_n(stack, oparg as usize);
                     push!(tri!(concat_strings(&items)))
                 }
+                BUILD_INTERPOLATION => {
+                    let spec = if oparg & 1 != 0 { Some(pop!()) } else { None };
+                    let expr = pop!();
+                    let v = pop!();
+                    push!(crate::types::template::build_interpolation(v, expr, spec, oparg))
+                }
+                BUILD_TEMPLATE => {
+                    let interps = pop!();
+                    let strings = pop!();
+                    push!(crate::types::template::new_template(strings, interps))
+                }
                 LIST_APPEND => {
                     let v = pop!();
                     as_list(peek!(oparg as usize).as_ref()).expect("list").append(v);

@@ -273,8 +273,11 @@ pub fn type_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
             let ty = as_type(o).expect("type");
             let s = Str::new(name).and_then(|s| s.as_str()).unwrap_or("");
             Ok(match s {
-                "__name__" | "__qualname__" => new_str(ty.name()),
-                "__module__" => new_str("builtins"),
+                // A static type's dotted name is `module.name` (`string.templatelib.Template`).
+                "__name__" | "__qualname__" => {
+                    new_str(ty.name().rsplit('.').next().unwrap_or(ty.name()))
+                }
+                "__module__" => new_str(ty.name().rsplit_once('.').map_or("builtins", |(m, _)| m)),
                 "__doc__" => none(),
                 "__base__" => ty.base().map_or_else(none, |b| b.as_object().to_owned()),
                 "__bases__" => crate::types::tuple::new_tuple(

@@ -26,6 +26,7 @@ pub mod set;
 pub mod singletons;
 pub mod slice;
 pub mod str;
+pub mod template;
 pub mod traceback_obj;
 pub mod tuple;
 pub mod typelookup;
