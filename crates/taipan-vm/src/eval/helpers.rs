@@ -611,7 +611,12 @@ pub(crate) fn ex_call_args(
     Ok((args, Some(new_tuple(names))))
 }
 
-pub(crate) fn intrinsic_1(which: u32, v: Object, locals: Option<&Object>) -> PyResult<Object> {
+pub(crate) fn intrinsic_1(
+    which: u32,
+    v: Object,
+    locals: Option<&Object>,
+    code_flags: u32,
+) -> PyResult<Object> {
     match which {
         1 => {
             // INTRINSIC_PRINT (interactive mode).
@@ -635,19 +640,32 @@ pub(crate) fn intrinsic_1(which: u32, v: Object, locals: Option<&Object>) -> PyR
         }
         3 => {
             // INTRINSIC_STOPITERATION_ERROR: a StopIteration escaping a generator becomes a
-            // RuntimeError (PEP 479).
-            if v.type_().is_subtype(&exceptions::STOP_ITERATION.0) {
-                let e = PyErr::new(&exceptions::RUNTIME_ERROR, "generator raised StopIteration");
-                let p = e.instance().payload::<ExcPayload>().expect("exception");
-                let old = p.cause.replace(Some(v.clone()));
-                drop(old);
-                let old = p.context.replace(Some(v));
-                drop(old);
-                p.suppress_context.set(true);
-                return Ok(e.into_instance());
-            }
-            Ok(v)
+            // RuntimeError (PEP 479), and so does a StopAsyncIteration escaping an async
+            // generator.
+            let is_agen = code_flags & taipan_bytecode::code::CO_ASYNC_GENERATOR != 0;
+            let msg = if v.type_().is_subtype(&exceptions::STOP_ITERATION.0) {
+                if is_agen {
+                    "async generator raised StopIteration"
+                } else if code_flags & taipan_bytecode::code::CO_COROUTINE != 0 {
+                    "coroutine raised StopIteration"
+                } else {
+                    "generator raised StopIteration"
+                }
+            } else if is_agen && v.type_().is_subtype(&exceptions::STOP_ASYNC_ITERATION.0) {
+                "async generator raised StopAsyncIteration"
+            } else {
+                return Ok(v);
+            };
+            let e = PyErr::new(&exceptions::RUNTIME_ERROR, msg);
+            let p = e.instance().payload::<ExcPayload>().expect("exception");
+            let old = p.cause.replace(Some(v.clone()));
+            drop(old);
+            let old = p.context.replace(Some(v));
+            drop(old);
+            p.suppress_context.set(true);
+            Ok(e.into_instance())
         }
+        4 => Ok(crate::types::asyncgen::wrap_value(v)),
         5 => ops::unary_op(v.as_ref(), ops::UnaryOp::Pos),
         6 => Ok(new_tuple(iterate(v.as_ref())?)),
         _ => Err(PyErr::new(

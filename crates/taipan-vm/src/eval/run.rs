@@ -786,7 +786,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     let v = pop!();
                     let frame = &stack.frames[fi];
                     let locals = frame.locals.clone();
-                    push!(tri!(intrinsic_1(oparg, v, locals.as_ref())))
+                    push!(tri!(intrinsic_1(oparg, v, locals.as_ref(), code.flags())))
                 }
                 CALL_INTRINSIC_2 => {
                     let b = pop!();
@@ -930,7 +930,18 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                 }
                 GET_YIELD_FROM_ITER => {
                     let v = pop!();
-                    if crate::types::generator::as_generator(v.as_ref()).is_some() {
+                    if crate::types::coroutine::as_coroutine(v.as_ref()).is_some() {
+                        let flags = code.flags();
+                        let co = taipan_bytecode::code::CO_COROUTINE
+                            | taipan_bytecode::code::CO_ITERABLE_COROUTINE;
+                        if flags & co == 0 {
+                            raise!(PyErr::type_error(
+                                "cannot 'yield from' a coroutine object in a non-coroutine \
+                                 generator"
+                            ));
+                        }
+                        push!(v)
+                    } else if crate::types::generator::as_generator(v.as_ref()).is_some() {
                         push!(v)
                     } else {
                         push!(tri!(ops::iter(v.as_ref())))
@@ -949,11 +960,48 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                         }
                     }
                 }
-                GET_AWAITABLE | GET_AITER | GET_ANEXT | END_ASYNC_FOR | CLEANUP_THROW => {
-                    raise!(PyErr::new(
-                        &crate::types::exceptions::NOT_IMPLEMENTED_ERROR,
-                        "coroutines and async iteration are not supported by Taipan's VM yet"
-                    ))
+                GET_AWAITABLE => {
+                    let v = pop!();
+                    push!(tri!(crate::types::coroutine::get_awaitable(v.as_ref(), oparg)))
+                }
+                GET_AITER => {
+                    let v = pop!();
+                    push!(tri!(crate::types::coroutine::get_aiter(v.as_ref())))
+                }
+                GET_ANEXT => {
+                    let aiter = peek!(1).clone();
+                    push!(tri!(crate::types::coroutine::get_anext(aiter.as_ref())))
+                }
+                END_ASYNC_FOR => {
+                    let exc = pop!();
+                    if exc.type_().is_subtype(&crate::types::exceptions::STOP_ASYNC_ITERATION.0) {
+                        drop(pop_opt!());
+                    } else {
+                        stack.frames[fi].lasti = lasti;
+                        break 'instrs Raised {
+                            err: PyErr::from_instance(exc),
+                            reraise: true,
+                            at: Some(lasti),
+                        };
+                    }
+                }
+                CLEANUP_THROW => {
+                    let exc = pop!();
+                    if exc.type_().is_subtype(&crate::types::exceptions::STOP_ITERATION.0) {
+                        let e = PyErr::from_instance(exc);
+                        let value = crate::types::generator::stop_iteration_value(&e);
+                        drop(pop_opt!());
+                        drop(pop_opt!());
+                        push!(none());
+                        push!(value)
+                    } else {
+                        stack.frames[fi].lasti = lasti;
+                        break 'instrs Raised {
+                            err: PyErr::from_instance(exc),
+                            reraise: true,
+                            at: Some(lasti),
+                        };
+                    }
                 }
                 _ => raise!(PyErr::new(
                     &crate::types::exceptions::NOT_IMPLEMENTED_ERROR,

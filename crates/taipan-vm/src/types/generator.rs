@@ -1,8 +1,15 @@
 //! `generator`: a suspended Python frame. `RETURN_GENERATOR` moves the new frame out of the frame
 //! stack into a generator; each `send`/`next` runs it in a fresh activation of the eval loop
 //! until `YIELD_VALUE` moves it back out (`frame::SuspendedFrame`) or it returns.
+//!
+//! The machinery here (`GeneratorPayload`, `resume`, `throw_into`, `close_gen`) is shared with
+//! coroutines (`types/coroutine.rs`) and async generators (`types/asyncgen.rs`), whose payloads
+//! embed a `GeneratorPayload`; `core` finds it in any of the three.
 
 use std::cell::{Cell, RefCell};
+
+use taipan_bytecode::code::{CO_ASYNC_GENERATOR, CO_COROUTINE};
+use taipan_bytecode::opcodes::{RETURN_GENERATOR, YIELD_VALUE};
 
 use crate::builtins::args::Args;
 use crate::error::{PyErr, PyResult};
@@ -11,7 +18,8 @@ use crate::object::alloc::{dealloc_payload, new_object};
 use crate::object::{Object, ObjectRef, PyPayload};
 use crate::types::code::as_code;
 use crate::types::exceptions::{
-    GENERATOR_EXIT, RUNTIME_ERROR, STOP_ITERATION, VALUE_ERROR, new_exception,
+    ATTRIBUTE_ERROR, GENERATOR_EXIT, RUNTIME_ERROR, STOP_ASYNC_ITERATION, STOP_ITERATION,
+    VALUE_ERROR, new_exception,
 };
 use crate::types::function::new_method_descriptor;
 use crate::types::singletons::{is_none, none};
@@ -21,11 +29,31 @@ use crate::types::typeobject::{
     GetAttrFn, IterNextFn, PyType, Slots, StaticType, TypeFlags, UnaryFn, as_type, slot,
 };
 
+/// Which of the three generator-like types a frame belongs to (from its code flags).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Kind {
+    Generator,
+    Coroutine,
+    AsyncGen,
+}
+
+impl Kind {
+    /// The noun CPython's messages use.
+    pub fn noun(self) -> &'static str {
+        match self {
+            Kind::Generator => "generator",
+            Kind::Coroutine => "coroutine",
+            Kind::AsyncGen => "async generator",
+        }
+    }
+}
+
 pub struct GeneratorPayload {
     /// The suspended frame; `None` while running or once finished.
     frame: RefCell<Option<SuspendedFrame>>,
     running: Cell<bool>,
-    code: Object,
+    pub(crate) code: Object,
+    pub(crate) kind: Kind,
 }
 
 // SAFETY: generators are built only by `new_generator` with a `GeneratorPayload`.
@@ -35,20 +63,92 @@ unsafe impl PyPayload for GeneratorPayload {
     }
 }
 
-pub fn new_generator(frame: Frame, values: Vec<Option<Object>>) -> Object {
-    let code = frame.code.clone();
-    new_object(
-        &GENERATOR_TYPE.0,
+impl GeneratorPayload {
+    pub(crate) fn new(frame: Frame, values: Vec<Option<Object>>, kind: Kind) -> GeneratorPayload {
+        let code = frame.code.clone();
         GeneratorPayload {
             frame: RefCell::new(Some(SuspendedFrame { frame, values })),
             running: Cell::new(false),
             code,
-        },
-    )
+            kind,
+        }
+    }
+
+    pub fn is_running(&self) -> bool {
+        self.running.get()
+    }
+
+    /// The frame has returned, raised or been closed.
+    pub fn is_finished(&self) -> bool {
+        !self.running.get() && self.frame.borrow().is_none()
+    }
+
+    /// Not started yet (right after `RETURN_GENERATOR`).
+    pub fn is_fresh(&self) -> bool {
+        self.frame.borrow().as_ref().is_some_and(is_fresh)
+    }
+
+    /// Suspended at a `yield` (started and not finished).
+    pub fn is_suspended(&self) -> bool {
+        self.frame.borrow().as_ref().is_some_and(|f| !is_fresh(f))
+    }
+
+    /// The iterator this frame is delegating to (`yield from`, `await`), when suspended in one:
+    /// a `YIELD_VALUE` with oparg 1 leaves the receiver on top of the stack.
+    pub fn yield_from(&self) -> Option<Object> {
+        let f = self.frame.borrow();
+        let f = f.as_ref()?;
+        let code = as_code(f.frame.code.as_ref())?;
+        let u = code.units.get(f.frame.lasti)?;
+        if u.op == YIELD_VALUE && u.arg == 1 { f.values.last().cloned().flatten() } else { None }
+    }
+
+    /// A snapshot of the frame (`gi_frame`, `cr_frame`, `ag_frame`): `None` once finished.
+    pub fn frame_object(&self) -> Object {
+        match self.frame.borrow().as_ref() {
+            Some(f) => crate::types::traceback_obj::new_frame_snapshot(
+                f.frame.code.clone(),
+                f.frame.lasti as u32,
+            ),
+            None => none(),
+        }
+    }
+
+    /// Drops the frame (closing an unstarted generator, or a finished close).
+    pub(crate) fn clear(&self) {
+        let old = self.frame.borrow_mut().take();
+        drop(old);
+    }
+}
+
+/// Makes the generator, coroutine or async generator that `RETURN_GENERATOR` returns, chosen by
+/// the code's flags.
+pub fn new_generator(frame: Frame, values: Vec<Option<Object>>) -> Object {
+    let flags = as_code(frame.code.as_ref()).map_or(0, |c| c.flags());
+    if flags & CO_COROUTINE != 0 {
+        let p = GeneratorPayload::new(frame, values, Kind::Coroutine);
+        return crate::types::coroutine::new_coroutine(p);
+    }
+    if flags & CO_ASYNC_GENERATOR != 0 {
+        let p = GeneratorPayload::new(frame, values, Kind::AsyncGen);
+        return crate::types::asyncgen::new_async_generator(p);
+    }
+    new_object(&GENERATOR_TYPE.0, GeneratorPayload::new(frame, values, Kind::Generator))
 }
 
 pub fn as_generator(o: ObjectRef<'_>) -> Option<&GeneratorPayload> {
     o.payload::<GeneratorPayload>()
+}
+
+/// The generator machinery of a generator, coroutine or async generator.
+pub fn core(o: ObjectRef<'_>) -> Option<&GeneratorPayload> {
+    if let Some(p) = as_generator(o) {
+        return Some(p);
+    }
+    if let Some(p) = crate::types::coroutine::as_coroutine(o) {
+        return Some(p);
+    }
+    crate::types::asyncgen::as_async_generator(o).map(|a| &a.genp)
 }
 
 /// How a resumed generator (or `SEND`'s receiver) gave control back.
@@ -59,11 +159,30 @@ pub enum Sent {
 
 /// Runs the generator until it yields or returns; `throw` raises an exception at the yield.
 pub fn resume(generator: ObjectRef<'_>, value: Object, throw: Option<PyErr>) -> PyResult<Sent> {
-    let p = as_generator(generator).expect("generator");
+    let p = core(generator).expect("generator");
+    resume_core(p, value, throw, false)
+}
+
+/// `resume` on the payload; `closing` (from `close`) keeps an exhausted coroutine silent.
+pub(crate) fn resume_core(
+    p: &GeneratorPayload,
+    value: Object,
+    throw: Option<PyErr>,
+    closing: bool,
+) -> PyResult<Sent> {
     if p.running.get() {
-        return Err(PyErr::new(&VALUE_ERROR, "generator already executing"));
+        return Err(PyErr::new(&VALUE_ERROR, format!("{} already executing", p.kind.noun())));
+    }
+    if throw.is_none() && !is_none(value.as_ref()) && p.is_fresh() {
+        return Err(PyErr::type_error(format!(
+            "can't send non-None value to a just-started {}",
+            p.kind.noun()
+        )));
     }
     let Some(susp) = p.frame.borrow_mut().take() else {
+        if p.kind == Kind::Coroutine && !closing {
+            return Err(PyErr::new(&RUNTIME_ERROR, "cannot reuse already awaited coroutine"));
+        }
         return match throw {
             Some(e) => Err(e),
             None => Ok(Sent::Returned(none())),
@@ -95,17 +214,34 @@ pub fn resume(generator: ObjectRef<'_>, value: Object, throw: Option<PyErr>) -> 
     }
 }
 
-fn stop_iteration(v: Object) -> PyErr {
+/// `StopIteration(v)` (no arguments for `None`), as a finished `send` raises it.
+pub fn stop_iteration(v: Object) -> PyErr {
     let args = if is_none(v.as_ref()) { empty_tuple() } else { new_tuple(vec![v]) };
     PyErr::from_instance(new_exception(&STOP_ITERATION.0, args))
 }
 
-/// `SEND`: delegate to a generator, or to any iterator (`send` of `None` is `next`).
+/// The `value` of a StopIteration.
+pub fn stop_iteration_value(e: &PyErr) -> Object {
+    crate::attr::getattr(e.instance(), crate::types::str::intern("value").as_ref())
+        .unwrap_or_else(|_| none())
+}
+
+/// `SEND`: delegate to a generator or coroutine, to the awaitables of this crate, or to any
+/// iterator (`send` of `None` is `next`).
 pub fn send_to(receiver: ObjectRef<'_>, v: Object) -> PyResult<Sent> {
-    if as_generator(receiver).is_some() {
-        return resume(receiver, v, None);
+    if let Some(p) = core(receiver)
+        && p.kind != Kind::AsyncGen
+    {
+        return resume_core(p, v, None, false);
     }
-    if is_none(v.as_ref()) {
+    if let Some(r) = crate::types::coroutine::native_send(receiver, &v) {
+        return match r {
+            Ok(x) => Ok(Sent::Yielded(x)),
+            Err(e) if e.matches(&STOP_ITERATION) => Ok(Sent::Returned(stop_iteration_value(&e))),
+            Err(e) => Err(e),
+        };
+    }
+    if is_none(v.as_ref()) && receiver.type_().slots.iternext.get().is_some() {
         return Ok(match crate::ops::next(receiver)? {
             Some(x) => Sent::Yielded(x),
             None => Sent::Returned(none()),
@@ -113,20 +249,121 @@ pub fn send_to(receiver: ObjectRef<'_>, v: Object) -> PyResult<Sent> {
     }
     match crate::types::instance::call_dunder(receiver, "send", &[v]) {
         Ok(Some(x)) => Ok(Sent::Yielded(x)),
-        Ok(None) => Err(PyErr::type_error(format!(
-            "'{}' object has no attribute 'send'",
-            receiver.type_().name()
-        ))),
-        Err(e) if e.matches(&STOP_ITERATION) => {
-            let args =
-                crate::attr::getattr(e.instance(), crate::types::str::intern("args").as_ref())?;
-            let value = crate::types::tuple::tuple_items(args.as_ref())
-                .and_then(|a| a.first().cloned())
-                .unwrap_or_else(none);
-            Ok(Sent::Returned(value))
-        }
+        Ok(None) => Err(PyErr::new(
+            &ATTRIBUTE_ERROR,
+            format!("'{}' object has no attribute 'send'", receiver.type_().name()),
+        )),
+        Err(e) if e.matches(&STOP_ITERATION) => Ok(Sent::Returned(stop_iteration_value(&e))),
         Err(e) => Err(e),
     }
+}
+
+/// `throw(exc)` on a generator-like frame (CPython's `_gen_throw`): a frame suspended in
+/// `yield from`/`await` passes the exception to the iterator it delegates to first (closing it
+/// instead for GeneratorExit when `close_on_genexit`); whatever that raises is thrown here.
+pub(crate) fn throw_into(
+    p: &GeneratorPayload,
+    err: PyErr,
+    close_on_genexit: bool,
+) -> PyResult<Sent> {
+    if let Some(yf) = p.yield_from() {
+        if err.matches(&GENERATOR_EXIT) && close_on_genexit {
+            p.running.set(true);
+            let r = close_iter(yf.as_ref());
+            p.running.set(false);
+            let err = match r {
+                Ok(()) => err,
+                Err(e) => e,
+            };
+            return resume_core(p, none(), Some(err), false);
+        }
+        let ret: PyResult<Sent> = if let Some(inner) = core(yf.as_ref())
+            && inner.kind != Kind::AsyncGen
+        {
+            p.running.set(true);
+            let r = throw_into(inner, err, close_on_genexit);
+            p.running.set(false);
+            match r {
+                Ok(Sent::Returned(v)) => Err(stop_iteration(v)),
+                r => r,
+            }
+        } else if let Some(r) = crate::types::coroutine::native_throw(yf.as_ref(), &err) {
+            r.map(Sent::Yielded)
+        } else {
+            let key = crate::types::str::intern("throw");
+            match crate::attr::getattr(yf.as_ref(), key.as_ref()) {
+                Err(e) if e.matches(&ATTRIBUTE_ERROR) => {
+                    return resume_core(p, none(), Some(err), false);
+                }
+                Err(e) => Err(e),
+                Ok(m) => {
+                    crate::ops::call(m.as_ref(), &[err.into_instance()], None).map(Sent::Yielded)
+                }
+            }
+        };
+        return match ret {
+            Ok(Sent::Yielded(v)) => Ok(Sent::Yielded(v)),
+            Ok(Sent::Returned(v)) => Ok(Sent::Yielded(v)),
+            Err(e) => resume_core(p, none(), Some(e), false),
+        };
+    }
+    resume_core(p, none(), Some(err), false)
+}
+
+/// Closes the iterator a frame delegates to: `close()` of a generator or coroutine, or its
+/// `close` method if it has one.
+fn close_iter(yf: ObjectRef<'_>) -> PyResult<()> {
+    if let Some(inner) = core(yf)
+        && inner.kind != Kind::AsyncGen
+    {
+        return close_gen(inner).map(drop);
+    }
+    let key = crate::types::str::intern("close");
+    match crate::attr::getattr(yf, key.as_ref()) {
+        Err(e) if e.matches(&ATTRIBUTE_ERROR) => Ok(()),
+        Err(e) => Err(e),
+        Ok(m) => crate::ops::call(m.as_ref(), &[], None).map(drop),
+    }
+}
+
+/// `close()` (CPython's `gen_close`): throws GeneratorExit in; a value returned while closing is
+/// the result.
+pub(crate) fn close_gen(p: &GeneratorPayload) -> PyResult<Object> {
+    if p.running.get() {
+        return Err(PyErr::new(&VALUE_ERROR, format!("{} already executing", p.kind.noun())));
+    }
+    let state = p.frame.borrow().as_ref().map(is_fresh);
+    match state {
+        None => return Ok(none()),
+        Some(true) => {}
+        Some(false) => {
+            let mut err = None;
+            if let Some(yf) = p.yield_from() {
+                p.running.set(true);
+                let r = close_iter(yf.as_ref());
+                p.running.set(false);
+                err = r.err();
+            }
+            let exit = err.unwrap_or_else(|| {
+                PyErr::from_instance(new_exception(&GENERATOR_EXIT.0, empty_tuple()))
+            });
+            return match resume_core(p, none(), Some(exit), true) {
+                Ok(Sent::Yielded(_)) => {
+                    let msg = match p.kind {
+                        Kind::AsyncGen => "async generator ignored GeneratorExit".to_string(),
+                        k => format!("{} ignored GeneratorExit", k.noun()),
+                    };
+                    Err(PyErr::new(&RUNTIME_ERROR, msg))
+                }
+                Ok(Sent::Returned(v)) => Ok(v),
+                Err(e) if e.matches(&GENERATOR_EXIT) => Ok(none()),
+                Err(e) if e.matches(&STOP_ITERATION) => Ok(stop_iteration_value(&e)),
+                Err(e) => Err(e),
+            };
+        }
+    }
+    p.clear();
+    Ok(none())
 }
 
 fn gen_iter(o: ObjectRef<'_>) -> PyResult<Object> {
@@ -140,20 +377,21 @@ fn gen_next(o: ObjectRef<'_>) -> PyResult<Option<Object>> {
     }
 }
 
-fn gen_send(
+fn core_of<'a>(s: Option<ObjectRef<'a>>) -> PyResult<&'a GeneratorPayload> {
+    s.and_then(core).ok_or_else(|| PyErr::type_error("descriptor requires a generator"))
+}
+
+/// `send(value)` of generators and coroutines.
+pub(crate) fn gen_send(
     s: Option<ObjectRef<'_>>,
     args: &[Object],
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
     let a = Args::new(args, kw);
+    a.no_kw_at_all("send")?;
     a.count("send", 1, 1)?;
-    let me = s.expect("self");
-    let p = as_generator(me).expect("generator");
-    let fresh = p.frame.borrow().as_ref().is_some_and(is_fresh);
-    if fresh && !is_none(args[0].as_ref()) {
-        return Err(PyErr::type_error("can't send non-None value to a just-started generator"));
-    }
-    match resume(me, args[0].clone(), None)? {
+    let p = core_of(s)?;
+    match resume_core(p, args[0].clone(), None, false)? {
         Sent::Yielded(v) => Ok(v),
         Sent::Returned(v) => Err(stop_iteration(v)),
     }
@@ -162,20 +400,35 @@ fn gen_send(
 /// A generator that has not run yet sits right after its `RETURN_GENERATOR`.
 fn is_fresh(f: &SuspendedFrame) -> bool {
     let code = as_code(f.frame.code.as_ref()).expect("code");
-    code.units
-        .get(f.frame.lasti)
-        .is_some_and(|u| u.op == taipan_bytecode::opcodes::RETURN_GENERATOR)
+    code.units.get(f.frame.lasti).is_some_and(|u| u.op == RETURN_GENERATOR)
 }
 
-/// The exception `throw(typ[, val])` raises.
-fn make_exception(typ: &Object, val: Option<&Object>) -> PyResult<PyErr> {
+/// The exception `throw(typ[, val[, tb]])` raises.
+pub(crate) fn make_exception(typ: &Object, val: Option<&Object>) -> PyResult<PyErr> {
     if typ.payload::<crate::types::exceptions::ExcPayload>().is_some() {
+        if let Some(v) = val
+            && !is_none(v.as_ref())
+        {
+            return Err(PyErr::type_error("instance exception may not have a separate value"));
+        }
         return Ok(PyErr::from_instance(typ.clone()));
     }
     if let Some(t) = as_type(typ.as_ref())
         && t.is_subtype(&crate::types::exceptions::BASE_EXCEPTION.0)
     {
-        let args: Vec<Object> = val.filter(|v| !is_none(v.as_ref())).cloned().into_iter().collect();
+        if let Some(v) = val
+            && v.type_().is_subtype(t)
+        {
+            return Ok(PyErr::from_instance(v.clone()));
+        }
+        let args: Vec<Object> = match val {
+            Some(v) if is_none(v.as_ref()) => Vec::new(),
+            Some(v) => match crate::types::tuple::tuple_items(v.as_ref()) {
+                Some(items) => items.to_vec(),
+                None => vec![v.clone()],
+            },
+            None => Vec::new(),
+        };
         let inst = crate::ops::call(typ.as_ref(), &args, None)?;
         return Ok(PyErr::from_instance(inst));
     }
@@ -185,69 +438,102 @@ fn make_exception(typ: &Object, val: Option<&Object>) -> PyResult<PyErr> {
     )))
 }
 
-fn gen_throw(
+/// Parses `throw`'s arguments into the exception to throw.
+pub(crate) fn throw_args(
+    name: &str,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<PyErr> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all(name)?;
+    a.count(name, 1, 3)?;
+    if let Some(tb) = args.get(2)
+        && !is_none(tb.as_ref())
+        && tb.payload::<crate::types::traceback_obj::TracebackPayload>().is_none()
+    {
+        return Err(PyErr::type_error("throw() third argument must be a traceback object"));
+    }
+    make_exception(&args[0], args.get(1))
+}
+
+/// `throw(...)` of generators and coroutines.
+pub(crate) fn gen_throw(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let p = core_of(s)?;
+    let err = throw_args("throw", args, kw)?;
+    match throw_into(p, err, true)? {
+        Sent::Yielded(v) => Ok(v),
+        Sent::Returned(v) => Err(if p.kind == Kind::AsyncGen && is_none(v.as_ref()) {
+            PyErr::from_instance(new_exception(&STOP_ASYNC_ITERATION.0, empty_tuple()))
+        } else {
+            stop_iteration(v)
+        }),
+    }
+}
+
+/// `close()` of generators and coroutines.
+pub(crate) fn gen_close_method(
     s: Option<ObjectRef<'_>>,
     args: &[Object],
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
     let a = Args::new(args, kw);
-    a.count("throw", 1, 3)?;
-    let err = make_exception(&args[0], args.get(1))?;
-    match resume(s.expect("self"), none(), Some(err))? {
-        Sent::Yielded(v) => Ok(v),
-        Sent::Returned(v) => Err(stop_iteration(v)),
-    }
+    a.no_kw_at_all("close")?;
+    a.count("close", 0, 0)?;
+    close_gen(core_of(s)?)
 }
 
-fn gen_close(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
-    let me = s.expect("self");
-    let p = as_generator(me).expect("generator");
-    let fresh = match p.frame.borrow().as_ref() {
-        None => return Ok(none()),
-        Some(f) => is_fresh(f),
-    };
-    if fresh {
-        let old = p.frame.borrow_mut().take();
-        drop(old);
-        return Ok(none());
-    }
-    let exit = PyErr::from_instance(new_exception(&GENERATOR_EXIT.0, empty_tuple()));
-    match resume(me, none(), Some(exit)) {
-        Ok(Sent::Yielded(_)) => Err(PyErr::new(&RUNTIME_ERROR, "generator ignored GeneratorExit")),
-        Ok(Sent::Returned(v)) => Ok(v),
-        Err(e) if e.matches(&GENERATOR_EXIT) || e.matches(&STOP_ITERATION) => Ok(none()),
-        Err(e) => Err(e),
-    }
-}
-
-fn gen_repr(o: ObjectRef<'_>) -> PyResult<Object> {
-    let p = as_generator(o).expect("generator");
+pub(crate) fn generator_like_repr(o: ObjectRef<'_>) -> PyResult<Object> {
+    let p = core(o).expect("generator");
     let q = &as_code(p.code.as_ref()).expect("code").qualname;
     Ok(new_str(&format!(
-        "<generator object {} at {:#x}>",
+        "<{} object {} at {:#x}>",
+        o.type_().name(),
         Str::new(q.as_ref()).map(|s| s.to_string_lossy()).unwrap_or_default(),
         o.id()
     )))
 }
 
-fn gen_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
-    let p = as_generator(o).expect("generator");
+/// The attributes shared by the three kinds, under their prefix (`gi_`, `cr_`, `ag_`).
+pub(crate) fn common_getattr(
+    o: ObjectRef<'_>,
+    name: ObjectRef<'_>,
+    prefix: &str,
+) -> Option<PyResult<Object>> {
+    let p = core(o)?;
     let c = as_code(p.code.as_ref()).expect("code");
-    match Str::new(name).and_then(|s| s.as_str()) {
-        Some("__name__") => Ok(c.name.clone()),
-        Some("__qualname__") => Ok(c.qualname.clone()),
-        Some("gi_code") => Ok(p.code.clone()),
-        Some("gi_running") => Ok(crate::types::bool::py_bool(p.running.get())),
-        Some("gi_frame") => Ok(none()),
-        Some("gi_suspended") => {
-            Ok(crate::types::bool::py_bool(p.frame.borrow().as_ref().is_some_and(|f| !is_fresh(f))))
+    let n = Str::new(name).and_then(|s| s.as_str())?;
+    if n == "__name__" {
+        return Some(Ok(c.name.clone()));
+    }
+    if n == "__qualname__" {
+        return Some(Ok(c.qualname.clone()));
+    }
+    let rest = n.strip_prefix(prefix)?;
+    Some(Ok(match rest {
+        "code" => p.code.clone(),
+        "running" if p.kind != Kind::AsyncGen => crate::types::bool::py_bool(p.running.get()),
+        "frame" => p.frame_object(),
+        "suspended" => crate::types::bool::py_bool(p.is_suspended()),
+        "await" | "yieldfrom" if (rest == "await") == (p.kind != Kind::Generator) => {
+            p.yield_from().unwrap_or_else(none)
         }
-        _ => crate::attr::generic_getattr(o, name),
+        _ => return None,
+    }))
+}
+
+fn gen_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
+    match common_getattr(o, name, "gi_") {
+        Some(r) => r,
+        None => crate::attr::generic_getattr(o, name),
     }
 }
 
-fn gen_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
-    let p = as_generator(o).expect("generator");
+pub(crate) fn gen_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
+    let Some(p) = core(o) else { return };
     visit(p.code.as_ref());
     if let Some(f) = p.frame.borrow().as_ref() {
         for v in f.values.iter().flatten() {
@@ -268,7 +554,7 @@ pub(crate) fn register_methods() {
     for (n, f) in [
         ("send", gen_send as crate::types::function::NativeFn),
         ("throw", gen_throw),
-        ("close", gen_close),
+        ("close", gen_close_method),
     ] {
         let _ = crate::types::typelookup::register_static_attr(
             &GENERATOR_TYPE.0,
@@ -276,6 +562,8 @@ pub(crate) fn register_methods() {
             new_method_descriptor(&GENERATOR_TYPE.0, n, f),
         );
     }
+    crate::types::coroutine::register_methods();
+    crate::types::asyncgen::register_methods();
 }
 
 pub static GENERATOR_TYPE: StaticType = StaticType(PyType::new_static(
@@ -288,7 +576,7 @@ pub static GENERATOR_TYPE: StaticType = StaticType(PyType::new_static(
     gen_dealloc,
     Some(gen_traverse),
     Slots {
-        repr: slot(gen_repr as UnaryFn),
+        repr: slot(generator_like_repr as UnaryFn),
         iter: slot(gen_iter as UnaryFn),
         iternext: slot(gen_next as IterNextFn),
         getattr: slot(gen_getattr as GetAttrFn),

@@ -1,9 +1,11 @@
 //! The built-in types, one module per Python type (as CPython's `Objects/*.c`).
 
+pub mod asyncgen;
 pub mod bool;
 pub mod bytes;
 pub mod cell;
 pub mod code;
+pub mod coroutine;
 pub mod descriptors;
 pub mod dict;
 pub mod dictview;

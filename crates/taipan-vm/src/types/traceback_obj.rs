@@ -106,6 +106,11 @@ unsafe impl PyPayload for FramePayload {
     }
 }
 
+/// A frame object for `gi_frame`/`cr_frame`/`ag_frame`: a snapshot of the code and position.
+pub fn new_frame_snapshot(code: Object, lasti: u32) -> Object {
+    crate::object::alloc::new_object(&FRAME_TYPE.0, FramePayload { code, lasti })
+}
+
 fn frame_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
     let p = o.payload::<FramePayload>().expect("frame");
     match Str::new(name).and_then(|s| s.as_str()) {
