@@ -14,6 +14,7 @@ pub mod error;
 pub mod eval;
 pub mod frame;
 pub mod hash;
+pub mod import;
 pub mod object;
 pub mod ops;
 pub mod run;

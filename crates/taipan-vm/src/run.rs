@@ -16,6 +16,20 @@ use crate::types::tuple::tuple_items;
 /// Runs `code` as the `__main__` module and returns the process exit status.
 pub fn run_main(code: CodeObject, argv: Vec<String>) -> i32 {
     crate::builtins::sys::set_argv(argv);
+    let filename = code.filename.to_string_lossy();
+    if !crate::builtins::sys::path0_is_set() {
+        // The script's directory; `''` for `-c` and standard input (`<string>`, `<stdin>`).
+        let path0 = if filename.starts_with('<') {
+            String::new()
+        } else {
+            match filename.rfind('/') {
+                Some(0) => "/".to_string(),
+                Some(i) => filename[..i].to_string(),
+                None => String::new(),
+            }
+        };
+        crate::builtins::sys::set_path0(Some(path0));
+    }
     let status = match crate::types::code::new_code(Arc::new(code)) {
         Err(e) => report(e.instance()),
         Ok(code) => {
@@ -29,9 +43,20 @@ pub fn run_main(code: CodeObject, argv: Vec<String>) -> i32 {
             let file = crate::types::code::as_code(code.as_ref()).expect("code").filename.clone();
             let _ = d.set_str("__file__", file);
             let bdict = crate::builtins::builtins_dict();
-            match crate::eval::run_code(code, globals.clone(), Some(globals), bdict) {
-                Ok(_) => 0,
+            match crate::import::bootstrap::ensure_installed() {
                 Err(e) => report(e.instance()),
+                Ok(()) => {
+                    if !filename.starts_with('<')
+                        && let Ok(l) =
+                            crate::import::bootstrap::new_source_loader("__main__", &filename)
+                    {
+                        let _ = d.set_str("__loader__", l);
+                    }
+                    match crate::eval::run_code(code, globals.clone(), Some(globals), bdict) {
+                        Ok(_) => 0,
+                        Err(e) => report(e.instance()),
+                    }
+                }
             }
         }
     };

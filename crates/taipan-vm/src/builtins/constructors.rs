@@ -36,6 +36,7 @@ pub(crate) fn register_all() {
     register_constructor(&crate::types::singletons::ELLIPSIS_TYPE.0, ellipsis_new);
     register_constructor(&crate::types::singletons::NOT_IMPLEMENTED_TYPE.0, not_implemented_new);
     register_constructor(&crate::types::slice::SLICE_TYPE.0, slice_new);
+    register_constructor(&crate::types::module::MODULE_TYPE.0, crate::types::module::module_new);
     let fromkeys = crate::types::function::new_builtin_function("fromkeys", dict_fromkeys);
     let cm = crate::types::descriptors::new_classmethod(fromkeys);
     let _ = crate::types::typelookup::register_static_attr(&DICT_TYPE.0, "fromkeys", cm);

@@ -136,7 +136,7 @@ fn vars(
     }
 }
 
-fn syntax_error(e: CompileError, filename: &str, source: &str) -> PyErr {
+pub(crate) fn syntax_error(e: CompileError, filename: &str, source: &str) -> PyErr {
     use crate::types::exceptions as ex;
     use crate::types::int::new_int_i64;
     if let CompileError::Syntax(mut s) = e {

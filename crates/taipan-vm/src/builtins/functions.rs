@@ -749,22 +749,64 @@ fn build_class(
     Ok(cls)
 }
 
+/// `builtins.__import__`, as a value the eval loop can recognise.
+pub fn import_fn() -> NativeFn {
+    import
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
 fn import(
     _: Option<ObjectRef<'_>>,
     args: &[Object],
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
-    let a = Args::new(args, kw);
-    if a.pos.is_empty() {
-        return Err(PyErr::type_error("__import__() missing required argument 'name' (pos 1)"));
+    let mut a = Args::new(args, kw);
+    let names = ["name", "globals", "locals", "fromlist", "level"];
+    let mut vals: [Option<Object>; 5] = Default::default();
+    if a.pos.len() > 5 {
+        return Err(PyErr::type_error(format!(
+            "__import__() takes at most 5 arguments ({} given)",
+            args.len()
+        )));
     }
-    let n = text(a.pos[0].as_ref());
-    crate::builtins::builtin_module(&n).ok_or_else(|| {
-        PyErr::new(
-            &crate::types::exceptions::MODULE_NOT_FOUND_ERROR,
-            format!("No module named '{n}'"),
-        )
-    })
+    for (i, v) in a.pos.iter().enumerate() {
+        vals[i] = Some(v.clone());
+    }
+    for (i, n) in names.iter().enumerate() {
+        if let Some(v) = a.take_kw(n) {
+            if vals[i].is_some() {
+                return Err(PyErr::type_error(format!(
+                    "argument for __import__() given by name ('{n}') and position ({})",
+                    i + 1
+                )));
+            }
+            vals[i] = Some(v.clone());
+        }
+    }
+    a.no_kw("__import__")?;
+    let [name, globals, _locals, fromlist, level] = vals;
+    let Some(name) = name else {
+        return Err(PyErr::type_error("__import__() missing required argument 'name' (pos 1)"));
+    };
+    let level = match level {
+        None => 0,
+        Some(l) => match ops::index_value(l.as_ref())? {
+            Some(v) => v as i64,
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    l.type_().name()
+                )));
+            }
+        },
+    };
+    let globals = globals.filter(|g| !is_none(g.as_ref()));
+    crate::import::import_module_level(
+        name.as_ref(),
+        globals.as_ref().map(Object::as_ref),
+        fromlist.as_ref().map(Object::as_ref),
+        level,
+    )
 }
 
 fn id(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {

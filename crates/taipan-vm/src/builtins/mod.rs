@@ -26,7 +26,6 @@ use crate::types::module::{module_dict, new_module};
 thread_local! {
     static BUILTINS: RefCell<Option<Object>> = const { RefCell::new(None) };
     static SYS: RefCell<Option<Object>> = const { RefCell::new(None) };
-    static MATH: RefCell<Option<Object>> = const { RefCell::new(None) };
 }
 
 /// The `builtins` module of this thread's interpreter, made on first use.
@@ -60,14 +59,7 @@ pub fn sys_module() -> Object {
     m
 }
 
-/// A built-in module by name (what `import` can find until the import system exists).
+/// A built-in module by name, made as `import` makes it (see `import::registry`).
 pub fn builtin_module(name: &str) -> Option<Object> {
-    match name {
-        "builtins" => Some(builtins_module()),
-        "sys" => Some(sys_module()),
-        "math" => {
-            Some(MATH.with(|m| m.borrow_mut().get_or_insert_with(mathmod::make_math).clone()))
-        }
-        _ => None,
-    }
+    crate::import::registry::create_builtin(name).ok()
 }

@@ -28,6 +28,18 @@ thread_local! {
     /// While set, standard output is collected here instead of written (for tests).
     static CAPTURE: RefCell<Option<Vec<u8>>> = const { RefCell::new(None) };
     static ARGV: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    /// `sys.path[0]`: the script's directory, `''` for `-c` and standard input.
+    static PATH0: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Whether `set_path0` was called.
+pub fn path0_is_set() -> bool {
+    PATH0.with(|p| p.borrow().is_some())
+}
+
+/// Sets the first entry of `sys.path` (before `sys` is first imported).
+pub fn set_path0(first: Option<String>) {
+    PATH0.with(|p| *p.borrow_mut() = first);
 }
 
 /// Records a module in `sys.modules`.
@@ -342,6 +354,15 @@ pub(crate) fn make_sys() -> Object {
     {
         let _ = d.set_str("float_info", inst);
     }
+    let path0 = PATH0.with(|p| p.borrow().clone());
+    let path = crate::import::path::initial_sys_path(path0);
+    let _ = d.set_str("path", new_list(path.iter().map(|p| new_str(p)).collect()));
+    let _ = d.set_str("meta_path", new_list(Vec::new()));
+    let _ = d.set_str("path_hooks", new_list(Vec::new()));
+    let _ = d.set_str("path_importer_cache", crate::types::dict::new_dict());
+    let names = crate::import::registry::builtin_module_names();
+    let _ =
+        d.set_str("builtin_module_names", new_tuple(names.iter().map(|n| new_str(n)).collect()));
     let modules = crate::types::dict::new_dict();
     let _ = as_dict(modules.as_ref()).expect("dict").set_str("sys", m.clone());
     let _ = d.set_str("modules", modules);

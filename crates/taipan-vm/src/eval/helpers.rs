@@ -628,14 +628,7 @@ pub(crate) fn intrinsic_1(
         2 => {
             let locals =
                 locals.ok_or_else(|| PyErr::new(&exceptions::SYSTEM_ERROR, "no locals found"))?;
-            let d = crate::types::module::module_dict(v.as_ref())
-                .ok_or_else(|| PyErr::type_error("import * from a non-module"))?;
-            for (k, val) in as_dict(d).expect("dict").items() {
-                if text(k.as_ref()).starts_with('_') {
-                    continue;
-                }
-                mapping_set(locals.as_ref(), k.as_ref(), Some(val.as_ref()))?;
-            }
+            import_star(v.as_ref(), locals)?;
             Ok(none())
         }
         3 => {
@@ -673,6 +666,47 @@ pub(crate) fn intrinsic_1(
             format!("intrinsic {which} is not supported by Taipan's VM yet"),
         )),
     }
+}
+
+/// `from m import *`: the names in `m.__all__`, else the public names of `m.__dict__`, each
+/// read with `getattr` (CPython's `import_all_from`).
+fn import_star(v: ObjectRef<'_>, locals: &Object) -> PyResult<()> {
+    let (names, skip_private) = match crate::import::getattr_opt(v, "__all__")? {
+        Some(all) => (all, false),
+        None => {
+            let Some(d) = crate::import::getattr_opt(v, "__dict__")? else {
+                return Err(PyErr::new(
+                    &exceptions::IMPORT_ERROR,
+                    "from-import-* object has no __dict__ and no __all__",
+                ));
+            };
+            let keys = match as_dict(d.as_ref()) {
+                Some(dd) => dd.keys(),
+                None => iterate(d.as_ref())?,
+            };
+            (crate::types::list::new_list(keys), true)
+        }
+    };
+    for (i, name) in iterate(names.as_ref())?.into_iter().enumerate() {
+        if Str::new(name.as_ref()).is_none() {
+            let mname = crate::import::getattr_opt(v, "__name__")?
+                .map(|n| text(n.as_ref()))
+                .unwrap_or_default();
+            let where_ = if skip_private { "__dict__" } else { "__all__" };
+            return Err(PyErr::type_error(format!(
+                "{} in {mname}.{where_} must be str, not {}",
+                if skip_private { "Key" } else { "Item" },
+                name.type_().name()
+            )));
+        }
+        let _ = i;
+        if skip_private && text(name.as_ref()).starts_with('_') {
+            continue;
+        }
+        let val = crate::attr::getattr(v, name.as_ref())?;
+        mapping_set(locals.as_ref(), name.as_ref(), Some(val.as_ref()))?;
+    }
+    Ok(())
 }
 
 pub(crate) fn intrinsic_2(which: u32, a: Object, b: Object) -> PyResult<Object> {
@@ -746,32 +780,6 @@ pub(crate) fn concat_strings(items: &[Object]) -> PyResult<Object> {
         cps.extend(s.data().iter());
     }
     Ok(new_str_from_code_points(&cps))
-}
-
-/// `IMPORT_NAME`: the built-in modules only (`sys`, `builtins`) until the import system exists.
-pub(crate) fn import_name(
-    name: ObjectRef<'_>,
-    _fromlist: ObjectRef<'_>,
-    _level: ObjectRef<'_>,
-) -> PyResult<Object> {
-    let n = text(name);
-    if let Some(m) = crate::builtins::builtin_module(&n) {
-        return Ok(m);
-    }
-    let e = PyErr::new(&exceptions::MODULE_NOT_FOUND_ERROR, format!("No module named '{n}'"));
-    Err(e)
-}
-
-pub(crate) fn import_from(module: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
-    crate::attr::getattr(module, name).map_err(|_| {
-        let mname = crate::attr::getattr(module, intern("__name__").as_ref())
-            .map(|n| text(n.as_ref()))
-            .unwrap_or_else(|_| "?".into());
-        PyErr::new(
-            &exceptions::IMPORT_ERROR,
-            format!("cannot import name '{}' from '{mname}' (unknown location)", text(name)),
-        )
-    })
 }
 
 /// Turns the operand of `raise` into the exception to raise: a class is instantiated, an

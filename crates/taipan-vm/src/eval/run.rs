@@ -810,12 +810,22 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     let fromlist = pop!();
                     let level = pop!();
                     let name = code.names[oparg as usize].clone();
-                    push!(tri!(import_name(name.as_ref(), fromlist.as_ref(), level.as_ref())))
+                    let frame = &stack.frames[fi];
+                    let (b, g, l) =
+                        (frame.builtins.clone(), frame.globals.clone(), frame.locals.clone());
+                    push!(tri!(crate::import::import_name(
+                        &b,
+                        &g,
+                        l.as_ref(),
+                        name.as_ref(),
+                        fromlist.as_ref(),
+                        level.as_ref()
+                    )))
                 }
                 IMPORT_FROM => {
                     let name = code.names[oparg as usize].as_ref();
                     let m = peek!(1).clone();
-                    push!(tri!(import_from(m.as_ref(), name)))
+                    push!(tri!(crate::import::import_from(m.as_ref(), name)))
                 }
                 RETURN_VALUE => {
                     let v = pop!();

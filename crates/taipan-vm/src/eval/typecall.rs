@@ -94,10 +94,29 @@ pub fn type_call(
         }
         inst
     } else if ty.is_subtype(&BASE_EXCEPTION.0) {
-        if nkw > 0 && user_init.is_none() {
+        let import_kw = ty.is_subtype(&crate::types::exceptions::IMPORT_ERROR.0);
+        if nkw > 0 && user_init.is_none() && !import_kw {
             return Err(PyErr::type_error(format!("{}() takes no keyword arguments", ty.name())));
         }
         let pos = &args[..args.len() - nkw];
+        if import_kw && nkw > 0 && user_init.is_none() {
+            // ImportError(msg, *, name=None, path=None, name_from=None).
+            let names = kwnames.and_then(tuple_items).unwrap_or(&[]);
+            let inst = new_exception(ty, new_tuple(pos.to_vec()));
+            let d = crate::types::instance::instance_dict(inst.as_ref()).expect("exception dict");
+            let d = crate::types::dict::as_dict(d.as_ref()).expect("dict");
+            for (k, v) in names.iter().zip(&args[args.len() - nkw..]) {
+                let kn = Str::new(k.as_ref()).map(|s| s.to_string_lossy()).unwrap_or_default();
+                if !matches!(kn.as_str(), "name" | "path" | "name_from") {
+                    return Err(PyErr::type_error(format!(
+                        "{}() got an unexpected keyword argument '{kn}'",
+                        ty.name()
+                    )));
+                }
+                d.set_str(&kn, v.clone())?;
+            }
+            return Ok(inst);
+        }
         let ty = crate::types::exceptions::os_error_subclass(ty, pos);
         let inst = new_exception(ty, new_tuple(pos.to_vec()));
         crate::types::exceptions::init_os_error(inst.as_ref(), pos);

@@ -57,6 +57,13 @@ pub fn new_method_descriptor(owner: &'static PyType, name: &'static str, func: N
     new_object(&METHOD_DESCRIPTOR_TYPE.0, MethodDescriptor { name, func, owner })
 }
 
+/// Whether `o` is an unbound builtin function wrapping exactly `f` (a built-in not replaced by
+/// the program, such as `builtins.__import__`).
+pub fn is_native(o: ObjectRef<'_>, f: NativeFn) -> bool {
+    o.payload::<BuiltinFunction>()
+        .is_some_and(|b| b.bound.is_none() && std::ptr::fn_addr_eq(b.func, f))
+}
+
 fn function_repr(o: ObjectRef<'_>) -> PyResult<Object> {
     let f = o.payload::<BuiltinFunction>().expect("builtin function");
     Ok(new_str(&match &f.bound {

@@ -177,6 +177,8 @@ pub fn exception_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Obje
             }
             _ => {}
         }
+        return instance_getattr(o, name)
+            .or_else(|e| crate::import::import_error_attr(o, s).ok_or(e));
     }
     instance_getattr(o, name)
 }

@@ -34,6 +34,41 @@ pub fn new_module(name: &str) -> Object {
     new_object(&MODULE_TYPE.0, ModulePayload { dict })
 }
 
+/// `module(name, doc=None)` (`types.ModuleType`).
+pub fn module_new(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let mut a = crate::builtins::args::Args::new(args, kw);
+    let name_kw = a.take_kw("name").cloned();
+    let doc_kw = a.take_kw("doc").cloned();
+    a.no_kw("module")?;
+    if a.pos.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "module() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let name =
+        a.pos.first().cloned().or(name_kw).ok_or_else(|| {
+            PyErr::type_error("module() missing required argument 'name' (pos 1)")
+        })?;
+    let Some(n) = Str::new(name.as_ref()) else {
+        return Err(PyErr::type_error(format!(
+            "module() argument 'name' must be str, not {}",
+            name.type_().name()
+        )));
+    };
+    let m = new_module(&n.to_string_lossy());
+    let d = module_dict(m.as_ref()).and_then(as_dict).expect("dict");
+    d.set_str("__name__", name.clone())?;
+    if let Some(doc) = a.pos.get(1).cloned().or(doc_kw) {
+        d.set_str("__doc__", doc)?;
+    }
+    Ok(m)
+}
+
 pub fn module_dict(o: ObjectRef<'_>) -> Option<ObjectRef<'_>> {
     o.payload::<ModulePayload>().map(|m| m.dict.as_ref())
 }
@@ -45,13 +80,70 @@ fn module_name(o: ObjectRef<'_>) -> String {
         .unwrap_or_else(|| "?".into())
 }
 
+fn dict_get(o: ObjectRef<'_>, key: &str) -> Option<Object> {
+    module_dict(o)
+        .and_then(|d| as_dict(d)?.get_str(key).ok().flatten())
+        .filter(|v| !crate::types::singletons::is_none(v.as_ref()))
+}
+
+fn attr_opt(o: ObjectRef<'_>, name: &str) -> PyResult<Option<Object>> {
+    match crate::attr::getattr(o, crate::types::str::intern(name).as_ref()) {
+        Ok(v) if crate::types::singletons::is_none(v.as_ref()) => Ok(None),
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.matches(&ATTRIBUTE_ERROR) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// CPython's module repr: from the spec (`from 'file'`, `(built-in)`, `(namespace) from [...]`),
+/// else `__file__`, else the loader.
 fn module_repr(o: ObjectRef<'_>) -> PyResult<Object> {
-    let name = module_name(o);
-    let builtin = matches!(name.as_str(), "sys" | "builtins");
+    let name = dict_get(o, "__name__")
+        .map(|n| crate::ops::repr_string(n.as_ref()))
+        .transpose()?
+        .unwrap_or_else(|| "'?'".into());
+    if let Some(spec) = dict_get(o, "__spec__") {
+        let origin = attr_opt(spec.as_ref(), "origin")?;
+        let has_location = attr_opt(spec.as_ref(), "has_location")?
+            .map(|h| crate::ops::is_true(h.as_ref()))
+            .transpose()?
+            .unwrap_or(false);
+        let locations = attr_opt(spec.as_ref(), "submodule_search_locations")?;
+        return Ok(new_str(&match (origin, has_location) {
+            (Some(origin), true) => {
+                format!("<module {name} from {}>", crate::ops::repr_string(origin.as_ref())?)
+            }
+            (Some(origin), false) => {
+                format!("<module {name} ({})>", crate::ops::str_string(origin.as_ref())?)
+            }
+            (None, _) => match (locations, attr_opt(spec.as_ref(), "loader")?) {
+                (Some(l), _) => {
+                    format!(
+                        "<module {name} (namespace) from {}>",
+                        crate::ops::repr_string(l.as_ref())?
+                    )
+                }
+                (None, Some(loader)) => {
+                    format!("<module {name} ({})>", crate::ops::repr_string(loader.as_ref())?)
+                }
+                (None, None) => format!("<module {name}>"),
+            },
+        }));
+    }
+    if let Some(f) = dict_get(o, "__file__") {
+        return Ok(new_str(&format!(
+            "<module {name} from {}>",
+            crate::ops::repr_string(f.as_ref())?
+        )));
+    }
+    if let Some(l) = dict_get(o, "__loader__") {
+        return Ok(new_str(&format!("<module {name} ({})>", crate::ops::repr_string(l.as_ref())?)));
+    }
+    let builtin = matches!(name.as_str(), "'sys'" | "'builtins'");
     Ok(new_str(&if builtin {
-        format!("<module '{name}' (built-in)>")
+        format!("<module {name} (built-in)>")
     } else {
-        format!("<module '{name}'>")
+        format!("<module {name}>")
     }))
 }
 
@@ -74,16 +166,28 @@ fn module_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
         d.set_str("__annotations__", value.clone())?;
         return Ok(value);
     }
-    generic_getattr(o, name).map_err(|_| {
-        PyErr::new(
-            &ATTRIBUTE_ERROR,
-            format!(
-                "module '{}' has no attribute '{}'",
-                module_name(o),
-                Str::new(name).map(|s| s.to_string_lossy()).unwrap_or_default()
-            ),
+    match generic_getattr(o, name) {
+        Ok(v) => return Ok(v),
+        Err(e) if !e.matches(&ATTRIBUTE_ERROR) => return Err(e),
+        Err(_) => {}
+    }
+    // PEP 562: the module's own `__getattr__`.
+    if let Some(f) = d.get_str("__getattr__")? {
+        return crate::ops::call(f.as_ref(), &[name.to_owned()], None);
+    }
+    let attr = Str::new(name).map(|s| s.to_string_lossy()).unwrap_or_default();
+    let initializing = dict_get(o, "__spec__")
+        .and_then(|s| attr_opt(s.as_ref(), "_initializing").ok().flatten())
+        .is_some_and(|v| crate::ops::is_true(v.as_ref()).unwrap_or(false));
+    let msg = if initializing {
+        format!(
+            "partially initialized module '{}' has no attribute '{attr}' (most likely due to a circular import)",
+            module_name(o)
         )
-    })
+    } else {
+        format!("module '{}' has no attribute '{attr}'", module_name(o))
+    };
+    Err(PyErr::new(&ATTRIBUTE_ERROR, msg))
 }
 
 fn module_setattr(o: ObjectRef<'_>, name: ObjectRef<'_>, v: Option<ObjectRef<'_>>) -> PyResult<()> {

@@ -16,7 +16,25 @@ pub fn object_repr(o: ObjectRef<'_>) -> PyResult<Object> {
 }
 
 pub fn default_repr(o: ObjectRef<'_>) -> String {
-    format!("<{} object at {:#x}>", o.type_().name(), o.id())
+    let ty = o.type_();
+    if ty.has_flag(TypeFlags::HEAPTYPE) {
+        // `<module.qualname object at 0x...>`, the module omitted for builtins.
+        let d = crate::types::typelookup::type_dict(ty);
+        if let Some(d) = crate::types::dict::as_dict(d.as_ref()) {
+            let text = |k: &str| {
+                d.get_str(k)
+                    .ok()
+                    .flatten()
+                    .and_then(|v| crate::types::str::str_to_string(v.as_ref()))
+            };
+            let qual = text("__qualname__").unwrap_or_else(|| ty.name().to_string());
+            return match text("__module__") {
+                Some(m) if m != "builtins" => format!("<{m}.{qual} object at {:#x}>", o.id()),
+                _ => format!("<{qual} object at {:#x}>", o.id()),
+            };
+        }
+    }
+    format!("<{} object at {:#x}>", ty.name(), o.id())
 }
 
 /// The default hash: derived from the object's identity.

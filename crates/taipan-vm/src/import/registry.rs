@@ -1,0 +1,77 @@
+//! The built-in (native) modules: the ones compiled into the VM, found by name by
+//! `BuiltinImporter`, and those an embedding program registers (`register_module`). Each
+//! `create_builtin` makes a fresh module object, except `sys` and `builtins`, which exist once
+//! per interpreter.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::error::PyResult;
+use crate::object::Object;
+
+/// Makes a native module (its attributes; the import system adds `__spec__` and friends).
+pub type ModuleInit = fn() -> PyResult<Object>;
+
+/// The modules built into the VM, sorted by name (`sys.builtin_module_names`).
+const BUILTIN: &[(&str, ModuleInit)] = &[
+    //     ("_collections", crate::modules::collections::make_module),
+    //     ("_functools", crate::modules::functools::make_module),
+    ("_imp", || Ok(super::bootstrap::make_imp())),
+    //     ("_operator", crate::modules::operator::make_module),
+    //     ("_thread", crate::modules::thread::make_module),
+    ("builtins", || Ok(crate::builtins::builtins_module())),
+    //     ("itertools", crate::modules::itertools::make_module),
+    ("math", || Ok(crate::builtins::mathmod::make_math())),
+    ("sys", || Ok(crate::builtins::sys_module())),
+];
+
+type ExtraInit = Rc<dyn Fn() -> PyResult<Object>>;
+
+thread_local! {
+    /// Modules added by the embedding program, by name.
+    static EXTRA: RefCell<Vec<(String, ExtraInit)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Adds a native module named `name` to this interpreter: `import name` calls `init` to make it
+/// (a later registration of the same name replaces the earlier one).
+pub fn register_module(name: &str, init: impl Fn() -> PyResult<Object> + 'static) {
+    EXTRA.with(|e| {
+        let mut e = e.borrow_mut();
+        e.retain(|(n, _)| n != name);
+        e.push((name.to_string(), Rc::new(init)));
+    });
+}
+
+fn extra(name: &str) -> Option<ExtraInit> {
+    EXTRA.with(|e| e.borrow().iter().find(|(n, _)| n == name).map(|(_, f)| f.clone()))
+}
+
+/// Whether `name` is a built-in module.
+pub fn is_builtin(name: &str) -> bool {
+    extra(name).is_some() || BUILTIN.iter().any(|(n, _)| *n == name)
+}
+
+/// Makes the built-in module `name`.
+pub fn create_builtin(name: &str) -> PyResult<Object> {
+    if let Some(f) = extra(name) {
+        return f();
+    }
+    match BUILTIN.iter().find(|(n, _)| *n == name) {
+        Some((_, f)) => f(),
+        None => Err(super::import_error(
+            &crate::types::exceptions::IMPORT_ERROR,
+            &format!("no built-in module named {name}"),
+            Some(name),
+            None,
+        )),
+    }
+}
+
+/// `sys.builtin_module_names`: every built-in module's name, sorted.
+pub fn builtin_module_names() -> Vec<String> {
+    let mut v: Vec<String> = BUILTIN.iter().map(|(n, _)| n.to_string()).collect();
+    EXTRA.with(|e| v.extend(e.borrow().iter().map(|(n, _)| n.clone())));
+    v.sort();
+    v.dedup();
+    v
+}

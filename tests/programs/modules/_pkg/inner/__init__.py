@@ -1,0 +1,3 @@
+from .. import VALUE
+from ..sub import twice
+deep_value = twice(VALUE)
