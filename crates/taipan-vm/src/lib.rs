@@ -15,6 +15,7 @@ pub mod eval;
 pub mod frame;
 pub mod hash;
 pub mod import;
+pub mod modules;
 pub mod object;
 pub mod ops;
 pub mod run;

@@ -20,7 +20,7 @@ const BUILTIN: &[(&str, ModuleInit)] = &[
     //     ("_operator", crate::modules::operator::make_module),
     //     ("_thread", crate::modules::thread::make_module),
     ("builtins", || Ok(crate::builtins::builtins_module())),
-    //     ("itertools", crate::modules::itertools::make_module),
+    ("itertools", crate::modules::itertools::make_module),
     ("math", || Ok(crate::builtins::mathmod::make_math())),
     ("sys", || Ok(crate::builtins::sys_module())),
 ];

@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use crate::error::PyResult;
 use crate::object::alloc::{dealloc_payload, new_object};
 use crate::object::{Object, ObjectRef, PyPayload};
-use crate::types::typeobject::{IterNextFn, PyType, Slots, StaticType, TypeFlags, UnaryFn, slot};
+use crate::types::typeobject::{IterNextFn, PyType, Slots, StaticType, UnaryFn, slot};
 
 type NextFn = Box<dyn FnMut() -> PyResult<Option<Object>>>;
 
@@ -28,7 +28,7 @@ pub fn new_native_iter(ty: &'static StaticType, next: NextFn) -> Object {
     new_object(&ty.0, NativeIterPayload { next: RefCell::new(Some(next)) })
 }
 
-fn iter_self(o: ObjectRef<'_>) -> PyResult<Object> {
+pub(crate) fn iter_self(o: ObjectRef<'_>) -> PyResult<Object> {
     Ok(o.to_owned())
 }
 
@@ -45,12 +45,12 @@ fn iter_next(o: ObjectRef<'_>) -> PyResult<Option<Object>> {
 
 /// # Safety
 /// Called only by the deallocation path on a dead native iterator.
-unsafe fn native_iter_dealloc(obj: std::ptr::NonNull<crate::object::PyObject>) {
+pub(crate) unsafe fn native_iter_dealloc(obj: std::ptr::NonNull<crate::object::PyObject>) {
     // SAFETY: these iterators carry a `NativeIterPayload`.
     unsafe { dealloc_payload::<NativeIterPayload>(obj) }
 }
 
-const fn iter_slots() -> Slots {
+pub(crate) const fn iter_slots() -> Slots {
     Slots {
         iter: slot(iter_self as UnaryFn),
         iternext: slot(iter_next as IterNextFn),
@@ -60,19 +60,22 @@ const fn iter_slots() -> Slots {
 
 macro_rules! native_iter_type {
     ($static:ident, $name:literal, $base:expr, $tag:literal) => {
-        pub static $static: StaticType = StaticType(PyType::new_static(
-            $name,
-            Some($base),
-            std::mem::size_of::<NativeIterPayload>(),
-            0,
-            TypeFlags(0),
-            $tag,
-            native_iter_dealloc,
-            None,
-            iter_slots(),
-        ));
+        pub static $static: $crate::types::typeobject::StaticType =
+            $crate::types::typeobject::StaticType($crate::types::typeobject::PyType::new_static(
+                $name,
+                Some($base),
+                std::mem::size_of::<$crate::types::native_iter::NativeIterPayload>(),
+                0,
+                $crate::types::typeobject::TypeFlags(0),
+                $tag,
+                $crate::types::native_iter::native_iter_dealloc,
+                None,
+                $crate::types::native_iter::iter_slots(),
+            ));
     };
 }
+
+pub(crate) use native_iter_type;
 
 native_iter_type!(NATIVE_ITER_BASE, "native_iterator", &crate::types::object::OBJECT_TYPE.0, 210);
 native_iter_type!(ENUMERATE_TYPE, "enumerate", &NATIVE_ITER_BASE.0, 211);
