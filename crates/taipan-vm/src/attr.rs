@@ -58,11 +58,19 @@ pub fn generic_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object
 pub fn type_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
     let s = check_name(name)?;
     let ty = as_type(o).expect("a type");
+    let meta = o.type_();
+    // A data descriptor of the metatype (`__name__`, `__dict__`, `__mro__`, ...) wins.
+    let meta_attr = type_lookup(meta, name)?;
+    if let Some(ma) = &meta_attr
+        && ma.type_().slots.descr_set.get().is_some()
+        && let Some(get) = ma.type_().slots.descr_get.get()
+    {
+        return get(ma.as_ref(), Some(o), Some(meta.as_object()));
+    }
     if let Some(attr) = type_lookup(ty, name)? {
         return bind(attr, None, o);
     }
-    let meta = o.type_();
-    if let Some(attr) = type_lookup(meta, name)? {
+    if let Some(attr) = meta_attr {
         return bind(attr, Some(o), meta.as_object());
     }
     Err(attribute_error(format!(

@@ -67,8 +67,22 @@ via_native!(compile_native, compile);
 via_native!(vars_native, vars);
 via_native!(super_native, super_);
 
+fn dir_native(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    crate::types::typeattrs::dir_builtin(None, args, kw)
+}
+
+/// The caller's local names and values, as `locals()` gives them.
+pub fn locals_of(ctx: &FrameCtx<'_>) -> PyResult<Object> {
+    locals(Some(ctx), &[], None)
+}
+
 pub(crate) fn fill(d: &DictPayload) {
-    let fns: [(&'static str, FrameFn, crate::types::function::NativeFn); 7] = [
+    let fns: [(&'static str, FrameFn, crate::types::function::NativeFn); 8] = [
+        ("dir", crate::types::typeattrs::dir_builtin, dir_native),
         ("globals", globals, no_frame),
         ("locals", locals, no_frame),
         ("vars", vars, vars_native),
@@ -82,6 +96,11 @@ pub(crate) fn fill(d: &DictPayload) {
         FRAME_FNS.with(|r| r.borrow_mut().push((obj.id(), f)));
         let _ = d.set_str(name, obj);
     }
+    // `super` is a type; a call to it from Python code still gets the caller's frame.
+    let sup = &crate::types::instance::SUPER_TYPE.0;
+    FRAME_FNS.with(|r| r.borrow_mut().push((sup.as_object().id(), super_ as FrameFn)));
+    crate::eval::typecall::register_constructor(sup, super_native);
+    let _ = d.set_str("super", sup.as_object().to_owned());
 }
 
 fn globals(ctx: Option<&FrameCtx<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {

@@ -35,11 +35,6 @@ pub(crate) fn fill(d: &DictPayload) {
         ("sum", sum),
         ("abs", abs),
         ("sorted", sorted),
-        ("enumerate", enumerate),
-        ("zip", zip),
-        ("map", map),
-        ("filter", filter),
-        ("reversed", reversed),
         ("getattr", getattr),
         ("setattr", setattr),
         ("hasattr", hasattr),
@@ -66,6 +61,22 @@ pub(crate) fn fill(d: &DictPayload) {
     ];
     for (name, f) in fns {
         let _ = d.set_str(name, new_builtin_function(name, *f));
+    }
+    // The iterator types are called like functions.
+    {
+        use crate::types::native_iter::{
+            ENUMERATE_TYPE, FILTER_TYPE, MAP_TYPE, REVERSED_TYPE, ZIP_TYPE,
+        };
+        for (name, ty, f) in [
+            ("enumerate", &ENUMERATE_TYPE.0, enumerate as Native),
+            ("zip", &ZIP_TYPE.0, zip),
+            ("map", &MAP_TYPE.0, map),
+            ("filter", &FILTER_TYPE.0, filter),
+            ("reversed", &REVERSED_TYPE.0, reversed),
+        ] {
+            crate::eval::typecall::register_constructor(ty, f);
+            let _ = d.set_str(name, ty.as_object().to_owned());
+        }
     }
     for t in ALL_EXCEPTION_TYPES {
         let _ = d.set_str(t.0.name(), t.0.as_object().to_owned());
@@ -600,9 +611,18 @@ fn reversed(
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
     let o = one("reversed", args, kw)?.clone();
-    if let Some(r) = crate::types::instance::call_dunder(o.as_ref(), "__reversed__", &[])? {
+    // The built-in types' own `__reversed__` is `reversed_native`; only a Python class's
+    // (possibly inherited) one is looked up.
+    if o.type_().has_flag(crate::types::typeobject::TypeFlags::HEAPTYPE)
+        && let Some(r) = crate::types::instance::call_dunder(o.as_ref(), "__reversed__", &[])?
+    {
         return Ok(r);
     }
+    reversed_native(o)
+}
+
+/// `reversed(o)` for the built-in sequences and mappings, without looking up `__reversed__`.
+pub(crate) fn reversed_native(o: Object) -> PyResult<Object> {
     if let Some(r) = crate::types::range::as_range(o.as_ref()) {
         // reversed(range) is a range iterator over the mirrored range.
         let last = r.start + (r.len - 1) * r.step;

@@ -41,6 +41,8 @@ pub fn builtins_module() -> Object {
     framefns::fill(d);
     constructors::fill(d);
     BUILTINS.with(|b| *b.borrow_mut() = Some(m.clone()));
+    // The built-in types' dicts, in CPython's shape, once every method is registered.
+    crate::types::surface::complete();
     m
 }
 

@@ -127,7 +127,9 @@ pub(crate) fn common_constant(i: u32, builtins: &Object) -> PyResult<Object> {
 /// that `LOAD_ATTR` may push it unbound with `self` instead of building a bound method.
 fn is_method_like(attr: ObjectRef<'_>) -> bool {
     let t = attr.type_();
-    std::ptr::eq(t, &FUNCTION_TYPE.0) || std::ptr::eq(t, &METHOD_DESCRIPTOR_TYPE.0)
+    std::ptr::eq(t, &FUNCTION_TYPE.0)
+        || std::ptr::eq(t, &METHOD_DESCRIPTOR_TYPE.0)
+        || std::ptr::eq(t, &crate::types::slotwrapper::WRAPPER_DESCRIPTOR_TYPE.0)
 }
 
 /// `LOAD_ATTR` with the method bit: `(method, Some(self))` or `(attribute, None)`.
@@ -250,6 +252,16 @@ pub(crate) fn binary_op(
     {
         return Ok(r);
     }
+    binary_op_builtin(a, b, op, inplace)
+}
+
+/// `binary_op` without a Python class's in-place dunder: the built-in types' `__iadd__` & co.
+pub(crate) fn binary_op_builtin(
+    a: ObjectRef<'_>,
+    b: ObjectRef<'_>,
+    op: BinOp,
+    inplace: bool,
+) -> PyResult<Object> {
     if inplace
         && op == BinOp::Add
         && let Some(l) = as_list(a)
@@ -741,6 +753,18 @@ pub fn format_value(v: ObjectRef<'_>, spec: Option<ObjectRef<'_>>) -> PyResult<O
     {
         return crate::eval::call_python(f.as_ref(), Some(v), &[new_str(&spec_text)], None);
     }
+    format_native(v, &spec_text)
+}
+
+/// The built-in types' `__format__` (`int.__format__(x, spec)`): formats `v` by its built-in
+/// value, never calling a Python `__format__`.
+pub fn format_builtin_value(v: ObjectRef<'_>, spec: ObjectRef<'_>) -> PyResult<Object> {
+    format_native(v, &text(spec))
+}
+
+fn format_native(v: ObjectRef<'_>, spec_text: &str) -> PyResult<Object> {
+    let spec_text = spec_text.to_string();
+    let ty = v.type_();
     if let Some(s) = Str::new(v) {
         return taipan_common::format_spec::format_str(&s.to_string_lossy(), &spec_text)
             .map(|r| new_str(&r))

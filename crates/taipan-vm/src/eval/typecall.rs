@@ -169,6 +169,40 @@ pub fn type_call(
     Ok(instance)
 }
 
+/// `owner.__new__(cls, *args)` for a built-in `owner` (`cls` already checked to be a subtype):
+/// a bare instance for `object`, an exception with `args` for exceptions, else the registered
+/// constructor.
+pub fn new_for(
+    owner: &PyType,
+    cls: ObjectRef<'_>,
+    args: &[Object],
+    kwnames: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let t = as_type(cls).expect("a type");
+    let nkw = kwnames.and_then(tuple_items).map_or(0, <[Object]>::len);
+    if std::ptr::eq(owner, &crate::types::object::OBJECT_TYPE.0) {
+        if let Some(inst) = new_instance(t) {
+            return Ok(inst);
+        }
+        if std::ptr::eq(t, owner) {
+            return crate::types::instance::new_plain_object();
+        }
+        return Err(PyErr::type_error(format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            t.name(),
+            base_name(t)
+        )));
+    }
+    if owner.is_subtype(&BASE_EXCEPTION.0) {
+        let pos = &args[..args.len() - nkw];
+        return Ok(new_exception(t, new_tuple(pos.to_vec())));
+    }
+    match constructor_of(owner) {
+        Some(f) => f(Some(cls), args, kwnames),
+        None => Err(PyErr::type_error(format!("cannot create '{}' instances", owner.name()))),
+    }
+}
+
 fn base_name(ty: &PyType) -> String {
     let mut t = ty;
     while t.has_flag(TypeFlags::HEAPTYPE) {

@@ -73,6 +73,16 @@ pub fn new_property(fget: Object) -> Object {
     )
 }
 
+/// The getter of a property, if it has one.
+pub fn property_fget(p: ObjectRef<'_>) -> Option<Object> {
+    p.payload::<PropertyPayload>().and_then(|pp| pp.fget.borrow().clone())
+}
+
+/// `staticmethod(func)`.
+pub fn new_staticmethod(func: Object) -> Object {
+    new_object(&STATICMETHOD_TYPE.0, WrapperPayload { func })
+}
+
 /// `property 'x' of 'C' object has no getter` (the name is the accessors' `__name__`).
 fn missing_accessor(p: ObjectRef<'_>, inst: ObjectRef<'_>, what: &str) -> PyErr {
     let pp = prop(p);
@@ -312,7 +322,7 @@ unsafe fn wrapper_dealloc(obj: std::ptr::NonNull<crate::object::PyObject>) {
     unsafe { dealloc_payload::<WrapperPayload>(obj) }
 }
 
-static WRAPPER_BASE: StaticType = StaticType(PyType::new_static(
+pub static WRAPPER_BASE: StaticType = StaticType(PyType::new_static(
     "method_wrapper_base",
     Some(&crate::types::object::OBJECT_TYPE.0),
     std::mem::size_of::<WrapperPayload>(),

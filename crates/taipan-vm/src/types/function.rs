@@ -20,6 +20,9 @@ pub struct BuiltinFunction {
     func: NativeFn,
     /// The bound object for a method, `None` for a plain function.
     bound: Option<Object>,
+    /// A callable run instead of `func`, with `bound` first (a class method wrapping a callable
+    /// object, bound to its class).
+    target: Option<Object>,
 }
 
 // SAFETY: builtin functions are made only by `new_builtin_function`/`bind` with this payload.
@@ -44,13 +47,186 @@ unsafe impl PyPayload for MethodDescriptor {
 
 /// A plain native function (such as `len`).
 pub fn new_builtin_function(name: &'static str, func: NativeFn) -> Object {
-    new_object(&BUILTIN_FUNCTION_TYPE.0, BuiltinFunction { name, func, bound: None })
+    new_object(&BUILTIN_FUNCTION_TYPE.0, BuiltinFunction { name, func, bound: None, target: None })
 }
 
 /// A native function bound to `self_` (called with it as its first argument).
 pub fn new_bound_builtin(name: &'static str, func: NativeFn, self_: Object) -> Object {
-    new_object(&BUILTIN_FUNCTION_TYPE.0, BuiltinFunction { name, func, bound: Some(self_) })
+    new_object(
+        &BUILTIN_FUNCTION_TYPE.0,
+        BuiltinFunction { name, func, bound: Some(self_), target: None },
+    )
 }
+
+/// A method descriptor for a method Taipan does not implement yet: calling it raises
+/// NotImplementedError (it exists so that the type's attribute surface is CPython's).
+pub fn not_implemented_method(
+    _: Option<ObjectRef<'_>>,
+    _: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    Err(PyErr::new(
+        &crate::types::exceptions::NOT_IMPLEMENTED_ERROR,
+        "this built-in method is not implemented by Taipan yet",
+    ))
+}
+
+/// The native function and owner of a method descriptor.
+pub fn method_descriptor_parts(
+    o: ObjectRef<'_>,
+) -> Option<(&'static str, NativeFn, &'static PyType)> {
+    o.payload::<MethodDescriptor>().map(|d| (d.name, d.func, d.owner))
+}
+
+/// What a class method descriptor runs.
+pub enum ClassMethodImpl {
+    /// A native function called with the class as `self`.
+    Native(NativeFn),
+    /// A callable called with the class first.
+    Callable(Object),
+}
+
+pub struct ClassMethodDescriptor {
+    name: &'static str,
+    owner: &'static PyType,
+    imp: ClassMethodImpl,
+}
+
+// SAFETY: class method descriptors are made only by `new_classmethod_descriptor`.
+unsafe impl PyPayload for ClassMethodDescriptor {
+    fn type_object() -> &'static PyType {
+        &CLASSMETHOD_DESCRIPTOR_TYPE.0
+    }
+}
+
+/// A native class method of `owner` (`dict.fromkeys`, `int.from_bytes`).
+pub fn new_classmethod_descriptor(
+    owner: &'static PyType,
+    name: &'static str,
+    imp: ClassMethodImpl,
+) -> Object {
+    new_object(&CLASSMETHOD_DESCRIPTOR_TYPE.0, ClassMethodDescriptor { name, owner, imp })
+}
+
+/// Binds a class method to `cls`: a `builtin_function_or_method` whose `__self__` is the class.
+fn bind_classmethod(d: &ClassMethodDescriptor, cls: ObjectRef<'_>) -> Object {
+    let (func, target) = match &d.imp {
+        ClassMethodImpl::Native(f) => (*f, None),
+        ClassMethodImpl::Callable(c) => (not_implemented_method as NativeFn, Some(c.clone())),
+    };
+    new_object(
+        &BUILTIN_FUNCTION_TYPE.0,
+        BuiltinFunction { name: d.name, func, bound: Some(cls.to_owned()), target },
+    )
+}
+
+fn check_class(d: &ClassMethodDescriptor, cls: ObjectRef<'_>) -> PyResult<()> {
+    match crate::types::typeobject::as_type(cls) {
+        Some(t) if t.is_subtype(d.owner) => Ok(()),
+        Some(t) => Err(PyErr::type_error(format!(
+            "descriptor '{}' requires a subtype of '{}' but received '{}'",
+            d.name,
+            d.owner.name(),
+            t.name()
+        ))),
+        None => Err(PyErr::type_error(format!(
+            "descriptor '{}' for type '{}' needs a type, not a '{}' as arg 2",
+            d.name,
+            d.owner.name(),
+            cls.type_().name()
+        ))),
+    }
+}
+
+fn classmethod_descr_get(
+    o: ObjectRef<'_>,
+    instance: Option<ObjectRef<'_>>,
+    owner: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let d = o.payload::<ClassMethodDescriptor>().expect("classmethod descriptor");
+    let cls = match (owner, instance) {
+        (Some(c), _) => c.to_owned(),
+        (None, Some(i)) => i.type_().as_object().to_owned(),
+        (None, None) => {
+            return Err(PyErr::type_error(format!(
+                "descriptor '{}' for type '{}' needs either an object or a type",
+                d.name,
+                d.owner.name()
+            )));
+        }
+    };
+    check_class(d, cls.as_ref())?;
+    Ok(bind_classmethod(d, cls.as_ref()))
+}
+
+/// Calling the descriptor itself: the class comes first.
+fn classmethod_descr_call(
+    o: ObjectRef<'_>,
+    args: &[Object],
+    kwnames: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let d = o.payload::<ClassMethodDescriptor>().expect("classmethod descriptor");
+    let Some((first, rest)) = args.split_first() else {
+        return Err(PyErr::type_error(format!(
+            "descriptor '{}' of '{}' object needs an argument",
+            d.name,
+            d.owner.name()
+        )));
+    };
+    check_class(d, first.as_ref())?;
+    match &d.imp {
+        ClassMethodImpl::Native(f) => f(Some(first.as_ref()), rest, kwnames),
+        ClassMethodImpl::Callable(c) => crate::ops::call(c.as_ref(), args, kwnames),
+    }
+}
+
+fn classmethod_descr_repr(o: ObjectRef<'_>) -> PyResult<Object> {
+    let d = o.payload::<ClassMethodDescriptor>().expect("classmethod descriptor");
+    Ok(new_str(&format!("<method '{}' of '{}' objects>", d.name, d.owner.name())))
+}
+
+fn classmethod_descr_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
+    let d = o.payload::<ClassMethodDescriptor>().expect("classmethod descriptor");
+    match crate::types::str::Str::new(name).and_then(|s| s.as_str()) {
+        Some("__name__") => Ok(new_str(d.name)),
+        Some("__qualname__") => Ok(new_str(&format!("{}.{}", d.owner.name(), d.name))),
+        Some("__objclass__") => Ok(d.owner.as_object().to_owned()),
+        Some("__doc__" | "__text_signature__") => Ok(crate::types::singletons::none()),
+        _ => crate::attr::generic_getattr(o, name),
+    }
+}
+
+fn classmethod_descr_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
+    let d = o.payload::<ClassMethodDescriptor>().expect("classmethod descriptor");
+    if let ClassMethodImpl::Callable(c) = &d.imp {
+        visit(c.as_ref());
+    }
+}
+
+/// # Safety
+/// Called only by the deallocation path on a dead class method descriptor.
+unsafe fn classmethod_descr_dealloc(obj: std::ptr::NonNull<crate::object::PyObject>) {
+    // SAFETY: class method descriptors carry a `ClassMethodDescriptor`.
+    unsafe { dealloc_payload::<ClassMethodDescriptor>(obj) }
+}
+
+pub static CLASSMETHOD_DESCRIPTOR_TYPE: StaticType = StaticType(PyType::new_static(
+    "classmethod_descriptor",
+    Some(&crate::types::object::OBJECT_TYPE.0),
+    std::mem::size_of::<ClassMethodDescriptor>(),
+    0,
+    TypeFlags::HAVE_GC,
+    305,
+    classmethod_descr_dealloc,
+    Some(classmethod_descr_traverse),
+    Slots {
+        repr: slot(classmethod_descr_repr as UnaryFn),
+        call: slot(classmethod_descr_call as CallFn),
+        descr_get: slot(classmethod_descr_get as DescrGetFn),
+        getattr: slot(classmethod_descr_getattr as crate::types::typeobject::GetAttrFn),
+        ..crate::types::object::object_slots()
+    },
+));
 
 /// A native method of the static type `owner`, to be stored in its dict.
 pub fn new_method_descriptor(owner: &'static PyType, name: &'static str, func: NativeFn) -> Object {
@@ -80,6 +256,12 @@ fn function_call(
     kwnames: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
     let f = o.payload::<BuiltinFunction>().expect("builtin function");
+    if let Some(t) = &f.target {
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.extend(f.bound.clone());
+        all.extend_from_slice(args);
+        return crate::ops::call(t.as_ref(), &all, kwnames);
+    }
     (f.func)(f.bound.as_ref().map(Object::as_ref), args, kwnames)
 }
 
@@ -89,13 +271,21 @@ fn function_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
     match crate::types::str::Str::new(name).and_then(|s| s.as_str()) {
         Some("__name__") => Ok(new_str(f.name)),
         Some("__qualname__") => Ok(new_str(&match &f.bound {
-            Some(b) if crate::types::typeobject::as_type(b.as_ref()).is_none() => {
-                format!("{}.{}", b.type_().name(), f.name)
-            }
+            Some(b) => match crate::types::typeobject::as_type(b.as_ref()) {
+                Some(t) => format!("{}.{}", t.name(), f.name),
+                None if crate::types::module::module_dict(b.as_ref()).is_some() => {
+                    f.name.to_string()
+                }
+                None => format!("{}.{}", b.type_().name(), f.name),
+            },
             _ => f.name.to_string(),
         })),
-        Some("__self__") => Ok(f.bound.clone().unwrap_or_else(crate::types::singletons::none)),
-        Some("__doc__") => Ok(crate::types::singletons::none()),
+        Some("__self__") => {
+            Ok(f.bound.clone().unwrap_or_else(|| crate::builtins::builtins_module()))
+        }
+        Some("__module__") if f.bound.is_none() => Ok(new_str("builtins")),
+        Some("__module__") => Ok(crate::types::singletons::none()),
+        Some("__doc__" | "__text_signature__") => Ok(crate::types::singletons::none()),
         _ => crate::attr::generic_getattr(o, name),
     }
 }
@@ -106,14 +296,18 @@ fn descriptor_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object>
         Some("__name__") => Ok(new_str(d.name)),
         Some("__qualname__") => Ok(new_str(&format!("{}.{}", d.owner.name(), d.name))),
         Some("__objclass__") => Ok(d.owner.as_object().to_owned()),
-        Some("__doc__") => Ok(crate::types::singletons::none()),
+        Some("__doc__" | "__text_signature__") => Ok(crate::types::singletons::none()),
         _ => crate::attr::generic_getattr(o, name),
     }
 }
 
 fn function_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
-    if let Some(b) = &o.payload::<BuiltinFunction>().expect("builtin function").bound {
+    let f = o.payload::<BuiltinFunction>().expect("builtin function");
+    if let Some(b) = &f.bound {
         visit(b.as_ref());
+    }
+    if let Some(t) = &f.target {
+        visit(t.as_ref());
     }
 }
 
@@ -146,7 +340,7 @@ fn descriptor_get(
     check_self(d, inst)?;
     Ok(new_object(
         &BUILTIN_FUNCTION_TYPE.0,
-        BuiltinFunction { name: d.name, func: d.func, bound: Some(inst.to_owned()) },
+        BuiltinFunction { name: d.name, func: d.func, bound: Some(inst.to_owned()), target: None },
     ))
 }
 

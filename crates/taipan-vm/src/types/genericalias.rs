@@ -37,6 +37,15 @@ fn is_builtin_generic(t: &PyType) -> bool {
     .any(|g| std::ptr::eq(t, *g))
 }
 
+/// `origin[item]` as a GenericAlias (`__class_getitem__` of the built-in generics).
+pub fn new_generic_alias(origin: Object, item: ObjectRef<'_>) -> Object {
+    let args = match tuple_items(item) {
+        Some(_) => item.to_owned(),
+        None => new_tuple(vec![item.to_owned()]),
+    };
+    new_object(&GENERIC_ALIAS_TYPE.0, GenericAliasPayload { origin, args })
+}
+
 /// `cls[item]` for a class: a GenericAlias for the built-in generics, `__class_getitem__` for
 /// Python classes; `None` when the class is not subscriptable.
 pub fn class_getitem(cls: ObjectRef<'_>, item: ObjectRef<'_>) -> PyResult<Option<Object>> {

@@ -271,6 +271,8 @@ fn instance_setattr_dict(
 pub fn type_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
     match crate::attr::type_getattr(o, name) {
         Ok(v) => Ok(v),
+        // Built-in types' attributes are all in their dicts (types/surface.rs).
+        Err(e) if !as_type(o).is_some_and(|t| t.has_flag(TypeFlags::HEAPTYPE)) => Err(e),
         Err(e) => {
             let ty = as_type(o).expect("type");
             let s = Str::new(name).and_then(|s| s.as_str()).unwrap_or("");
@@ -597,8 +599,11 @@ unary_slots! {
 /// when `b`'s class is a subclass of `a`'s that overrides it).
 fn binary_dunder(a: ObjectRef<'_>, b: ObjectRef<'_>, op: &str, rop: &str) -> PyResult<Object> {
     let (ta, tb) = (a.type_(), b.type_());
-    let a_has = type_lookup(ta, intern(op).as_ref())?.is_some_and(|f| !is_none(f.as_ref()));
+    // Only a Python class's dunders: a built-in operand's own slot has already been tried.
+    let a_has = ta.has_flag(TypeFlags::HEAPTYPE)
+        && type_lookup(ta, intern(op).as_ref())?.is_some_and(|f| !is_none(f.as_ref()));
     let mut b_has = !std::ptr::eq(ta, tb)
+        && tb.has_flag(TypeFlags::HEAPTYPE)
         && type_lookup(tb, intern(rop).as_ref())?.is_some_and(|f| !is_none(f.as_ref()));
     if a_has {
         if b_has && tb.is_subtype(ta) {

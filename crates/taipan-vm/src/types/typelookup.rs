@@ -62,6 +62,18 @@ pub fn register_static_attr(ty: &PyType, name: &str, value: Object) -> PyResult<
     Ok(())
 }
 
+/// Replaces a static type's per-interpreter dict (the attribute surface is built once, at
+/// start-up); empties the method cache, as `register_static_attr` does.
+pub fn replace_static_dict(ty: &PyType, dict: Object) {
+    debug_assert!(!ty.has_flag(TypeFlags::HEAPTYPE));
+    let key = ty as *const PyType as usize;
+    let old = STATIC_DICTS.with(|m| m.borrow_mut().insert(key, dict));
+    drop(old);
+    let old = CACHE
+        .with(|c| std::mem::replace(&mut *c.borrow_mut(), vec![CacheEntry::default(); CACHE_SIZE]));
+    drop(old);
+}
+
 /// Walks the MRO without the cache.
 fn lookup_uncached(ty: &PyType, name: ObjectRef<'_>) -> PyResult<Option<Object>> {
     let mut t = Some(ty);
