@@ -53,43 +53,157 @@ pub fn exception_summary(exc: ObjectRef<'_>) -> String {
     if msg.is_empty() { name } else { format!("{name}: {msg}") }
 }
 
-/// The whole report for an uncaught exception, chained exceptions first.
+/// The whole report for an uncaught exception, chained exceptions first; exception groups in
+/// `Lib/traceback.py`'s boxed layout.
 pub fn format_exception(exc: ObjectRef<'_>) -> String {
     let mut out = String::new();
-    let mut seen = Vec::new();
-    format_chain(exc, &mut out, &mut seen, 0);
+    let mut ctx = PrintCtx { seen: Vec::new(), depth: 0, need_close: false };
+    format_chain(exc, &mut out, &mut ctx);
     out
 }
 
-fn format_chain(exc: ObjectRef<'_>, out: &mut String, seen: &mut Vec<usize>, depth: usize) {
-    seen.push(exc.id());
-    if let Some(p) = exc.payload::<ExcPayload>()
-        && depth < 100
-    {
-        let cause = p.cause.borrow().clone();
-        let context = p.context.borrow().clone();
-        if let Some(c) = cause.filter(|c| !seen.contains(&c.id())) {
-            format_chain(c.as_ref(), out, seen, depth + 1);
-            out.push_str(
-                "\nThe above exception was the direct cause of the following exception:\n\n",
-            );
-        } else if let Some(c) =
-            context.filter(|c| !seen.contains(&c.id()) && !p.suppress_context.get())
-        {
-            format_chain(c.as_ref(), out, seen, depth + 1);
-            out.push_str(
-                "\nDuring handling of the above exception, another exception occurred:\n\n",
-            );
-        }
-    }
-    format_one(exc, out);
+/// `Lib/traceback.py`'s limits on printing exception groups.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// `traceback._ExceptionPrintContext`: the nesting depth inside exception groups.
+struct PrintCtx {
+    seen: Vec<usize>,
+    depth: usize,
+    need_close: bool,
 }
 
+impl PrintCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Writes `text` with each line prefixed by the indent and margin of the current depth.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
+    }
+}
+
+fn format_chain(exc: ObjectRef<'_>, out: &mut String, ctx: &mut PrintCtx) {
+    // The chain, outermost first, as `TracebackException.format` walks it.
+    let mut chain: Vec<(Option<&str>, Object)> = Vec::new();
+    let mut cur: Option<Object> = Some(exc.to_owned());
+    while let Some(e) = cur.take() {
+        ctx.seen.push(e.id());
+        let mut msg = None;
+        if let Some(p) = e.payload::<ExcPayload>()
+            && chain.len() < 100
+        {
+            let cause = p.cause.borrow().clone();
+            let context = p.context.borrow().clone();
+            if let Some(c) = cause.filter(|c| !ctx.seen.contains(&c.id())) {
+                msg = Some(CAUSE_MESSAGE);
+                cur = Some(c);
+            } else if let Some(c) =
+                context.filter(|c| !ctx.seen.contains(&c.id()) && !p.suppress_context.get())
+            {
+                msg = Some(CONTEXT_MESSAGE);
+                cur = Some(c);
+            }
+        }
+        chain.push((msg, e));
+    }
+    for (msg, e) in chain.into_iter().rev() {
+        let e = e.as_ref();
+        if let Some(m) = msg {
+            ctx.emit(out, m, '|');
+        }
+        if !crate::types::exception_group::is_group(e) {
+            let mut s = String::new();
+            format_one(e, &mut s);
+            ctx.emit(out, &s, '|');
+        } else if ctx.depth > MAX_GROUP_DEPTH {
+            ctx.emit(out, &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"), '|');
+        } else {
+            format_group(e, out, ctx);
+        }
+    }
+}
+
+fn format_group(e: ObjectRef<'_>, out: &mut String, ctx: &mut PrintCtx) {
+    let toplevel = ctx.depth == 0;
+    if toplevel {
+        ctx.depth += 1;
+    }
+    let mut stack = String::new();
+    format_stack(e, &mut stack);
+    if !stack.is_empty() {
+        ctx.emit(
+            out,
+            "Exception Group Traceback (most recent call last):\n",
+            if toplevel { '+' } else { '|' },
+        );
+        ctx.emit(out, &stack, '|');
+    }
+    let mut only = String::new();
+    format_exception_only(e, &mut only);
+    ctx.emit(out, &only, '|');
+    let excs = crate::types::exception_group::exceptions_of(e);
+    let n = excs.len().min(MAX_GROUP_WIDTH + 1);
+    ctx.need_close = false;
+    for i in 0..n {
+        let last = i == n - 1;
+        if last {
+            ctx.need_close = true;
+        }
+        let truncated = i >= MAX_GROUP_WIDTH;
+        let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
+        out.push_str(&ctx.indent());
+        out.push_str(if i == 0 { "+-" } else { "  " });
+        out.push_str(&format!("+---------------- {title} ----------------\n"));
+        ctx.depth += 1;
+        if !truncated {
+            format_chain(excs[i].as_ref(), out, ctx);
+        } else {
+            let remaining = excs.len() - MAX_GROUP_WIDTH;
+            let plural = if remaining > 1 { "s" } else { "" };
+            ctx.emit(out, &format!("and {remaining} more exception{plural}\n"), '|');
+        }
+        if last && ctx.need_close {
+            out.push_str(&ctx.indent());
+            out.push_str("+------------------------------------\n");
+            ctx.need_close = false;
+        }
+        ctx.depth -= 1;
+    }
+    if toplevel {
+        ctx.depth = 0;
+    }
+}
+
+const CAUSE_MESSAGE: &str =
+    "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT_MESSAGE: &str =
+    "\nDuring handling of the above exception, another exception occurred:\n\n";
+
 fn format_one(exc: ObjectRef<'_>, out: &mut String) {
+    let mut stack = String::new();
+    format_stack(exc, &mut stack);
+    if !stack.is_empty() {
+        out.push_str("Traceback (most recent call last):\n");
+        out.push_str(&stack);
+    }
+    format_exception_only(exc, out);
+}
+
+/// The entries of the exception's traceback, innermost last.
+fn format_stack(exc: ObjectRef<'_>, out: &mut String) {
     if let Some(p) = exc.payload::<ExcPayload>() {
         let tb = p.traceback.borrow();
         if !tb.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
             let mut last: Option<(String, i32, String)> = None;
             let mut repeats = 0usize;
             for e in tb.iter().rev() {
@@ -109,6 +223,10 @@ fn format_one(exc: ObjectRef<'_>, out: &mut String) {
             flush_repeats(out, repeats);
         }
     }
+}
+
+/// `Type: message`, the hint, then the notes.
+fn format_exception_only(exc: ObjectRef<'_>, out: &mut String) {
     let report = exc.payload::<ExcPayload>().and_then(|p| p.report.borrow().clone());
     match report {
         Some(r) => out.push_str(&r),

@@ -113,6 +113,7 @@ pub(crate) fn register_all() {
     }
     crate::types::generator::register_methods();
     crate::types::template::register();
+    crate::types::exception_group::register();
     crate::builtins::strmethods::register();
     crate::builtins::nummethods::register();
     reg(&OBJECT_TYPE.0, "__init__", object_init);

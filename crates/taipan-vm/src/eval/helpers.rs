@@ -722,7 +722,10 @@ fn import_star(v: ObjectRef<'_>, locals: &Object) -> PyResult<()> {
 }
 
 pub(crate) fn intrinsic_2(which: u32, a: Object, b: Object) -> PyResult<Object> {
-    let _ = (a, b);
+    if which == 1 {
+        // INTRINSIC_PREP_RERAISE_STAR
+        return crate::types::exception_group::prep_reraise_star(a.as_ref(), b.as_ref());
+    }
     Err(PyErr::new(
         &exceptions::NOT_IMPLEMENTED_ERROR,
         format!("intrinsic2 {which} is not supported by Taipan's VM yet"),

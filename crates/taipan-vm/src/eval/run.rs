@@ -887,6 +887,23 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     let old = super::set_current_exception(restored);
                     drop(old);
                 }
+                CHECK_EG_MATCH => {
+                    let t = pop!();
+                    let exc = pop!();
+                    stack.frames[fi].lasti = lasti;
+                    let here = TracebackEntry { code: code_obj.clone(), lasti: lasti as u32 };
+                    let (rest, m) = tri!(crate::types::exception_group::check_eg_match(
+                        exc.as_ref(),
+                        t.as_ref(),
+                        here
+                    ));
+                    if !is_none(m.as_ref()) {
+                        let old = super::set_current_exception(Some(m.clone()));
+                        drop(old);
+                    }
+                    push!(rest);
+                    push!(m)
+                }
                 CHECK_EXC_MATCH => {
                     let right = pop!();
                     let left = peek!(1).clone();

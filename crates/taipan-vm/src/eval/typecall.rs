@@ -93,6 +93,8 @@ pub fn type_call(
             return Err(PyErr::type_error(format!("{}() takes no arguments", ty.name())));
         }
         inst
+    } else if ty.is_subtype(&crate::types::exception_group::BASE_EXCEPTION_GROUP.0) {
+        crate::types::exception_group::new_group(ty, args, nkw)?
     } else if ty.is_subtype(&BASE_EXCEPTION.0) {
         let import_kw = ty.is_subtype(&crate::types::exceptions::IMPORT_ERROR.0);
         if nkw > 0 && user_init.is_none() && !import_kw {

@@ -32,6 +32,8 @@ pub struct ExcPayload {
     pub report: RefCell<Option<String>>,
     /// Text the traceback appends to the message line ("Did you mean: 'x'?").
     pub hint: RefCell<Option<String>>,
+    /// For exception groups: the tuple `(message, exceptions)` (`types/exception_group.rs`).
+    pub group: RefCell<Option<Object>>,
 }
 
 /// One traceback entry: the code object of a frame and the index of the instruction (in code
@@ -75,6 +77,7 @@ pub fn new_exception(ty: &PyType, args: Object) -> Object {
             dict: RefCell::new(None),
             report: RefCell::new(None),
             hint: RefCell::new(None),
+            group: RefCell::new(None),
         },
     )
 }
@@ -138,13 +141,13 @@ fn exception_repr(o: ObjectRef<'_>) -> PyResult<Object> {
     Ok(crate::types::str::new_str(&out))
 }
 
-fn exception_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
+pub(crate) fn exception_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
     let p = o.payload::<ExcPayload>().expect("an exception");
     visit(p.args.borrow().as_ref());
     for e in p.traceback.borrow().iter() {
         visit(e.code.as_ref());
     }
-    for o in [&p.cause, &p.context, &p.dict] {
+    for o in [&p.cause, &p.context, &p.dict, &p.group] {
         if let Some(v) = o.borrow().as_ref() {
             visit(v.as_ref());
         }
@@ -155,12 +158,12 @@ fn exception_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
 ///
 /// # Safety
 /// Called only by the deallocation path on a dead exception.
-unsafe fn exception_dealloc(obj: std::ptr::NonNull<crate::object::PyObject>) {
+pub(crate) unsafe fn exception_dealloc(obj: std::ptr::NonNull<crate::object::PyObject>) {
     // SAFETY: exceptions carry an `ExcPayload`.
     unsafe { dealloc_payload::<ExcPayload>(obj) }
 }
 
-const fn exception_slots() -> Slots {
+pub(crate) const fn exception_slots() -> Slots {
     Slots {
         repr: slot(exception_repr as UnaryFn),
         str: slot(exception_str_slot as UnaryFn),
@@ -254,7 +257,7 @@ exception_type!(RESOURCE_WARNING, "ResourceWarning", &WARNING.0, 164);
 exception_type!(ENCODING_WARNING, "EncodingWarning", &WARNING.0, 165);
 
 /// Every static exception type, for the `builtins` module.
-pub static ALL_EXCEPTION_TYPES: [&StaticType; 66] = [
+pub static ALL_EXCEPTION_TYPES: [&StaticType; 68] = [
     &BASE_EXCEPTION,
     &EXCEPTION,
     &ARITHMETIC_ERROR,
@@ -321,6 +324,8 @@ pub static ALL_EXCEPTION_TYPES: [&StaticType; 66] = [
     &BYTES_WARNING,
     &RESOURCE_WARNING,
     &ENCODING_WARNING,
+    &crate::types::exception_group::BASE_EXCEPTION_GROUP,
+    &crate::types::exception_group::EXCEPTION_GROUP,
 ];
 
 /// `OSError(errno, strerror, ...)` picks the subclass for the errno, as CPython does.

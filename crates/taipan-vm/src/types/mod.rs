@@ -9,6 +9,7 @@ pub mod coroutine;
 pub mod descriptors;
 pub mod dict;
 pub mod dictview;
+pub mod exception_group;
 pub mod exceptions;
 pub mod float;
 pub mod function;

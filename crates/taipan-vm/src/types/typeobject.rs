@@ -327,7 +327,11 @@ impl PyType {
             }
             match t.base() {
                 Some(b) => t = b,
-                None => return false,
+                // ExceptionGroup's second base (no multiple inheritance yet).
+                None => {
+                    return ptr::eq(other, &crate::types::exceptions::EXCEPTION.0)
+                        && self.is_subtype(&crate::types::exception_group::EXCEPTION_GROUP.0);
+                }
             }
         }
     }
