@@ -44,8 +44,18 @@ fn no_attr(t: &PyType, name: &str) -> PyErr {
 
 // ----- type's getsets -------------------------------------------------------------------------
 
+/// A static type's name after its module prefix (`string.templatelib.Template`'s is
+/// `Template`), as CPython's `tp_name` gives `__name__`.
+fn static_short_name(t: &crate::types::typeobject::PyType) -> &str {
+    t.name().rsplit('.').next().unwrap_or(t.name())
+}
+
 fn t_name(o: ObjectRef<'_>) -> PyResult<Object> {
-    Ok(new_str(ty_of(o).name()))
+    let t = ty_of(o);
+    if is_heap(t) {
+        return Ok(new_str(t.name()));
+    }
+    Ok(new_str(static_short_name(t)))
 }
 
 fn t_qualname(o: ObjectRef<'_>) -> PyResult<Object> {
@@ -56,7 +66,10 @@ fn t_qualname(o: ObjectRef<'_>) -> PyResult<Object> {
     {
         return Ok(q);
     }
-    Ok(new_str(t.name()))
+    if is_heap(t) {
+        return Ok(new_str(t.name()));
+    }
+    Ok(new_str(static_short_name(t)))
 }
 
 fn t_module(o: ObjectRef<'_>) -> PyResult<Object> {
@@ -67,7 +80,7 @@ fn t_module(o: ObjectRef<'_>) -> PyResult<Object> {
             None => Err(PyErr::new(&ATTRIBUTE_ERROR, "__module__")),
         };
     }
-    Ok(new_str("builtins"))
+    Ok(new_str(t.name().rsplit_once('.').map_or("builtins", |(m, _)| m)))
 }
 
 fn t_bases(o: ObjectRef<'_>) -> PyResult<Object> {
