@@ -60,7 +60,7 @@ pub fn const_to_object(c: &Const) -> PyResult<Object> {
             d
         }
         Const::StopIteration => STOP_ITERATION.0.as_object().to_owned(),
-        Const::Complex { .. } => return Err(unsupported("complex")),
+        Const::Complex { re, im } => crate::types::complex::new_complex(*re, *im),
         Const::FrozenSet(_) => return Err(unsupported("frozenset")),
         Const::Set(_) => return Err(unsupported("set")),
         Const::Code(_) => return Err(unsupported("code")),

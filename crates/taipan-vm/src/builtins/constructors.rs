@@ -37,13 +37,17 @@ pub(crate) fn register_all() {
     register_constructor(&crate::types::singletons::NOT_IMPLEMENTED_TYPE.0, not_implemented_new);
     register_constructor(&crate::types::slice::SLICE_TYPE.0, slice_new);
     register_constructor(&crate::types::module::MODULE_TYPE.0, crate::types::module::module_new);
+    register_constructor(
+        &crate::types::complex::COMPLEX_TYPE.0,
+        crate::types::complex::complex_new,
+    );
     let fromkeys = crate::types::function::new_builtin_function("fromkeys", dict_fromkeys);
     let cm = crate::types::descriptors::new_classmethod(fromkeys);
     let _ = crate::types::typelookup::register_static_attr(&DICT_TYPE.0, "fromkeys", cm);
 }
 
 pub(crate) fn fill(d: &DictPayload) {
-    let types: [&'static PyType; 14] = [
+    let types: [&'static PyType; 15] = [
         &INT_TYPE.0,
         &FLOAT_TYPE.0,
         &STR_TYPE.0,
@@ -58,6 +62,7 @@ pub(crate) fn fill(d: &DictPayload) {
         &TYPE_TYPE.0,
         &crate::types::bytes::BYTES_TYPE.0,
         &crate::types::slice::SLICE_TYPE.0,
+        &crate::types::complex::COMPLEX_TYPE.0,
     ];
     for t in types.into_iter().chain(crate::types::descriptors::register()) {
         let _ = d.set_str(t.name(), t.as_object().to_owned());

@@ -116,6 +116,7 @@ pub(crate) fn register_all() {
     crate::types::exception_group::register();
     crate::builtins::strmethods::register();
     crate::builtins::nummethods::register();
+    crate::types::complex::register();
     reg(&OBJECT_TYPE.0, "__init__", object_init);
     let object_methods: &[(&'static str, NativeFn)] = &[
         ("__repr__", object_repr),

@@ -732,7 +732,7 @@ pub(crate) fn intrinsic_2(which: u32, a: Object, b: Object) -> PyResult<Object> 
     ))
 }
 
-fn format_error(e: taipan_common::format_spec::FormatError, ty: &PyType) -> PyErr {
+pub(crate) fn format_error(e: taipan_common::format_spec::FormatError, ty: &PyType) -> PyErr {
     use taipan_common::format_spec::ErrorKind;
     let msg = e.message(ty.name());
     match e.kind() {
@@ -785,6 +785,9 @@ fn format_native(v: ObjectRef<'_>, spec_text: &str) -> PyResult<Object> {
         return taipan_common::format_number::format_float(f, &spec_text)
             .map(|r| new_str(&r))
             .map_err(|e| format_error(e, ty));
+    }
+    if crate::types::complex::complex_value(v).is_some() {
+        return crate::types::complex::format_complex_object(v, &spec_text);
     }
     Err(PyErr::type_error(format!("unsupported format string passed to {}.__format__", ty.name())))
 }

@@ -249,6 +249,10 @@ fn float_pow(a: ObjectRef<'_>, b: ObjectRef<'_>, m: Option<ObjectRef<'_>>) -> Py
         ));
     }
     let (x, y) = float_operands!(a, b);
+    if x < 0.0 && y.is_finite() && y.fract() != 0.0 {
+        // A negative number to a fractional power is complex.
+        return crate::types::complex::complex_pow_values((x, 0.0), (y, 0.0));
+    }
     Ok(new_float(float_pow_values(x, y)?))
 }
 

@@ -5,6 +5,7 @@ pub mod bool;
 pub mod bytes;
 pub mod cell;
 pub mod code;
+pub mod complex;
 pub mod coroutine;
 pub mod descriptors;
 pub mod dict;
