@@ -5,6 +5,12 @@ Writes crates/taipan-common/src/unicode_tables.rs: sorted, inclusive code-point 
   PRINTABLE     chr(c).isprintable()            (what repr() leaves unescaped)
   XID_START     chr(c).isidentifier()           (XID_Start plus '_')
   XID_CONTINUE  ('a' + chr(c)).isidentifier()   (XID_Continue)
+  DECIMAL, DIGIT, NUMERIC, ALPHA, SPACE           chr(c).isdecimal() ... isspace()
+  LOWERCASE, UPPERCASE, TITLECASE                 the case properties str.islower/isupper/istitle use
+  CASED, CASE_IGNORABLE                           what title() and the final-sigma rule of lower() use
+and the full case mappings (sorted (code point, up to 3 code points), 0 for unused):
+  LOWER_MAP  chr(c).lower() != chr(c)      UPPER_MAP  chr(c).upper() != chr(c)
+  TITLE_MAP  chr(c).title() != chr(c).upper()      FOLD_MAP  chr(c).casefold() != chr(c).lower()
 """
 import os
 import unicodedata
@@ -39,6 +45,28 @@ def table(name, rs):
     return "\n".join(lines)
 
 
+def mapping(name, pred, f):
+    lines = ["pub static %s: &[(u32, [u32; 3])] = &[" % name]
+    for c in range(0x110000):
+        ch = chr(c)
+        if pred(ch):
+            m = [ord(x) for x in f(ch)]
+            assert 1 <= len(m) <= 3, (c, m)
+            m += [0] * (3 - len(m))
+            lines.append("    (0x%x, [0x%x, 0x%x, 0x%x])," % (c, m[0], m[1], m[2]))
+    lines.append("];")
+    return "\n".join(lines)
+
+
+def is_cased(ch):
+    return ch.islower() or ch.isupper() or ch.istitle()
+
+
+def sigma_ok(ch):
+    # "AΣ" + ch + "A": the sigma stays medial when ch is cased or case-ignorable.
+    return ("A\u03a3" + ch + "A").lower()[1] == "\u03c3"
+
+
 def main():
     parts = [
         "//! Unicode property tables (Unicode %s, CPython 3.14's), as sorted inclusive ranges."
@@ -56,6 +84,48 @@ def main():
         "",
         "/// Code points that may continue an identifier (XID_Continue).",
         table("XID_CONTINUE", ranges(lambda ch: ("a" + ch).isidentifier())),
+        "",
+        "/// `str.isdecimal()`.",
+        table("DECIMAL", ranges(str.isdecimal)),
+        "",
+        "/// `str.isdigit()`.",
+        table("DIGIT", ranges(str.isdigit)),
+        "",
+        "/// `str.isnumeric()`.",
+        table("NUMERIC", ranges(str.isnumeric)),
+        "",
+        "/// `str.isalpha()`.",
+        table("ALPHA", ranges(str.isalpha)),
+        "",
+        "/// `str.isspace()`.",
+        table("SPACE", ranges(str.isspace)),
+        "",
+        "/// The Lowercase property (`str.islower()` on one code point).",
+        table("LOWERCASE", ranges(str.islower)),
+        "",
+        "/// The Uppercase property (`str.isupper()` on one code point).",
+        table("UPPERCASE", ranges(str.isupper)),
+        "",
+        "/// Titlecase letters (category Lt).",
+        table("TITLECASE", ranges(lambda ch: ch.istitle() and not ch.isupper())),
+        "",
+        "/// Cased code points (Lowercase, Uppercase or Lt).",
+        table("CASED", ranges(is_cased)),
+        "",
+        "/// Case-ignorable code points that are not cased (the final-sigma rule skips them).",
+        table("CASE_IGNORABLE", ranges(lambda ch: sigma_ok(ch) and not is_cased(ch))),
+        "",
+        "/// Full lowercase mappings that differ from the code point itself.",
+        mapping("LOWER_MAP", lambda ch: ch.lower() != ch, str.lower),
+        "",
+        "/// Full uppercase mappings that differ from the code point itself.",
+        mapping("UPPER_MAP", lambda ch: ch.upper() != ch, str.upper),
+        "",
+        "/// Full titlecase mappings that differ from the uppercase mapping.",
+        mapping("TITLE_MAP", lambda ch: ch.title() != ch.upper(), str.title),
+        "",
+        "/// Full case foldings that differ from the lowercase mapping.",
+        mapping("FOLD_MAP", lambda ch: ch.casefold() != ch.lower(), str.casefold),
         "",
     ]
     with open(OUT, "w") as f:

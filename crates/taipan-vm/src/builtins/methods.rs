@@ -87,19 +87,12 @@ pub(crate) fn register_all() {
         ("strip", str_strip),
         ("lstrip", str_lstrip),
         ("rstrip", str_rstrip),
-        ("upper", str_upper),
-        ("lower", str_lower),
         ("startswith", str_startswith),
         ("endswith", str_endswith),
         ("replace", str_replace),
         ("find", str_find),
         ("count", str_count),
-        ("isdigit", str_isdigit),
-        ("isalpha", str_isalpha),
-        ("isspace", str_isspace),
         ("format", str_format),
-        ("title", str_title),
-        ("capitalize", str_capitalize),
         ("center", str_center),
         ("ljust", str_ljust),
         ("rjust", str_rjust),
@@ -115,6 +108,7 @@ pub(crate) fn register_all() {
     crate::types::template::register();
     crate::types::exception_group::register();
     crate::builtins::strmethods::register();
+    crate::builtins::strcase::register();
     crate::builtins::nummethods::register();
     crate::types::complex::register();
     reg(&OBJECT_TYPE.0, "__init__", object_init);
@@ -733,14 +727,6 @@ fn str_rstrip(
     strip_chars(s, args, false, true)
 }
 
-fn str_upper(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
-    Ok(new_str(&s_text(this(s)).to_uppercase()))
-}
-
-fn str_lower(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
-    Ok(new_str(&s_text(this(s)).to_lowercase()))
-}
-
 fn affix(s: Option<ObjectRef<'_>>, args: &[Object], start: bool) -> PyResult<Object> {
     let name = if start { "startswith" } else { "endswith" };
     let chars: Vec<char> = s_text(this(s)).chars().collect();
@@ -855,64 +841,6 @@ fn str_count(
     let n =
         if needle.is_empty() { text.chars().count() + 1 } else { text.matches(&needle).count() };
     Ok(new_int_i64(n as i64))
-}
-
-fn str_pred(s: Option<ObjectRef<'_>>, f: fn(char) -> bool) -> PyResult<Object> {
-    let text = s_text(this(s));
-    Ok(py_bool(!text.is_empty() && text.chars().all(f)))
-}
-
-fn str_isdigit(
-    s: Option<ObjectRef<'_>>,
-    _: &[Object],
-    _: Option<ObjectRef<'_>>,
-) -> PyResult<Object> {
-    str_pred(s, |c| c.is_ascii_digit())
-}
-
-fn str_isalpha(
-    s: Option<ObjectRef<'_>>,
-    _: &[Object],
-    _: Option<ObjectRef<'_>>,
-) -> PyResult<Object> {
-    str_pred(s, char::is_alphabetic)
-}
-
-fn str_isspace(
-    s: Option<ObjectRef<'_>>,
-    _: &[Object],
-    _: Option<ObjectRef<'_>>,
-) -> PyResult<Object> {
-    str_pred(s, char::is_whitespace)
-}
-
-fn str_title(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
-    let mut out = String::new();
-    let mut prev_cased = false;
-    for c in s_text(this(s)).chars() {
-        if prev_cased {
-            out.extend(c.to_lowercase())
-        } else {
-            out.extend(c.to_uppercase())
-        }
-        prev_cased = c.is_alphabetic();
-    }
-    Ok(new_str(&out))
-}
-
-fn str_capitalize(
-    s: Option<ObjectRef<'_>>,
-    _: &[Object],
-    _: Option<ObjectRef<'_>>,
-) -> PyResult<Object> {
-    let t = s_text(this(s));
-    let mut it = t.chars();
-    let mut out = String::new();
-    if let Some(c) = it.next() {
-        out.extend(c.to_uppercase());
-        out.push_str(&it.as_str().to_lowercase());
-    }
-    Ok(new_str(&out))
 }
 
 fn pad(

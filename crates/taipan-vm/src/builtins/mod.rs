@@ -14,6 +14,7 @@ pub mod functions;
 pub mod mathmod;
 pub mod methods;
 pub mod nummethods;
+pub mod strcase;
 pub mod strmethods;
 pub mod sys;
 

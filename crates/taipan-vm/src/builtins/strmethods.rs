@@ -9,7 +9,6 @@ use crate::builtins::args::Args;
 use crate::error::{PyErr, PyResult};
 use crate::object::{Object, ObjectRef};
 use crate::ops;
-use crate::types::bool::py_bool;
 use crate::types::dict::as_dict;
 use crate::types::float::float_value;
 use crate::types::function::{NativeFn, new_method_descriptor};
@@ -28,17 +27,6 @@ pub(crate) fn register() {
         ("index", index),
         ("rindex", rindex),
         ("count", count),
-        ("casefold", casefold),
-        ("swapcase", swapcase),
-        ("isdecimal", isdecimal),
-        ("isnumeric", isnumeric),
-        ("isalnum", isalnum),
-        ("isupper", isupper),
-        ("islower", islower),
-        ("istitle", istitle),
-        ("isidentifier", isidentifier),
-        ("isascii", isascii),
-        ("isprintable", isprintable),
         ("removeprefix", removeprefix),
         ("removesuffix", removesuffix),
         ("expandtabs", expandtabs),
@@ -224,111 +212,6 @@ fn rsplit(
     };
     parts.reverse();
     Ok(new_list(parts.iter().map(|p| new_str(p)).collect()))
-}
-
-fn casefold(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
-    let t: String = chars_of(s).into_iter().collect();
-    Ok(new_str(&t.to_lowercase().replace('ß', "ss")))
-}
-
-fn swapcase(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
-    let mut out = String::new();
-    for c in chars_of(s) {
-        if c.is_uppercase() {
-            out.extend(c.to_lowercase());
-        } else if c.is_lowercase() {
-            out.extend(c.to_uppercase());
-        } else {
-            out.push(c);
-        }
-    }
-    Ok(new_str(&out))
-}
-
-fn all_chars(s: Option<ObjectRef<'_>>, f: impl Fn(char) -> bool) -> PyResult<Object> {
-    let cs = chars_of(s);
-    Ok(py_bool(!cs.is_empty() && cs.into_iter().all(f)))
-}
-
-fn isdecimal(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
-    all_chars(s, |c| taipan_common::format_spec::decimal_value(c).is_some())
-}
-
-fn isnumeric(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
-    all_chars(s, char::is_numeric)
-}
-
-fn isalnum(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
-    all_chars(s, char::is_alphanumeric)
-}
-
-fn cased_check(s: Option<ObjectRef<'_>>, upper: bool) -> PyResult<Object> {
-    let cs = chars_of(s);
-    let mut cased = false;
-    for c in cs {
-        if (upper && c.is_lowercase()) || (!upper && c.is_uppercase()) {
-            return Ok(py_bool(false));
-        }
-        if c.is_uppercase() || c.is_lowercase() {
-            cased = true;
-        }
-    }
-    Ok(py_bool(cased))
-}
-
-fn isupper(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
-    cased_check(s, true)
-}
-
-fn islower(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
-    cased_check(s, false)
-}
-
-fn istitle(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
-    let mut prev_cased = false;
-    let mut cased = false;
-    for c in chars_of(s) {
-        if c.is_uppercase() {
-            if prev_cased {
-                return Ok(py_bool(false));
-            }
-            prev_cased = true;
-            cased = true;
-        } else if c.is_lowercase() {
-            if !prev_cased {
-                return Ok(py_bool(false));
-            }
-            prev_cased = true;
-            cased = true;
-        } else {
-            prev_cased = false;
-        }
-    }
-    Ok(py_bool(cased))
-}
-
-fn isidentifier(
-    s: Option<ObjectRef<'_>>,
-    _: &[Object],
-    _: Option<ObjectRef<'_>>,
-) -> PyResult<Object> {
-    let cs = chars_of(s);
-    let ok =
-        cs.first().is_some_and(|&c| c == '_' || taipan_common::unicode::is_xid_start(c as u32))
-            && cs.iter().skip(1).all(|&c| taipan_common::unicode::is_xid_continue(c as u32));
-    Ok(py_bool(ok))
-}
-
-fn isascii(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
-    Ok(py_bool(chars_of(s).iter().all(char::is_ascii)))
-}
-
-fn isprintable(
-    s: Option<ObjectRef<'_>>,
-    _: &[Object],
-    _: Option<ObjectRef<'_>>,
-) -> PyResult<Object> {
-    Ok(py_bool(chars_of(s).iter().all(|&c| taipan_common::unicode::is_printable(c as u32))))
 }
 
 fn removeprefix(
