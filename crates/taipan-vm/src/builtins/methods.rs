@@ -16,7 +16,7 @@ use crate::types::object::OBJECT_TYPE;
 use crate::types::set::{FROZENSET_TYPE, SET_TYPE, as_set, new_set};
 use crate::types::singletons::{is_none, none};
 use crate::types::str::{STR_TYPE, Str, new_str, new_str_from_code_points};
-use crate::types::tuple::{TUPLE_TYPE, new_tuple, tuple_items};
+use crate::types::tuple::{TUPLE_TYPE, new_tuple};
 use crate::types::typelookup::register_static_attr;
 use crate::types::typeobject::{CompareOp, PyType};
 
@@ -81,26 +81,8 @@ pub(crate) fn register_all() {
         reg(&SET_TYPE.0, n, f);
         reg(&FROZENSET_TYPE.0, n, f);
     }
-    let str_methods: &[(&'static str, NativeFn)] = &[
-        ("join", str_join),
-        ("split", str_split),
-        ("strip", str_strip),
-        ("lstrip", str_lstrip),
-        ("rstrip", str_rstrip),
-        ("startswith", str_startswith),
-        ("endswith", str_endswith),
-        ("replace", str_replace),
-        ("find", str_find),
-        ("count", str_count),
-        ("format", str_format),
-        ("center", str_center),
-        ("ljust", str_ljust),
-        ("rjust", str_rjust),
-        ("zfill", str_zfill),
-        ("encode", str_encode),
-        ("splitlines", str_splitlines),
-        ("index", str_index),
-    ];
+    let str_methods: &[(&'static str, NativeFn)] =
+        &[("join", str_join), ("format", str_format), ("encode", str_encode)];
     for (n, f) in str_methods {
         reg(&STR_TYPE.0, n, *f);
     }
@@ -109,6 +91,7 @@ pub(crate) fn register_all() {
     crate::types::exception_group::register();
     crate::builtins::strmethods::register();
     crate::builtins::strcase::register();
+    crate::builtins::strsearch::register();
     crate::builtins::nummethods::register();
     crate::types::complex::register();
     reg(&OBJECT_TYPE.0, "__init__", object_init);
@@ -605,16 +588,6 @@ fn s_text(o: ObjectRef<'_>) -> String {
     Str::new(o).map(|s| s.to_string_lossy()).unwrap_or_default()
 }
 
-fn str_arg(o: &Object, fname: &str) -> PyResult<String> {
-    match Str::new(o.as_ref()) {
-        Some(s) => Ok(s.to_string_lossy()),
-        None => Err(PyErr::type_error(format!(
-            "{fname} arg must be None or str, not {}",
-            o.type_().name()
-        ))),
-    }
-}
-
 fn str_join(
     s: Option<ObjectRef<'_>>,
     args: &[Object],
@@ -638,316 +611,12 @@ fn str_join(
     Ok(new_str_from_code_points(&cps))
 }
 
-fn str_split(
-    s: Option<ObjectRef<'_>>,
-    args: &[Object],
-    kw: Option<ObjectRef<'_>>,
-) -> PyResult<Object> {
-    let mut a = Args::new(args, kw);
-    let sep_kw = a.take_kw("sep").cloned();
-    let max_kw = a.take_kw("maxsplit").cloned();
-    a.no_kw("split")?;
-    let text = s_text(this(s));
-    let sep = a.pos.first().cloned().or(sep_kw).filter(|v| !is_none(v.as_ref()));
-    let maxsplit =
-        a.pos.get(1).cloned().or(max_kw).map(|m| index_arg(&m)).transpose()?.unwrap_or(-1);
-    let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
-    let parts: Vec<String> = match sep {
-        None => {
-            let mut out = Vec::new();
-            let mut rest = text.trim_start();
-            while !rest.is_empty() {
-                if out.len() == limit {
-                    out.push(rest.to_string());
-                    break;
-                }
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-                out.push(rest[..end].to_string());
-                rest = rest[end..].trim_start();
-            }
-            out
-        }
-        Some(sep) => {
-            let sep = str_arg(&sep, "split")?;
-            if sep.is_empty() {
-                return Err(PyErr::value_error("empty separator"));
-            }
-            text.splitn(limit.saturating_add(1), sep.as_str()).map(str::to_string).collect()
-        }
-    };
-    Ok(new_list(parts.iter().map(|p| new_str(p)).collect()))
-}
-
-fn strip_chars(
-    s: Option<ObjectRef<'_>>,
-    args: &[Object],
-    left: bool,
-    right: bool,
-) -> PyResult<Object> {
-    let text = s_text(this(s));
-    let chars: Option<Vec<char>> = match args.first() {
-        Some(c) if !is_none(c.as_ref()) => Some(str_arg(c, "strip")?.chars().collect()),
-        _ => None,
-    };
-    let pred = |c: char| match &chars {
-        Some(set) => set.contains(&c),
-        None => c.is_whitespace(),
-    };
-    let mut t: &str = &text;
-    if left {
-        t = t.trim_start_matches(pred);
-    }
-    if right {
-        t = t.trim_end_matches(pred);
-    }
-    Ok(new_str(t))
-}
-
-fn str_strip(
-    s: Option<ObjectRef<'_>>,
-    args: &[Object],
-    _: Option<ObjectRef<'_>>,
-) -> PyResult<Object> {
-    strip_chars(s, args, true, true)
-}
-
-fn str_lstrip(
-    s: Option<ObjectRef<'_>>,
-    args: &[Object],
-    _: Option<ObjectRef<'_>>,
-) -> PyResult<Object> {
-    strip_chars(s, args, true, false)
-}
-
-fn str_rstrip(
-    s: Option<ObjectRef<'_>>,
-    args: &[Object],
-    _: Option<ObjectRef<'_>>,
-) -> PyResult<Object> {
-    strip_chars(s, args, false, true)
-}
-
-fn affix(s: Option<ObjectRef<'_>>, args: &[Object], start: bool) -> PyResult<Object> {
-    let name = if start { "startswith" } else { "endswith" };
-    let chars: Vec<char> = s_text(this(s)).chars().collect();
-    let Some(arg) = args.first() else {
-        return Err(PyErr::type_error(format!("{name}() takes at least 1 argument (0 given)")));
-    };
-    let n = chars.len() as isize;
-    let bound = |i: usize, default: isize| -> PyResult<isize> {
-        match args.get(i) {
-            Some(o) if !is_none(o.as_ref()) => {
-                Ok(ops::index_value_clamped(o.as_ref())?.unwrap_or(default))
-            }
-            _ => Ok(default),
-        }
-    };
-    let lo = bound(1, 0)?;
-    let hi = bound(2, n)?;
-    let lo = if lo < 0 { (lo + n).max(0) } else { lo };
-    let hi = if hi < 0 { (hi + n).max(0) } else { hi.min(n) };
-    let cands: Vec<Object> = match tuple_items(arg.as_ref()) {
-        Some(items) => items.to_vec(),
-        None => vec![arg.clone()],
-    };
-    for c in cands {
-        let Some(p) = Str::new(c.as_ref()) else {
-            return Err(PyErr::type_error(format!(
-                "{name} first arg must be str or a tuple of str, not {}",
-                c.type_().name()
-            )));
-        };
-        if lo > n || lo > hi {
-            continue;
-        }
-        let window: String = chars[lo as usize..hi as usize].iter().collect();
-        let p = p.to_string_lossy();
-        if (start && window.starts_with(&p)) || (!start && window.ends_with(&p)) {
-            return Ok(py_bool(true));
-        }
-    }
-    Ok(py_bool(false))
-}
-
-fn str_startswith(
-    s: Option<ObjectRef<'_>>,
-    args: &[Object],
-    _: Option<ObjectRef<'_>>,
-) -> PyResult<Object> {
-    affix(s, args, true)
-}
-
-fn str_endswith(
-    s: Option<ObjectRef<'_>>,
-    args: &[Object],
-    _: Option<ObjectRef<'_>>,
-) -> PyResult<Object> {
-    affix(s, args, false)
-}
-
-fn str_replace(
-    s: Option<ObjectRef<'_>>,
-    args: &[Object],
-    kw: Option<ObjectRef<'_>>,
-) -> PyResult<Object> {
-    Args::new(args, kw).count("replace", 2, 3)?;
-    let text = s_text(this(s));
-    let (old, new) = (str_arg(&args[0], "replace")?, str_arg(&args[1], "replace")?);
-    let count = args.get(2).map(index_arg).transpose()?.unwrap_or(-1);
-    Ok(new_str(&if count < 0 {
-        text.replace(&old, &new)
-    } else {
-        text.replacen(&old, &new, count as usize)
-    }))
-}
-
-fn char_pos(text: &str, byte: usize) -> usize {
-    text[..byte].chars().count()
-}
-
-fn str_find(
-    s: Option<ObjectRef<'_>>,
-    args: &[Object],
-    kw: Option<ObjectRef<'_>>,
-) -> PyResult<Object> {
-    Args::new(args, kw).count("find", 1, 1)?;
-    let text = s_text(this(s));
-    let needle = str_arg(&args[0], "find")?;
-    Ok(new_int_i64(text.find(&needle).map_or(-1, |b| char_pos(&text, b) as i64)))
-}
-
-fn str_index(
-    s: Option<ObjectRef<'_>>,
-    args: &[Object],
-    kw: Option<ObjectRef<'_>>,
-) -> PyResult<Object> {
-    Args::new(args, kw).count("index", 1, 1)?;
-    let text = s_text(this(s));
-    let needle = str_arg(&args[0], "index")?;
-    match text.find(&needle) {
-        Some(b) => Ok(new_int_i64(char_pos(&text, b) as i64)),
-        None => Err(PyErr::value_error("substring not found")),
-    }
-}
-
-fn str_count(
-    s: Option<ObjectRef<'_>>,
-    args: &[Object],
-    kw: Option<ObjectRef<'_>>,
-) -> PyResult<Object> {
-    Args::new(args, kw).count("count", 1, 1)?;
-    let text = s_text(this(s));
-    let needle = str_arg(&args[0], "count")?;
-    let n =
-        if needle.is_empty() { text.chars().count() + 1 } else { text.matches(&needle).count() };
-    Ok(new_int_i64(n as i64))
-}
-
-fn pad(
-    s: Option<ObjectRef<'_>>,
-    args: &[Object],
-    kw: Option<ObjectRef<'_>>,
-    how: u8,
-) -> PyResult<Object> {
-    Args::new(args, kw).count("pad", 1, 2)?;
-    let t = s_text(this(s));
-    let width = index_arg(&args[0])?.max(0) as usize;
-    let fill = match args.get(1) {
-        Some(f) => {
-            let f = str_arg(f, "pad")?;
-            let mut cs = f.chars();
-            match (cs.next(), cs.next()) {
-                (Some(c), None) => c,
-                _ => {
-                    return Err(PyErr::type_error(
-                        "The fill character must be exactly one character long",
-                    ));
-                }
-            }
-        }
-        None => ' ',
-    };
-    let n = t.chars().count();
-    if n >= width {
-        return Ok(this(s).to_owned());
-    }
-    let total = width - n;
-    let (left, right) = match how {
-        0 => (0, total),
-        1 => (total, 0),
-        _ => {
-            let left = total / 2 + (total & width & 1);
-            (left, total - left)
-        }
-    };
-    let mut out = String::new();
-    out.try_reserve(width.saturating_mul(fill.len_utf8()).saturating_add(t.len()))
-        .map_err(|_| PyErr::memory_error())?;
-    out.extend(std::iter::repeat_n(fill, left));
-    out.push_str(&t);
-    out.extend(std::iter::repeat_n(fill, right));
-    Ok(new_str(&out))
-}
-
-fn str_ljust(
-    s: Option<ObjectRef<'_>>,
-    args: &[Object],
-    kw: Option<ObjectRef<'_>>,
-) -> PyResult<Object> {
-    pad(s, args, kw, 0)
-}
-
-fn str_rjust(
-    s: Option<ObjectRef<'_>>,
-    args: &[Object],
-    kw: Option<ObjectRef<'_>>,
-) -> PyResult<Object> {
-    pad(s, args, kw, 1)
-}
-
-fn str_center(
-    s: Option<ObjectRef<'_>>,
-    args: &[Object],
-    kw: Option<ObjectRef<'_>>,
-) -> PyResult<Object> {
-    pad(s, args, kw, 2)
-}
-
-fn str_zfill(
-    s: Option<ObjectRef<'_>>,
-    args: &[Object],
-    kw: Option<ObjectRef<'_>>,
-) -> PyResult<Object> {
-    Args::new(args, kw).count("zfill", 1, 1)?;
-    let t = s_text(this(s));
-    let width = index_arg(&args[0])?.max(0) as usize;
-    let n = t.chars().count();
-    if n >= width {
-        return Ok(this(s).to_owned());
-    }
-    let mut zeros = String::new();
-    zeros.try_reserve(width - n).map_err(|_| PyErr::memory_error())?;
-    zeros.extend(std::iter::repeat_n('0', width - n));
-    Ok(new_str(&match t.chars().next() {
-        Some(c @ ('+' | '-')) => format!("{c}{zeros}{}", &t[1..]),
-        _ => format!("{zeros}{t}"),
-    }))
-}
-
 fn str_encode(
     s: Option<ObjectRef<'_>>,
     _: &[Object],
     _: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
     Ok(crate::types::bytes::new_bytes(s_text(this(s)).as_bytes()))
-}
-
-fn str_splitlines(
-    s: Option<ObjectRef<'_>>,
-    _: &[Object],
-    _: Option<ObjectRef<'_>>,
-) -> PyResult<Object> {
-    Ok(new_list(s_text(this(s)).lines().map(new_str).collect()))
 }
 
 /// `str.format` for `str.format_map`.

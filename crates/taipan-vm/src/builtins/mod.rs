@@ -16,6 +16,7 @@ pub mod methods;
 pub mod nummethods;
 pub mod strcase;
 pub mod strmethods;
+pub mod strsearch;
 pub mod sys;
 
 use std::cell::RefCell;

@@ -350,6 +350,37 @@ pub fn str_to_string(o: ObjectRef<'_>) -> Option<String> {
     Str::new(o).map(Str::to_string_lossy)
 }
 
+/// Builds a str from Latin-1 code units (each byte one code point).
+pub fn new_str_from_latin1(b: &[u8]) -> Object {
+    if b.is_empty() {
+        return EMPTY_STR.object();
+    }
+    let ascii = b.is_ascii();
+    if b.len() == 1 && ascii {
+        return ASCII_CHARS[b[0] as usize].object();
+    }
+    let (obj, units) = alloc_str(b.len(), 1, ascii);
+    // SAFETY: room for `b.len()` one-byte units, ours alone.
+    unsafe {
+        std::ptr::copy_nonoverlapping(b.as_ptr(), units.as_ptr(), b.len());
+        Object::from_raw(obj)
+    }
+}
+
+/// `s[start:end]` for `start <= end <= len(s)` (the whole string itself when it is exact).
+pub fn str_substring(s: Str<'_>, start: usize, end: usize) -> Object {
+    if start == 0 && end == s.len() && std::ptr::eq(s.obj.type_(), &STR_TYPE.0) {
+        return s.obj.to_owned();
+    }
+    match s.data() {
+        StrData::Latin1(b) => new_str_from_latin1(&b[start..end]),
+        StrData::Ucs2(u) => {
+            new_str_from_code_points(&u[start..end].iter().map(|&c| c as u32).collect::<Vec<_>>())
+        }
+        StrData::Ucs4(u) => new_str_from_code_points(&u[start..end]),
+    }
+}
+
 /// `s[start:stop:step]`, with already-adjusted indices and the resulting length.
 pub fn str_slice(s: Str<'_>, start: isize, step: isize, n: usize) -> Object {
     if step == 1 && start == 0 && n == s.len() && std::ptr::eq(s.obj.type_(), &STR_TYPE.0) {
