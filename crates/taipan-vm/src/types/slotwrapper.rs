@@ -118,6 +118,26 @@ fn binary_slot(name: &str) -> Option<(BinGet, bool)> {
     Some((get, reflected))
 }
 
+fn bin_op(name: &str) -> Option<crate::ops::BinOp> {
+    use crate::ops::BinOp::*;
+    let plain = name.strip_prefix("__r").filter(|_| !matches!(name, "__repr__" | "__rshift__"));
+    Some(match plain.unwrap_or_else(|| name.strip_prefix("__").unwrap_or(name)) {
+        "add__" => Add,
+        "sub__" => Sub,
+        "mul__" => Mul,
+        "mod__" => Mod,
+        "divmod__" => DivMod,
+        "lshift__" => LShift,
+        "rshift__" => RShift,
+        "and__" => And,
+        "xor__" => Xor,
+        "or__" => Or,
+        "floordiv__" => FloorDiv,
+        "truediv__" => TrueDiv,
+        _ => return None,
+    })
+}
+
 fn unary_slot(name: &str) -> Option<fn(&Slots) -> Option<UnaryFn>> {
     Some(match name {
         "__repr__" => |s| s.repr.get(),
@@ -202,6 +222,10 @@ fn call_slot(
                 }
             }
             _ => {}
+        }
+        // No slot of its own (`dict | dict` is done by the operator itself).
+        if let Some(op) = bin_op(name) {
+            return crate::eval::helpers::binary_op_builtin(a, b, op, false);
         }
         return Err(not_implemented(owner, name));
     }

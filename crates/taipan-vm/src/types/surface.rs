@@ -112,6 +112,10 @@ pub fn static_types() -> Vec<&'static PyType> {
         &native_iter::REVERSED_TYPE.0,
         &native_iter::CALLABLE_ITER_TYPE.0,
         &native_iter::SEQ_ITER_TYPE.0,
+        &coroutine::COROUTINE_TYPE.0,
+        &asyncgen::ASYNC_GENERATOR_TYPE.0,
+        &exception_group::BASE_EXCEPTION_GROUP.0,
+        &exception_group::EXCEPTION_GROUP.0,
     ];
     v.extend(crate::types::exceptions::ALL_EXCEPTION_TYPES.iter().map(|t| &t.0));
     v

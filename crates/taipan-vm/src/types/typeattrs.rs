@@ -421,6 +421,75 @@ fn getstate(
     }
 }
 
+fn copyreg_attr(name: &str) -> PyResult<Object> {
+    let m = crate::import::import_absolute("copyreg")?;
+    crate::attr::getattr(m.as_ref(), intern(name).as_ref())
+}
+
+/// `object.__reduce_ex__(protocol)`: a class's own `__reduce__` if it overrides object's, else
+/// `copyreg.__newobj__` with the state (protocol 2 and up) or `copyreg._reduce_ex`.
+fn reduce_ex(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    Args::new(args, kw).count("__reduce_ex__", 1, 1)?;
+    let me = this(s);
+    let proto = crate::ops::index_value(args[0].as_ref())?
+        .ok_or_else(|| PyErr::type_error("__reduce_ex__ argument must be an integer"))?;
+    let name = intern("__reduce__");
+    if let Some(r) = crate::types::typelookup::type_lookup(me.type_(), name.as_ref())? {
+        let base = crate::types::typelookup::type_lookup(
+            &crate::types::object::OBJECT_TYPE.0,
+            name.as_ref(),
+        )?;
+        if !base.is_some_and(|b| b.is(&r)) {
+            let m = crate::attr::getattr(me, name.as_ref())?;
+            return crate::ops::call(m.as_ref(), &[], None);
+        }
+    }
+    common_reduce(me, proto)
+}
+
+fn common_reduce(me: ObjectRef<'_>, proto: isize) -> PyResult<Object> {
+    if proto < 2 {
+        let f = copyreg_attr("_reduce_ex")?;
+        return crate::ops::call(f.as_ref(), &[me.to_owned(), new_int_i64(proto as i64)], None);
+    }
+    let cls = me.type_().as_object().to_owned();
+    let mut newargs = vec![cls];
+    if let Ok(g) = crate::attr::getattr(me, intern("__getnewargs__").as_ref()) {
+        let a = crate::ops::call(g.as_ref(), &[], None)?;
+        newargs.extend(tuple_items(a.as_ref()).unwrap_or(&[]).iter().cloned());
+    }
+    let getstate = crate::attr::getattr(me, intern("__getstate__").as_ref())?;
+    let state = crate::ops::call(getstate.as_ref(), &[], None)?;
+    let listitems =
+        if crate::types::list::as_list(me).is_some() { crate::ops::iter(me)? } else { none() };
+    let dictitems = if as_dict(me).is_some() {
+        let items = crate::attr::getattr(me, intern("items").as_ref())?;
+        crate::ops::iter(crate::ops::call(items.as_ref(), &[], None)?.as_ref())?
+    } else {
+        none()
+    };
+    Ok(new_tuple(vec![
+        copyreg_attr("__newobj__")?,
+        new_tuple(newargs),
+        state,
+        listitems,
+        dictitems,
+    ]))
+}
+
+fn reduce(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    Args::new(args, kw).count("__reduce__", 0, 0)?;
+    common_reduce(this(s), 0)
+}
+
 fn subclasshook(
     _: Option<ObjectRef<'_>>,
     _: &[Object],
@@ -548,6 +617,8 @@ pub(crate) fn native_method(ty: &PyType, name: &str) -> Option<NativeFn> {
         "__dir__" if is(&MODULE_TYPE.0) => module_dir,
         "__dir__" => object_dir,
         "__sizeof__" => sizeof,
+        "__reduce_ex__" if is(&crate::types::object::OBJECT_TYPE.0) => reduce_ex,
+        "__reduce__" if is(&crate::types::object::OBJECT_TYPE.0) => reduce,
         "__getstate__" => getstate,
         "mro" if is(&TYPE_TYPE.0) => type_mro,
         "__subclasses__" if is(&TYPE_TYPE.0) => type_subclasses,
