@@ -123,8 +123,12 @@ impl<'a> Str<'a> {
         self.head.ascii
     }
 
+    /// Whether this object is the unique interned str of its content. The immortal statics
+    /// (`''` and the ASCII characters) count: they are the only objects `intern` returns for
+    /// their text.
+    #[inline]
     pub fn is_interned(self) -> bool {
-        self.head.interned.get()
+        self.head.interned.get() || self.obj.header().is_some_and(PyObject::is_immortal)
     }
 
     /// The stored code units as raw bytes (`len * kind`, native byte order).
@@ -192,10 +196,12 @@ impl<'a> Str<'a> {
         if h != -1 {
             return h;
         }
-        let h = crate::hash::hash_bytes(self.raw_bytes());
-        if !self.obj.header().is_some_and(PyObject::is_immortal) {
-            self.head.hash.set(h);
+        if self.obj.header().is_some_and(PyObject::is_immortal) {
+            // The statics are never written: their hashes live in a process-wide table.
+            return static_str_hash(self.raw_bytes());
         }
+        let h = crate::hash::hash_bytes(self.raw_bytes());
+        self.head.hash.set(h);
         h
     }
 
@@ -582,6 +588,27 @@ const fn static_str<const N: usize>(data: [u8; N]) -> StaticObject<StaticStr<N>>
             data,
         },
     )
+}
+
+/// The hashes of the immortal strs (`''` and the 128 one-character ASCII strings), computed
+/// once with the process's hash secret; index 128 is `''`.
+static STATIC_STR_HASHES: std::sync::OnceLock<[isize; 129]> = std::sync::OnceLock::new();
+
+/// The hash of an immortal static str, whose bytes are `data` (empty or one ASCII byte).
+fn static_str_hash(data: &[u8]) -> isize {
+    let table = STATIC_STR_HASHES.get_or_init(|| {
+        let mut t = [0isize; 129];
+        for (i, h) in t.iter_mut().enumerate().take(128) {
+            *h = crate::hash::hash_bytes(&[i as u8]);
+        }
+        t[128] = crate::hash::hash_bytes(&[]);
+        t
+    });
+    match data {
+        [] => table[128],
+        [b] if *b < 128 => table[*b as usize],
+        _ => crate::hash::hash_bytes(data),
+    }
 }
 
 /// `''`.
