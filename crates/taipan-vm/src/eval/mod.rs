@@ -11,6 +11,7 @@ pub mod call;
 pub mod helpers;
 pub mod matching;
 pub mod run;
+pub(crate) mod specialize;
 pub mod suggestions;
 pub mod typecall;
 

@@ -8,6 +8,7 @@ use taipan_bytecode::opcode::cache_entries;
 use taipan_bytecode::opcodes::*;
 
 use super::helpers::*;
+use super::specialize;
 use crate::error::{PyErr, PyResult};
 use crate::frame::FrameStack;
 use crate::object::{Object, ObjectRef};
@@ -335,8 +336,27 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     }
                 }
                 LOAD_GLOBAL => {
-                    let name = code.names[(oparg >> 1) as usize].as_ref();
+                    let ic = &code.ic[ip - 1..next];
                     let frame = &stack.frames[fi];
+                    if let Some(v) =
+                        specialize::load_global_hit(ic, &frame.globals, &frame.builtins)
+                    {
+                        push!(v);
+                        if oparg & 1 != 0 {
+                            stack.values.push(None);
+                        }
+                        ip = next;
+                        continue 'instrs;
+                    }
+                    let name = code.names[(oparg >> 1) as usize].as_ref();
+                    if specialize::should_specialise(ic) {
+                        specialize::specialise_load_global(
+                            ic,
+                            &frame.globals,
+                            &frame.builtins,
+                            name,
+                        );
+                    }
                     let r = load_global(&frame.globals, &frame.builtins, name);
                     if let Err(e) = &r {
                         name_hint(e, name, stack, fi, code);
@@ -374,6 +394,18 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                 LOAD_ATTR => {
                     let owner = pop!();
                     let name = code.names[(oparg >> 1) as usize].as_ref();
+                    let ic = &code.ic[ip - 1..next];
+                    if let Some((v, s)) = specialize::load_attr_hit(ic, &owner, name) {
+                        push!(v);
+                        if oparg & 1 != 0 {
+                            stack.values.push(s);
+                        }
+                        ip = next;
+                        continue 'instrs;
+                    }
+                    if specialize::should_specialise(ic) {
+                        specialize::specialise_load_attr(ic, owner.as_ref(), name, oparg & 1 != 0);
+                    }
                     let r = if oparg & 1 != 0 {
                         load_method(owner.clone(), name)
                     } else {
@@ -397,7 +429,18 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     let owner = pop!();
                     let v = pop!();
                     let name = code.names[oparg as usize].as_ref();
+                    let ic = &code.ic[ip - 1..next];
+                    let v = match specialize::store_attr_hit(ic, &owner, name, v) {
+                        Ok(()) => {
+                            ip = next;
+                            continue 'instrs;
+                        }
+                        Err(v) => v,
+                    };
                     tri!(crate::attr::setattr(owner.as_ref(), name, Some(v.as_ref())));
+                    if specialize::should_specialise(ic) {
+                        specialize::specialise_store_attr(ic, owner.as_ref(), name);
+                    }
                 }
                 DELETE_ATTR => {
                     let owner = pop!();

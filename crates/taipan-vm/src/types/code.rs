@@ -19,6 +19,9 @@ pub struct CodePayload {
     /// The code units the loop runs (a private copy, so that specialisation can rewrite it
     /// later while `co_code` keeps the compiler's form).
     pub units: Box<[CodeUnit]>,
+    /// The inline caches: one word per code unit (`eval/specialize.rs`; docs/vm.md, "Inline
+    /// caches").
+    pub ic: Box<[std::cell::Cell<u64>]>,
     pub consts: Vec<Object>,
     /// `co_names`, interned.
     pub names: Vec<Object>,
@@ -87,6 +90,7 @@ pub fn new_code(code: Arc<CodeObject>) -> PyResult<Object> {
         code.localsplusnames.iter().map(|n| intern_object(new_str_from_pystr(n))).collect();
     let payload = CodePayload {
         units: code.code.clone().into_boxed_slice(),
+        ic: (0..code.code.len()).map(|_| std::cell::Cell::new(0)).collect(),
         consts,
         names,
         localsplusnames,

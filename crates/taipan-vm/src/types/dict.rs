@@ -452,6 +452,74 @@ impl DictPayload {
     pub fn set_str(&self, key: &str, value: Object) -> PyResult<()> {
         self.set_item(crate::types::str::intern(key), value)
     }
+
+    /// The entry index of the exact-str key `key`, found without running Python code:
+    /// `Some(Some(ix))` found, `Some(None)` certainly absent, `None` when deciding would need a
+    /// key's `__eq__` (a non-str key with the same hash). For the eval loop's inline caches.
+    pub(crate) fn str_key_index(&self, key: ObjectRef<'_>) -> Option<Option<usize>> {
+        let hash = Str::new(key)?.hash();
+        self.with(|d| {
+            let mask = d.mask();
+            let mut perturb = hash as usize;
+            let mut i = perturb & mask;
+            loop {
+                let ix = d.indices.get(i);
+                if ix == DKIX_EMPTY {
+                    return Some(None);
+                }
+                if ix >= 0 {
+                    let e = &d.entries[ix as usize];
+                    let k = e.key.as_ref().expect("live entry").as_ref();
+                    if k.is(key) {
+                        return Some(Some(ix as usize));
+                    }
+                    if e.hash == hash {
+                        match builtin_key_eq(k, key) {
+                            Some(true) => return Some(Some(ix as usize)),
+                            Some(false) => {}
+                            None => return None,
+                        }
+                    }
+                }
+                perturb >>= PERTURB_SHIFT;
+                i = (i.wrapping_mul(5).wrapping_add(perturb).wrapping_add(1)) & mask;
+            }
+        })
+    }
+
+    /// The value of entry `ix` if its key is the object `key` (an inline cache's hint check).
+    #[inline]
+    pub(crate) fn value_at_if_key(&self, ix: usize, key: ObjectRef<'_>) -> Option<Object> {
+        self.with(|d| match d.entries.get(ix) {
+            Some(Entry { key: Some(k), value, .. }) if k.as_ref().is(key) => value.clone(),
+            _ => None,
+        })
+    }
+
+    /// The value of entry `ix`, for a cache that checked the dict's version.
+    #[inline]
+    pub(crate) fn value_at(&self, ix: usize) -> Option<Object> {
+        self.with(|d| d.entries.get(ix).and_then(|e| e.value.clone()))
+    }
+
+    /// Replaces the value of entry `ix` if its key is the object `key`: `Ok(old value)` (to be
+    /// dropped by the caller), or `Err(value)` back when the hint does not hold.
+    #[inline]
+    pub(crate) fn replace_at_if_key(
+        &self,
+        ix: usize,
+        key: ObjectRef<'_>,
+        value: Object,
+    ) -> Result<Option<Object>, Object> {
+        self.with(|d| match d.entries.get_mut(ix) {
+            Some(e) if e.key.as_ref().is_some_and(|k| k.as_ref().is(key)) => {
+                let old = e.value.replace(value);
+                d.version = next_version();
+                Ok(old)
+            }
+            _ => Err(value),
+        })
+    }
 }
 
 /// The hash of a dict key, with the dict's wording for unhashable keys.

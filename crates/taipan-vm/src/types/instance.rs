@@ -64,6 +64,19 @@ fn instance_payload(o: ObjectRef<'_>) -> Option<&InstancePayload> {
     Some(unsafe { o.payload_unchecked::<InstancePayload>() })
 }
 
+/// Runs `f` on the existing `__dict__` of a class instance (`None` when the object is not one,
+/// or has no dict yet; none is made). `f` must not run Python code: the eval loop's inline
+/// caches use it for index reads and value swaps.
+#[inline]
+pub(crate) fn with_instance_dict<R>(
+    o: ObjectRef<'_>,
+    f: impl FnOnce(Option<&crate::types::dict::DictPayload>) -> R,
+) -> R {
+    let Some(p) = instance_payload(o) else { return f(None) };
+    let cell = p.dict.borrow();
+    f(cell.as_ref().and_then(|d| as_dict(d.as_ref())))
+}
+
 /// The `__dict__` cell of an object that has one (class instances and exceptions).
 fn dict_cell(o: ObjectRef<'_>) -> Option<&RefCell<Option<Object>>> {
     if let Some(p) = instance_payload(o) {

@@ -1,0 +1,388 @@
+//! Inline caches: what the eval loop remembers at an instruction to skip the generic lookup the
+//! next time (CPython's adaptive specialisation, docs/vm.md "Inline caches"). Each code object
+//! has one `Cell<u64>` word per code unit (`CodePayload::ic`); an instruction at unit `i` with
+//! `n` CACHE units owns the words `i ..= i + n`: word 0 holds the kind of specialisation and the
+//! back-off state, the others the kind's guards and data. The code units themselves are never
+//! rewritten, so `co_code` and `dis` are unaffected.
+//!
+//! The words hold no references: every object pointer kept in a cache is borrowed and is only
+//! followed after a guard proves it still alive (a type's version tag, a dict's version).
+
+use std::cell::Cell;
+use std::ptr::NonNull;
+
+use crate::object::{Object, ObjectRef, PyObject};
+use crate::types::dict::{DICT_TYPE, DictPayload, as_dict};
+use crate::types::function::METHOD_DESCRIPTOR_TYPE;
+use crate::types::heaptype::ensure_version_tag;
+use crate::types::instance::{
+    INSTANCE_DICT, instance_getattr, instance_setattr, with_instance_dict,
+};
+use crate::types::pyfunction::FUNCTION_TYPE;
+use crate::types::typelookup::type_dict;
+use crate::types::typeobject::{GetAttrFn, PyType, SetAttrFn, TypeFlags};
+
+/// The words of one instruction: `[0]` kind and back-off, then its cache entries.
+pub(crate) type Ic = [Cell<u64>];
+
+/// Not specialised yet: the next execution tries.
+const UNSPECIALISED: u64 = 0;
+/// `LOAD_ATTR` of a value in the instance dict. Words: 1 type version, 2 entry index.
+const ATTR_INSTANCE: u64 = 1;
+/// `LOAD_ATTR` of a method (function or method descriptor) found on the type of an object
+/// without an instance dict. Words: 1 type version, 2 holder dict, 3 its version, 4 method.
+const ATTR_METHOD: u64 = 2;
+/// As `ATTR_METHOD`, for instances of Python classes: the instance dict must not hold the name.
+const ATTR_METHOD_DICT: u64 = 3;
+/// `LOAD_ATTR` of a class attribute that is not a descriptor (a constant, a counter), through an
+/// instance whose dict does not hold the name. Words as `ATTR_METHOD`.
+const ATTR_CLASS_VALUE: u64 = 4;
+/// `LOAD_GLOBAL` found in the globals. Words: 1 globals version, 3 entry index.
+const GLOBAL_MODULE: u64 = 5;
+/// `LOAD_GLOBAL` found in the builtins. Words: 1 globals version, 2 builtins version, 3 index.
+const GLOBAL_BUILTIN: u64 = 6;
+/// `STORE_ATTR` replacing a value in the instance dict. Words: 1 type version, 2 entry index.
+const STORE_INSTANCE: u64 = 7;
+/// Not specialised; the count in bits 16.. says how many executions to wait before trying again.
+const BACKOFF: u64 = 0xff;
+
+const KIND_MASK: u64 = 0xff;
+/// Bits 8..16: how many times this instruction was (re)specialised or failed to be.
+const ATTEMPT_SHIFT: u32 = 8;
+const COUNT_SHIFT: u32 = 16;
+
+#[inline]
+fn kind(ic: &Ic) -> u64 {
+    ic[0].get() & KIND_MASK
+}
+
+fn attempts(ic: &Ic) -> u64 {
+    (ic[0].get() >> ATTEMPT_SHIFT) & 0xff
+}
+
+/// Records a specialisation of kind `k` (the data words are written by the caller).
+fn set_kind(ic: &Ic, k: u64) {
+    let a = (attempts(ic) + 1).min(0xff);
+    ic[0].set(k | (a << ATTEMPT_SHIFT));
+}
+
+/// Gives up for a while: longer after each failure, so a site that keeps changing type stops
+/// paying for specialisation attempts.
+fn back_off(ic: &Ic) {
+    let a = (attempts(ic) + 1).min(0xff);
+    let wait = 16u64 << a.min(10);
+    ic[0].set(BACKOFF | (a << ATTEMPT_SHIFT) | (wait << COUNT_SHIFT));
+}
+
+/// Called when the fast path did not apply: whether to try specialising now.
+#[inline]
+pub(crate) fn should_specialise(ic: &Ic) -> bool {
+    let w = ic[0].get();
+    if w & KIND_MASK != BACKOFF {
+        return true;
+    }
+    let count = w >> COUNT_SHIFT;
+    if count <= 1 {
+        ic[0].set(w & ((1 << COUNT_SHIFT) - 1) & !KIND_MASK);
+        return true;
+    }
+    ic[0].set(w - (1 << COUNT_SHIFT));
+    false
+}
+
+#[inline]
+fn word_ptr(w: u64) -> NonNull<PyObject> {
+    // A cache only stores object words (pointers or tagged ints, never 0) next to a kind that
+    // uses them.
+    NonNull::new(w as usize as *mut PyObject).expect("a cached pointer")
+}
+
+/// The type's version tag as a cache guard (0 means "never matches": 0 is never stored).
+#[inline]
+fn version_of(ty: &PyType) -> u64 {
+    ty.version_tag.get() as u64
+}
+
+fn is_instance_getattr(ty: &PyType) -> bool {
+    ty.has_flag(INSTANCE_DICT)
+        && ty
+            .slots
+            .getattr
+            .get()
+            .is_some_and(|f| std::ptr::fn_addr_eq(f, instance_getattr as GetAttrFn))
+}
+
+/// Whether `ty`'s attribute lookup is the generic one without an instance dict (built-in types).
+fn is_plain_getattr(ty: &PyType) -> bool {
+    ty.slots.getattr.get().is_none() && !ty.is_subtype(&crate::types::typeobject::TYPE_TYPE.0)
+}
+
+/// Finds `name` along `ty`'s bases without running Python code: the dict holding it and its
+/// value, `Some(None)` when no type has it, `None` when it cannot tell.
+fn find_on_type(ty: &PyType, name: ObjectRef<'_>) -> Option<Option<(Object, Object)>> {
+    let mut t = Some(ty);
+    while let Some(cur) = t {
+        let d = type_dict(cur);
+        let dp = as_dict(d.as_ref())?;
+        if let Some(ix) = dp.str_key_index(name)? {
+            let v = dp.value_at(ix)?;
+            return Some(Some((d, v)));
+        }
+        t = cur.base();
+    }
+    Some(None)
+}
+
+/// `LOAD_ATTR` through the cache: `Some((value, self_or_null))` on a hit.
+#[inline]
+pub(crate) fn load_attr_hit(
+    ic: &Ic,
+    owner: &Object,
+    name: ObjectRef<'_>,
+) -> Option<(Object, Option<Object>)> {
+    let k = kind(ic);
+    if k == UNSPECIALISED || k == BACKOFF {
+        return None;
+    }
+    let ty = owner.type_();
+    if version_of(ty) != ic[1].get() {
+        return None;
+    }
+    match k {
+        ATTR_INSTANCE => {
+            let ix = ic[2].get() as usize;
+            let v = with_instance_dict(owner.as_ref(), |d| d?.value_at_if_key(ix, name))?;
+            Some((v, None))
+        }
+        ATTR_METHOD | ATTR_METHOD_DICT | ATTR_CLASS_VALUE => {
+            // SAFETY: the type's version tag is the one recorded with the holder dict, and tags
+            // are never reused, so `ty` is the type that was inspected and its bases (which own
+            // the holder dict) are unchanged and alive (docs/vm.md, "Inline caches").
+            let holder = unsafe { ObjectRef::from_raw(word_ptr(ic[2].get())) };
+            // SAFETY: the holder is a dict (checked when cached).
+            let hd = unsafe { holder.payload_unchecked::<DictPayload>() };
+            if hd.version() != ic[3].get() {
+                return None;
+            }
+            if k != ATTR_METHOD {
+                let absent =
+                    with_instance_dict(owner.as_ref(), |d| d.map(|d| d.str_key_index(name)));
+                match absent {
+                    None | Some(Some(None)) => {}
+                    _ => return None,
+                }
+            }
+            // SAFETY: the holder dict is unchanged since the value was found in it, so it still
+            // owns a reference to the value (docs/vm.md, "Inline caches").
+            let v = unsafe { ObjectRef::from_raw(word_ptr(ic[4].get())) }.to_owned();
+            if k == ATTR_CLASS_VALUE { Some((v, None)) } else { Some((v, Some(owner.clone()))) }
+        }
+        _ => None,
+    }
+}
+
+/// Records what the next `LOAD_ATTR` of `name` on objects like `owner` may skip.
+pub(crate) fn specialise_load_attr(
+    ic: &Ic,
+    owner: ObjectRef<'_>,
+    name: ObjectRef<'_>,
+    method: bool,
+) {
+    if k_is_specialised(ic) && attempts(ic) >= 16 {
+        back_off(ic);
+        return;
+    }
+    if !try_load_attr(ic, owner, name, method) {
+        back_off(ic);
+    }
+}
+
+fn k_is_specialised(ic: &Ic) -> bool {
+    let k = kind(ic);
+    k != UNSPECIALISED && k != BACKOFF
+}
+
+fn try_load_attr(ic: &Ic, owner: ObjectRef<'_>, name: ObjectRef<'_>, method: bool) -> bool {
+    if owner.is_small_int() || ic.len() < 5 {
+        return false;
+    }
+    let ty = owner.type_();
+    let instance = is_instance_getattr(ty);
+    if !instance && !is_plain_getattr(ty) {
+        return false;
+    }
+    let tag = ensure_version_tag(ty) as u64;
+    if tag == 0 {
+        return false;
+    }
+    let Some(found) = find_on_type(ty, name) else { return false };
+    match found {
+        None => {
+            if !instance {
+                return false;
+            }
+            let ix = with_instance_dict(owner, |d| d.and_then(|d| d.str_key_index(name)));
+            let Some(Some(ix)) = ix else { return false };
+            ic[1].set(tag);
+            ic[2].set(ix as u64);
+            set_kind(ic, ATTR_INSTANCE);
+            true
+        }
+        Some((holder, value)) => {
+            let vt = value.type_();
+            let is_method =
+                std::ptr::eq(vt, &FUNCTION_TYPE.0) || std::ptr::eq(vt, &METHOD_DESCRIPTOR_TYPE.0);
+            let k = if method && is_method {
+                if instance { ATTR_METHOD_DICT } else { ATTR_METHOD }
+            } else if instance
+                && !vt.has_flag(TypeFlags::HEAPTYPE)
+                && vt.slots.descr_get.get().is_none()
+                && vt.slots.descr_set.get().is_none()
+            {
+                ATTR_CLASS_VALUE
+            } else if instance && vt.slots.descr_set.get().is_none() {
+                // A method or other non-data descriptor: a value in the instance dict wins.
+                let ix = with_instance_dict(owner, |d| d.and_then(|d| d.str_key_index(name)));
+                let Some(Some(ix)) = ix else { return false };
+                ic[1].set(tag);
+                ic[2].set(ix as u64);
+                set_kind(ic, ATTR_INSTANCE);
+                return true;
+            } else {
+                return false;
+            };
+            let Some(hd) = as_dict(holder.as_ref()) else { return false };
+            if !std::ptr::eq(holder.type_(), &DICT_TYPE.0) {
+                return false;
+            }
+            ic[1].set(tag);
+            ic[2].set(holder.raw().as_ptr() as usize as u64);
+            ic[3].set(hd.version());
+            ic[4].set(value.raw().as_ptr() as usize as u64);
+            set_kind(ic, k);
+            true
+        }
+    }
+}
+
+/// `STORE_ATTR` through the cache: `Ok(())` when the value was stored, else the value back.
+#[inline]
+pub(crate) fn store_attr_hit(
+    ic: &Ic,
+    owner: &Object,
+    name: ObjectRef<'_>,
+    value: Object,
+) -> Result<(), Object> {
+    if kind(ic) != STORE_INSTANCE || version_of(owner.type_()) != ic[1].get() {
+        return Err(value);
+    }
+    let ix = ic[2].get() as usize;
+    let old = with_instance_dict(owner.as_ref(), |d| match d {
+        Some(d) => d.replace_at_if_key(ix, name, value),
+        None => Err(value),
+    })?;
+    drop(old);
+    Ok(())
+}
+
+pub(crate) fn specialise_store_attr(ic: &Ic, owner: ObjectRef<'_>, name: ObjectRef<'_>) {
+    if k_is_specialised(ic) && attempts(ic) >= 16 {
+        back_off(ic);
+        return;
+    }
+    if !try_store_attr(ic, owner, name) {
+        back_off(ic);
+    }
+}
+
+fn try_store_attr(ic: &Ic, owner: ObjectRef<'_>, name: ObjectRef<'_>) -> bool {
+    if owner.is_small_int() || ic.len() < 3 {
+        return false;
+    }
+    let ty = owner.type_();
+    if !ty.has_flag(INSTANCE_DICT)
+        || !ty
+            .slots
+            .setattr
+            .get()
+            .is_some_and(|f| std::ptr::fn_addr_eq(f, instance_setattr as SetAttrFn))
+        || owner.payload::<crate::types::exceptions::ExcPayload>().is_some()
+    {
+        return false;
+    }
+    let tag = ensure_version_tag(ty) as u64;
+    if tag == 0 {
+        return false;
+    }
+    match find_on_type(ty, name) {
+        Some(None) => {}
+        Some(Some((_, v)))
+            if !v.type_().has_flag(TypeFlags::HEAPTYPE)
+                && v.type_().slots.descr_set.get().is_none() => {}
+        _ => return false,
+    }
+    let ix = with_instance_dict(owner, |d| d.and_then(|d| d.str_key_index(name)));
+    let Some(Some(ix)) = ix else { return false };
+    ic[1].set(tag);
+    ic[2].set(ix as u64);
+    set_kind(ic, STORE_INSTANCE);
+    true
+}
+
+/// `LOAD_GLOBAL` through the cache.
+#[inline]
+pub(crate) fn load_global_hit(ic: &Ic, globals: &Object, builtins: &Object) -> Option<Object> {
+    let k = kind(ic);
+    if k != GLOBAL_MODULE && k != GLOBAL_BUILTIN {
+        return None;
+    }
+    let g = as_dict(globals.as_ref())?;
+    if g.version() != ic[1].get() {
+        return None;
+    }
+    if k == GLOBAL_MODULE {
+        return g.value_at(ic[3].get() as usize);
+    }
+    let b = as_dict(builtins.as_ref())?;
+    if b.version() != ic[2].get() {
+        return None;
+    }
+    b.value_at(ic[3].get() as usize)
+}
+
+pub(crate) fn specialise_load_global(
+    ic: &Ic,
+    globals: &Object,
+    builtins: &Object,
+    name: ObjectRef<'_>,
+) {
+    if ic.len() < 4 {
+        return;
+    }
+    let exact = |o: &Object| std::ptr::eq(o.type_(), &DICT_TYPE.0);
+    if !exact(globals) || !exact(builtins) {
+        back_off(ic);
+        return;
+    }
+    let g = as_dict(globals.as_ref()).expect("dict");
+    match g.str_key_index(name) {
+        Some(Some(ix)) => {
+            ic[1].set(g.version());
+            ic[3].set(ix as u64);
+            set_kind(ic, GLOBAL_MODULE);
+        }
+        Some(None) => {
+            let b = as_dict(builtins.as_ref()).expect("dict");
+            match b.str_key_index(name) {
+                Some(Some(ix)) => {
+                    ic[1].set(g.version());
+                    ic[2].set(b.version());
+                    ic[3].set(ix as u64);
+                    set_kind(ic, GLOBAL_BUILTIN);
+                }
+                _ => back_off(ic),
+            }
+        }
+        None => back_off(ic),
+    }
+}
