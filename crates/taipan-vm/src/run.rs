@@ -113,3 +113,96 @@ fn report(exc: ObjectRef<'_>) -> i32 {
     crate::builtins::sys::write_stderr(&crate::traceback::format_exception(exc));
     1
 }
+
+/// `taipan -m MODULE`: finds the module on `sys.path` (the current directory first), runs a
+/// package's `__main__` submodule, and executes the module's code as `__main__` with its spec
+/// (CPython's `runpy._run_module_as_main`). Returns the exit status; `program` names the
+/// interpreter in "No module named" errors.
+pub fn run_module_main(modname: &str, mut argv: Vec<String>, program: &str) -> i32 {
+    let cwd = std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).unwrap_or_default();
+    crate::builtins::sys::set_path0(Some(cwd));
+    crate::builtins::sys::set_argv(argv.clone());
+    let status = match find_main_spec(modname) {
+        Err(e) => report(e.instance()),
+        Ok(Err(msg)) => {
+            crate::builtins::sys::write_stderr(&format!("{program}: {msg}\n"));
+            1
+        }
+        Ok(Ok((spec, origin))) => {
+            argv[0] = origin.clone();
+            if let Some(a) = crate::import::sys_attr("argv")
+                && let Some(l) = crate::types::list::as_list(a.as_ref())
+            {
+                l.set(0, crate::types::str::new_str(&origin));
+            }
+            match run_spec_as_main(spec, &origin) {
+                Ok(()) => 0,
+                Err(e) => report(e.instance()),
+            }
+        }
+    };
+    crate::builtins::sys::flush_stdout();
+    status
+}
+
+type MainSpec = Result<(crate::object::Object, String), String>;
+
+fn find_main_spec(modname: &str) -> crate::error::PyResult<MainSpec> {
+    use crate::import::{getattr_opt, text};
+    crate::builtins::builtins_module();
+    crate::import::bootstrap::ensure_installed()?;
+    let mut name = modname.to_string();
+    for attempt in 0..2 {
+        let mut path = None;
+        if let Some((parent, _)) = name.rsplit_once('.') {
+            match crate::import::import_absolute(parent) {
+                Ok(p) => path = getattr_opt(p.as_ref(), "__path__")?,
+                Err(e) if e.matches(&crate::types::exceptions::IMPORT_ERROR) => {
+                    return Ok(Err(format!("Error while finding module specification for '{name}' ({}: {})", e.exc_type().name(), e.message())));
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        let Some(spec) = crate::import::find_spec(&name, path.as_ref().map(|p| p.as_ref()))? else {
+            return Ok(Err(format!("No module named {name}")));
+        };
+        let locations = getattr_opt(spec.as_ref(), "submodule_search_locations")?
+            .filter(|l| !is_none(l.as_ref()));
+        if locations.is_some() {
+            if attempt == 1 {
+                return Ok(Err(format!("No module named {name}")));
+            }
+            if crate::import::import_absolute(&name).is_err() {
+                return Ok(Err(format!("No module named {name}")));
+            }
+            let pkg = name.clone();
+            name = format!("{name}.__main__");
+            let pkgmod = crate::import::import_absolute(&pkg)?;
+            let p = getattr_opt(pkgmod.as_ref(), "__path__")?;
+            if crate::import::find_spec(&name, p.as_ref().map(|p| p.as_ref()))?.is_none() {
+                return Ok(Err(format!(
+                    "No module named {name}; '{pkg}' is a package and cannot be directly executed"
+                )));
+            }
+            continue;
+        }
+        let origin = getattr_opt(spec.as_ref(), "origin")?
+            .filter(|o| !is_none(o.as_ref()))
+            .map(|o| text(o.as_ref()))
+            .unwrap_or_default();
+        if !origin.ends_with(".py") {
+            return Ok(Err(format!("No code object available for {name}")));
+        }
+        return Ok(Ok((spec, origin)));
+    }
+    Ok(Err(format!("No module named {modname}")))
+}
+
+fn run_spec_as_main(spec: crate::object::Object, origin: &str) -> crate::error::PyResult<()> {
+    let main = new_module("__main__");
+    crate::builtins::sys::register_module("__main__", main.clone());
+    let loader = crate::import::getattr_opt(spec.as_ref(), "loader")?;
+    crate::import::init_module_attrs(spec.as_ref(), main.as_ref(), loader.as_ref(), false)?;
+    let code = crate::import::path::compile_file(origin)?;
+    crate::import::path::exec_code_in_module(main.as_ref(), code)
+}

@@ -1,5 +1,6 @@
-//! The `taipan` command: `taipan FILE [ARGS...]` or `taipan -c CODE [ARGS...]` compiles the
-//! program and runs it as `__main__` on Taipan's VM. A syntax error is reported as CPython
+//! The `taipan` command: `taipan FILE [ARGS...]`, `taipan -c CODE [ARGS...]`,
+//! `taipan -m MODULE [ARGS...]` or `taipan - [ARGS...]` / `taipan < FILE` (the program on
+//! standard input) compiles the program and runs it as `__main__` on Taipan's VM. A syntax error is reported as CPython
 //! reports it (exit status 1); an uncaught exception prints its traceback (status 1).
 
 use std::process::ExitCode;
@@ -12,11 +13,46 @@ use taipan_parser::{ParseOptions, parse_bytes};
 const MAIN_STACK: usize = 256 << 20;
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    // Options that change nothing observable here (unbuffered, no .pyc, no site, ...).
+    while args.first().is_some_and(|a| matches!(a.as_str(), "-u" | "-B" | "-E" | "-s" | "-S" | "-I" | "-P")) {
+        args.remove(0);
+    }
+    let program = std::env::args().next().unwrap_or_else(|| "taipan".into());
     let (source, filename, argv) = match args.first().map(String::as_str) {
-        None => {
-            eprintln!("usage: taipan FILE [ARGS...] | taipan -c CODE [ARGS...]");
-            return ExitCode::from(2);
+        None | Some("-") => {
+            use std::io::{IsTerminal, Read};
+            if args.is_empty() && std::io::stdin().is_terminal() {
+                eprintln!(
+                    "usage: taipan FILE [ARGS...] | taipan -c CODE [ARGS...] | taipan -m MODULE [ARGS...] | taipan - [ARGS...]"
+                );
+                return ExitCode::from(2);
+            }
+            let mut source = Vec::new();
+            if let Err(e) = std::io::stdin().read_to_end(&mut source) {
+                eprintln!("{program}: can't read standard input: {}", strip_os_error(&e));
+                return ExitCode::from(2);
+            }
+            let mut argv = vec![if args.is_empty() { String::new() } else { "-".to_string() }];
+            argv.extend(args.iter().skip(1).cloned());
+            (source, "<stdin>".to_string(), argv)
+        }
+        Some("-m") => {
+            let Some(module) = args.get(1).cloned() else {
+                eprintln!("Argument expected for the -m option");
+                return ExitCode::from(2);
+            };
+            let mut argv = vec!["-m".to_string()];
+            argv.extend(args[2..].iter().cloned());
+            let child = std::thread::Builder::new().stack_size(MAIN_STACK).spawn(move || {
+                taipan_vm::ops::set_stack_budget(MAIN_STACK - (8 << 20));
+                taipan_vm::run::run_module_main(&module, argv, &program)
+            });
+            let status = match child.map(|h| h.join()) {
+                Ok(Ok(s)) => s,
+                _ => 1,
+            };
+            return ExitCode::from(status as u8);
         }
         Some("-c") => {
             let Some(code) = args.get(1) else {
@@ -34,7 +70,6 @@ fn main() -> ExitCode {
             match std::fs::read(path) {
                 Ok(s) => (s, filename, args.clone()),
                 Err(e) => {
-                    let program = std::env::args().next().unwrap_or_else(|| "taipan".into());
                     eprintln!(
                         "{program}: can't open file '{filename}': [Errno {}] {}",
                         e.raw_os_error().unwrap_or(0),
@@ -89,6 +124,9 @@ fn main() -> ExitCode {
     let child = std::thread::Builder::new().stack_size(MAIN_STACK).spawn(move || {
         if filename == "<string>" {
             taipan_vm::traceback::register_source(&filename, &text);
+        }
+        if filename == "<stdin>" {
+            taipan_vm::builtins::sys::set_path0(Some(String::new()));
         }
         taipan_vm::ops::set_stack_budget(MAIN_STACK - (8 << 20));
         taipan_vm::run::run_main(code, argv)
