@@ -158,7 +158,11 @@ fn find_main_spec(modname: &str) -> crate::error::PyResult<MainSpec> {
             match crate::import::import_absolute(parent) {
                 Ok(p) => path = getattr_opt(p.as_ref(), "__path__")?,
                 Err(e) if e.matches(&crate::types::exceptions::IMPORT_ERROR) => {
-                    return Ok(Err(format!("Error while finding module specification for '{name}' ({}: {})", e.exc_type().name(), e.message())));
+                    return Ok(Err(format!(
+                        "Error while finding module specification for '{name}' ({}: {})",
+                        e.exc_type().name(),
+                        e.message()
+                    )));
                 }
                 Err(e) => return Err(e),
             }

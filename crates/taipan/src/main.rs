@@ -15,7 +15,10 @@ const MAIN_STACK: usize = 256 << 20;
 fn main() -> ExitCode {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     // Options that change nothing observable here (unbuffered, no .pyc, no site, ...).
-    while args.first().is_some_and(|a| matches!(a.as_str(), "-u" | "-B" | "-E" | "-s" | "-S" | "-I" | "-P")) {
+    while args
+        .first()
+        .is_some_and(|a| matches!(a.as_str(), "-u" | "-B" | "-E" | "-s" | "-S" | "-I" | "-P"))
+    {
         args.remove(0);
     }
     let program = std::env::args().next().unwrap_or_else(|| "taipan".into());

@@ -164,3 +164,26 @@ pub fn attribute_error_hint(err: &crate::error::PyErr, owner: ObjectRef<'_>, nam
         set_hint(err, format!(". Did you mean: '{s}'?"));
     }
 }
+
+/// Adds the hint to the ImportError of `from module import name`: candidates are the module's
+/// names (`dir(module)`), the private ones only for a private name.
+pub fn import_error_hint(err: &crate::error::PyErr, module: ObjectRef<'_>, name: &str) {
+    let mut cands = Vec::new();
+    match crate::types::module::module_dict(module) {
+        Some(d) => keys(d, &mut cands),
+        None => {
+            if let Ok(d) =
+                crate::attr::getattr(module, crate::types::str::intern("__dict__").as_ref())
+            {
+                keys(d.as_ref(), &mut cands);
+            }
+        }
+    }
+    cands.sort();
+    if !name.starts_with('_') {
+        cands.retain(|c| !c.starts_with('_'));
+    }
+    if let Some(s) = best_match(name, &cands) {
+        set_hint(err, format!(". Did you mean: '{s}'?"));
+    }
+}

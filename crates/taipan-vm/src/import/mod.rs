@@ -618,6 +618,7 @@ pub(crate) fn import_from(module: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResul
     {
         let _ = d.set_str("name_from", name.to_owned());
     }
+    crate::eval::suggestions::import_error_hint(&e, module, &text(name));
     Err(e)
 }
 

@@ -15,10 +15,10 @@ pub type ModuleInit = fn() -> PyResult<Object>;
 /// The modules built into the VM, sorted by name (`sys.builtin_module_names`).
 const BUILTIN: &[(&str, ModuleInit)] = &[
     //     ("_collections", crate::modules::collections::make_module),
-    //     ("_functools", crate::modules::functools::make_module),
+    ("_functools", crate::modules::functools::make_module),
     ("_imp", || Ok(super::bootstrap::make_imp())),
-    //     ("_operator", crate::modules::operator::make_module),
-    //     ("_thread", crate::modules::thread::make_module),
+    ("_operator", crate::modules::operator::make_module),
+    ("_thread", crate::modules::thread::make_module),
     ("builtins", || Ok(crate::builtins::builtins_module())),
     ("itertools", crate::modules::itertools::make_module),
     ("math", || Ok(crate::builtins::mathmod::make_math())),

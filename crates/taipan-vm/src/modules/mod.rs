@@ -2,5 +2,11 @@
 //! `Modules/*.c`): what the pure-Python standard library imports from C.
 //!
 //! - [`itertools`]: the iterator building blocks.
+//! - [`operator`]: `_operator`, the operators as functions and the getter callables.
+//! - [`functools`]: `_functools` (`reduce`).
+//! - [`thread`]: `_thread`'s locks and thread identity, correct for one thread.
 
+pub mod functools;
 pub mod itertools;
+pub mod operator;
+pub mod thread;

@@ -1,0 +1,33 @@
+import operator, _operator, _thread, _functools
+from operator import *
+print(add(1, 2), sub(5, 3), mul("ab", 2), truediv(7, 2), floordiv(7, 2), mod(7, 3), pow(2, 10), neg(3), pos(-3), abs(-4), inv(5), invert(5))
+print(lt(1, 2), le(2, 2), eq(1, 1.0), ne(1, 2), gt(1, 2), ge(3, 3), not_(0), truth([]), is_(None, None), is_not(1, None), and_(6, 3), or_(6, 3), xor(6, 3), lshift(1, 4), rshift(16, 2))
+print(concat([1], [2]), contains("abc", "b"), countOf([1, 2, 1], 1), indexOf("abc", "c"), getitem({"a": 1}, "a"), index(True), length_hint(5, 9))
+l = [1, 2, 3]; setitem(l, 0, 9); delitem(l, 1); print(l, iadd([1], [2]), iconcat((1,), (2,)), isub(5, 1))
+ig = itemgetter(1); print(ig("abc"), itemgetter(0, 2)("abc"), ig)
+class P:
+    def __init__(self): self.x = 1; self.y = self
+    def m(self, a, b=0): return a + b
+p = P()
+print(attrgetter("x")(p), attrgetter("y.x", "x")(p), attrgetter("x", "y.y.x"))
+mc = methodcaller("m", 1, b=5); print(mc(p), mc, methodcaller("upper")("abc"))
+print(call(len, "abcd"), operator.__add__(1, 2), operator.__lt__(1, 2), operator.length_hint([]))
+print(sorted([(1, "b"), (0, "z"), (1, "a")], key=itemgetter(0)), list(map(itemgetter(1), [(1, 2), (3, 4)])))
+try: concat(1, 2)
+except TypeError as e: print(e)
+try: indexOf([1], 5)
+except ValueError as e: print(e)
+try: itemgetter()
+except TypeError as e: print(e)
+print(type(ig).__name__, type(ig).__module__)
+print(_functools.reduce(lambda a, b: a * b, range(1, 6)), _functools.reduce(max, [], 7))
+try: _functools.reduce(max, [])
+except TypeError as e: print(e)
+lk = _thread.allocate_lock(); print(lk.acquire(), lk.locked(), lk.acquire(False), lk.release(), lk.locked())
+r = _thread.RLock(); print(r.acquire(), r.acquire(), r._is_owned(), r.release(), r.release())
+try: r.release()
+except RuntimeError as e: print(e)
+try: lk.release()
+except RuntimeError as e: print(e)
+with lk: print(lk.locked())
+print(type(lk).__name__, _thread.LockType is type(lk), isinstance(_thread.get_ident(), int))
