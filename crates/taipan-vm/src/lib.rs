@@ -13,6 +13,7 @@ pub mod convert;
 pub mod error;
 pub mod eval;
 pub mod frame;
+pub mod gc;
 pub mod hash;
 pub mod import;
 pub mod modules;

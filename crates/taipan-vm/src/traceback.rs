@@ -53,6 +53,38 @@ pub fn exception_summary(exc: ObjectRef<'_>) -> String {
     if msg.is_empty() { name } else { format!("{name}: {msg}") }
 }
 
+/// The report CPython's C traceback printer writes for an unraisable exception (`__del__`,
+/// weakref callbacks, closing a generator): the entries with their first source line, no
+/// `~`/`^` markers and no chained exceptions, then the `Type: message` line.
+pub fn format_exception_plain(exc: ObjectRef<'_>) -> String {
+    let mut out = String::new();
+    if let Some(p) = exc.payload::<ExcPayload>() {
+        let tb = p.traceback.borrow();
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+        }
+        for e in tb.iter().rev() {
+            let c = as_code(e.code.as_ref()).expect("code");
+            let filename = c.code.filename.to_string_lossy();
+            let name = c.code.name.to_string_lossy();
+            match c.position(e.lasti as usize).line {
+                Some(line) => {
+                    out.push_str(&format!("  File \"{filename}\", line {line}, in {name}\n"));
+                    if let Some(text) = source_line(&filename, line as usize)
+                        && !text.trim().is_empty()
+                    {
+                        out.push_str(&format!("    {}\n", text.trim()));
+                    }
+                }
+                None => out.push_str(&format!("  File \"{filename}\", line ?, in {name}\n")),
+            }
+        }
+    }
+    out.push_str(&exception_summary(exc));
+    out.push('\n');
+    out
+}
+
 /// The whole report for an uncaught exception, chained exceptions first; exception groups in
 /// `Lib/traceback.py`'s boxed layout.
 pub fn format_exception(exc: ObjectRef<'_>) -> String {

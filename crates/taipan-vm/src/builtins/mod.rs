@@ -11,6 +11,7 @@ pub mod args;
 pub mod constructors;
 pub mod framefns;
 pub mod functions;
+pub mod gcmod;
 pub mod mathmod;
 pub mod methods;
 pub mod nummethods;
@@ -18,6 +19,7 @@ pub mod strcase;
 pub mod strmethods;
 pub mod strsearch;
 pub mod sys;
+pub mod weakrefmod;
 
 use std::cell::RefCell;
 
@@ -37,6 +39,7 @@ pub fn builtins_module() -> Object {
     }
     methods::register_all();
     constructors::register_all();
+    weakrefmod::register_constructor();
     let m = new_module("builtins");
     let d = as_dict(module_dict(m.as_ref()).expect("dict")).expect("dict");
     functions::fill(d);

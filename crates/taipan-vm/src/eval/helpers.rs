@@ -870,9 +870,12 @@ pub(crate) fn exception_matches(exc: ObjectRef<'_>, right: ObjectRef<'_>) -> PyR
     Ok(classes.iter().any(|c| exc.type_().is_subtype(as_type(c.as_ref()).expect("type"))))
 }
 
-/// The eval breaker, checked on backward jumps: nothing is pending yet (no signals, GIL hand-off
-/// or collector), so this is the hook where they will be handled.
+/// The eval breaker, checked on backward jumps and function entry: runs the cycle collector when
+/// allocations asked for it (no signals or GIL hand-off yet).
 #[inline]
 pub(crate) fn eval_breaker() -> PyResult<()> {
+    if crate::gc::pending() {
+        crate::gc::collect_if_pending();
+    }
     Ok(())
 }

@@ -197,7 +197,8 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
             }
 
             match op {
-                NOP | NOT_TAKEN | RESUME | CACHE | EXTENDED_ARG => {}
+                NOP | NOT_TAKEN | CACHE | EXTENDED_ARG => {}
+                RESUME => tri!(eval_breaker()),
                 LOAD_CONST => push!(code.consts[oparg as usize].clone()),
                 LOAD_SMALL_INT => push!(new_int_i64(oparg as i64)),
                 LOAD_FAST | LOAD_FAST_BORROW | LOAD_FAST_CHECK => match &local!(oparg) {

@@ -44,6 +44,11 @@ pub fn alloc_object(ty: &PyType, payload: Layout) -> NonNull<PyObject> {
         let header = base.add(prefix).cast::<PyObject>();
         header.write(PyObject::new_owned(ty));
         ty.incref_if_heap();
+        if gc {
+            // The payload is written by the caller before control returns to the eval loop,
+            // the only place a collection starts (docs/vm.md, "The cycle collector").
+            crate::gc::track_new(header);
+        }
         header
     }
 }

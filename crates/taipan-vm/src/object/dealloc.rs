@@ -32,6 +32,20 @@ pub unsafe fn dealloc(obj: NonNull<PyObject>) {
         unsafe { free(obj) };
         return;
     }
+    // SAFETY: a dying container: it leaves the collector's lists first, so that its `next` is
+    // free for the trashcan and no collection can see it (docs/vm.md, "The cycle collector").
+    unsafe { crate::gc::untrack(obj) };
+    if (ty.slots.finalize.get().is_some()
+        || crate::gc::object_flags(
+            // SAFETY: the object is dead but whole until `free` runs.
+            unsafe { super::ObjectRef::from_raw(obj) },
+        ) & crate::gc::WEAKREFS
+            != 0)
+        // SAFETY: the count reached zero and the object is untracked.
+        && unsafe { crate::gc::before_free(obj) }
+    {
+        return;
+    }
     let depth = DEPTH.get();
     if depth >= TRASHCAN_DEPTH {
         // SAFETY: a container carries a collector head; a dead object is in no collector list, so

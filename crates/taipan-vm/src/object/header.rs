@@ -71,6 +71,14 @@ impl PyObject {
         }
     }
 
+    /// Overwrites the count: only the collector and the finaliser path use it, to resurrect a dead
+    /// object for the length of its `__del__` (docs/vm.md, "The cycle collector").
+    #[inline]
+    pub(crate) fn set_refcnt(&self, n: usize) {
+        debug_assert!(!self.is_immortal());
+        self.refcnt.set(n)
+    }
+
     /// Removes one reference and tells whether that was the last one (the caller must then
     /// deallocate). Immortal objects are left untouched and never reach zero.
     #[inline]
@@ -86,12 +94,15 @@ impl PyObject {
 }
 
 /// The cycle collector's links, placed immediately before the [`PyObject`] header of container
-/// objects (types with `TypeFlags::HAVE_GC`). The collector is not built yet; until then the links
-/// are null except while the trashcan chains deferred deallocations through `next`.
+/// objects (types with `TypeFlags::HAVE_GC`). A tracked container is in one of the collector's
+/// circular generation lists (`next` non-null); an untracked one has a null `next`, which the
+/// trashcan may then use to chain deferred deallocations (docs/vm.md, "The cycle collector").
 #[repr(C)]
 pub struct GcHead {
     pub(crate) next: Cell<*mut GcHead>,
-    /// Reserved for the collector: previous link, with flag bits in the low bits.
+    /// The previous link (8-aligned) with the flag bits `crate::gc::FINALIZED`, `COLLECTING`
+    /// and `WEAKREFS` in its three low bits; during a collection the upper bits hold the
+    /// collector's copy of the refcount instead.
     pub(crate) prev: Cell<usize>,
 }
 

@@ -608,6 +608,7 @@ pub static ASYNC_GENERATOR_TYPE: StaticType = StaticType(PyType::new_static(
     Slots {
         repr: slot(crate::types::generator::generator_like_repr as UnaryFn),
         getattr: slot(ag_getattr as GetAttrFn),
+        clear: slot(crate::types::generator::gen_clear as crate::types::typeobject::ClearFn),
         ..crate::types::object::object_slots()
     },
 ));

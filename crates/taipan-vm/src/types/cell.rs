@@ -83,6 +83,12 @@ unsafe fn cell_dealloc(obj: std::ptr::NonNull<crate::object::PyObject>) {
     unsafe { dealloc_payload::<CellPayload>(obj) }
 }
 
+/// `clear` (the collector breaking a cycle): empties the cell.
+fn cell_gc_clear(o: ObjectRef<'_>) {
+    let old = as_cell(o).expect("cell").set(None);
+    drop(old);
+}
+
 pub static CELL_TYPE: StaticType = StaticType(PyType::new_static(
     "cell",
     Some(&crate::types::object::OBJECT_TYPE.0),
@@ -94,6 +100,7 @@ pub static CELL_TYPE: StaticType = StaticType(PyType::new_static(
     Some(cell_traverse),
     Slots {
         repr: slot(cell_repr as UnaryFn),
+        clear: slot(cell_gc_clear as crate::types::typeobject::ClearFn),
         getattr: slot(cell_getattr as crate::types::typeobject::GetAttrFn),
         setattr: slot(cell_setattr as crate::types::typeobject::SetAttrFn),
         ..crate::types::object::object_slots()

@@ -344,6 +344,7 @@ pub static COROUTINE_TYPE: StaticType = StaticType(PyType::new_static(
     Slots {
         repr: slot(crate::types::generator::generator_like_repr as UnaryFn),
         getattr: slot(coro_getattr as GetAttrFn),
+        clear: slot(crate::types::generator::gen_clear as crate::types::typeobject::ClearFn),
         ..crate::types::object::object_slots()
     },
 ));

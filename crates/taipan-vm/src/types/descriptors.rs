@@ -197,6 +197,15 @@ fn property_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
     }
 }
 
+/// `clear` (the collector breaking a cycle).
+fn property_gc_clear(o: ObjectRef<'_>) {
+    let pp = prop(o);
+    for c in [&pp.fget, &pp.fset, &pp.fdel, &pp.doc] {
+        let v = c.borrow_mut().take();
+        drop(v);
+    }
+}
+
 fn property_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
     let pp = prop(o);
     for c in [&pp.fget, &pp.fset, &pp.fdel, &pp.doc] {
@@ -224,6 +233,7 @@ pub static PROPERTY_TYPE: StaticType = StaticType(PyType::new_static(
     Some(property_traverse),
     Slots {
         descr_get: slot(property_get as DescrGetFn),
+        clear: slot(property_gc_clear as crate::types::typeobject::ClearFn),
         descr_set: slot(property_set as DescrSetFn),
         getattr: slot(property_getattr as GetAttrFn),
         ..crate::types::object::object_slots()

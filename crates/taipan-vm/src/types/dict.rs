@@ -651,6 +651,13 @@ fn dict_contains(o: ObjectRef<'_>, key: ObjectRef<'_>) -> PyResult<bool> {
     as_dict(o).expect("dict").contains(key)
 }
 
+/// `clear` (the collector breaking a cycle): empties the dict.
+fn dict_gc_clear(o: ObjectRef<'_>) {
+    if let Some(d) = as_dict(o) {
+        d.clear();
+    }
+}
+
 pub static DICT_TYPE: StaticType = StaticType(PyType::new_static(
     "dict",
     Some(&crate::types::object::OBJECT_TYPE.0),
@@ -663,6 +670,7 @@ pub static DICT_TYPE: StaticType = StaticType(PyType::new_static(
     Slots {
         iter: slot(crate::types::iter::DICT_ITER),
         repr: slot(dict_repr as UnaryFn),
+        clear: slot(dict_gc_clear as crate::types::typeobject::ClearFn),
         // Unhashable: the empty hash slot makes `hash()` raise.
         hash: crate::types::typeobject::Slot::empty(),
         richcompare: slot(dict_richcompare as RichCompareFn),

@@ -163,9 +163,19 @@ pub(crate) unsafe fn exception_dealloc(obj: std::ptr::NonNull<crate::object::PyO
     unsafe { dealloc_payload::<ExcPayload>(obj) }
 }
 
+/// `clear` (the collector breaking a cycle): drops `__cause__`, `__context__` and the dict.
+fn exception_gc_clear(o: ObjectRef<'_>) {
+    let p = o.payload::<ExcPayload>().expect("an exception");
+    for c in [&p.cause, &p.context, &p.dict] {
+        let v = c.borrow_mut().take();
+        drop(v);
+    }
+}
+
 pub(crate) const fn exception_slots() -> Slots {
     Slots {
         repr: slot(exception_repr as UnaryFn),
+        clear: slot(exception_gc_clear as crate::types::typeobject::ClearFn),
         str: slot(exception_str_slot as UnaryFn),
         getattr: slot(crate::types::instance::exception_getattr as GetAttrFn),
         setattr: slot(crate::types::instance::instance_setattr as SetAttrFn),

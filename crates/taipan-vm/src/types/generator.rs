@@ -542,6 +542,31 @@ pub(crate) fn gen_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>
     }
 }
 
+/// `finalize`: a suspended generator that dies is closed (its `finally` blocks run), printing
+/// what the close raises, as CPython does.
+fn gen_finalize(o: ObjectRef<'_>) {
+    let Some(p) = core(o) else { return };
+    if !p.is_suspended() || p.is_running() {
+        return;
+    }
+    let saved = crate::eval::current_exception();
+    let r = close_gen(p);
+    drop(crate::eval::set_current_exception(saved));
+    if let Err(e) = r {
+        crate::gc::write_unraisable(e, "Exception ignored while closing generator", Some(o));
+    }
+}
+
+/// `clear` of generators, coroutines and async generators: drops the suspended frame (the
+/// collector breaking a cycle).
+pub(crate) fn gen_clear(o: ObjectRef<'_>) {
+    if let Some(p) = core(o)
+        && !p.is_running()
+    {
+        p.clear();
+    }
+}
+
 /// # Safety
 /// Called only by the deallocation path on a dead generator.
 unsafe fn gen_dealloc(obj: std::ptr::NonNull<crate::object::PyObject>) {
@@ -580,6 +605,8 @@ pub static GENERATOR_TYPE: StaticType = StaticType(PyType::new_static(
         iter: slot(gen_iter as UnaryFn),
         iternext: slot(gen_next as IterNextFn),
         getattr: slot(gen_getattr as GetAttrFn),
+        finalize: slot(gen_finalize as crate::types::typeobject::FinalizeFn),
+        clear: slot(gen_clear as crate::types::typeobject::ClearFn),
         ..crate::types::object::object_slots()
     },
 ));

@@ -162,6 +162,16 @@ fn change_type_attr(ty_obj: ObjectRef<'_>, name: &str, value: Option<Object>) ->
     result
 }
 
+/// `clear` of a heap type (the collector breaking a cycle): drops its MRO; its dict, being
+/// garbage too, is emptied by its own `clear`.
+pub(crate) fn type_gc_clear(o: ObjectRef<'_>) {
+    let ty = as_type(o).expect("a type");
+    if ty.has_flag(TypeFlags::HEAPTYPE) {
+        let m = ty.mro.take();
+        drop(m);
+    }
+}
+
 /// Visits what a heap type owns: its dict, MRO and (heap) base.
 pub(crate) fn type_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
     let ty = as_type(o).expect("a type");

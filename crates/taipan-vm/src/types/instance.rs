@@ -90,6 +90,19 @@ pub fn instance_dict(o: ObjectRef<'_>) -> Option<Object> {
     dict_cell(o).map(|c| c.borrow_mut().get_or_insert_with(new_dict).clone())
 }
 
+/// The instance's `__dict__` if it was made (never makes one).
+pub(crate) fn instance_dict_of(o: ObjectRef<'_>) -> Option<Object> {
+    instance_payload(o).and_then(|p| p.dict.borrow().clone())
+}
+
+/// The `clear` slot of class instances: drops the `__dict__` (the collector breaking a cycle).
+pub(crate) fn instance_clear(o: ObjectRef<'_>) {
+    if let Some(p) = instance_payload(o) {
+        let d = p.dict.borrow_mut().take();
+        drop(d);
+    }
+}
+
 /// Whether `name` is in the instance's own `__dict__`.
 pub fn instance_dict_has(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<bool> {
     let d = dict_cell(o).and_then(|c| c.borrow().clone());
@@ -671,6 +684,9 @@ fn update_slots(ty: &PyType, ns: &crate::types::dict::DictPayload) -> PyResult<(
     if has("__repr__").is_some() {
         s.repr.set(Some(slot_repr as UnaryFn));
     }
+    if has("__del__").is_some() {
+        s.finalize.set(Some(crate::gc::finalize::slot_del as crate::types::typeobject::FinalizeFn));
+    }
     if has("__str__").is_some() {
         s.str.set(Some(slot_str as UnaryFn));
     }
@@ -816,6 +832,9 @@ pub fn new_class(name: &str, bases: &[Object], ns: ObjectRef<'_>) -> PyResult<Ob
         result?;
     }
     ty.modified();
+    if ty.has_flag(INSTANCE_DICT) && ty.slots.clear.get().is_none() {
+        ty.slots.clear.set(Some(instance_clear as crate::types::typeobject::ClearFn));
+    }
     let has_dict = dict_cell_type(ty);
     if has_dict && ty.has_flag(INSTANCE_DICT) {
         ty.slots.getattr.set(Some(instance_getattr as GetAttrFn));

@@ -113,16 +113,27 @@ pub fn as_list(o: ObjectRef<'_>) -> Option<&ListPayload> {
 /// # Safety
 /// Called only by the deallocation path on a dead list.
 unsafe fn list_dealloc(obj: std::ptr::NonNull<crate::object::PyObject>) {
-    // SAFETY: lists carry a `ListPayload`; dropping it releases the items.
-    unsafe { dealloc_payload::<ListPayload>(obj) }
+    // SAFETY: lists carry a `ListPayload`. The items are released last to first, as CPython's
+    // `list_dealloc` does (observable through `__del__`), then the emptied payload is dropped.
+    unsafe {
+        let l = crate::object::alloc::payload_ptr::<ListPayload>(obj).as_ref();
+        let mut items = l.with(std::mem::take);
+        while let Some(x) = items.pop() {
+            drop(x);
+        }
+        dealloc_payload::<ListPayload>(obj)
+    }
 }
 
 fn list_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
+    // Last to first, as CPython's `list_traverse` (observable in `gc.get_referents`).
     let l = as_list(o).expect("list");
-    let mut i = 0;
-    while let Some(it) = l.get(i) {
-        visit(it.as_ref());
-        i += 1;
+    let mut i = l.len();
+    while i > 0 {
+        i -= 1;
+        if let Some(it) = l.get(i) {
+            visit(it.as_ref());
+        }
     }
 }
 
@@ -303,6 +314,13 @@ fn list_contains(a: ObjectRef<'_>, v: ObjectRef<'_>) -> PyResult<bool> {
     Ok(false)
 }
 
+/// `clear` (the collector breaking a cycle): empties the list.
+fn list_gc_clear(o: ObjectRef<'_>) {
+    if let Some(l) = as_list(o) {
+        l.clear();
+    }
+}
+
 pub static LIST_TYPE: StaticType = StaticType(PyType::new_static(
     "list",
     Some(&crate::types::object::OBJECT_TYPE.0),
@@ -315,6 +333,7 @@ pub static LIST_TYPE: StaticType = StaticType(PyType::new_static(
     Slots {
         iter: slot(crate::types::iter::LIST_ITER),
         repr: slot(list_repr as UnaryFn),
+        clear: slot(list_gc_clear as crate::types::typeobject::ClearFn),
         // Unhashable: the empty hash slot makes `hash()` raise.
         hash: crate::types::typeobject::Slot::empty(),
         richcompare: slot(list_richcompare as RichCompareFn),

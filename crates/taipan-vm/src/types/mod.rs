@@ -41,3 +41,4 @@ pub mod tuple;
 pub mod typeattrs;
 pub mod typelookup;
 pub mod typeobject;
+pub mod weakref;

@@ -200,6 +200,15 @@ fn function_setattr(
     Err(PyErr::type_error("attribute name must be string"))
 }
 
+/// `clear` (the collector breaking a cycle): drops the defaults, closure, annotations and dict.
+fn function_gc_clear(o: ObjectRef<'_>) {
+    let f = as_function(o).expect("function");
+    for c in [&f.defaults, &f.kwdefaults, &f.closure, &f.annotations, &f.annotate, &f.dict] {
+        let v = c.borrow_mut().take();
+        drop(v);
+    }
+}
+
 fn function_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
     let f = as_function(o).expect("function");
     visit(f.code.as_ref());
@@ -230,6 +239,7 @@ pub static FUNCTION_TYPE: StaticType = StaticType(PyType::new_static(
     Some(function_traverse),
     Slots {
         repr: slot(function_repr as UnaryFn),
+        clear: slot(function_gc_clear as crate::types::typeobject::ClearFn),
         call: slot(function_call as CallFn),
         descr_get: slot(function_descr_get as DescrGetFn),
         getattr: slot(function_getattr as GetAttrFn),

@@ -670,10 +670,18 @@ unsafe fn set_dealloc(obj: std::ptr::NonNull<PyObject>) {
     unsafe { dealloc_payload::<SetPayload>(obj) }
 }
 
+/// `clear` (the collector breaking a cycle): empties the set (frozensets too).
+fn set_gc_clear(o: ObjectRef<'_>) {
+    if let Some(s) = as_set(o) {
+        s.clear();
+    }
+}
+
 const fn set_slots(hash: Slot<HashFn>) -> Slots {
     Slots {
         iter: slot(crate::types::iter::SET_ITER),
         repr: slot(set_repr as UnaryFn),
+        clear: slot(set_gc_clear as crate::types::typeobject::ClearFn),
         hash,
         richcompare: slot(set_richcompare as RichCompareFn),
         nb_or: slot(set_or as BinaryFn),

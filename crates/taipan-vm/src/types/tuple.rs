@@ -68,7 +68,9 @@ pub fn new_tuple(items: Vec<Object>) -> Object {
         std::ptr::copy_nonoverlapping(items.as_ptr(), dst.as_ptr(), n);
         items.set_len(0);
         std::mem::ManuallyDrop::drop(&mut items);
-        Object::from_raw(obj)
+        let t = Object::from_raw(obj);
+        crate::gc::maybe_untrack_tuple(t.as_ref(), tuple_items(t.as_ref()).expect("tuple"));
+        t
     }
 }
 

@@ -34,6 +34,11 @@ pub type DescrGetFn =
 pub type DescrSetFn = fn(ObjectRef<'_>, ObjectRef<'_>, Option<ObjectRef<'_>>) -> PyResult<()>;
 pub type InitFn = fn(ObjectRef<'_>, &[Object], Option<ObjectRef<'_>>) -> PyResult<()>;
 pub type NewFn = fn(&PyType, &[Object], Option<ObjectRef<'_>>) -> PyResult<Object>;
+/// `tp_finalize`: runs once before the object is freed (`__del__`, a generator's close); prints
+/// what it raises (it may resurrect the object).
+pub type FinalizeFn = fn(ObjectRef<'_>);
+/// `tp_clear`: drops the references the object holds, to break a garbage cycle.
+pub type ClearFn = fn(ObjectRef<'_>);
 
 /// The six rich comparisons, in CPython's order (`Py_LT` .. `Py_GE`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -176,6 +181,8 @@ define_slots! {
     descr_set: DescrSetFn,
     init: InitFn,
     new: NewFn,
+    finalize: FinalizeFn,
+    clear: ClearFn,
     // Number protocol: binary slots take both operands in source order; either may be "ours".
     nb_add: BinaryFn,
     nb_subtract: BinaryFn,
@@ -441,6 +448,7 @@ pub static TYPE_TYPE: StaticType = StaticType(PyType::new_static(
     Some(crate::types::heaptype::type_traverse),
     Slots {
         repr: slot(type_repr as UnaryFn),
+        clear: slot(crate::types::heaptype::type_gc_clear as ClearFn),
         call: slot(crate::eval::typecall::type_call as CallFn),
         getattr: slot(crate::types::instance::type_getattr as crate::types::typeobject::GetAttrFn),
         ..crate::types::object::object_slots()
