@@ -76,23 +76,33 @@ impl State {
     }
 }
 
+/// The list heads (sentinels) of the generations and of the permanent generation, circular doubly
+/// linked lists through the objects' `GcHead`s, next to the state so that tracking touches one
+/// thread-local. Thread-local storage does not move, so the sentinels' addresses are stable for
+/// the thread's life; they are made circular on first use.
+struct Collector {
+    lists: [GcHead; 4],
+    state: State,
+}
+
 thread_local! {
-    /// The list heads (sentinels) of the generations and of the permanent generation: circular
-    /// doubly linked lists through the objects' `GcHead`s. Thread-local storage does not move, so
-    /// their addresses are stable for the thread's life; they are made circular on first use.
-    static LISTS: [GcHead; 4] = const { [GcHead::new(), GcHead::new(), GcHead::new(), GcHead::new()] };
-    static STATE: State = const { State::new() };
+    static GC: Collector = const {
+        Collector {
+            lists: [GcHead::new(), GcHead::new(), GcHead::new(), GcHead::new()],
+            state: State::new(),
+        }
+    };
 }
 
 /// Runs `f` on this interpreter's collector state.
 pub(crate) fn with_state<R>(f: impl FnOnce(&State) -> R) -> R {
-    STATE.with(f)
+    GC.with(|g| f(&g.state))
 }
 
 /// The sentinel of list `i` (a generation, or `PERMANENT`).
 pub(crate) fn list_head(i: usize) -> NonNull<GcHead> {
-    LISTS.with(|l| {
-        let s = &l[i];
+    GC.with(|g| {
+        let s = &g.lists[i];
         if s.next.get().is_null() {
             let p = s as *const GcHead as *mut GcHead;
             s.next.set(p);
@@ -195,9 +205,16 @@ pub(crate) fn list_nodes(list: NonNull<GcHead>) -> Vec<NonNull<GcHead>> {
 /// `obj` is a container whose head is in no list.
 #[inline]
 pub(crate) unsafe fn track_new(obj: NonNull<PyObject>) {
-    // SAFETY: per the contract.
-    unsafe { link_tail(list_head(0), gc_head(obj)) };
-    STATE.with(|s| {
+    GC.with(|g| {
+        let young = &g.lists[0];
+        if young.next.get().is_null() {
+            let p = young as *const GcHead as *mut GcHead;
+            young.next.set(p);
+            young.prev.set(p as usize);
+        }
+        // SAFETY: per the contract; the sentinel is circular.
+        unsafe { link_tail(NonNull::from(young), gc_head(obj)) };
+        let s = &g.state;
         let c = s.count.get() + 1;
         s.count.set(c);
         if c > s.threshold[0].get() && s.threshold[0].get() != 0 && s.enabled.get() {
@@ -217,7 +234,7 @@ pub(crate) unsafe fn untrack(obj: NonNull<PyObject>) {
         let h = gc_head(obj);
         if !h.as_ref().next.get().is_null() {
             unlink(h);
-            STATE.with(|s| s.count.set(s.count.get().saturating_sub(1)));
+            with_state(|s| s.count.set(s.count.get().saturating_sub(1)));
         }
     }
 }
@@ -241,7 +258,7 @@ pub(crate) fn retrack(o: ObjectRef<'_>) {
 /// Whether the allocation count asked for a collection (the eval breaker's test).
 #[inline]
 pub fn pending() -> bool {
-    STATE.with(|s| s.pending.get())
+    GC.with(|g| g.state.pending.get())
 }
 
 /// `gc.is_tracked(o)`.
@@ -375,7 +392,7 @@ pub fn freeze() {
         // SAFETY: sentinels with valid links.
         unsafe { splice(list_head(g), list_head(PERMANENT)) };
     }
-    STATE.with(|s| s.count.set(0));
+    with_state(|s| s.count.set(0));
 }
 
 /// `gc.unfreeze()`: the permanent generation goes back to the oldest one.
