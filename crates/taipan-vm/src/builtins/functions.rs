@@ -30,6 +30,8 @@ pub(crate) fn fill(d: &DictPayload) {
         ("issubclass", issubclass),
         ("iter", iter),
         ("next", next),
+        ("aiter", crate::types::coroutine::builtin_aiter),
+        ("anext", crate::types::coroutine::builtin_anext),
         ("min", min),
         ("max", max),
         ("sum", sum),

@@ -281,7 +281,9 @@ pub(crate) fn make_sys() -> Object {
     let _ = d.set_str("byteorder", new_str("little"));
     let _ = d.set_str("stdout", new_object(&STREAM_TYPE.0, StreamPayload { fd: 1 }));
     let _ = d.set_str("stderr", new_object(&STREAM_TYPE.0, StreamPayload { fd: 2 }));
-    let fns: [(&'static str, crate::types::function::NativeFn); 7] = [
+    let fns: [(&'static str, crate::types::function::NativeFn); 9] = [
+        ("get_asyncgen_hooks", crate::types::asyncgen::sys_get_asyncgen_hooks),
+        ("set_asyncgen_hooks", crate::types::asyncgen::sys_set_asyncgen_hooks),
         ("get_int_max_str_digits", get_int_max_str_digits),
         ("set_int_max_str_digits", set_int_max_str_digits),
         ("exc_info", exc_info),

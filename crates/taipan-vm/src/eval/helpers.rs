@@ -210,7 +210,7 @@ pub(crate) fn load_special(owner: Object, which: u32) -> PyResult<(Object, Optio
             Err(PyErr::type_error(format!(
                 "'{}' object does not support the {proto} protocol{}",
                 ty.name(),
-                if which & 1 == 1 { " (missed __exit__ method)" } else { "" }
+                if which & 1 == 1 { format!(" (missed {name} method)") } else { String::new() }
             )))
         }
     }

@@ -656,3 +656,41 @@ pub static WRAPPED_VALUE_TYPE: StaticType = StaticType(PyType::new_static(
     Some(wrapped_traverse),
     Slots { ..crate::types::object::object_slots() },
 ));
+
+/// `sys.get_asyncgen_hooks()`: `(firstiter, finalizer)` (a plain tuple: struct sequences are
+/// not built yet).
+pub(crate) fn sys_get_asyncgen_hooks(
+    _: Option<ObjectRef<'_>>,
+    a: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    Args::new(a, kw).count("get_asyncgen_hooks", 0, 0)?;
+    let (f, g) = get_hooks();
+    Ok(crate::types::tuple::new_tuple(vec![f, g]))
+}
+
+/// `sys.set_asyncgen_hooks([firstiter[, finalizer]])`: only the hooks passed change.
+pub(crate) fn sys_set_asyncgen_hooks(
+    _: Option<ObjectRef<'_>>,
+    a: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let mut args = Args::new(a, kw);
+    if args.pos.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "function takes at most 2 arguments ({} given)",
+            args.pos.len() + args.kw.len()
+        )));
+    }
+    let mut firstiter = args.pos.first().cloned();
+    let mut finalizer = args.pos.get(1).cloned();
+    if let Some(v) = args.take_kw("firstiter") {
+        firstiter = Some(v.clone());
+    }
+    if let Some(v) = args.take_kw("finalizer") {
+        finalizer = Some(v.clone());
+    }
+    args.no_kw("set_asyncgen_hooks")?;
+    set_hooks(firstiter, finalizer)?;
+    Ok(none())
+}

@@ -74,6 +74,9 @@ pub(crate) fn native_send(receiver: ObjectRef<'_>, v: &Object) -> Option<PyResul
     if let Some(p) = wrapped(receiver) {
         return Some(yielded(resume_core(p, v.clone(), None, false)));
     }
+    if let Some(r) = anext_send(receiver, v) {
+        return Some(r);
+    }
     crate::types::asyncgen::native_send(receiver, v)
 }
 
@@ -88,7 +91,7 @@ pub(crate) fn native_throw(receiver: ObjectRef<'_>, err: &PyErr) -> Option<PyRes
 
 /// Has a native `__await__` returning itself (the async generator awaitables).
 fn is_native_awaitable(o: ObjectRef<'_>) -> bool {
-    crate::types::asyncgen::is_awaitable(o)
+    crate::types::asyncgen::is_awaitable(o) || o.payload::<AnextPayload>().is_some()
 }
 
 /// Can be iterated by `SEND`: a generator-like object, a native awaitable or any iterator.
@@ -330,6 +333,7 @@ pub(crate) fn register_methods() {
         &CORO_WRAPPER_TYPE.0,
         &[("send", wrapper_send), ("throw", wrapper_throw), ("close", wrapper_close)],
     );
+    register_anext_methods();
 }
 
 pub static COROUTINE_TYPE: StaticType = StaticType(PyType::new_static(
@@ -361,6 +365,217 @@ pub static CORO_WRAPPER_TYPE: StaticType = StaticType(PyType::new_static(
     Slots {
         iter: slot(wrapper_self as UnaryFn),
         iternext: slot(wrapper_next as IterNextFn),
+        ..crate::types::object::object_slots()
+    },
+));
+
+/// `aiter(obj)`.
+pub(crate) fn builtin_aiter(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("aiter")?;
+    a.count("aiter", 1, 1)?;
+    let o = args[0].as_ref();
+    if crate::types::asyncgen::as_async_generator(o).is_some() {
+        return Ok(o.to_owned());
+    }
+    let Some(it) = crate::types::instance::call_dunder(o, "__aiter__", &[])? else {
+        return Err(PyErr::type_error(format!(
+            "'{}' object is not an async iterable",
+            o.type_().name()
+        )));
+    };
+    if !has_anext(it.as_ref()) {
+        return Err(PyErr::type_error(format!(
+            "aiter() returned not an async iterator of type '{}'",
+            it.type_().name()
+        )));
+    }
+    Ok(it)
+}
+
+/// `anext(aiterator[, default])`: the awaitable of `__anext__()`, wrapped to give `default`
+/// when it raises StopAsyncIteration.
+pub(crate) fn builtin_anext(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("anext")?;
+    a.count("anext", 1, 2)?;
+    let o = args[0].as_ref();
+    if !has_anext(o) {
+        return Err(PyErr::type_error(format!(
+            "'{}' object is not an async iterator",
+            o.type_().name()
+        )));
+    }
+    let awaitable = if crate::types::asyncgen::as_async_generator(o).is_some() {
+        crate::types::asyncgen::anext(o)?
+    } else {
+        crate::types::instance::call_dunder(o, "__anext__", &[])?.unwrap_or_else(none)
+    };
+    match args.get(1) {
+        None => Ok(awaitable),
+        Some(d) => Ok(new_object(
+            &ANEXT_AWAITABLE_TYPE.0,
+            AnextPayload {
+                wrapped: awaitable,
+                default: d.clone(),
+                iter: std::cell::RefCell::new(None),
+            },
+        )),
+    }
+}
+
+/// `anext(it, default)`'s awaitable.
+pub struct AnextPayload {
+    wrapped: Object,
+    default: Object,
+    iter: std::cell::RefCell<Option<Object>>,
+}
+
+// SAFETY: built only by `builtin_anext` with an `AnextPayload`.
+unsafe impl PyPayload for AnextPayload {
+    fn type_object() -> &'static PyType {
+        &ANEXT_AWAITABLE_TYPE.0
+    }
+}
+
+fn anext_iter(p: &AnextPayload) -> PyResult<Object> {
+    if let Some(it) = p.iter.borrow().clone() {
+        return Ok(it);
+    }
+    let it = get_awaitable_iter(p.wrapped.as_ref())?;
+    *p.iter.borrow_mut() = Some(it.clone());
+    Ok(it)
+}
+
+/// Turns the StopAsyncIteration of the wrapped awaitable into StopIteration(default).
+fn anext_result(p: &AnextPayload, r: PyResult<Sent>) -> PyResult<Object> {
+    match r {
+        Ok(Sent::Yielded(v)) => Ok(v),
+        Ok(Sent::Returned(v)) => Err(stop_iteration(v)),
+        Err(e) if e.matches(&crate::types::exceptions::STOP_ASYNC_ITERATION) => {
+            Err(stop_iteration(p.default.clone()))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+pub(crate) fn anext_send(o: ObjectRef<'_>, v: &Object) -> Option<PyResult<Object>> {
+    let p = o.payload::<AnextPayload>()?;
+    Some(
+        anext_iter(p).and_then(|it| {
+            anext_result(p, crate::types::generator::send_to(it.as_ref(), v.clone()))
+        }),
+    )
+}
+
+fn anext_next(o: ObjectRef<'_>) -> PyResult<Option<Object>> {
+    match anext_send(o, &none()).expect("anext_awaitable") {
+        Ok(v) => Ok(Some(v)),
+        Err(e) => Err(e),
+    }
+}
+
+fn anext_send_method(
+    s: Option<ObjectRef<'_>>,
+    a: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let args = Args::new(a, kw);
+    args.count("send", 1, 1)?;
+    anext_send(s.expect("self"), &a[0]).expect("anext_awaitable")
+}
+
+fn anext_throw_method(
+    s: Option<ObjectRef<'_>>,
+    a: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let me = s.expect("self");
+    let p = me.payload::<AnextPayload>().expect("anext_awaitable");
+    let err = throw_args("throw", a, kw)?;
+    let it = anext_iter(p)?;
+    let r = if let Some(g) = core(it.as_ref()) {
+        throw_into(g, err, true)
+    } else if let Some(r) = native_throw(it.as_ref(), &err) {
+        r.map(Sent::Yielded)
+    } else {
+        let m = crate::attr::getattr(it.as_ref(), crate::types::str::intern("throw").as_ref())?;
+        crate::ops::call(m.as_ref(), &[err.into_instance()], None).map(Sent::Yielded)
+    };
+    anext_result(p, r)
+}
+
+fn anext_close_method(
+    s: Option<ObjectRef<'_>>,
+    _: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let p = s.expect("self").payload::<AnextPayload>().expect("anext_awaitable");
+    if let Some(it) = p.iter.borrow().clone()
+        && let Some(g) = core(it.as_ref())
+    {
+        close_gen(g)?;
+    }
+    Ok(none())
+}
+
+fn anext_await(
+    s: Option<ObjectRef<'_>>,
+    _: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    Ok(s.expect("self").to_owned())
+}
+
+fn anext_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
+    if let Some(p) = o.payload::<AnextPayload>() {
+        visit(p.wrapped.as_ref());
+        visit(p.default.as_ref());
+        if let Some(i) = p.iter.borrow().as_ref() {
+            visit(i.as_ref());
+        }
+    }
+}
+
+/// # Safety
+/// Called only by the deallocation path on a dead `anext_awaitable`.
+unsafe fn anext_dealloc(obj: std::ptr::NonNull<crate::object::PyObject>) {
+    // SAFETY: `anext_awaitable`s carry an `AnextPayload` (docs/vm.md, "Deallocation").
+    unsafe { dealloc_payload::<AnextPayload>(obj) }
+}
+
+pub(crate) fn register_anext_methods() {
+    reg(
+        &ANEXT_AWAITABLE_TYPE.0,
+        &[
+            ("send", anext_send_method),
+            ("throw", anext_throw_method),
+            ("close", anext_close_method),
+            ("__await__", anext_await),
+        ],
+    );
+}
+
+pub static ANEXT_AWAITABLE_TYPE: StaticType = StaticType(PyType::new_static(
+    "anext_awaitable",
+    Some(&crate::types::object::OBJECT_TYPE.0),
+    std::mem::size_of::<AnextPayload>(),
+    0,
+    TypeFlags::HAVE_GC,
+    650,
+    anext_dealloc,
+    Some(anext_traverse),
+    Slots {
+        iter: slot(wrapper_self as UnaryFn),
+        iternext: slot(anext_next as IterNextFn),
         ..crate::types::object::object_slots()
     },
 ));

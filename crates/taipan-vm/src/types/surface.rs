@@ -93,6 +93,8 @@ pub fn static_types() -> Vec<&'static PyType> {
         &traceback_obj::TRACEBACK_TYPE.0,
         &traceback_obj::FRAME_TYPE.0,
         &generator::GENERATOR_TYPE.0,
+        &coroutine::COROUTINE_TYPE.0,
+        &asyncgen::ASYNC_GENERATOR_TYPE.0,
         &genericalias::GENERIC_ALIAS_TYPE.0,
         &dictview::DICT_KEYS_TYPE.0,
         &dictview::DICT_VALUES_TYPE.0,
@@ -159,6 +161,12 @@ pub fn mro_of(ty: &PyType) -> Vec<Object> {
     let mut v = vec![ty.as_object().to_owned()];
     let mut t = visible_base(ty);
     while let Some(x) = t {
+        // ExceptionGroup's second base (`types/exception_group.rs`).
+        if std::ptr::eq(x, &crate::types::exceptions::BASE_EXCEPTION.0)
+            && ty.is_subtype(&crate::types::exception_group::EXCEPTION_GROUP.0)
+        {
+            v.push(crate::types::exceptions::EXCEPTION.0.as_object().to_owned());
+        }
         v.push(x.as_object().to_owned());
         t = visible_base(x);
     }
