@@ -81,17 +81,16 @@ pub(crate) fn register_all() {
         reg(&SET_TYPE.0, n, f);
         reg(&FROZENSET_TYPE.0, n, f);
     }
-    let str_methods: &[(&'static str, NativeFn)] =
-        &[("join", str_join), ("format", str_format), ("encode", str_encode)];
+    let str_methods: &[(&'static str, NativeFn)] = &[("join", str_join), ("encode", str_encode)];
     for (n, f) in str_methods {
         reg(&STR_TYPE.0, n, *f);
     }
     crate::types::generator::register_methods();
     crate::types::template::register();
     crate::types::exception_group::register();
-    crate::builtins::strmethods::register();
     crate::builtins::strcase::register();
     crate::builtins::strsearch::register();
+    crate::builtins::strformat::register();
     crate::builtins::nummethods::register();
     crate::types::complex::register();
     reg(&OBJECT_TYPE.0, "__init__", object_init);
@@ -617,119 +616,6 @@ fn str_encode(
     _: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
     Ok(crate::types::bytes::new_bytes(s_text(this(s)).as_bytes()))
-}
-
-/// `str.format` for `str.format_map`.
-pub(crate) fn str_format_entry(
-    s: Option<ObjectRef<'_>>,
-    args: &[Object],
-    kw: Option<ObjectRef<'_>>,
-) -> PyResult<Object> {
-    str_format(s, args, kw)
-}
-
-/// `str.format`: `{}`, `{0}`, `{name}`, attribute/index-free fields with `!r`/`!s`/`!a` and a
-/// format spec.
-fn str_format(
-    s: Option<ObjectRef<'_>>,
-    args: &[Object],
-    kw: Option<ObjectRef<'_>>,
-) -> PyResult<Object> {
-    let a = Args::new(args, kw);
-    let t = s_text(this(s));
-    let mut out = String::new();
-    let mut auto = 0usize;
-    let chars: Vec<char> = t.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '{' {
-            if chars.get(i + 1) == Some(&'{') {
-                out.push('{');
-                i += 2;
-                continue;
-            }
-            let mut j = i + 1;
-            let mut depth = 1;
-            while j < chars.len() {
-                if chars[j] == '{' {
-                    depth += 1;
-                } else if chars[j] == '}' {
-                    depth -= 1;
-                    if depth == 0 {
-                        break;
-                    }
-                }
-                j += 1;
-            }
-            if j >= chars.len() {
-                return Err(PyErr::value_error("expected '}' before end of string"));
-            }
-            let field: String = chars[i + 1..j].iter().collect();
-            let (head, spec) = match field.find(':') {
-                Some(k) => (&field[..k], Some(&field[k + 1..])),
-                None => (field.as_str(), None),
-            };
-            let (name, conv) = match head.find('!') {
-                Some(k) => (&head[..k], Some(&head[k + 1..])),
-                None => (head, None),
-            };
-            let value = if name.is_empty() {
-                let v = a.pos.get(auto).cloned().ok_or_else(|| {
-                    PyErr::index_error(format!(
-                        "Replacement index {auto} out of range for positional args tuple"
-                    ))
-                })?;
-                auto += 1;
-                v
-            } else if let Ok(n) = name.parse::<usize>() {
-                a.pos.get(n).cloned().ok_or_else(|| {
-                    PyErr::index_error(format!(
-                        "Replacement index {n} out of range for positional args tuple"
-                    ))
-                })?
-            } else {
-                let (base, attr) = match name.find('.') {
-                    Some(k) => (&name[..k], Some(&name[k + 1..])),
-                    None => (name, None),
-                };
-                let v =
-                    a.kw.iter()
-                        .find(|(k, _)| k == base)
-                        .map(|(_, v)| (*v).clone())
-                        .ok_or_else(|| PyErr::key_error(new_str(base)))?;
-                match attr {
-                    Some(at) => crate::attr::getattr(v.as_ref(), new_str(at).as_ref())?,
-                    None => v,
-                }
-            };
-            let value = match conv {
-                Some("r") => ops::repr(value.as_ref())?,
-                Some("s") => ops::str_(value.as_ref())?,
-                Some("a") => crate::eval::helpers::format_value(value.as_ref(), None)?,
-                Some(_) => return Err(PyErr::value_error("Unknown conversion specifier")),
-                None => value,
-            };
-            let spec_obj = spec.map(new_str);
-            let r = crate::eval::helpers::format_value(
-                value.as_ref(),
-                spec_obj.as_ref().map(|o| o.as_ref()),
-            )?;
-            out.push_str(&s_text(r.as_ref()));
-            i = j + 1;
-        } else if c == '}' {
-            if chars.get(i + 1) == Some(&'}') {
-                out.push('}');
-                i += 2;
-                continue;
-            }
-            return Err(PyErr::value_error("Single '}' encountered in format string"));
-        } else {
-            out.push(c);
-            i += 1;
-        }
-    }
-    Ok(new_str(&out))
 }
 
 fn object_init(

@@ -16,6 +16,7 @@ pub mod mathmod;
 pub mod methods;
 pub mod nummethods;
 pub mod strcase;
+pub mod strformat;
 pub mod strmethods;
 pub mod strsearch;
 pub mod sys;

@@ -1,48 +1,20 @@
-//! More `str` methods (`rsplit`, `find` with bounds, predicates, `partition`, ...) and
-//! `str % args` (printf-style formatting on `taipan_common::float_fmt`'s cores).
+//! `str % args`: printf-style formatting on `taipan_common::float_fmt`'s cores.
 
 use taipan_common::float_fmt::{
     PercentFlags, percent_format_char, percent_format_float, percent_format_int, percent_pad_str,
 };
 
-use crate::builtins::args::Args;
 use crate::error::{PyErr, PyResult};
 use crate::object::{Object, ObjectRef};
 use crate::ops;
 use crate::types::dict::as_dict;
 use crate::types::float::float_value;
-use crate::types::function::{NativeFn, new_method_descriptor};
 use crate::types::int::int_value;
-use crate::types::str::{STR_TYPE, Str, new_str};
-use crate::types::tuple::{new_tuple, tuple_items};
-use crate::types::typelookup::register_static_attr;
-
-pub(crate) fn register() {
-    let m: &[(&'static str, NativeFn)] = &[("format_map", format_map)];
-    for (n, f) in m {
-        let _ = register_static_attr(&STR_TYPE.0, n, new_method_descriptor(&STR_TYPE.0, n, *f));
-    }
-}
+use crate::types::str::{Str, new_str};
+use crate::types::tuple::tuple_items;
 
 fn text(o: ObjectRef<'_>) -> String {
     Str::new(o).map(|s| s.to_string_lossy()).unwrap_or_default()
-}
-
-fn format_map(
-    s: Option<ObjectRef<'_>>,
-    args: &[Object],
-    kw: Option<ObjectRef<'_>>,
-) -> PyResult<Object> {
-    Args::new(args, kw).count("format_map", 1, 1)?;
-    let Some(d) = as_dict(args[0].as_ref()) else {
-        return Err(PyErr::type_error("format_map() argument must be a mapping"));
-    };
-    let items = d.items();
-    let names: Vec<Object> = items.iter().map(|(k, _)| k.clone()).collect();
-    let mut values: Vec<Object> = items.into_iter().map(|(_, v)| v).collect();
-    let kwnames = new_tuple(names);
-    values.shrink_to_fit();
-    crate::builtins::methods::str_format_entry(s, &values, Some(kwnames.as_ref()))
 }
 
 fn fmt_err(e: taipan_common::format_spec::FormatError) -> PyErr {

@@ -754,7 +754,14 @@ pub fn format_value(v: ObjectRef<'_>, spec: Option<ObjectRef<'_>>) -> PyResult<O
         && let Some(f) = type_lookup(ty, intern("__format__").as_ref())?
         && as_function(f.as_ref()).is_some()
     {
-        return crate::eval::call_python(f.as_ref(), Some(v), &[new_str(&spec_text)], None);
+        let r = crate::eval::call_python(f.as_ref(), Some(v), &[new_str(&spec_text)], None)?;
+        if Str::new(r.as_ref()).is_none() {
+            return Err(PyErr::type_error(format!(
+                "__format__ must return a str, not {}",
+                r.type_().name()
+            )));
+        }
+        return Ok(r);
     }
     format_native(v, &spec_text)
 }
@@ -777,9 +784,13 @@ fn format_native(v: ObjectRef<'_>, spec_text: &str) -> PyResult<Object> {
         return ops::str_(v);
     }
     if let Some(i) = int_value(v) {
-        return taipan_common::format_number::format_int(&i.to_ibig(), &spec_text, 4300)
-            .map(|r| new_str(&r))
-            .map_err(|e| format_error(e, ty));
+        return taipan_common::format_number::format_int(
+            &i.to_ibig(),
+            &spec_text,
+            crate::types::int::max_str_digits(),
+        )
+        .map(|r| new_str(&r))
+        .map_err(|e| format_error(e, ty));
     }
     if let Some(f) = float_value(v) {
         return taipan_common::format_number::format_float(f, &spec_text)
