@@ -38,6 +38,10 @@ pub(crate) fn register_all() {
     register_constructor(&crate::types::slice::SLICE_TYPE.0, slice_new);
     register_constructor(&crate::types::module::MODULE_TYPE.0, crate::types::module::module_new);
     register_constructor(
+        &crate::types::bytearray::BYTEARRAY_TYPE.0,
+        crate::types::bytearray::bytearray_new,
+    );
+    register_constructor(
         &crate::types::complex::COMPLEX_TYPE.0,
         crate::types::complex::complex_new,
     );
@@ -47,7 +51,7 @@ pub(crate) fn register_all() {
 }
 
 pub(crate) fn fill(d: &DictPayload) {
-    let types: [&'static PyType; 15] = [
+    let types: [&'static PyType; 16] = [
         &INT_TYPE.0,
         &FLOAT_TYPE.0,
         &STR_TYPE.0,
@@ -63,6 +67,7 @@ pub(crate) fn fill(d: &DictPayload) {
         &crate::types::bytes::BYTES_TYPE.0,
         &crate::types::slice::SLICE_TYPE.0,
         &crate::types::complex::COMPLEX_TYPE.0,
+        &crate::types::bytearray::BYTEARRAY_TYPE.0,
     ];
     for t in types.into_iter().chain(crate::types::descriptors::register()) {
         let _ = d.set_str(t.name(), t.as_object().to_owned());
@@ -362,7 +367,7 @@ fn object_new(
     crate::types::instance::new_plain_object()
 }
 
-fn bytes_new(
+pub(crate) fn bytes_new(
     _: Option<ObjectRef<'_>>,
     args: &[Object],
     kw: Option<ObjectRef<'_>>,

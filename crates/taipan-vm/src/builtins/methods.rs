@@ -93,6 +93,8 @@ pub(crate) fn register_all() {
     crate::builtins::strformat::register();
     crate::builtins::nummethods::register();
     crate::types::complex::register();
+    crate::builtins::bytesmethods::register();
+    crate::types::bytearray::register();
     reg(&OBJECT_TYPE.0, "__init__", object_init);
     let object_methods: &[(&'static str, NativeFn)] = &[
         ("__repr__", object_repr),

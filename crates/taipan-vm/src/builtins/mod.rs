@@ -8,6 +8,7 @@
 //! - [`sys`]: the `sys` module and its standard streams.
 
 pub mod args;
+pub mod bytesmethods;
 pub mod constructors;
 pub mod framefns;
 pub mod functions;

@@ -128,6 +128,9 @@ pub fn percent_format(fmt: ObjectRef<'_>, values: ObjectRef<'_>) -> PyResult<Obj
         }
         let v = match arg {
             Some(v) => v,
+            None if used_mapping => {
+                return Err(PyErr::type_error("not enough arguments for format string"));
+            }
             None if mapping && args.len() == 1 => {
                 used_mapping = true;
                 values.to_owned()

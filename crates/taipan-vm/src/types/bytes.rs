@@ -138,7 +138,7 @@ fn bytes_subscript(o: ObjectRef<'_>, key: ObjectRef<'_>) -> PyResult<Object> {
 
 fn bytes_concat(a: ObjectRef<'_>, b: ObjectRef<'_>) -> PyResult<Object> {
     let x = bytes_data(a).expect("bytes");
-    let Some(y) = bytes_data(b) else {
+    let Some(y) = crate::builtins::bytesmethods::bytes_like(b) else {
         return Err(PyErr::type_error(format!(
             "can't concat {} to {}",
             b.type_().name(),
@@ -147,7 +147,7 @@ fn bytes_concat(a: ObjectRef<'_>, b: ObjectRef<'_>) -> PyResult<Object> {
     };
     let mut out = Vec::with_capacity(x.len() + y.len());
     out.extend_from_slice(x);
-    out.extend_from_slice(y);
+    out.extend_from_slice(&y);
     Ok(new_bytes(&out))
 }
 
@@ -165,8 +165,8 @@ fn bytes_repeat(a: ObjectRef<'_>, n: isize) -> PyResult<Object> {
 
 fn bytes_contains(a: ObjectRef<'_>, v: ObjectRef<'_>) -> PyResult<bool> {
     let hay = bytes_data(a).expect("bytes");
-    if let Some(needle) = bytes_data(v) {
-        return Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle));
+    if let Some(needle) = crate::builtins::bytesmethods::bytes_like(v) {
+        return Ok(memchr::memmem::find(hay, &needle).is_some());
     }
     match ops::index_value(v)? {
         Some(b) if (0..256).contains(&b) => Ok(hay.contains(&(b as u8))),

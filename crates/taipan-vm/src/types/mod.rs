@@ -2,6 +2,7 @@
 
 pub mod asyncgen;
 pub mod bool;
+pub mod bytearray;
 pub mod bytes;
 pub mod cell;
 pub mod code;
