@@ -30,6 +30,42 @@ fn fmt_err(e: taipan_common::format_spec::FormatError) -> PyErr {
 /// `format % values` for a str format.
 pub fn percent_format(fmt: ObjectRef<'_>, values: ObjectRef<'_>) -> PyResult<Object> {
     let f: Vec<char> = text(fmt).chars().collect();
+    Ok(new_str(&percent_core(&f, values, false)?))
+}
+
+/// `format % values` for a bytes or bytearray format (the result has the format's type).
+pub fn bytes_percent_format(fmt: ObjectRef<'_>, values: ObjectRef<'_>) -> PyResult<Object> {
+    let data = crate::builtins::bytesmethods::bytes_like(fmt).expect("bytes-like format");
+    let f: Vec<char> = data.iter().map(|&b| b as char).collect();
+    let out: Vec<u8> = percent_core(&f, values, true)?.chars().map(|c| c as u32 as u8).collect();
+    if crate::types::bytes::bytes_data(fmt).is_some() {
+        Ok(crate::types::bytes::new_bytes(&out))
+    } else {
+        Ok(crate::types::bytearray::new_bytearray(out))
+    }
+}
+
+/// The bytes of a `%b`/`%s` argument of a bytes format, as Latin-1 text.
+fn bytes_piece(v: ObjectRef<'_>) -> PyResult<String> {
+    if let Some(b) = crate::builtins::bytesmethods::bytes_like(v) {
+        return Ok(b.iter().map(|&c| c as char).collect());
+    }
+    if let Some(r) = crate::types::instance::call_dunder(v, "__bytes__", &[])? {
+        if let Some(b) = crate::types::bytes::bytes_data(r.as_ref()) {
+            return Ok(b.iter().map(|&c| c as char).collect());
+        }
+        return Err(PyErr::type_error(format!(
+            "__bytes__ returned non-bytes (type {})",
+            r.type_().name()
+        )));
+    }
+    Err(PyErr::type_error(format!(
+        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+        v.type_().name()
+    )))
+}
+
+fn percent_core(f: &[char], values: ObjectRef<'_>, bytes_mode: bool) -> PyResult<String> {
     let mapping = as_dict(values).is_some();
     let args: Vec<Object> = match tuple_items(values) {
         Some(items) => items.to_vec(),
@@ -57,7 +93,14 @@ pub fn percent_format(fmt: ObjectRef<'_>, values: ObjectRef<'_>) -> PyResult<Obj
             if !mapping {
                 return Err(PyErr::type_error("format requires a mapping"));
             }
-            arg = Some(ops::getitem(values, new_str(&key).as_ref())?);
+            let key = if bytes_mode {
+                crate::types::bytes::new_bytes(
+                    &key.chars().map(|c| c as u32 as u8).collect::<Vec<_>>(),
+                )
+            } else {
+                new_str(&key)
+            };
+            arg = Some(ops::getitem(values, key.as_ref())?);
             used_mapping = true;
             i = close + 1;
         }
@@ -138,6 +181,37 @@ pub fn percent_format(fmt: ObjectRef<'_>, values: ObjectRef<'_>) -> PyResult<Obj
             None => take_arg(&mut next)?,
         };
         let piece = match conv {
+            's' | 'b' if bytes_mode => {
+                let s = bytes_piece(v.as_ref())?;
+                percent_pad_str(&s, flags, width, precision).map_err(fmt_err)?
+            }
+            'r' | 'a' if bytes_mode => {
+                let s = ops::ascii(v.as_ref())?;
+                percent_pad_str(&text(s.as_ref()), flags, width, precision).map_err(fmt_err)?
+            }
+            'c' if bytes_mode => {
+                let c = if let Some(x) = int_value(v.as_ref()) {
+                    match x.to_ibig().to_string().parse::<i64>() {
+                        Ok(c) if (0..256).contains(&c) => c as u8,
+                        _ => return Err(PyErr::overflow_error("%c arg not in range(256)")),
+                    }
+                } else if let Some(b) = crate::builtins::bytesmethods::bytes_like(v.as_ref()) {
+                    if b.len() != 1 {
+                        return Err(PyErr::type_error(format!(
+                            "%c requires an integer in range(256) or a single byte, not a {} object of length {}",
+                            v.type_().name(),
+                            b.len()
+                        )));
+                    }
+                    b[0]
+                } else {
+                    return Err(PyErr::type_error(format!(
+                        "%c requires an integer in range(256) or a single byte, not {}",
+                        v.type_().name()
+                    )));
+                };
+                percent_pad_str(&(c as char).to_string(), flags, width, None).map_err(fmt_err)?
+            }
             's' | 'r' | 'a' => {
                 let s = if conv == 's' {
                     ops::str_string(v.as_ref())?
@@ -216,7 +290,11 @@ pub fn percent_format(fmt: ObjectRef<'_>, values: ObjectRef<'_>) -> PyResult<Obj
         out.push_str(&piece);
     }
     if !used_mapping && next < args.len() {
-        return Err(PyErr::type_error("not all arguments converted during string formatting"));
+        return Err(PyErr::type_error(if bytes_mode {
+            "not all arguments converted during bytes formatting"
+        } else {
+            "not all arguments converted during string formatting"
+        }));
     }
-    Ok(new_str(&out))
+    Ok(out)
 }

@@ -315,6 +315,12 @@ pub(crate) fn binary_op_builtin(
     if op == BinOp::Mod && std::ptr::eq(a.type_(), &STR_TYPE.0) {
         return crate::builtins::strmethods::percent_format(a, b);
     }
+    if op == BinOp::Mod
+        && (std::ptr::eq(a.type_(), &crate::types::bytes::BYTES_TYPE.0)
+            || std::ptr::eq(a.type_(), &crate::types::bytearray::BYTEARRAY_TYPE.0))
+    {
+        return crate::builtins::strmethods::bytes_percent_format(a, b);
+    }
     if op == BinOp::Pow {
         return ops::power(a, b, None).map_err(|e| inplace_msg(e, op, inplace));
     }
