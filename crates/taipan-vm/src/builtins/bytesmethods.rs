@@ -81,7 +81,9 @@ pub(crate) fn bytes_like(o: ObjectRef<'_>) -> Option<Cow<'_, [u8]>> {
     if let Some(b) = bytes_data(o) {
         return Some(Cow::Borrowed(b));
     }
-    crate::types::bytearray::bytearray_data(o).map(Cow::Owned)
+    crate::types::bytearray::bytearray_data(o)
+        .or_else(|| crate::types::memoryview::memoryview_bytes(o))
+        .map(Cow::Owned)
 }
 
 /// A bytes-like argument, or `a bytes-like object is required, not 'X'`.

@@ -42,6 +42,10 @@ pub(crate) fn register_all() {
         crate::types::bytearray::bytearray_new,
     );
     register_constructor(
+        &crate::types::memoryview::MEMORYVIEW_TYPE.0,
+        crate::types::memoryview::memoryview_new,
+    );
+    register_constructor(
         &crate::types::complex::COMPLEX_TYPE.0,
         crate::types::complex::complex_new,
     );
@@ -51,7 +55,7 @@ pub(crate) fn register_all() {
 }
 
 pub(crate) fn fill(d: &DictPayload) {
-    let types: [&'static PyType; 16] = [
+    let types: [&'static PyType; 17] = [
         &INT_TYPE.0,
         &FLOAT_TYPE.0,
         &STR_TYPE.0,
@@ -68,6 +72,7 @@ pub(crate) fn fill(d: &DictPayload) {
         &crate::types::slice::SLICE_TYPE.0,
         &crate::types::complex::COMPLEX_TYPE.0,
         &crate::types::bytearray::BYTEARRAY_TYPE.0,
+        &crate::types::memoryview::MEMORYVIEW_TYPE.0,
     ];
     for t in types.into_iter().chain(crate::types::descriptors::register()) {
         let _ = d.set_str(t.name(), t.as_object().to_owned());

@@ -95,6 +95,7 @@ pub(crate) fn register_all() {
     crate::types::complex::register();
     crate::builtins::bytesmethods::register();
     crate::types::bytearray::register();
+    crate::types::memoryview::register();
     reg(&OBJECT_TYPE.0, "__init__", object_init);
     let object_methods: &[(&'static str, NativeFn)] = &[
         ("__repr__", object_repr),

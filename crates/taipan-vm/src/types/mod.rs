@@ -23,6 +23,7 @@ pub mod instance;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod memoryview;
 pub mod mappingproxy;
 pub mod module;
 pub mod native_iter;
