@@ -448,6 +448,22 @@ fn ag_aclose(
     ))
 }
 
+/// `finalize`: an async generator that dies unfinished goes to the finalizer hook it was
+/// started under (the event loop schedules its `aclose()`), else it is closed here.
+fn ag_finalize(o: ObjectRef<'_>) {
+    let Some(p) = as_async_generator(o) else { return };
+    let fin = p.finalizer.borrow().clone();
+    if let Some(f) = fin
+        && !p.closed.get()
+    {
+        if let Err(e) = crate::ops::call(f.as_ref(), &[o.to_owned()], None) {
+            crate::gc::write_unraisable(e, "Exception ignored while finalizing generator", Some(o));
+        }
+        return;
+    }
+    crate::types::generator::gen_finalize(o);
+}
+
 fn ag_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
     if Str::new(name).and_then(|s| s.as_str()) == Some("ag_running") {
         let p = as_async_generator(o).expect("async generator");
@@ -609,6 +625,7 @@ pub static ASYNC_GENERATOR_TYPE: StaticType = StaticType(PyType::new_static(
         repr: slot(crate::types::generator::generator_like_repr as UnaryFn),
         getattr: slot(ag_getattr as GetAttrFn),
         clear: slot(crate::types::generator::gen_clear as crate::types::typeobject::ClearFn),
+        finalize: slot(ag_finalize as crate::types::typeobject::FinalizeFn),
         ..crate::types::object::object_slots()
     },
 ));

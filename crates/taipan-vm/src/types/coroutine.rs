@@ -349,6 +349,9 @@ pub static COROUTINE_TYPE: StaticType = StaticType(PyType::new_static(
         repr: slot(crate::types::generator::generator_like_repr as UnaryFn),
         getattr: slot(coro_getattr as GetAttrFn),
         clear: slot(crate::types::generator::gen_clear as crate::types::typeobject::ClearFn),
+        finalize: slot(
+            crate::types::generator::gen_finalize as crate::types::typeobject::FinalizeFn,
+        ),
         ..crate::types::object::object_slots()
     },
 ));

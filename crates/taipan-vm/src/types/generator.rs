@@ -544,7 +544,7 @@ pub(crate) fn gen_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>
 
 /// `finalize`: a suspended generator that dies is closed (its `finally` blocks run), printing
 /// what the close raises, as CPython does.
-fn gen_finalize(o: ObjectRef<'_>) {
+pub(crate) fn gen_finalize(o: ObjectRef<'_>) {
     let Some(p) = core(o) else { return };
     if !p.is_suspended() || p.is_running() {
         return;
