@@ -114,10 +114,6 @@ pub fn static_types() -> Vec<&'static PyType> {
         &native_iter::REVERSED_TYPE.0,
         &native_iter::CALLABLE_ITER_TYPE.0,
         &native_iter::SEQ_ITER_TYPE.0,
-        &coroutine::COROUTINE_TYPE.0,
-        &asyncgen::ASYNC_GENERATOR_TYPE.0,
-        &exception_group::BASE_EXCEPTION_GROUP.0,
-        &exception_group::EXCEPTION_GROUP.0,
     ];
     v.extend(crate::types::exceptions::ALL_EXCEPTION_TYPES.iter().map(|t| &t.0));
     v
@@ -455,9 +451,14 @@ pub fn is_native_descriptor(o: ObjectRef<'_>) -> bool {
 /// The static types deriving directly from `ty` (hidden bases looked through), for
 /// `__subclasses__()`.
 pub fn static_subclasses(ty: &PyType) -> Vec<Object> {
+    let eg = &crate::types::exception_group::EXCEPTION_GROUP.0;
     static_types()
         .into_iter()
-        .filter(|t| visible_base(t).is_some_and(|b| std::ptr::eq(b, ty)))
+        .filter(|t| {
+            visible_base(t).is_some_and(|b| std::ptr::eq(b, ty))
+                // ExceptionGroup's second base.
+                || (std::ptr::eq(*t, eg) && std::ptr::eq(ty, &crate::types::exceptions::EXCEPTION.0))
+        })
         .map(|t| t.as_object().to_owned())
         .collect()
 }

@@ -88,7 +88,13 @@ fn t_bases(o: ObjectRef<'_>) -> PyResult<Object> {
     if let Some(b) = own_dict_bases(t) {
         return Ok(b);
     }
-    Ok(new_tuple(visible_base(t).map(|b| b.as_object().to_owned()).into_iter().collect()))
+    let mut v: Vec<Object> =
+        visible_base(t).map(|b| b.as_object().to_owned()).into_iter().collect();
+    if std::ptr::eq(t, &crate::types::exception_group::EXCEPTION_GROUP.0) {
+        // ExceptionGroup's second base (`types/exception_group.rs`).
+        v.push(crate::types::exceptions::EXCEPTION.0.as_object().to_owned());
+    }
+    Ok(new_tuple(v))
 }
 
 /// A heap type's `__bases__` as recorded by the class machinery, if it records one.
