@@ -5,11 +5,15 @@
 //! CPython's hashes ([`hash`]) and exceptions as values ([`error`]). On top of it the eval loop
 //! ([`eval`], over the frame stack of [`frame`]), the `builtins` and `sys` modules
 //! ([`builtins`]), traceback printing ([`traceback`]) and running a program ([`run`]). The
-//! invariants are written down once, in `docs/vm.md`.
+//! import system ([`import`]) and the native modules ([`modules`]); the embedding API
+//! ([`embed`]: an interpreter, running source, calling Python from Rust with converted values,
+//! Rust functions and modules seen from Python, a REPL core). The invariants are written down
+//! once, in `docs/vm.md`.
 
 pub mod attr;
 pub mod builtins;
 pub mod convert;
+pub mod embed;
 pub mod error;
 pub mod eval;
 pub mod frame;
