@@ -60,8 +60,27 @@ pub fn run_main(code: CodeObject, argv: Vec<String>) -> i32 {
             }
         }
     };
+    finalize_main();
     crate::builtins::sys::flush_stdout();
     status
+}
+
+/// What CPython's finalisation does that a program can observe in the common cases: `__main__`
+/// leaves `sys.modules`, so its namespace dies (by refcount, or as cyclic garbage through the
+/// functions and classes that refer to it) and the `__del__` methods and weakref callbacks of
+/// the objects it held run, in the collector's order.
+fn finalize_main() {
+    let sys = crate::builtins::sys_module();
+    if let Some(d) = module_dict(sys.as_ref()).and_then(as_dict)
+        && let Ok(Some(mods)) = d.get_str("modules")
+        && let Some(md) = as_dict(mods.as_ref())
+    {
+        let key = crate::types::str::new_str("__main__");
+        let old = md.del_item(key.as_ref());
+        drop(old);
+    }
+    drop(sys);
+    crate::gc::collect(crate::gc::NUM_GENERATIONS - 1);
 }
 
 /// A fresh `__main__` globals dict (with `__builtins__`), for embedding and tests.

@@ -138,6 +138,9 @@ pub fn collect(generation: usize) -> usize {
     if with_state(|s| s.collecting.replace(true)) {
         return 0;
     }
+    if generation == NUM_GENERATIONS - 1 {
+        crate::types::typelookup::clear_method_cache();
+    }
     invoke_callbacks("start", generation, 0);
     let n = collect_generation(generation);
     invoke_callbacks("stop", generation, n);

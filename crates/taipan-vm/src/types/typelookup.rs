@@ -62,6 +62,14 @@ pub fn register_static_attr(ty: &PyType, name: &str, value: Object) -> PyResult<
     Ok(())
 }
 
+/// Empties the method cache. Its entries hold strong references, which would keep cyclic garbage
+/// (a class's methods, their globals) alive; the collector calls this before a full collection.
+pub(crate) fn clear_method_cache() {
+    let old = CACHE
+        .with(|c| std::mem::replace(&mut *c.borrow_mut(), vec![CacheEntry::default(); CACHE_SIZE]));
+    drop(old);
+}
+
 /// Replaces a static type's per-interpreter dict (the attribute surface is built once, at
 /// start-up); empties the method cache, as `register_static_attr` does.
 pub fn replace_static_dict(ty: &PyType, dict: Object) {
