@@ -103,6 +103,14 @@ pub(crate) fn fill(d: &DictPayload) {
     let _ = d.set_str("super", sup.as_object().to_owned());
 }
 
+/// Whether `o` is the built-in `super` (`LOAD_SUPER_ATTR` takes its fast path only then).
+pub(crate) fn is_builtin_super(o: ObjectRef<'_>) -> bool {
+    let id = o.id();
+    FRAME_FNS.with(|r| {
+        r.borrow().iter().any(|(i, f)| *i == id && *f as usize == super_ as FrameFn as usize)
+    })
+}
+
 fn globals(ctx: Option<&FrameCtx<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
     Ok(ctx.expect("frame").globals.clone())
 }
@@ -328,9 +336,13 @@ fn super_(
     let a = Args::new(args, kw);
     a.count("super", 0, 2)?;
     let (cls, obj) = match args {
-        [c, o] => (c.clone(), o.clone()),
+        [c, o] => (c.clone(), Some(o.clone())),
+        [c] => (c.clone(), None),
         [] => {
             let ctx = ctx.ok_or_else(|| PyErr::new(&RUNTIME_ERROR, "super(): no arguments"))?;
+            if ctx.code.code.argcount == 0 {
+                return Err(PyErr::new(&RUNTIME_ERROR, "super(): no arguments"));
+            }
             let names = &ctx.code.localsplusnames;
             let class_slot = names
                 .iter()
@@ -356,9 +368,9 @@ fn super_(
                 }
                 _ => first,
             };
-            (cls, first)
+            (cls, Some(first))
         }
         _ => return Err(PyErr::type_error("super() takes 0 or 2 arguments")),
     };
-    crate::types::instance::new_super(cls, obj)
+    crate::types::superobj::new_super(cls, obj)
 }

@@ -199,6 +199,20 @@ fn ascii(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -
 
 /// `isinstance`'s class check: a type or a tuple of them (recursively).
 fn is_instance_of(o: ObjectRef<'_>, cls: ObjectRef<'_>, fname: &str) -> PyResult<bool> {
+    if o.type_().as_object().is(cls) {
+        return Ok(true);
+    }
+    if let Some(t) = as_type(cls)
+        && std::ptr::eq(cls.type_(), &crate::types::typeobject::TYPE_TYPE.0)
+    {
+        return Ok(o.type_().is_subtype(t));
+    }
+    if tuple_items(cls).is_none()
+        && let Some(r) =
+            crate::types::instance::call_dunder(cls, "__instancecheck__", &[o.to_owned()])?
+    {
+        return ops::is_true(r.as_ref());
+    }
     if let Some(t) = as_type(cls) {
         return Ok(o.type_().is_subtype(t));
     }
@@ -225,6 +239,20 @@ fn isinstance(
 }
 
 fn subclass_of(t: &PyType, cls: ObjectRef<'_>) -> PyResult<bool> {
+    if let Some(c) = as_type(cls)
+        && std::ptr::eq(cls.type_(), &crate::types::typeobject::TYPE_TYPE.0)
+    {
+        return Ok(t.is_subtype(c));
+    }
+    if tuple_items(cls).is_none()
+        && let Some(r) = crate::types::instance::call_dunder(
+            cls,
+            "__subclasscheck__",
+            &[t.as_object().to_owned()],
+        )?
+    {
+        return ops::is_true(r.as_ref());
+    }
     if let Some(c) = as_type(cls) {
         return Ok(t.is_subtype(c));
     }
@@ -745,30 +773,8 @@ fn build_class(
         return Err(PyErr::type_error("__build_class__: name is not a string"));
     }
     let bases = a.pos[2..].to_vec();
-    if let Some(m) = &metaclass
-        && !m.as_ref().is(crate::types::typeobject::TYPE_TYPE.0.as_object())
-    {
-        return Err(PyErr::new(
-            &crate::types::exceptions::NOT_IMPLEMENTED_ERROR,
-            "metaclasses are not supported by Taipan's VM yet",
-        ));
-    }
-    let kwnames: Vec<Object> = a.kw.iter().map(|(k, _)| new_str(k)).collect();
-    let kwvalues: Vec<Object> = a.kw.iter().map(|(_, v)| (*v).clone()).collect();
-    let ns = crate::types::dict::new_dict();
-    let cell = crate::eval::run_class_body(func.as_ref(), ns.clone())?;
-    let cls = crate::types::instance::new_class(&text(name.as_ref()), &bases, ns.as_ref())?;
-    if let Some(c) = crate::types::cell::as_cell(cell.as_ref()) {
-        let old = c.set(Some(cls.clone()));
-        drop(old);
-    }
-    let kwtuple = (!kwnames.is_empty()).then(|| new_tuple(kwnames));
-    crate::types::instance::finish_class(
-        cls.as_ref(),
-        kwtuple.as_ref().map(|t| t.as_ref()),
-        &kwvalues,
-    )?;
-    Ok(cls)
+    let kw: Vec<(String, Object)> = a.kw.iter().map(|(k, v)| (k.clone(), (*v).clone())).collect();
+    crate::types::classnew::build_class(func.as_ref(), name, bases, metaclass, &kw)
 }
 
 /// `builtins.__import__`, as a value the eval loop can recognise.

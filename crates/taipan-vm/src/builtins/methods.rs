@@ -113,6 +113,7 @@ pub(crate) fn register_all() {
     for (n, f) in object_methods {
         reg(&OBJECT_TYPE.0, n, *f);
     }
+    crate::types::classnew::register();
     reg(&BASE_EXCEPTION.0, "__init__", exception_init);
     reg(&BASE_EXCEPTION.0, "with_traceback", exception_with_traceback);
     reg(&BASE_EXCEPTION.0, "add_note", exception_add_note);

@@ -55,9 +55,14 @@ pub(crate) fn name_error(name: ObjectRef<'_>) -> PyErr {
     PyErr::new(&NAME_ERROR, format!("name '{}' is not defined", text(name)))
 }
 
+/// The dict payload of an exact dict (a subclass may override `__getitem__`/`__setitem__`).
+fn exact_dict(m: ObjectRef<'_>) -> Option<&crate::types::dict::DictPayload> {
+    if std::ptr::eq(m.type_(), &crate::types::dict::DICT_TYPE.0) { as_dict(m) } else { None }
+}
+
 /// `mapping[name]`, `None` when missing (dicts directly, other mappings via `__getitem__`).
 pub(crate) fn mapping_get(m: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Option<Object>> {
-    if let Some(d) = as_dict(m) {
+    if let Some(d) = exact_dict(m) {
         return d.get_item(name);
     }
     match ops::getitem(m, name) {
@@ -73,7 +78,7 @@ pub(crate) fn mapping_set(
     name: ObjectRef<'_>,
     v: Option<ObjectRef<'_>>,
 ) -> PyResult<()> {
-    if let Some(d) = as_dict(m) {
+    if let Some(d) = exact_dict(m) {
         return match v {
             Some(v) => d.set_item(name.to_owned(), v.to_owned()),
             None => match d.del_item(name)? {
@@ -140,7 +145,11 @@ pub(crate) fn load_method(
     let ty = owner.type_();
     let generic = match ty.slots.getattr.get() {
         None => as_type(owner.as_ref()).is_none(),
-        Some(_) => ty.has_flag(crate::types::instance::INSTANCE_DICT),
+        Some(f) => {
+            f as usize
+                == crate::types::instance::instance_getattr as crate::types::typeobject::GetAttrFn
+                    as usize
+        }
     };
     if generic
         && let Some(attr) = type_lookup(ty, name)?
@@ -156,37 +165,43 @@ pub(crate) fn load_method(
 /// `LOAD_SUPER_ATTR`: `super(class, self).name`, looked up after `class` in `type(self)`'s
 /// bases.
 pub(crate) fn load_super_attr(
-    _sup: &Object,
+    sup: &Object,
     class: &Object,
     self_: Object,
     name: ObjectRef<'_>,
     method: bool,
 ) -> PyResult<(Object, Option<Object>)> {
-    let Some(cls) = as_type(class.as_ref()) else {
-        return Err(PyErr::type_error("super() argument 1 must be a type"));
-    };
-    let start = cls.base();
-    let found = match start {
-        Some(b) => type_lookup(b, name)?,
-        None => None,
-    };
-    let Some(attr) = found else {
-        return Err(PyErr::new(
-            &exceptions::ATTRIBUTE_ERROR,
-            format!("'super' object has no attribute '{}'", text(name)),
-        ));
-    };
-    if method && is_method_like(attr.as_ref()) {
-        return Ok((attr, Some(self_)));
+    if !crate::builtins::framefns::is_builtin_super(sup.as_ref()) {
+        // `super` was rebound: call it as written.
+        let s = crate::ops::call(sup.as_ref(), &[class.clone(), self_], None)?;
+        return Ok((crate::attr::getattr(s.as_ref(), name)?, None));
     }
-    let bound = match attr.type_().slots.descr_get.get() {
-        Some(get) => {
-            let inst = if as_type(self_.as_ref()).is_some() { None } else { Some(self_.as_ref()) };
-            get(attr.as_ref(), inst, Some(self_.as_ref().type_().as_object()))?
-        }
-        None => attr,
+    let Some(cls) = as_type(class.as_ref()) else {
+        return Err(PyErr::type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            class.type_().name()
+        )));
     };
-    Ok((bound, None))
+    let start = crate::types::superobj::supercheck(cls, self_.as_ref())?;
+    let is_name_class = Str::new(name).and_then(|s| s.as_str()) == Some("__class__");
+    if method && !is_name_class && !self_.as_ref().is(start.as_object()) {
+        // Find the raw attribute to push it unbound with `self` when it is a plain method.
+        let mro = crate::types::classnew::mro_of(start);
+        if let Some(i) = mro.iter().position(|t| t.as_ref().is(cls.as_object())) {
+            for t in &mro[i + 1..] {
+                let Some(tt) = as_type(t.as_ref()) else { continue };
+                let d = crate::types::typelookup::type_dict(tt);
+                if let Some(res) = as_dict(d.as_ref()).expect("dict").get_item(name)? {
+                    if is_method_like(res.as_ref()) {
+                        return Ok((res, Some(self_)));
+                    }
+                    break;
+                }
+            }
+        }
+    }
+    let s = crate::types::superobj::new_super(class.clone(), Some(self_))?;
+    Ok((crate::attr::getattr(s.as_ref(), name)?, None))
 }
 
 /// `LOAD_SPECIAL`: `__enter__`/`__exit__` (and the async pair) looked up on the type.

@@ -120,6 +120,19 @@ fn is_plain_getattr(ty: &PyType) -> bool {
 /// Finds `name` along `ty`'s bases without running Python code: the dict holding it and its
 /// value, `Some(None)` when no type has it, `None` when it cannot tell.
 fn find_on_type(ty: &PyType, name: ObjectRef<'_>) -> Option<Option<(Object, Object)>> {
+    // A class with several bases searches its MRO tuple, not the layout-base chain.
+    if let Some(mro) = ty.mro_tuple() {
+        for t in crate::types::tuple::tuple_items(mro.as_ref())? {
+            let cur = crate::types::typeobject::as_type(t.as_ref())?;
+            let d = type_dict(cur);
+            let dp = as_dict(d.as_ref())?;
+            if let Some(ix) = dp.str_key_index(name)? {
+                let v = dp.value_at(ix)?;
+                return Some(Some((d, v)));
+            }
+        }
+        return Some(None);
+    }
     let mut t = Some(ty);
     while let Some(cur) = t {
         let d = type_dict(cur);

@@ -9,12 +9,11 @@ use crate::error::{PyErr, PyResult};
 use crate::object::{Object, ObjectRef};
 use crate::types::exceptions::{BASE_EXCEPTION, new_exception};
 use crate::types::function::NativeFn;
-use crate::types::instance::{new_class, new_instance};
+use crate::types::instance::new_instance;
 use crate::types::pyfunction::as_function;
 use crate::types::singletons::is_none;
-use crate::types::str::{Str, intern};
+use crate::types::str::intern;
 use crate::types::tuple::{new_tuple, tuple_items};
-use crate::types::typelookup::type_lookup;
 use crate::types::typeobject::{PyType, TYPE_TYPE, TypeFlags, as_type};
 
 thread_local! {
@@ -31,7 +30,8 @@ fn constructor_of(ty: &PyType) -> Option<NativeFn> {
     CONSTRUCTORS.with(|c| c.borrow().get(&(ty as *const PyType as usize)).copied())
 }
 
-/// The `call` slot of `type`.
+/// The `call` slot of `type`: `type(x)`, else `cls.__new__(cls, ...)` then, if the result is an
+/// instance of `cls`, its `__init__`.
 pub fn type_call(
     callable: ObjectRef<'_>,
     args: &[Object],
@@ -40,54 +40,85 @@ pub fn type_call(
     let ty = as_type(callable).expect("a type");
     let nkw = kwnames.and_then(tuple_items).map_or(0, <[Object]>::len);
     if std::ptr::eq(ty, &TYPE_TYPE.0) {
-        return match args.len() - nkw {
-            1 if nkw == 0 => Ok(args[0].type_().as_object().to_owned()),
-            3 => {
-                let name = Str::new(args[0].as_ref())
-                    .ok_or_else(|| PyErr::type_error("type.__new__() argument 1 must be str"))?
-                    .to_string_lossy();
-                let bases = tuple_items(args[1].as_ref())
-                    .ok_or_else(|| PyErr::type_error("type.__new__() argument 2 must be tuple"))?;
-                new_class(&name, bases, args[2].as_ref())
-            }
-            _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),
-        };
+        match args.len() - nkw {
+            1 if nkw == 0 => return Ok(args[0].type_().as_object().to_owned()),
+            3 => {}
+            _ => return Err(PyErr::type_error("type() takes 1 or 3 arguments")),
+        }
     }
-    // Built-in constructor (possibly inherited by a Python subclass, which is not supported yet).
+    let init = python_attr(ty, "__init__")?;
+    let inst = match crate::types::classnew::has_python_new(ty)? {
+        Some(new) => {
+            let new = match new.payload::<crate::types::descriptors::WrapperPayload>() {
+                Some(w) => w.func().clone(),
+                None => new,
+            };
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(callable.to_owned());
+            all.extend_from_slice(args);
+            crate::ops::call(new.as_ref(), &all, kwnames)?
+        }
+        None => native_new(ty, callable, args, kwnames, init.is_some())?,
+    };
+    if !inst.type_().is_subtype(ty) {
+        return Ok(inst);
+    }
+    let init =
+        if std::ptr::eq(inst.type_(), ty) { init } else { python_attr(inst.type_(), "__init__")? };
+    if let Some(f) = init {
+        let r = match as_function(f.as_ref()) {
+            Some(_) => crate::eval::call_python(f.as_ref(), Some(inst.as_ref()), args, kwnames)?,
+            None => {
+                let bound = match f.type_().slots.descr_get.get() {
+                    Some(get) => {
+                        get(f.as_ref(), Some(inst.as_ref()), Some(inst.type_().as_object()))?
+                    }
+                    None => f,
+                };
+                crate::ops::call(bound.as_ref(), args, kwnames)?
+            }
+        };
+        if !is_none(r.as_ref()) {
+            return Err(PyErr::type_error(format!(
+                "__init__() should return None, not '{}'",
+                r.type_().name()
+            )));
+        }
+    }
+    Ok(inst)
+}
+
+/// An attribute of `ty` defined by a Python class along its MRO (not a built-in's).
+fn python_attr(ty: &PyType, name: &str) -> PyResult<Option<Object>> {
+    match crate::types::typelookup::lookup_with_owner(ty, intern(name).as_ref())? {
+        Some((v, owner))
+            if as_type(owner.as_ref()).is_some_and(|o| o.has_flag(TypeFlags::HEAPTYPE)) =>
+        {
+            Ok(Some(v))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// `object.__new__` and the built-in types' constructors, for `ty` or a Python subclass of one.
+fn native_new(
+    ty: &PyType,
+    callable: ObjectRef<'_>,
+    args: &[Object],
+    kwnames: Option<ObjectRef<'_>>,
+    has_user_init: bool,
+) -> PyResult<Object> {
+    let nkw = kwnames.and_then(tuple_items).map_or(0, <[Object]>::len);
+    if ty.is_subtype(&TYPE_TYPE.0) {
+        return crate::types::classnew::type_new(ty, args, kwnames);
+    }
+    // Built-in constructor.
     if !ty.has_flag(TypeFlags::HEAPTYPE)
         && let Some(f) = constructor_of(ty)
     {
         return f(Some(callable), args, kwnames);
     }
-    let init = type_lookup(ty, intern("__init__").as_ref())?;
-    // A Python `__new__` (implicitly a static method) makes the instance.
-    if ty.has_flag(TypeFlags::HEAPTYPE)
-        && let Some(new) = type_lookup(ty, intern("__new__").as_ref())?
-    {
-        let new = match new.payload::<crate::types::descriptors::WrapperPayload>() {
-            Some(w) => w.func().clone(),
-            None => new,
-        };
-        if as_function(new.as_ref()).is_some() {
-            let mut all = Vec::with_capacity(args.len() + 1);
-            all.push(callable.to_owned());
-            all.extend_from_slice(args);
-            let inst = crate::ops::call(new.as_ref(), &all, kwnames)?;
-            if inst.type_().is_subtype(ty)
-                && let Some(f) = init.filter(|f| as_function(f.as_ref()).is_some())
-            {
-                let r = crate::eval::call_python(f.as_ref(), Some(inst.as_ref()), args, kwnames)?;
-                if !is_none(r.as_ref()) {
-                    return Err(PyErr::type_error(format!(
-                        "__init__() should return None, not '{}'",
-                        r.type_().name()
-                    )));
-                }
-            }
-            return Ok(inst);
-        }
-    }
-    let user_init = init.filter(|f| as_function(f.as_ref()).is_some());
+    let user_init = has_user_init.then_some(());
     let instance = if let Some(inst) = new_instance(ty) {
         if user_init.is_none() && !args.is_empty() {
             return Err(PyErr::type_error(format!("{}() takes no arguments", ty.name())));
@@ -159,15 +190,6 @@ pub fn type_call(
     } else {
         return Err(PyErr::type_error(format!("cannot create '{}' instances", ty.name())));
     };
-    if let Some(f) = user_init {
-        let r = crate::eval::call_python(f.as_ref(), Some(instance.as_ref()), args, kwnames)?;
-        if !is_none(r.as_ref()) {
-            return Err(PyErr::type_error(format!(
-                "__init__() should return None, not '{}'",
-                r.type_().name()
-            )));
-        }
-    }
     Ok(instance)
 }
 

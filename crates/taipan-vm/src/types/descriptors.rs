@@ -254,6 +254,11 @@ unsafe impl PyPayload for WrapperPayload {
 }
 
 impl WrapperPayload {
+    /// A payload wrapping `func` (for `classmethod`/`staticmethod` objects made natively).
+    pub fn new(func: Object) -> WrapperPayload {
+        WrapperPayload { func }
+    }
+
     /// The wrapped callable.
     pub fn func(&self) -> &Object {
         &self.func

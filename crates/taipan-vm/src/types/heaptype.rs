@@ -69,6 +69,20 @@ pub fn new_heap_type_with_layout(
     base: &PyType,
     layout: Option<InstanceLayout>,
 ) -> PyResult<Object> {
+    let bases = crate::types::tuple::new_tuple(vec![base.as_object().to_owned()]);
+    new_heap_type_full(&TYPE_TYPE.0, name, base, bases, layout)
+}
+
+/// A heap type whose type is `meta` (`type` or a metaclass deriving from it), with `base` as its
+/// layout base (`__base__`) and `bases` (a tuple) as `__bases__`. The MRO is set by the caller.
+pub fn new_heap_type_full(
+    meta: &PyType,
+    name: &str,
+    base: &PyType,
+    bases: Object,
+    layout: Option<InstanceLayout>,
+) -> PyResult<Object> {
+    debug_assert!(meta.is_subtype(&TYPE_TYPE.0));
     if !base.has_flag(TypeFlags::BASETYPE) {
         return Err(PyErr::type_error(format!(
             "type '{}' is not an acceptable base type",
@@ -87,6 +101,9 @@ pub fn new_heap_type_with_layout(
         ),
         base: base as *const PyType,
         mro: Cell::new(None),
+        bases: Cell::new(Some(bases)),
+        qualname: Cell::new(None),
+        nslots: Cell::new(base.nslots.get()),
         dict: Cell::new(Some(new_dict())),
         version_tag: Cell::new(next_version_tag()),
         subclasses: RefCell::new(Vec::new()),
@@ -94,7 +111,7 @@ pub fn new_heap_type_with_layout(
         traverse: layout.as_ref().map_or(base.traverse, |l| l.traverse),
         slots: Slots::inherit(&base.slots),
     };
-    let obj = alloc_object(&TYPE_TYPE.0, type_payload_layout());
+    let obj = alloc_object(meta, type_payload_layout());
     // SAFETY: the allocation holds a header and a type-sized payload right after it, i.e. room
     // for a whole `PyType` at the header; we keep the header `alloc_object` wrote (refcount 1,
     // type `type`) and move the rest of `ty` in (docs/vm.md, "Object layout").
@@ -103,9 +120,10 @@ pub fn new_heap_type_with_layout(
         let p = obj.cast::<PyType>().as_ptr();
         p.write(ty);
         std::ptr::write(obj.as_ptr(), header);
-        if base.has_flag(TypeFlags::HEAPTYPE) {
-            base.subclasses.borrow_mut().push(obj.cast::<PyType>());
-        }
+        // Every heap base (not only the layout base) lists it, so that a change to any of them
+        // reaches it; the deallocator removes it from the same lists.
+        let me = &*p;
+        for_each_heap_base(me, |b| b.subclasses.borrow_mut().push(obj.cast::<PyType>()));
         Ok(Object::from_raw(obj))
     }
 }
@@ -172,10 +190,33 @@ pub(crate) fn type_gc_clear(o: ObjectRef<'_>) {
     }
 }
 
+/// Calls `f` once on each distinct heap type among `ty`'s layout base and `__bases__`.
+fn for_each_heap_base(ty: &PyType, mut f: impl FnMut(&PyType)) {
+    let mut seen: Vec<*const PyType> = Vec::new();
+    let mut visit = |b: &PyType| {
+        if b.has_flag(TypeFlags::HEAPTYPE) && !seen.contains(&(b as *const PyType)) {
+            seen.push(b as *const PyType);
+            f(b);
+        }
+    };
+    if let Some(b) = ty.base() {
+        visit(b);
+    }
+    let bases = ty.bases.take();
+    if let Some(t) = &bases {
+        for b in crate::types::tuple::tuple_items(t.as_ref()).unwrap_or(&[]) {
+            if let Some(b) = as_type(b.as_ref()) {
+                visit(b);
+            }
+        }
+    }
+    ty.bases.set(bases);
+}
+
 /// Visits what a heap type owns: its dict, MRO and (heap) base.
 pub(crate) fn type_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
     let ty = as_type(o).expect("a type");
-    for cell in [&ty.dict, &ty.mro] {
+    for cell in [&ty.dict, &ty.mro, &ty.bases, &ty.qualname] {
         let v = cell.take();
         if let Some(x) = &v {
             visit(x.as_ref());
@@ -201,15 +242,13 @@ pub(crate) unsafe fn heap_type_dealloc(obj: NonNull<PyObject>) {
         let p = obj.cast::<PyType>().as_ptr();
         debug_assert!((*p).has_flag(TypeFlags::HEAPTYPE));
         let base = (*p).base;
-        if let Some(b) = base.as_ref()
-            && b.has_flag(TypeFlags::HEAPTYPE)
-        {
-            b.subclasses.borrow_mut().retain(|s| s.as_ptr() != p);
-        }
+        for_each_heap_base(&*p, |b| b.subclasses.borrow_mut().retain(|s| s.as_ptr() != p));
         std::ptr::drop_in_place(&raw mut (*p).subclasses);
         std::ptr::drop_in_place(&raw mut (*p).name);
         std::ptr::drop_in_place(&raw mut (*p).dict);
         std::ptr::drop_in_place(&raw mut (*p).mro);
+        std::ptr::drop_in_place(&raw mut (*p).bases);
+        std::ptr::drop_in_place(&raw mut (*p).qualname);
         free_object(obj, type_payload_layout());
         decref_type_if_heap(base);
     }

@@ -10,7 +10,7 @@ use crate::object::alloc::dealloc_payload;
 use crate::object::{Object, ObjectRef, PyPayload};
 use crate::types::dict::{as_dict, new_dict};
 use crate::types::exceptions::{ATTRIBUTE_ERROR, ExcPayload, STOP_ITERATION};
-use crate::types::heaptype::{InstanceLayout, new_heap_type_with_layout};
+use crate::types::heaptype::InstanceLayout;
 use crate::types::object::OBJECT_TYPE;
 use crate::types::pyfunction::as_function;
 use crate::types::singletons::{is_none, is_not_implemented, none, not_implemented};
@@ -25,10 +25,117 @@ use crate::types::typeobject::{
 /// Type flag of classes whose instances carry an `InstancePayload` (inherited by subclasses).
 pub const INSTANCE_DICT: TypeFlags = TypeFlags(1 << 40);
 
-/// The payload of an instance of a Python class deriving from `object`.
+/// The payload of an instance of a Python class deriving from `object`; also the side-table
+/// entry of an instance of a class deriving from a built-in type (see `EXTRAS`).
+#[derive(Default)]
 pub struct InstancePayload {
-    /// `__dict__`, made on first use.
+    /// `__dict__`, made on first use (only used when the class has `HAS_DICT`).
     pub dict: RefCell<Option<Object>>,
+    /// `__slots__` values by index (member descriptors), grown on first store.
+    pub slots: RefCell<Vec<Option<Object>>>,
+}
+
+thread_local! {
+    /// The `__dict__` and `__slots__` values of instances of classes deriving from a built-in
+    /// type other than `object` (whose payload is the built-in's), by object address. The entry
+    /// is made on first use and removed by `extra_dealloc` before the built-in's deallocator runs.
+    static EXTRAS: RefCell<std::collections::HashMap<usize, std::rc::Rc<InstancePayload>>> =
+        RefCell::new(std::collections::HashMap::new());
+}
+
+/// The side-table entry of an instance of a class deriving from a built-in type, made if asked.
+fn extra_of(o: ObjectRef<'_>, create: bool) -> Option<std::rc::Rc<InstancePayload>> {
+    let key = o.raw().as_ptr() as usize;
+    EXTRAS.with(|m| {
+        let mut m = m.borrow_mut();
+        if create { Some(m.entry(key).or_default().clone()) } else { m.get(&key).cloned() }
+    })
+}
+
+/// Whether `ty`'s instances keep `__dict__`/`__slots__` values in the side table.
+fn uses_extras(ty: &PyType) -> bool {
+    ty.dealloc as usize == extra_dealloc as crate::types::typeobject::DeallocFn as usize
+}
+
+/// # Safety
+/// Called only by the deallocation path on a dead instance of a class whose layout is a
+/// built-in's plus a side-table entry (`layout_for`).
+pub(crate) unsafe fn extra_dealloc(obj: std::ptr::NonNull<crate::object::PyObject>) {
+    // SAFETY: the header of a dead object stays readable until it is freed, and its type is
+    // alive until the inner deallocator drops the instance's reference (docs/vm.md, "Types and
+    // slots"); the inner deallocator is the built-in layout's own.
+    unsafe {
+        let mut t: &PyType = &*obj.as_ref().type_ptr();
+        while t.dealloc as usize == extra_dealloc as crate::types::typeobject::DeallocFn as usize {
+            t = t.base().expect("a built-in layout below");
+        }
+        let inner = t.dealloc;
+        let key = obj.as_ptr() as usize;
+        let extra = EXTRAS.with(|m| m.borrow_mut().remove(&key));
+        inner(obj);
+        drop(extra);
+    }
+}
+
+fn extra_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
+    let mut t = o.type_();
+    while t.dealloc as usize == extra_dealloc as crate::types::typeobject::DeallocFn as usize {
+        match t.base() {
+            Some(b) => t = b,
+            None => break,
+        }
+    }
+    if let Some(inner) = t.traverse {
+        inner(o, visit);
+    }
+    if let Some(e) = extra_of(o, false) {
+        if let Some(d) = e.dict.borrow().as_ref() {
+            visit(d.as_ref());
+        }
+        for v in e.slots.borrow().iter().flatten() {
+            visit(v.as_ref());
+        }
+    }
+}
+
+/// The instance layout of a new class with layout base `base`: `None` to share the base's.
+pub(crate) fn layout_for(base: &PyType, add_dict: bool, own_slots: bool) -> Option<InstanceLayout> {
+    if std::ptr::eq(base, &OBJECT_TYPE.0) {
+        return Some(InstanceLayout {
+            basicsize: std::mem::size_of::<InstancePayload>(),
+            dealloc: instance_dealloc,
+            traverse: Some(instance_traverse),
+            flags: TypeFlags(TypeFlags::HAVE_GC.0 | INSTANCE_DICT.0),
+        });
+    }
+    if base.has_flag(INSTANCE_DICT) || uses_extras(base) {
+        return None;
+    }
+    let exc = base.is_subtype(&crate::types::exceptions::BASE_EXCEPTION.0);
+    if (add_dict && !exc) || own_slots {
+        return Some(InstanceLayout {
+            basicsize: base.basicsize,
+            dealloc: extra_dealloc,
+            traverse: Some(extra_traverse),
+            flags: TypeFlags(0),
+        });
+    }
+    None
+}
+
+/// Runs `f` on the `__slots__` storage of `o`, if its class has any.
+pub fn with_slot_storage<R>(
+    o: ObjectRef<'_>,
+    f: impl FnOnce(&RefCell<Vec<Option<Object>>>) -> R,
+) -> Option<R> {
+    if let Some(p) = instance_payload(o) {
+        return Some(f(&p.slots));
+    }
+    if !o.is_small_int() && uses_extras(o.type_()) {
+        let e = extra_of(o, true)?;
+        return Some(f(&e.slots));
+    }
+    None
 }
 
 /// Never instantiated: `payload::<InstancePayload>()` is therefore always `None`; instances are
@@ -77,17 +184,46 @@ pub(crate) fn with_instance_dict<R>(
     f(cell.as_ref().and_then(|d| as_dict(d.as_ref())))
 }
 
-/// The `__dict__` cell of an object that has one (class instances and exceptions).
-fn dict_cell(o: ObjectRef<'_>) -> Option<&RefCell<Option<Object>>> {
-    if let Some(p) = instance_payload(o) {
-        return Some(&p.dict);
+/// Where an object's `__dict__` lives: in its payload, or in the side table.
+enum DictCell<'a> {
+    Inline(&'a RefCell<Option<Object>>),
+    Extra(std::rc::Rc<InstancePayload>),
+}
+
+impl DictCell<'_> {
+    fn cell(&self) -> &RefCell<Option<Object>> {
+        match self {
+            DictCell::Inline(c) => c,
+            DictCell::Extra(e) => &e.dict,
+        }
     }
-    o.payload::<ExcPayload>().map(|p| &p.dict)
+
+    fn borrow(&self) -> std::cell::Ref<'_, Option<Object>> {
+        self.cell().borrow()
+    }
+}
+
+/// The `__dict__` cell of an object that has one (class instances and exceptions).
+fn dict_cell(o: ObjectRef<'_>) -> Option<DictCell<'_>> {
+    if o.is_small_int() {
+        return None;
+    }
+    let ty = o.type_();
+    if let Some(p) = instance_payload(o) {
+        return ty.has_flag(crate::types::classnew::HAS_DICT).then_some(DictCell::Inline(&p.dict));
+    }
+    if let Some(p) = o.payload::<ExcPayload>() {
+        return Some(DictCell::Inline(&p.dict));
+    }
+    if ty.has_flag(crate::types::classnew::HAS_DICT) && uses_extras(ty) {
+        return extra_of(o, true).map(DictCell::Extra);
+    }
+    None
 }
 
 /// The instance's `__dict__`, made if missing; `None` for objects without one.
 pub fn instance_dict(o: ObjectRef<'_>) -> Option<Object> {
-    dict_cell(o).map(|c| c.borrow_mut().get_or_insert_with(new_dict).clone())
+    dict_cell(o).map(|c| c.cell().borrow_mut().get_or_insert_with(new_dict).clone())
 }
 
 /// The instance's `__dict__` if it was made (never makes one).
@@ -95,11 +231,35 @@ pub(crate) fn instance_dict_of(o: ObjectRef<'_>) -> Option<Object> {
     instance_payload(o).and_then(|p| p.dict.borrow().clone())
 }
 
-/// The `clear` slot of class instances: drops the `__dict__` (the collector breaking a cycle).
+/// The `clear` slot of class instances: drops the `__dict__` and the `__slots__` values (the
+/// collector breaking a cycle).
 pub(crate) fn instance_clear(o: ObjectRef<'_>) {
     if let Some(p) = instance_payload(o) {
         let d = p.dict.borrow_mut().take();
         drop(d);
+        let v = std::mem::take(&mut *p.slots.borrow_mut());
+        drop(v);
+    }
+}
+
+/// The `clear` slot of instances of classes deriving from a built-in type: the built-in's own
+/// `clear`, then the side-table entry's dict and slot values.
+fn extra_clear(o: ObjectRef<'_>) {
+    let mut t = o.type_();
+    while uses_extras(t) {
+        match t.base() {
+            Some(b) => t = b,
+            None => break,
+        }
+    }
+    if let Some(inner) = t.slots.clear.get() {
+        inner(o);
+    }
+    if let Some(e) = extra_of(o, false) {
+        let d = e.dict.borrow_mut().take();
+        drop(d);
+        let v = std::mem::take(&mut *e.slots.borrow_mut());
+        drop(v);
     }
 }
 
@@ -271,13 +431,27 @@ fn instance_setattr_dict(
     v: Option<ObjectRef<'_>>,
 ) -> PyResult<()> {
     let ty = o.type_();
-    if let Some(a) = type_lookup(ty, name)?
+    let attr = type_lookup(ty, name)?;
+    if let Some(a) = &attr
         && let Some(set) = a.type_().slots.descr_set.get()
     {
         return set(a.as_ref(), o, v);
     }
     let Some(d) = instance_dict(o) else {
-        return crate::attr::setattr(o, name, v);
+        if attr.is_some() {
+            return Err(PyErr::new(
+                &ATTRIBUTE_ERROR,
+                format!("'{}' object attribute '{}' is read-only", ty.name(), attr_text(name)),
+            ));
+        }
+        return Err(PyErr::new(
+            &ATTRIBUTE_ERROR,
+            format!(
+                "'{}' object has no attribute '{}' and no __dict__ for setting new attributes",
+                ty.name(),
+                attr_text(name)
+            ),
+        ));
     };
     let d = as_dict(d.as_ref()).expect("dict");
     match v {
@@ -304,24 +478,19 @@ pub fn type_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
             let s = Str::new(name).and_then(|s| s.as_str()).unwrap_or("");
             Ok(match s {
                 // A static type's dotted name is `module.name` (`string.templatelib.Template`).
-                "__name__" | "__qualname__" => {
-                    new_str(ty.name().rsplit('.').next().unwrap_or(ty.name()))
-                }
+                "__name__" => new_str(ty.name().rsplit('.').next().unwrap_or(ty.name())),
+                "__qualname__" => match ty.qualname.take() {
+                    Some(q) => {
+                        ty.qualname.set(Some(q.clone()));
+                        q
+                    }
+                    None => new_str(ty.name().rsplit('.').next().unwrap_or(ty.name())),
+                },
                 "__module__" => new_str(ty.name().rsplit_once('.').map_or("builtins", |(m, _)| m)),
                 "__doc__" => none(),
                 "__base__" => ty.base().map_or_else(none, |b| b.as_object().to_owned()),
-                "__bases__" => crate::types::tuple::new_tuple(
-                    ty.base().map(|b| b.as_object().to_owned()).into_iter().collect(),
-                ),
-                "__mro__" => {
-                    let mut v = Vec::new();
-                    let mut t = Some(ty);
-                    while let Some(x) = t {
-                        v.push(x.as_object().to_owned());
-                        t = x.base();
-                    }
-                    crate::types::tuple::new_tuple(v)
-                }
+                "__bases__" => crate::types::classnew::bases_of(ty),
+                "__mro__" => crate::types::tuple::new_tuple(crate::types::classnew::mro_of(ty)),
                 "__dict__" => crate::types::typelookup::type_dict(ty),
                 "__class__" => o.type_().as_object().to_owned(),
                 "__subclasses__" => crate::types::function::new_bound_builtin(
@@ -553,10 +722,32 @@ pub fn generic_setattr(
     name: ObjectRef<'_>,
     v: Option<ObjectRef<'_>>,
 ) -> PyResult<()> {
-    if dict_cell(o).is_some() {
+    if as_type(o).is_some() {
+        return type_setattr(o, name, v);
+    }
+    if o.type_().has_flag(crate::types::typeobject::TypeFlags::HEAPTYPE) || dict_cell(o).is_some() {
         return instance_setattr(o, name, v);
     }
     crate::attr::setattr(o, name, v)
+}
+
+/// `setattr` on a class object: a data descriptor of the metaclass wins, else the class's dict.
+pub fn type_setattr(
+    o: ObjectRef<'_>,
+    name: ObjectRef<'_>,
+    v: Option<ObjectRef<'_>>,
+) -> PyResult<()> {
+    let meta = o.type_();
+    if let Some(a) = type_lookup(meta, name)?
+        && let Some(set) = a.type_().slots.descr_set.get()
+    {
+        return set(a.as_ref(), o, v);
+    }
+    let n = attr_text(name);
+    match v {
+        Some(v) => crate::types::heaptype::set_type_attr(o, &n, v.to_owned()),
+        None => crate::types::heaptype::del_type_attr(o, &n),
+    }
 }
 
 /// `object.__getattribute__`: the generic lookup, bypassing a class's own `__getattribute__`.
@@ -564,7 +755,10 @@ pub fn generic_getattribute(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<O
     if o.payload::<ExcPayload>().is_some() {
         return exception_getattr(o, name);
     }
-    if dict_cell(o).is_some() {
+    if as_type(o).is_some() {
+        return type_getattr(o, name);
+    }
+    if o.type_().has_flag(crate::types::typeobject::TypeFlags::HEAPTYPE) || dict_cell(o).is_some() {
         return instance_getattr_no_hook(o, name);
     }
     crate::attr::getattr(o, name)
@@ -677,77 +871,106 @@ fn slot_pow(a: ObjectRef<'_>, b: ObjectRef<'_>, _m: Option<ObjectRef<'_>>) -> Py
     binary_dunder(a, b, "__pow__", "__rpow__")
 }
 
-/// Points the slots of a new class at the dunders its namespace defines.
-fn update_slots(ty: &PyType, ns: &crate::types::dict::DictPayload) -> PyResult<()> {
-    let has = |n: &str| ns.get_str(n).ok().flatten();
+/// Points the slots of a class at the dispatchers of the dunders found along its MRO in a Python
+/// class's dict; slots whose dunder is absent or only native keep the layout base's (CPython's
+/// `fixup_slot_dispatchers`). Called when a class is made and when a dunder is assigned.
+pub(crate) fn fixup_slots(ty: &PyType) {
+    let heap_found = |n: &str| -> Option<Object> {
+        match crate::types::typelookup::lookup_with_owner(ty, intern(n).as_ref()) {
+            Ok(Some((v, owner)))
+                if as_type(owner.as_ref())
+                    .is_some_and(|o| o.has_flag(crate::types::typeobject::TypeFlags::HEAPTYPE)) =>
+            {
+                Some(v)
+            }
+            _ => None,
+        }
+    };
+    let has = |n: &str| heap_found(n).is_some();
     let s = &ty.slots;
-    if has("__repr__").is_some() {
-        s.repr.set(Some(slot_repr as UnaryFn));
+    let Some(b) = ty.base() else { return };
+    let bs = &b.slots;
+    macro_rules! pick {
+        ($slot:ident, $cond:expr, $f:expr) => {
+            s.$slot.set(if $cond { Some($f) } else { bs.$slot.get() })
+        };
     }
-    if has("__del__").is_some() {
-        s.finalize.set(Some(crate::gc::finalize::slot_del as crate::types::typeobject::FinalizeFn));
+    pick!(repr, has("__repr__"), slot_repr as UnaryFn);
+    pick!(
+        finalize,
+        has("__del__"),
+        crate::gc::finalize::slot_del as crate::types::typeobject::FinalizeFn
+    );
+    if ty.has_flag(INSTANCE_DICT) {
+        s.clear.set(Some(instance_clear as crate::types::typeobject::ClearFn));
+    } else if uses_extras(ty) {
+        s.clear.set(Some(extra_clear as crate::types::typeobject::ClearFn));
+    } else {
+        s.clear.set(bs.clear.get());
     }
-    if has("__str__").is_some() {
-        s.str.set(Some(slot_str as UnaryFn));
-    }
+    pick!(str, has("__str__"), slot_str as UnaryFn);
     let cmp = ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"];
-    if cmp.iter().any(|n| has(n).is_some()) {
-        s.richcompare.set(Some(slot_richcompare as RichCompareFn));
-    }
-    match has("__hash__") {
+    pick!(richcompare, cmp.iter().any(|n| has(n)), slot_richcompare as RichCompareFn);
+    match heap_found("__hash__") {
         Some(h) if is_none(h.as_ref()) => s.hash.set(None),
         Some(_) => s.hash.set(Some(slot_hash as HashFn)),
-        None if has("__eq__").is_some() => {
-            s.hash.set(None);
-            let d = ty.dict.take();
-            if let Some(d) = &d {
-                as_dict(d.as_ref()).expect("dict").set_str("__hash__", none())?;
-            }
-            ty.dict.set(d);
-        }
-        None => {}
+        None => s.hash.set(bs.hash.get()),
     }
-    if has("__len__").is_some() {
-        s.sq_length.set(Some(slot_len as LenFn));
-        s.mp_length.set(Some(slot_len as LenFn));
-    }
-    if has("__getitem__").is_some() {
+    let len = has("__len__");
+    pick!(sq_length, len, slot_len as LenFn);
+    pick!(mp_length, len, slot_len as LenFn);
+    let getitem = has("__getitem__");
+    if getitem {
         s.mp_subscript.set(Some(slot_getitem as BinaryFn));
-    } else if has("__missing__").is_some() && ty.is_subtype(&crate::types::dict::DICT_TYPE.0) {
+    } else if has("__missing__") && ty.is_subtype(&crate::types::dict::DICT_TYPE.0) {
         s.mp_subscript.set(Some(slot_dict_missing as BinaryFn));
+    } else {
+        s.mp_subscript.set(bs.mp_subscript.get());
     }
-    if has("__setitem__").is_some() || has("__delitem__").is_some() {
-        s.mp_ass_subscript.set(Some(slot_setitem));
-    }
-    if has("__contains__").is_some() {
-        s.sq_contains.set(Some(slot_contains as ContainsFn));
-    }
-    if has("__iter__").is_some() {
+    pick!(
+        mp_ass_subscript,
+        has("__setitem__") || has("__delitem__"),
+        slot_setitem as crate::types::typeobject::AssSubscriptFn
+    );
+    pick!(sq_contains, has("__contains__"), slot_contains as ContainsFn);
+    if has("__iter__") {
         s.iter.set(Some(slot_iter as UnaryFn));
-    } else if has("__getitem__").is_some() && s.iter.get().is_none() {
+    } else if getitem && bs.iter.get().is_none() {
         // The old sequence protocol: iterate by index until IndexError.
         s.iter.set(Some(slot_seq_iter as UnaryFn));
+    } else {
+        s.iter.set(bs.iter.get());
     }
-    if has("__next__").is_some() {
-        s.iternext.set(Some(slot_next as IterNextFn));
-    }
-    if has("__setattr__").is_some() || has("__delattr__").is_some() {
-        s.setattr.set(Some(slot_setattr as SetAttrFn));
-    }
-    if has("__getattribute__").is_some() {
+    pick!(iternext, has("__next__"), slot_next as IterNextFn);
+    pick!(descr_get, has("__get__"), slot_descr_get as crate::types::typeobject::DescrGetFn);
+    pick!(
+        descr_set,
+        has("__set__") || has("__delete__"),
+        slot_descr_set as crate::types::typeobject::DescrSetFn
+    );
+    pick!(call, has("__call__"), slot_call as CallFn);
+    pick!(nb_bool, has("__bool__") || len, slot_bool as InquiryFn);
+    let is_type = ty.is_subtype(&crate::types::typeobject::TYPE_TYPE.0);
+    let is_exc = ty.is_subtype(&crate::types::exceptions::BASE_EXCEPTION.0);
+    if has("__getattribute__") {
         s.getattr.set(Some(slot_getattribute as GetAttrFn));
+    } else if is_type {
+        s.getattr.set(Some(if has("__getattr__") {
+            meta_getattr_hook as GetAttrFn
+        } else {
+            type_getattr as GetAttrFn
+        }));
+    } else if is_exc {
+        s.getattr.set(Some(exception_getattr as GetAttrFn));
+    } else {
+        s.getattr.set(Some(instance_getattr as GetAttrFn));
     }
-    if has("__get__").is_some() {
-        s.descr_get.set(Some(slot_descr_get as crate::types::typeobject::DescrGetFn));
-    }
-    if has("__set__").is_some() || has("__delete__").is_some() {
-        s.descr_set.set(Some(slot_descr_set as crate::types::typeobject::DescrSetFn));
-    }
-    if has("__call__").is_some() {
-        s.call.set(Some(slot_call as CallFn));
-    }
-    if has("__bool__").is_some() || has("__len__").is_some() {
-        s.nb_bool.set(Some(slot_bool as InquiryFn));
+    if has("__setattr__") || has("__delattr__") {
+        s.setattr.set(Some(slot_setattr as SetAttrFn));
+    } else if is_type {
+        s.setattr.set(Some(type_setattr as SetAttrFn));
+    } else {
+        s.setattr.set(Some(instance_setattr as SetAttrFn));
     }
     let unary: [(&str, &crate::types::typeobject::Slot<UnaryFn>, UnaryFn); 7] = [
         ("__neg__", &s.nb_negative, slot_neg),
@@ -758,128 +981,78 @@ fn update_slots(ty: &PyType, ns: &crate::types::dict::DictPayload) -> PyResult<(
         ("__int__", &s.nb_int, slot_int),
         ("__float__", &s.nb_float, slot_float),
     ];
-    for (n, slot, f) in unary {
-        if has(n).is_some() {
-            slot.set(Some(f));
-        }
-    }
-    let binary: [(&str, &str, &crate::types::typeobject::Slot<BinaryFn>, BinaryFn); 12] = [
-        ("__add__", "__radd__", &s.nb_add, slot_add),
-        ("__sub__", "__rsub__", &s.nb_subtract, slot_sub),
-        ("__mul__", "__rmul__", &s.nb_multiply, slot_mul),
-        ("__truediv__", "__rtruediv__", &s.nb_true_divide, slot_truediv),
-        ("__floordiv__", "__rfloordiv__", &s.nb_floor_divide, slot_floordiv),
-        ("__mod__", "__rmod__", &s.nb_remainder, slot_mod),
-        ("__lshift__", "__rlshift__", &s.nb_lshift, slot_lshift),
-        ("__rshift__", "__rrshift__", &s.nb_rshift, slot_rshift),
-        ("__and__", "__rand__", &s.nb_and, slot_and),
-        ("__or__", "__ror__", &s.nb_or, slot_or),
-        ("__xor__", "__rxor__", &s.nb_xor, slot_xor),
-        ("__divmod__", "__rdivmod__", &s.nb_divmod, slot_divmod),
+    let base_unary = [
+        bs.nb_negative.get(),
+        bs.nb_positive.get(),
+        bs.nb_absolute.get(),
+        bs.nb_invert.get(),
+        bs.nb_index.get(),
+        bs.nb_int.get(),
+        bs.nb_float.get(),
     ];
-    for (n, rn, slot, f) in binary {
-        if has(n).is_some() || has(rn).is_some() {
-            slot.set(Some(f));
-        }
+    for ((n, slot, f), inherited) in unary.into_iter().zip(base_unary) {
+        slot.set(if has(n) { Some(f) } else { inherited });
     }
-    if has("__pow__").is_some() || has("__rpow__").is_some() {
-        s.nb_power.set(Some(slot_pow));
+    let binary: [(
+        &str,
+        &str,
+        &crate::types::typeobject::Slot<BinaryFn>,
+        BinaryFn,
+        Option<BinaryFn>,
+    ); 12] = [
+        ("__add__", "__radd__", &s.nb_add, slot_add, bs.nb_add.get()),
+        ("__sub__", "__rsub__", &s.nb_subtract, slot_sub, bs.nb_subtract.get()),
+        ("__mul__", "__rmul__", &s.nb_multiply, slot_mul, bs.nb_multiply.get()),
+        ("__truediv__", "__rtruediv__", &s.nb_true_divide, slot_truediv, bs.nb_true_divide.get()),
+        (
+            "__floordiv__",
+            "__rfloordiv__",
+            &s.nb_floor_divide,
+            slot_floordiv,
+            bs.nb_floor_divide.get(),
+        ),
+        ("__mod__", "__rmod__", &s.nb_remainder, slot_mod, bs.nb_remainder.get()),
+        ("__lshift__", "__rlshift__", &s.nb_lshift, slot_lshift, bs.nb_lshift.get()),
+        ("__rshift__", "__rrshift__", &s.nb_rshift, slot_rshift, bs.nb_rshift.get()),
+        ("__and__", "__rand__", &s.nb_and, slot_and, bs.nb_and.get()),
+        ("__or__", "__ror__", &s.nb_or, slot_or, bs.nb_or.get()),
+        ("__xor__", "__rxor__", &s.nb_xor, slot_xor, bs.nb_xor.get()),
+        ("__divmod__", "__rdivmod__", &s.nb_divmod, slot_divmod, bs.nb_divmod.get()),
+    ];
+    for (n, rn, slot, f, inherited) in binary {
+        slot.set(if has(n) || has(rn) { Some(f) } else { inherited });
     }
-    Ok(())
+    pick!(nb_power, has("__pow__") || has("__rpow__"), slot_pow);
 }
 
-/// `type(name, bases, ns)` / the end of a `class` statement: a new heap type.
+/// A metaclass's `getattr` slot when it defines `__getattr__`: the class lookup, then the hook.
+fn meta_getattr_hook(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
+    match type_getattr(o, name) {
+        Err(e) if e.matches(&ATTRIBUTE_ERROR) => match getattr_hook(o, name)? {
+            Some(v) => Ok(v),
+            None => Err(e),
+        },
+        r => r,
+    }
+}
+
+/// Calls `o.name(*args)` with the method found on `type(o)`.
+pub fn call_method(o: ObjectRef<'_>, name: &str, args: &[Object]) -> PyResult<Object> {
+    must_call(o, name, args)
+}
+
+/// Calls an attribute found on a type with `o` as `self`.
+pub fn call_attr_pub(f: Object, o: ObjectRef<'_>, args: &[Object]) -> PyResult<Object> {
+    call_attr(f, o, args)
+}
+
+/// `type(name, bases, ns)` for native callers (the class `sys.flags` and friends).
 pub fn new_class(name: &str, bases: &[Object], ns: ObjectRef<'_>) -> PyResult<Object> {
-    let base: &PyType = match bases {
-        [] => &OBJECT_TYPE.0,
-        [b] => as_type(b.as_ref()).ok_or_else(|| {
-            PyErr::type_error(format!("bases must be types, not {}", b.type_().name()))
-        })?,
-        _ => {
-            return Err(PyErr::new(
-                &crate::types::exceptions::NOT_IMPLEMENTED_ERROR,
-                "multiple inheritance is not supported by Taipan's VM yet",
-            ));
-        }
-    };
-    let layout = if std::ptr::eq(base, &OBJECT_TYPE.0) {
-        Some(InstanceLayout {
-            basicsize: std::mem::size_of::<InstancePayload>(),
-            dealloc: instance_dealloc,
-            traverse: Some(instance_traverse),
-            flags: TypeFlags(TypeFlags::HAVE_GC.0 | INSTANCE_DICT.0),
-        })
-    } else {
-        None
-    };
-    let ty_obj = new_heap_type_with_layout(name, base, layout)?;
-    let ty = as_type(ty_obj.as_ref()).expect("type");
-    let nsd = as_dict(ns).ok_or_else(|| PyErr::type_error("class namespace must be a dict"))?;
-    {
-        let d = ty.dict.take().expect("heap type dict");
-        let td = as_dict(d.as_ref()).expect("dict");
-        let mut result = Ok(());
-        for (k, v) in nsd.items() {
-            if let Err(e) = td.set_item(k, v) {
-                result = Err(e);
-                break;
-            }
-        }
-        if result.is_ok() && td.get_str("__doc__")?.is_none() {
-            result = td.set_str("__doc__", none());
-        }
-        ty.dict.set(Some(d));
-        result?;
-    }
-    ty.modified();
-    if ty.has_flag(INSTANCE_DICT) && ty.slots.clear.get().is_none() {
-        ty.slots.clear.set(Some(instance_clear as crate::types::typeobject::ClearFn));
-    }
-    let has_dict = dict_cell_type(ty);
-    if has_dict && ty.has_flag(INSTANCE_DICT) {
-        ty.slots.getattr.set(Some(instance_getattr as GetAttrFn));
-        ty.slots.setattr.set(Some(instance_setattr as SetAttrFn));
-    }
-    update_slots(ty, nsd)?;
-    Ok(ty_obj)
-}
-
-/// After a class is made: `__set_name__` on its attributes, then the base's
-/// `__init_subclass__(**kwargs)`.
-pub fn finish_class(
-    cls: ObjectRef<'_>,
-    kwnames: Option<ObjectRef<'_>>,
-    kwvalues: &[Object],
-) -> PyResult<()> {
-    let ty = as_type(cls).expect("type");
-    let d = crate::types::typelookup::type_dict(ty);
-    for (k, v) in as_dict(d.as_ref()).expect("dict").items() {
-        if let Some(f) = type_lookup(v.type_(), intern("__set_name__").as_ref())? {
-            call_attr(f, v.as_ref(), &[cls.to_owned(), k])?;
-        }
-    }
-    if let Some(base) = ty.base()
-        && let Some(f) = type_lookup(base, intern("__init_subclass__").as_ref())?
-    {
-        let func = match f.payload::<crate::types::descriptors::WrapperPayload>() {
-            Some(w) => w.func().clone(),
-            None => f,
-        };
-        if as_function(func.as_ref()).is_some() {
-            crate::eval::call_python(func.as_ref(), Some(cls), kwvalues, kwnames)?;
-        } else if kwnames.is_some() {
-            return Err(PyErr::type_error(format!(
-                "{}.__init_subclass__() takes no keyword arguments",
-                base.name()
-            )));
-        }
-    }
-    Ok(())
-}
-
-/// Whether instances of `ty` carry a `__dict__`.
-fn dict_cell_type(ty: &PyType) -> bool {
-    ty.has_flag(INSTANCE_DICT) || ty.is_subtype(&crate::types::exceptions::BASE_EXCEPTION.0)
+    crate::types::classnew::type_new(
+        &crate::types::typeobject::TYPE_TYPE.0,
+        &[new_str(name), crate::types::tuple::new_tuple(bases.to_vec()), ns.to_owned()],
+        None,
+    )
 }
 
 /// A new, empty instance of the class `ty` (whose instances carry an `InstancePayload`).
@@ -893,16 +1066,19 @@ pub fn new_instance(ty: &PyType) -> Option<Object> {
     unsafe {
         crate::object::alloc::payload_ptr::<InstancePayload>(raw)
             .as_ptr()
-            .write(InstancePayload { dict: RefCell::new(None) });
+            .write(InstancePayload::default());
         Some(Object::from_raw(raw))
     }
 }
 
 fn instance_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
-    if let Some(p) = instance_payload(o)
-        && let Some(d) = p.dict.borrow().as_ref()
-    {
-        visit(d.as_ref());
+    if let Some(p) = instance_payload(o) {
+        if let Some(d) = p.dict.borrow().as_ref() {
+            visit(d.as_ref());
+        }
+        for v in p.slots.borrow().iter().flatten() {
+            visit(v.as_ref());
+        }
     }
 }
 
@@ -942,87 +1118,6 @@ pub fn new_plain_object() -> PyResult<Object> {
     // is nothing to initialise (docs/vm.md, "Object layout").
     Ok(unsafe { Object::from_raw(raw) })
 }
-
-/// A `super()` object: attribute lookups start after `cls` in the type of `obj`.
-pub struct SuperPayload {
-    pub cls: Object,
-    pub obj: Object,
-}
-
-// SAFETY: super objects are built only by `new_super` with a `SuperPayload`.
-unsafe impl PyPayload for SuperPayload {
-    fn type_object() -> &'static PyType {
-        &SUPER_TYPE.0
-    }
-}
-
-pub fn new_super(cls: Object, obj: Object) -> PyResult<Object> {
-    let Some(c) = as_type(cls.as_ref()) else {
-        return Err(PyErr::type_error(format!(
-            "super() argument 1 must be a type, not {}",
-            cls.type_().name()
-        )));
-    };
-    let obj_type = as_type(obj.as_ref()).filter(|t| t.is_subtype(c)).unwrap_or(obj.type_());
-    if !obj_type.is_subtype(c) {
-        return Err(PyErr::type_error(
-            "super(type, obj): obj must be an instance or subtype of type",
-        ));
-    }
-    Ok(crate::object::alloc::new_object(&SUPER_TYPE.0, SuperPayload { cls, obj }))
-}
-
-fn super_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
-    let p = o.payload::<SuperPayload>().expect("super");
-    let cls = as_type(p.cls.as_ref()).expect("type");
-    let is_class = as_type(p.obj.as_ref()).is_some_and(|t| t.is_subtype(cls));
-    if let Some(base) = cls.base()
-        && let Some(attr) = type_lookup(base, name)?
-    {
-        return match attr.type_().slots.descr_get.get() {
-            Some(get) => {
-                let owner = if is_class { p.obj.as_ref() } else { p.obj.type_().as_object() };
-                get(attr.as_ref(), if is_class { None } else { Some(p.obj.as_ref()) }, Some(owner))
-            }
-            None => Ok(attr),
-        };
-    }
-    crate::attr::generic_getattr(o, name).map_err(|_| {
-        PyErr::new(
-            &ATTRIBUTE_ERROR,
-            format!("'super' object has no attribute '{}'", attr_text(name)),
-        )
-    })
-}
-
-fn super_repr(o: ObjectRef<'_>) -> PyResult<Object> {
-    let p = o.payload::<SuperPayload>().expect("super");
-    let cls = as_type(p.cls.as_ref()).expect("type");
-    Ok(new_str(&format!("<super: <class '{}'>, <{} object>>", cls.name(), p.obj.type_().name())))
-}
-
-/// # Safety
-/// Called only by the deallocation path on a dead super object.
-unsafe fn super_dealloc(obj: std::ptr::NonNull<crate::object::PyObject>) {
-    // SAFETY: super objects carry a `SuperPayload`.
-    unsafe { dealloc_payload::<SuperPayload>(obj) }
-}
-
-pub static SUPER_TYPE: StaticType = StaticType(PyType::new_static(
-    "super",
-    Some(&OBJECT_TYPE.0),
-    std::mem::size_of::<SuperPayload>(),
-    0,
-    TypeFlags(0),
-    209,
-    super_dealloc,
-    None,
-    Slots {
-        repr: crate::types::typeobject::slot(super_repr as UnaryFn),
-        getattr: crate::types::typeobject::slot(super_getattr as GetAttrFn),
-        ..crate::types::object::object_slots()
-    },
-));
 
 /// `cls.__subclasses__()`: the live direct heap subclasses.
 fn type_subclasses(

@@ -84,11 +84,26 @@ pub fn replace_static_dict(ty: &PyType, dict: Object) {
 
 /// Walks the MRO without the cache.
 fn lookup_uncached(ty: &PyType, name: ObjectRef<'_>) -> PyResult<Option<Object>> {
+    Ok(lookup_with_owner(ty, name)?.map(|(v, _)| v))
+}
+
+/// Walks the MRO without the cache and also answers which type's dict held the name.
+pub fn lookup_with_owner(ty: &PyType, name: ObjectRef<'_>) -> PyResult<Option<(Object, Object)>> {
+    if let Some(mro) = ty.mro_tuple() {
+        for t in crate::types::tuple::tuple_items(mro.as_ref()).unwrap_or(&[]) {
+            let Some(cur) = crate::types::typeobject::as_type(t.as_ref()) else { continue };
+            let d = type_dict(cur);
+            if let Some(v) = as_dict(d.as_ref()).expect("a dict").get_item(name)? {
+                return Ok(Some((v, t.clone())));
+            }
+        }
+        return Ok(None);
+    }
     let mut t = Some(ty);
     while let Some(cur) = t {
         let d = type_dict(cur);
         if let Some(v) = as_dict(d.as_ref()).expect("a dict").get_item(name)? {
-            return Ok(Some(v));
+            return Ok(Some((v, cur.as_object().to_owned())));
         }
         t = cur.base();
     }

@@ -234,6 +234,12 @@ pub struct PyType {
     /// The method resolution order as a tuple, for heap types; static builtin types have single
     /// inheritance and walk `base`.
     pub(crate) mro: Cell<Option<Object>>,
+    /// `__bases__` as a tuple, for heap types (static types derive from `base` alone).
+    pub(crate) bases: Cell<Option<Object>>,
+    /// `__qualname__` (a str), for heap types; static types use `name`.
+    pub(crate) qualname: Cell<Option<Object>>,
+    /// How many `__slots__` values an instance holds (the class's and its bases').
+    pub(crate) nslots: Cell<usize>,
     /// The type's `__dict__` for heap types. Static builtin types keep theirs per interpreter, as
     /// CPython does, so the immortal static is never written.
     pub(crate) dict: Cell<Option<Object>>,
@@ -287,6 +293,9 @@ impl PyType {
                 None => ptr::null(),
             },
             mro: Cell::new(None),
+            bases: Cell::new(None),
+            qualname: Cell::new(None),
+            nslots: Cell::new(0),
             dict: Cell::new(None),
             version_tag: Cell::new(version_tag),
             subclasses: RefCell::new(Vec::new()),
@@ -324,9 +333,20 @@ impl PyType {
         self.flags.contains(f)
     }
 
-    /// `issubclass(self, other)` along the base chain.
+    /// `issubclass(self, other)`: along the MRO tuple of a heap type, else the base chain.
     #[inline]
     pub fn is_subtype(&self, other: &PyType) -> bool {
+        if ptr::eq(self, other) {
+            return true;
+        }
+        let mro = self.mro.take();
+        if let Some(m) = &mro {
+            let target = other as *const PyType as *const PyObject;
+            let found = crate::types::tuple::tuple_items(m.as_ref())
+                .is_some_and(|items| items.iter().any(|t| t.raw().as_ptr() as *const _ == target));
+            self.mro.set(mro);
+            return found;
+        }
         let mut t = self;
         loop {
             if ptr::eq(t, other) {
@@ -347,6 +367,14 @@ impl PyType {
     pub fn as_object(&self) -> ObjectRef<'_> {
         // SAFETY: a type starts with its object header and is alive while borrowed.
         unsafe { ObjectRef::from_raw(NonNull::from(&self.ob_base)) }
+    }
+
+    /// The MRO tuple of a heap type (a new reference), `None` for static types, which walk `base`.
+    pub fn mro_tuple(&self) -> Option<Object> {
+        let m = self.mro.take();
+        let out = m.clone();
+        self.mro.set(m);
+        out
     }
 
     /// Finds the first type along the base chain that fills a slot.
@@ -418,7 +446,11 @@ fn type_repr(o: ObjectRef<'_>) -> PyResult<Object> {
         let text = |k: &str| {
             d.get_str(k).ok().flatten().and_then(|v| crate::types::str::str_to_string(v.as_ref()))
         };
-        let qual = text("__qualname__").unwrap_or_else(|| ty.name().to_string());
+        let q = ty.qualname.take();
+        ty.qualname.set(q.clone());
+        let qual = q
+            .and_then(|q| crate::types::str::str_to_string(q.as_ref()))
+            .unwrap_or_else(|| ty.name().to_string());
         return Ok(crate::types::str::new_str(&match text("__module__") {
             Some(m) if m != "builtins" => format!("<class '{m}.{qual}'>"),
             _ => format!("<class '{qual}'>"),
