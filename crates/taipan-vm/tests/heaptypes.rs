@@ -48,8 +48,8 @@ fn subclass_of_list_and_of_a_heap_type() {
     let lt = as_type(l.as_ref()).unwrap();
     assert!(lt.is_gc());
     let ll = new_heap_type("LL", lt).unwrap();
-    // A heap type owns a reference to its heap base.
-    assert_eq!(l.refcnt(), Some(2));
+    // A heap type owns a reference to its heap base, as its layout base and in `__bases__`.
+    assert_eq!(l.refcnt(), Some(3));
     let llt = as_type(ll.as_ref()).unwrap();
     assert!(llt.is_subtype(&LIST_TYPE.0) && llt.is_subtype(lt));
     let x: Object = new_object(llt, ListPayload::default());
