@@ -97,7 +97,7 @@ pub(crate) fn fill(d: &DictPayload) {
         let _ = d.set_str(name, obj);
     }
     // `super` is a type; a call to it from Python code still gets the caller's frame.
-    let sup = &crate::types::instance::SUPER_TYPE.0;
+    let sup = &crate::types::superobj::SUPER_TYPE.0;
     FRAME_FNS.with(|r| r.borrow_mut().push((sup.as_object().id(), super_ as FrameFn)));
     crate::eval::typecall::register_constructor(sup, super_native);
     let _ = d.set_str("super", sup.as_object().to_owned());

@@ -12,7 +12,7 @@ use crate::types::function::NativeFn;
 use crate::types::instance::new_instance;
 use crate::types::pyfunction::as_function;
 use crate::types::singletons::is_none;
-use crate::types::str::intern;
+use crate::types::str::{Str, intern};
 use crate::types::tuple::{new_tuple, tuple_items};
 use crate::types::typeobject::{PyType, TYPE_TYPE, TypeFlags, as_type};
 
@@ -216,6 +216,9 @@ pub fn new_for(
             t.name(),
             base_name(t)
         )));
+    }
+    if std::ptr::eq(owner, &TYPE_TYPE.0) {
+        return crate::types::classnew::type_new(t, args, kwnames);
     }
     if owner.is_subtype(&BASE_EXCEPTION.0) {
         let pos = &args[..args.len() - nkw];

@@ -86,7 +86,7 @@ pub fn static_types() -> Vec<&'static PyType> {
         &descriptors::PROPERTY_TYPE.0,
         &descriptors::CLASSMETHOD_TYPE.0,
         &descriptors::STATICMETHOD_TYPE.0,
-        &instance::SUPER_TYPE.0,
+        &superobj::SUPER_TYPE.0,
         &module::MODULE_TYPE.0,
         &cell::CELL_TYPE.0,
         &code::CODE_TYPE.0,

@@ -60,10 +60,9 @@ fn t_name(o: ObjectRef<'_>) -> PyResult<Object> {
 
 fn t_qualname(o: ObjectRef<'_>) -> PyResult<Object> {
     let t = ty_of(o);
-    if is_heap(t)
-        && let Some(q) = own_dict_get(t, "__qualname__")?
-        && crate::types::str::Str::new(q.as_ref()).is_some()
-    {
+    let q = t.qualname.take();
+    t.qualname.set(q.clone());
+    if let Some(q) = q {
         return Ok(q);
     }
     if is_heap(t) {
@@ -98,8 +97,10 @@ fn t_bases(o: ObjectRef<'_>) -> PyResult<Object> {
 }
 
 /// A heap type's `__bases__` as recorded by the class machinery, if it records one.
-fn own_dict_bases(_t: &PyType) -> Option<Object> {
-    None
+fn own_dict_bases(t: &PyType) -> Option<Object> {
+    let b = t.bases.take();
+    t.bases.set(b.clone());
+    b
 }
 
 fn t_base(o: ObjectRef<'_>) -> PyResult<Object> {
