@@ -62,6 +62,17 @@ impl PyObject {
         self.ob_type.get()
     }
 
+    /// `obj.__class__ = ty`: stores the new type (taking a reference to it if it is a heap type)
+    /// and returns the old type pointer, whose reference the caller now owns.
+    ///
+    /// # Safety
+    /// The object is a mortal heap object whose payload is laid out as `ty`'s instances are
+    /// (same deallocator, size and flags that select the payload).
+    pub(crate) unsafe fn swap_type(&self, ty: &PyType) -> *const PyType {
+        ty.incref_if_heap();
+        self.ob_type.replace(ty as *const PyType)
+    }
+
     /// Adds one reference. Immortal objects are left untouched.
     #[inline]
     pub(crate) fn incref(&self) {

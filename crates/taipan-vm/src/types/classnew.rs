@@ -152,6 +152,11 @@ fn solid_base(ty: &PyType) -> &PyType {
     }
 }
 
+/// `solid_base` for the `__class__` assignment check.
+pub fn solid_base_pub(ty: &PyType) -> &PyType {
+    solid_base(ty)
+}
+
 /// The layout base among `bases` (CPython's `best_base`).
 pub fn best_base(bases: &[Object]) -> PyResult<&PyType> {
     let mut base: Option<&PyType> = None;

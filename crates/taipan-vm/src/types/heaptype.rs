@@ -177,6 +177,17 @@ fn change_type_attr(ty_obj: ObjectRef<'_>, name: &str, value: Option<Object>) ->
     };
     ty.dict.set(Some(dict));
     ty.modified();
+    if name.starts_with("__") && name.ends_with("__") && result.is_ok() {
+        // A dunder changes the slots of the class and of every heap subclass.
+        let mut pending: Vec<NonNull<PyType>> = vec![NonNull::from(ty)];
+        while let Some(t) = pending.pop() {
+            // SAFETY: `ty` is borrowed; a subclass in a list is alive, since it removes itself
+            // from its bases' lists when it is freed (docs/vm.md, "Version tags").
+            let t = unsafe { t.as_ref() };
+            crate::types::instance::fixup_slots(t);
+            pending.extend(t.subclasses.borrow().iter().copied());
+        }
+    }
     result
 }
 

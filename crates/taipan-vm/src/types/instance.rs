@@ -425,11 +425,84 @@ pub fn instance_setattr(
     instance_setattr_dict(o, name, v)
 }
 
+/// `obj.__class__ = cls` for instances of Python classes with the same layout.
+fn set_class(o: ObjectRef<'_>, v: Option<ObjectRef<'_>>) -> PyResult<()> {
+    let Some(v) = v else {
+        return Err(PyErr::type_error("can't delete __class__ attribute"));
+    };
+    let Some(new) = as_type(v) else {
+        return Err(PyErr::type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            v.type_().name()
+        )));
+    };
+    let old = o.type_();
+    let heap = crate::types::typeobject::TypeFlags::HEAPTYPE;
+    if !new.has_flag(heap) || !old.has_flag(heap) {
+        return Err(PyErr::type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    }
+    let layout_flags = INSTANCE_DICT.0 | crate::types::classnew::HAS_DICT.0;
+    let same = old.dealloc as usize == new.dealloc as usize
+        && old.basicsize == new.basicsize
+        && old.itemsize == new.itemsize
+        && old.is_gc() == new.is_gc()
+        && old.flags.0 & layout_flags == new.flags.0 & layout_flags
+        && old.nslots.get() == new.nslots.get()
+        && std::ptr::eq(
+            crate::types::classnew::solid_base_pub(old),
+            crate::types::classnew::solid_base_pub(new),
+        );
+    if !same {
+        return Err(PyErr::type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            new.name(),
+            old.name()
+        )));
+    }
+    let header = o.header().expect("a heap object");
+    // SAFETY: both classes are heap types with the same deallocator, payload size, layout flags
+    // and slot count, so the payload is laid out as the new class's instances are (docs/vm.md,
+    // "Object layout"); the old type's reference is released below, after the swap.
+    let old_ptr = unsafe { header.swap_type(new) };
+    // SAFETY: we own the reference the object held to its old type; nothing borrowed from it is
+    // used after this point.
+    unsafe { crate::types::typeobject::decref_type_if_heap(old_ptr) };
+    Ok(())
+}
+
+/// `obj.__dict__ = d`.
+fn set_dict(o: ObjectRef<'_>, v: Option<ObjectRef<'_>>) -> PyResult<bool> {
+    let Some(c) = dict_cell(o) else { return Ok(false) };
+    let Some(v) = v else {
+        return Err(PyErr::type_error("cannot delete __dict__"));
+    };
+    if as_dict(v).is_none() {
+        return Err(PyErr::type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            v.type_().name()
+        )));
+    }
+    let old = c.cell().replace(Some(v.to_owned()));
+    drop(old);
+    Ok(true)
+}
+
 fn instance_setattr_dict(
     o: ObjectRef<'_>,
     name: ObjectRef<'_>,
     v: Option<ObjectRef<'_>>,
 ) -> PyResult<()> {
+    match Str::new(name).and_then(|s| s.as_str()) {
+        Some("__class__") => return set_class(o, v),
+        Some("__dict__") => {
+            if set_dict(o, v)? {
+                return Ok(());
+            }
+        }
+        _ => {}
+    }
     let ty = o.type_();
     let attr = type_lookup(ty, name)?;
     if let Some(a) = &attr
