@@ -130,7 +130,9 @@ fn report(exc: ObjectRef<'_>) -> i32 {
         };
     }
     crate::builtins::sys::write_stderr(&crate::traceback::format_exception(exc));
-    1
+    // CPython ends an interrupted program by re-raising SIGINT with the default handler, which
+    // a shell reports as status 128 + 2.
+    if exc.type_().is_subtype(&crate::types::exceptions::KEYBOARD_INTERRUPT.0) { 130 } else { 1 }
 }
 
 /// `taipan -m MODULE`: finds the module on `sys.path` (the current directory first), runs a

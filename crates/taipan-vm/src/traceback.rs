@@ -85,9 +85,20 @@ pub fn format_exception_plain(exc: ObjectRef<'_>) -> String {
     out
 }
 
+thread_local! {
+    /// Set while printing as CPython's C fallback printer does (see `format_exception`).
+    static PLAIN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Below this recursion limit CPython's `traceback` module cannot run (it needs about this many
+/// frames of its own), so the interpreter falls back to its C printer, which shows only the
+/// first source line of each entry and no `~`/`^` markers.
+const TRACEBACK_MODULE_DEPTH: usize = 46;
+
 /// The whole report for an uncaught exception, chained exceptions first; exception groups in
 /// `Lib/traceback.py`'s boxed layout.
 pub fn format_exception(exc: ObjectRef<'_>) -> String {
+    PLAIN.with(|p| p.set(crate::eval::recursion_limit() < TRACEBACK_MODULE_DEPTH));
     let mut out = String::new();
     let mut ctx = PrintCtx { seen: Vec::new(), depth: 0, need_close: false };
     format_chain(exc, &mut out, &mut ctx);
@@ -312,8 +323,10 @@ fn format_entry(code: &Object, lasti: usize, out: &mut String) {
         return;
     };
     out.push_str(&format!("  File \"{filename}\", line {line}, in {name}\n"));
+    let plain = PLAIN.with(|p| p.get());
     if let Some(end_line) = pos.end_line
         && end_line > line
+        && !plain
     {
         // A span over several lines: show them all, dedented together, without markers.
         let lines: Vec<String> = (line..=end_line)
@@ -342,6 +355,9 @@ fn format_entry(code: &Object, lasti: usize, out: &mut String) {
     out.push_str("    ");
     out.push_str(stripped);
     out.push('\n');
+    if plain {
+        return;
+    }
     // Markers only for a span on this one line.
     let (Some(col), Some(end_col)) = (pos.col, pos.end_col) else { return };
     if pos.end_line != Some(line) {

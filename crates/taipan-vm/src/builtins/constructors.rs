@@ -308,10 +308,11 @@ fn set_new(
     let a = Args::new(args, kw);
     a.no_kw_at_all("set")?;
     a.count("set", 0, 1)?;
-    match a.pos.first() {
-        None => new_set(Vec::new()),
-        Some(x) => new_set(iterate(x.as_ref())?),
+    let s = new_set(Vec::new())?;
+    if let Some(x) = a.pos.first() {
+        crate::types::set::as_set(s.as_ref()).expect("set").update_from(x.as_ref())?;
     }
+    Ok(s)
 }
 
 fn frozenset_new(
@@ -322,10 +323,13 @@ fn frozenset_new(
     let a = Args::new(args, kw);
     a.no_kw_at_all("frozenset")?;
     a.count("frozenset", 0, 1)?;
-    match a.pos.first() {
-        None => new_frozenset(Vec::new()),
-        Some(x) => new_frozenset(iterate(x.as_ref())?),
+    let Some(x) = a.pos.first() else { return new_frozenset(Vec::new()) };
+    if std::ptr::eq(x.type_(), &crate::types::set::FROZENSET_TYPE.0) {
+        return Ok(x.clone());
     }
+    let s = new_frozenset(Vec::new())?;
+    crate::types::set::as_set(s.as_ref()).expect("set").update_from(x.as_ref())?;
+    Ok(s)
 }
 
 fn range_arg(o: &Object) -> PyResult<i64> {

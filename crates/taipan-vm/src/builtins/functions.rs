@@ -286,6 +286,9 @@ fn iter(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) ->
     a.count("iter", 1, 2)?;
     if args.len() == 2 {
         let (f, sentinel) = (args[0].clone(), args[1].clone());
+        if f.type_().slots.call.get().is_none() {
+            return Err(PyErr::type_error("iter(v, w): v must be callable"));
+        }
         return Ok(new_native_iter(
             &crate::types::native_iter::CALLABLE_ITER_TYPE,
             Box::new(move || {
@@ -535,13 +538,8 @@ fn zip(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> 
     a.no_kw("zip")?;
     let mut its = Vec::new();
     for (i, o) in a.pos.iter().enumerate() {
-        its.push(ops::iter(o.as_ref()).map_err(|e| {
-            if e.matches(&crate::types::exceptions::TYPE_ERROR) {
-                PyErr::type_error(format!("zip argument #{} must support iteration", i + 1))
-            } else {
-                e
-            }
-        })?);
+        let _ = i;
+        its.push(ops::iter(o.as_ref())?);
     }
     Ok(new_native_iter(
         &ZIP_TYPE,
@@ -958,6 +956,15 @@ fn round(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -
     a.count("round", 1, 2)?;
     let x = a.pos[0].as_ref();
     let nd = a.pos.get(1).cloned().or(nd_kw).filter(|n| !is_none(n.as_ref()));
+    let is_num = crate::types::float::float_value(x).is_some() || int_value(x).is_some();
+    if let Some(n) = nd.as_ref().filter(|_| is_num)
+        && int_value(n.as_ref()).is_none()
+    {
+        return Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            n.type_().name()
+        )));
+    }
     if let Some(f) = crate::types::float::float_value(x) {
         match nd {
             None => {
@@ -1010,7 +1017,8 @@ fn round(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -
             }
         }
     }
-    match crate::types::instance::call_dunder(x, "__round__", &[])? {
+    let round_args: Vec<Object> = nd.into_iter().collect();
+    match crate::types::instance::call_dunder(x, "__round__", &round_args)? {
         Some(r) => Ok(r),
         None => Err(PyErr::type_error(format!(
             "type {} doesn't define __round__ method",

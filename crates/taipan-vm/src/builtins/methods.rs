@@ -477,7 +477,7 @@ fn set_discard(
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
     Args::new(args, kw).count("set.discard", 1, 1)?;
-    as_set(this(s)).expect("set").discard(args[0].as_ref())?;
+    as_set(this(s)).expect("set").discard_key(args[0].as_ref())?;
     Ok(none())
 }
 
@@ -497,9 +497,7 @@ fn set_update(
 ) -> PyResult<Object> {
     let me = as_set(this(s)).expect("set");
     for a in args {
-        for x in iterate(a.as_ref())? {
-            me.add(x)?;
-        }
+        me.update_from(a.as_ref())?;
     }
     Ok(none())
 }

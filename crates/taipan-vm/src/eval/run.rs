@@ -657,9 +657,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                 SET_UPDATE => {
                     let v = pop!();
                     let s = peek!(oparg as usize).clone();
-                    for item in tri!(iterate(v.as_ref())) {
-                        tri!(as_set(s.as_ref()).expect("set").add(item));
-                    }
+                    tri!(as_set(s.as_ref()).expect("set").update_from(v.as_ref()));
                 }
                 DICT_UPDATE | DICT_MERGE => {
                     let v = pop!();

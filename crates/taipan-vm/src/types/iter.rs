@@ -36,6 +36,9 @@ pub struct IterPayload {
     pos: Cell<usize>,
     /// The dict's size when iteration started (dict iterators only).
     expected_len: Cell<usize>,
+    /// How many more entries a dict iterator expects to yield (CPython's `di_len`): finding an
+    /// entry when none is expected means keys were replaced during iteration.
+    remaining: Cell<usize>,
 }
 
 // SAFETY: every iterator type below is created only by `new_iter` with an `IterPayload`, and
@@ -54,6 +57,7 @@ fn new_iter(ty: &'static StaticType, kind: Kind, seq: Object, expected_len: usiz
             seq: Cell::new(Some(seq)),
             pos: Cell::new(0),
             expected_len: Cell::new(expected_len),
+            remaining: Cell::new(expected_len),
         },
     )
 }
@@ -160,6 +164,16 @@ fn iter_next(o: ObjectRef<'_>) -> PyResult<Option<Object>> {
             }
             match d.next_entry(pos) {
                 Some((next, k, v)) => {
+                    let left = it.remaining.get();
+                    if left == 0 {
+                        it.expected_len.set(usize::MAX);
+                        it.seq.set(Some(seq));
+                        return Err(PyErr::new(
+                            &crate::types::exceptions::RUNTIME_ERROR,
+                            "dictionary keys changed during iteration",
+                        ));
+                    }
+                    it.remaining.set(left - 1);
                     it.pos.set(next);
                     it.seq.set(Some(seq));
                     return Ok(Some(match it.kind {

@@ -285,7 +285,7 @@ impl SetPayload {
 
     /// `s.remove(key)`: KeyError when absent.
     pub fn remove(&self, key: ObjectRef<'_>) -> PyResult<()> {
-        if self.discard(key)? { Ok(()) } else { Err(PyErr::key_error(key.to_owned())) }
+        if self.discard_key(key)? { Ok(()) } else { Err(PyErr::key_error(key.to_owned())) }
     }
 
     /// The active entry at table position `pos` or later: `(next position, hash, key)`.
@@ -402,6 +402,63 @@ impl SetPayload {
             pos = next;
         }
         Ok(())
+    }
+
+    /// `set_update_internal`: adds every element of `other`, with CPython's paths for a set
+    /// (table merge), an exact dict (resize first, then insert with the dict's hashes) and any
+    /// other iterable (one `add` per item), since the path decides the resulting order.
+    pub fn update_from(&self, other: ObjectRef<'_>) -> PyResult<()> {
+        if let Some(o) = as_set(other) {
+            return self.merge(o);
+        }
+        if std::ptr::eq(other.type_(), &crate::types::dict::DICT_TYPE.0) {
+            let d = crate::types::dict::as_dict(other).expect("dict");
+            let n = d.len();
+            self.with(|s| {
+                if (s.fill + n) * 5 >= s.mask() * 3 {
+                    s.resize((s.used + n) * 2);
+                }
+            });
+            for k in d.keys() {
+                self.add(k)?;
+            }
+            return Ok(());
+        }
+        let it = ops::iter(other)?;
+        while let Some(x) = ops::next(it.as_ref())? {
+            self.add(x)?;
+        }
+        Ok(())
+    }
+
+    /// The hash of a lookup key; a `set` that cannot be hashed is looked up as the frozenset
+    /// with its elements (`{1} in {frozenset({1})}`), as CPython does.
+    fn lookup_key(key: ObjectRef<'_>) -> PyResult<(Option<Object>, isize)> {
+        match set_key_hash(key) {
+            Ok(h) => Ok((None, h)),
+            Err(e)
+                if e.matches(&crate::types::exceptions::TYPE_ERROR)
+                    && key.type_().is_subtype(&SET_TYPE.0) =>
+            {
+                let tmp = alloc_set(&FROZENSET_TYPE);
+                as_set(tmp.as_ref()).expect("a set").merge(as_set(key).expect("a set"))?;
+                let h = ops::hash(tmp.as_ref())?;
+                Ok((Some(tmp), h))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `key in s`, with the frozenset fallback for set keys.
+    pub fn contains_key(&self, key: ObjectRef<'_>) -> PyResult<bool> {
+        let (tmp, h) = Self::lookup_key(key)?;
+        self.contains_hashed(tmp.as_ref().map_or(key, |t| t.as_ref()), h)
+    }
+
+    /// `s.discard(key)`, with the frozenset fallback for set keys.
+    pub fn discard_key(&self, key: ObjectRef<'_>) -> PyResult<bool> {
+        let (tmp, h) = Self::lookup_key(key)?;
+        self.discard_hashed(tmp.as_ref().map_or(key, |t| t.as_ref()), h)
     }
 
     /// The frozenset hash of the elements (independent of order).
@@ -633,7 +690,7 @@ fn set_len(o: ObjectRef<'_>) -> PyResult<usize> {
 }
 
 fn set_contains(o: ObjectRef<'_>, key: ObjectRef<'_>) -> PyResult<bool> {
-    as_set(o).expect("a set").contains(key)
+    as_set(o).expect("a set").contains_key(key)
 }
 
 fn frozenset_hash(o: ObjectRef<'_>) -> PyResult<isize> {

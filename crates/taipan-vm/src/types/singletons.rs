@@ -25,6 +25,11 @@ fn not_implemented_repr(_: ObjectRef<'_>) -> PyResult<Object> {
     Ok(crate::types::str::new_str("NotImplemented"))
 }
 
+/// Since 3.14 `NotImplemented` has no truth value.
+fn not_implemented_bool(_: ObjectRef<'_>) -> PyResult<bool> {
+    Err(crate::error::PyErr::type_error("NotImplemented should not be used in a boolean context"))
+}
+
 fn ellipsis_repr(_: ObjectRef<'_>) -> PyResult<Object> {
     Ok(crate::types::str::new_str("Ellipsis"))
 }
@@ -55,7 +60,11 @@ pub static NOT_IMPLEMENTED_TYPE: StaticType = StaticType(PyType::new_static(
     4,
     dealloc_immortal,
     None,
-    Slots { repr: slot(not_implemented_repr as UnaryFn), ..crate::types::object::object_slots() },
+    Slots {
+        repr: slot(not_implemented_repr as UnaryFn),
+        nb_bool: slot(not_implemented_bool as InquiryFn),
+        ..crate::types::object::object_slots()
+    },
 ));
 
 pub static ELLIPSIS_TYPE: StaticType = StaticType(PyType::new_static(

@@ -80,6 +80,28 @@ fn slice_repr(o: ObjectRef<'_>) -> PyResult<Object> {
     Ok(crate::types::str::new_str(&text))
 }
 
+fn as_triple(o: ObjectRef<'_>) -> Option<Object> {
+    let s = as_slice(o)?;
+    Some(crate::types::tuple::new_tuple(vec![s.start.clone(), s.stop.clone(), s.step.clone()]))
+}
+
+/// Slices compare as the tuples `(start, stop, step)`.
+fn slice_richcompare(
+    a: ObjectRef<'_>,
+    b: ObjectRef<'_>,
+    op: crate::types::typeobject::CompareOp,
+) -> PyResult<Object> {
+    let (Some(x), Some(y)) = (as_triple(a), as_triple(b)) else {
+        return Ok(crate::types::singletons::not_implemented());
+    };
+    crate::ops::rich_compare(x.as_ref(), y.as_ref(), op)
+}
+
+/// Since 3.12 a slice hashes as the tuple of its fields would.
+fn slice_hash(o: ObjectRef<'_>) -> PyResult<isize> {
+    crate::ops::hash(as_triple(o).expect("slice").as_ref())
+}
+
 fn slice_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
     let s = as_slice(o).expect("slice");
     visit(s.start.as_ref());
@@ -105,5 +127,10 @@ pub static SLICE_TYPE: StaticType = StaticType(PyType::new_static(
     14,
     slice_dealloc,
     Some(slice_traverse),
-    Slots { repr: slot(slice_repr as UnaryFn), ..crate::types::object::object_slots() },
+    Slots {
+        repr: slot(slice_repr as UnaryFn),
+        richcompare: slot(slice_richcompare as crate::types::typeobject::RichCompareFn),
+        hash: slot(slice_hash as crate::types::typeobject::HashFn),
+        ..crate::types::object::object_slots()
+    },
 ));
