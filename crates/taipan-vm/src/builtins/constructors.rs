@@ -260,10 +260,13 @@ pub(crate) fn dict_merge_from(d: ObjectRef<'_>, src: ObjectRef<'_>) -> PyResult<
     }
     let target = as_dict(d).expect("dict");
     for (i, item) in iterate(src)?.into_iter().enumerate() {
-        let pair = iterate(item.as_ref()).map_err(|_| {
-            PyErr::type_error(format!(
-                "cannot convert dictionary update sequence element #{i} to a sequence"
-            ))
+        // CPython 3.14 words this without the element's type or position.
+        let pair = iterate(item.as_ref()).map_err(|e| {
+            if e.matches(&crate::types::exceptions::TYPE_ERROR) {
+                PyErr::type_error("object is not iterable")
+            } else {
+                e
+            }
         })?;
         if pair.len() != 2 {
             return Err(PyErr::value_error(format!(

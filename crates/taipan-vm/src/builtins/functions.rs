@@ -660,17 +660,6 @@ pub(crate) fn reversed_native(o: Object) -> PyResult<Object> {
     if crate::types::set::as_set(o.as_ref()).is_some() {
         return Err(PyErr::type_error(format!("'{}' object is not reversible", o.type_().name())));
     }
-    if let Some(d) = crate::types::dict::as_dict(o.as_ref()) {
-        let mut keys = d.keys();
-        keys.reverse();
-        return ops::iter(new_list(keys).as_ref());
-    }
-    if let Some(v) = o.payload::<crate::types::dictview::DictViewPayload>() {
-        let _ = v;
-        let mut items = crate::eval::helpers::iterate(o.as_ref())?;
-        items.reverse();
-        return ops::iter(new_list(items).as_ref());
-    }
     let n = ops::len(o.as_ref()).map_err(|_| {
         PyErr::type_error(format!("'{}' object is not reversible", o.type_().name()))
     })?;

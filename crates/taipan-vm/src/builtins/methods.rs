@@ -88,6 +88,7 @@ pub(crate) fn register_all() {
     crate::types::generator::register_methods();
     crate::types::template::register();
     crate::types::exception_group::register();
+    crate::types::dictview::register_methods();
     crate::builtins::strcase::register();
     crate::builtins::strsearch::register();
     crate::builtins::strformat::register();
@@ -379,7 +380,12 @@ fn dict_pop(
 ) -> PyResult<Object> {
     let a = Args::new(args, kw);
     a.count("pop", 1, 2)?;
-    match as_dict(this(s)).expect("dict").del_item(args[0].as_ref())? {
+    let d = as_dict(this(s)).expect("dict");
+    // An empty dict answers without hashing the key, as CPython's does.
+    if d.is_empty() {
+        return args.get(1).cloned().ok_or_else(|| PyErr::key_error(args[0].clone()));
+    }
+    match d.del_item(args[0].as_ref())? {
         Some(v) => Ok(v),
         None => args.get(1).cloned().ok_or_else(|| PyErr::key_error(args[0].clone())),
     }

@@ -363,6 +363,22 @@ impl DictPayload {
         })
     }
 
+    /// The item at the last entry position below `pos`: `(its position, key, value)`. For
+    /// reverse iteration.
+    pub fn prev_entry(&self, mut pos: usize) -> Option<(usize, Object, Object)> {
+        self.with(|d| {
+            pos = pos.min(d.entries.len());
+            while pos > 0 {
+                pos -= 1;
+                let e = &d.entries[pos];
+                if let (Some(k), Some(v)) = (&e.key, &e.value) {
+                    return Some((pos, k.clone(), v.clone()));
+                }
+            }
+            None
+        })
+    }
+
     pub fn keys(&self) -> Vec<Object> {
         self.with(|d| d.entries.iter().filter_map(|e| e.key.clone()).collect())
     }

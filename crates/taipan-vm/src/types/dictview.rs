@@ -1,5 +1,6 @@
 //! `dict_keys`, `dict_values`, `dict_items`: live views of a dict (`len`, iteration, `in`,
-//! `repr`, and set operations on keys and items).
+//! `repr`, set operations on keys and items, `isdisjoint`), and the reverse iterators of a dict
+//! and its views (`reversed(d)`, `dict_reversekeyiterator`, ...).
 
 use crate::error::PyResult;
 use crate::object::alloc::{dealloc_payload, new_object};
@@ -194,3 +195,125 @@ view_type!(DICT_VIEW_BASE, "dict_view", &crate::types::object::OBJECT_TYPE.0, 22
 view_type!(DICT_KEYS_TYPE, "dict_keys", &DICT_VIEW_BASE.0, 224, true);
 view_type!(DICT_VALUES_TYPE, "dict_values", &DICT_VIEW_BASE.0, 225, false);
 view_type!(DICT_ITEMS_TYPE, "dict_items", &DICT_VIEW_BASE.0, 226, true);
+
+/// What a reverse dict iterator yields.
+#[derive(Clone, Copy)]
+enum RevKind {
+    Keys,
+    Values,
+    Items,
+}
+
+/// A reverse iterator over `dict`'s entries, raising CPython's RuntimeError when the dict
+/// changes size while it runs.
+fn reverse_iter(dict: Object, kind: RevKind) -> Object {
+    let d0 = as_dict(dict.as_ref()).expect("dict");
+    let expected = d0.len();
+    let mut pos = usize::MAX;
+    let mut left = expected;
+    let ty = match kind {
+        RevKind::Keys => &crate::types::native_iter::DICT_REVERSEKEYITERATOR_TYPE,
+        RevKind::Values => &crate::types::native_iter::DICT_REVERSEVALUEITERATOR_TYPE,
+        RevKind::Items => &crate::types::native_iter::DICT_REVERSEITEMITERATOR_TYPE,
+    };
+    crate::types::native_iter::new_native_iter(
+        ty,
+        Box::new(move || {
+            let d = as_dict(dict.as_ref()).expect("dict");
+            if d.len() != expected {
+                return Err(crate::error::PyErr::new(
+                    &crate::types::exceptions::RUNTIME_ERROR,
+                    "dictionary changed size during iteration",
+                ));
+            }
+            if left == 0 {
+                return Ok(None);
+            }
+            let Some((at, k, v)) = d.prev_entry(pos) else { return Ok(None) };
+            pos = at;
+            left -= 1;
+            Ok(Some(match kind {
+                RevKind::Keys => k,
+                RevKind::Values => v,
+                RevKind::Items => new_tuple(vec![k, v]),
+            }))
+        }),
+    )
+}
+
+fn this<'a>(s: Option<ObjectRef<'a>>) -> ObjectRef<'a> {
+    s.expect("method called with self")
+}
+
+/// `reversed(d)` / `dict.__reversed__`.
+fn dict_reversed(
+    s: Option<ObjectRef<'_>>,
+    _: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    Ok(reverse_iter(this(s).to_owned(), RevKind::Keys))
+}
+
+/// `reversed(view)`.
+fn view_reversed(
+    s: Option<ObjectRef<'_>>,
+    _: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let v = this(s);
+    let kind = match kind(v) {
+        0 => RevKind::Keys,
+        1 => RevKind::Values,
+        _ => RevKind::Items,
+    };
+    Ok(reverse_iter(dict_of(v).to_owned(), kind))
+}
+
+/// `view.isdisjoint(iterable)`: true when no item of `iterable` is in the view.
+fn view_isdisjoint(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    crate::builtins::args::Args::new(args, kw).count("isdisjoint", 1, 1)?;
+    let me = this(s);
+    let other = args[0].as_ref();
+    if me.is(other) {
+        return Ok(crate::types::bool::py_bool(view_len(me)? == 0));
+    }
+    // Iterate over the smaller side when both sizes are known, as CPython does.
+    let other_len = if other.payload::<DictViewPayload>().is_some()
+        || crate::types::set::as_set(other).is_some()
+        || crate::types::dict::as_dict(other).is_some()
+    {
+        Some(ops::len(other)?)
+    } else {
+        None
+    };
+    let (walk, probe) = match other_len {
+        Some(n) if n > view_len(me)? => (me, other),
+        _ => (other, me),
+    };
+    let it = ops::iter(walk)?;
+    while let Some(x) = ops::next(it.as_ref())? {
+        if ops::contains(probe, x.as_ref())? {
+            return Ok(crate::types::bool::py_bool(false));
+        }
+    }
+    Ok(crate::types::bool::py_bool(true))
+}
+
+/// Registers `isdisjoint` and `__reversed__` on the views and `__reversed__` on dict.
+pub(crate) fn register_methods() {
+    use crate::types::function::{NativeFn, new_method_descriptor};
+    use crate::types::typelookup::register_static_attr;
+    let reg = |ty: &'static PyType, name: &'static str, f: NativeFn| {
+        let _ = register_static_attr(ty, name, new_method_descriptor(ty, name, f));
+    };
+    reg(&crate::types::dict::DICT_TYPE.0, "__reversed__", dict_reversed);
+    for ty in [&DICT_KEYS_TYPE, &DICT_VALUES_TYPE, &DICT_ITEMS_TYPE] {
+        reg(&ty.0, "__reversed__", view_reversed);
+    }
+    reg(&DICT_KEYS_TYPE.0, "isdisjoint", view_isdisjoint);
+    reg(&DICT_ITEMS_TYPE.0, "isdisjoint", view_isdisjoint);
+}

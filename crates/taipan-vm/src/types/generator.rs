@@ -54,6 +54,8 @@ pub struct GeneratorPayload {
     running: Cell<bool>,
     pub(crate) code: Object,
     pub(crate) kind: Kind,
+    /// The exception being handled inside the generator while it is suspended.
+    exc_state: RefCell<Option<Object>>,
 }
 
 // SAFETY: generators are built only by `new_generator` with a `GeneratorPayload`.
@@ -71,6 +73,7 @@ impl GeneratorPayload {
             running: Cell::new(false),
             code,
             kind,
+            exc_state: RefCell::new(None),
         }
     }
 
@@ -200,7 +203,22 @@ pub(crate) fn resume_core(
         None => stack.values.push(Some(value)),
     }
     p.running.set(true);
+    // The generator's own handled exception (`gi_exc_state`) is current while it runs; the
+    // caller's comes back when it yields or ends.
+    let caller_exc = crate::eval::current_exception();
+    if let Some(own) = p.exc_state.take() {
+        crate::eval::set_current_exception(Some(own));
+    }
     let r = crate::eval::run::run(&mut stack);
+    let now = crate::eval::set_current_exception(caller_exc.clone());
+    let same = match (&now, &caller_exc) {
+        (Some(a), Some(b)) => a.as_ref().is(b.as_ref()),
+        (None, None) => true,
+        _ => false,
+    };
+    if !same && stack.suspended.is_some() {
+        *p.exc_state.borrow_mut() = now;
+    }
     p.running.set(false);
     let suspended = stack.suspended.take();
     stack.give_back();
@@ -535,6 +553,9 @@ fn gen_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
 pub(crate) fn gen_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
     let Some(p) = core(o) else { return };
     visit(p.code.as_ref());
+    if let Some(e) = p.exc_state.borrow().as_ref() {
+        visit(e.as_ref());
+    }
     if let Some(f) = p.frame.borrow().as_ref() {
         // The suspended frame's record owns its code, function, globals, builtins and locals.
         let rec = &f.frame;

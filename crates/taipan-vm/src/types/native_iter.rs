@@ -85,3 +85,21 @@ native_iter_type!(FILTER_TYPE, "filter", &NATIVE_ITER_BASE.0, 214);
 native_iter_type!(REVERSED_TYPE, "reversed", &NATIVE_ITER_BASE.0, 215);
 native_iter_type!(CALLABLE_ITER_TYPE, "callable_iterator", &NATIVE_ITER_BASE.0, 216);
 native_iter_type!(SEQ_ITER_TYPE, "iterator", &NATIVE_ITER_BASE.0, 227);
+native_iter_type!(
+    DICT_REVERSEKEYITERATOR_TYPE,
+    "dict_reversekeyiterator",
+    &NATIVE_ITER_BASE.0,
+    400
+);
+native_iter_type!(
+    DICT_REVERSEVALUEITERATOR_TYPE,
+    "dict_reversevalueiterator",
+    &NATIVE_ITER_BASE.0,
+    401
+);
+native_iter_type!(
+    DICT_REVERSEITEMITERATOR_TYPE,
+    "dict_reverseitemiterator",
+    &NATIVE_ITER_BASE.0,
+    402
+);
