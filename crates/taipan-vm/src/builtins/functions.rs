@@ -660,6 +660,9 @@ pub(crate) fn reversed_native(o: Object) -> PyResult<Object> {
     if crate::types::set::as_set(o.as_ref()).is_some() {
         return Err(PyErr::type_error(format!("'{}' object is not reversible", o.type_().name())));
     }
+    if let Some(r) = crate::types::dictview::reversed_of(o.as_ref()) {
+        return Ok(r);
+    }
     let n = ops::len(o.as_ref()).map_err(|_| {
         PyErr::type_error(format!("'{}' object is not reversible", o.type_().name()))
     })?;

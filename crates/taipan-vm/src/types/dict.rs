@@ -674,6 +674,20 @@ fn dict_gc_clear(o: ObjectRef<'_>) {
     }
 }
 
+/// `dict | other` (PEP 584): a copy of the left dict updated with the right; NotImplemented
+/// unless both are dicts.
+fn dict_or(a: ObjectRef<'_>, b: ObjectRef<'_>) -> PyResult<Object> {
+    let (Some(da), Some(db)) = (as_dict(a), as_dict(b)) else {
+        return Ok(crate::types::singletons::not_implemented());
+    };
+    let out = new_dict();
+    let d = as_dict(out.as_ref()).expect("dict");
+    for (k, v) in da.items().into_iter().chain(db.items()) {
+        d.set_item(k, v)?;
+    }
+    Ok(out)
+}
+
 pub static DICT_TYPE: StaticType = StaticType(PyType::new_static(
     "dict",
     Some(&crate::types::object::OBJECT_TYPE.0),
@@ -694,6 +708,7 @@ pub static DICT_TYPE: StaticType = StaticType(PyType::new_static(
         mp_length: slot(dict_len as LenFn),
         mp_subscript: slot(dict_subscript as BinaryFn),
         mp_ass_subscript: slot(dict_ass_subscript as AssSubscriptFn),
+        nb_or: slot(dict_or as BinaryFn),
         ..crate::types::object::object_slots()
     },
 ));

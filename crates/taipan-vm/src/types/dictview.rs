@@ -241,6 +241,20 @@ fn reverse_iter(dict: Object, kind: RevKind) -> Object {
     )
 }
 
+/// `reversed(o)` for a dict (or subclass) or a dict view; `None` for anything else.
+pub(crate) fn reversed_of(o: ObjectRef<'_>) -> Option<Object> {
+    if as_dict(o).is_some() {
+        return Some(reverse_iter(o.to_owned(), RevKind::Keys));
+    }
+    o.payload::<DictViewPayload>()?;
+    let kind = match kind(o) {
+        0 => RevKind::Keys,
+        1 => RevKind::Values,
+        _ => RevKind::Items,
+    };
+    Some(reverse_iter(dict_of(o).to_owned(), kind))
+}
+
 fn this<'a>(s: Option<ObjectRef<'a>>) -> ObjectRef<'a> {
     s.expect("method called with self")
 }
@@ -303,6 +317,16 @@ fn view_isdisjoint(
     Ok(crate::types::bool::py_bool(true))
 }
 
+/// `view.mapping`: a read-only proxy of the underlying dict.
+fn view_mapping(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let v = s.or_else(|| args.first().map(|a| a.as_ref())).expect("view");
+    Ok(crate::types::mappingproxy::new_mappingproxy(dict_of(v).to_owned()))
+}
+
 /// Registers `isdisjoint` and `__reversed__` on the views and `__reversed__` on dict.
 pub(crate) fn register_methods() {
     use crate::types::function::{NativeFn, new_method_descriptor};
@@ -313,6 +337,11 @@ pub(crate) fn register_methods() {
     reg(&crate::types::dict::DICT_TYPE.0, "__reversed__", dict_reversed);
     for ty in [&DICT_KEYS_TYPE, &DICT_VALUES_TYPE, &DICT_ITEMS_TYPE] {
         reg(&ty.0, "__reversed__", view_reversed);
+    }
+    for ty in [&DICT_KEYS_TYPE, &DICT_VALUES_TYPE, &DICT_ITEMS_TYPE] {
+        let getter = crate::types::function::new_builtin_function("mapping", view_mapping);
+        let _ =
+            register_static_attr(&ty.0, "mapping", crate::types::descriptors::new_property(getter));
     }
     reg(&DICT_KEYS_TYPE.0, "isdisjoint", view_isdisjoint);
     reg(&DICT_ITEMS_TYPE.0, "isdisjoint", view_isdisjoint);
