@@ -70,6 +70,11 @@ pub fn run_main(code: CodeObject, argv: Vec<String>) -> i32 {
 /// functions and classes that refer to it) and the `__del__` methods and weakref callbacks of
 /// the objects it held run, in the collector's order.
 fn finalize_main() {
+    // Freeing a large heap costs time for nothing a program can see, unless some object has a
+    // finaliser or weak references: only then is the namespace torn down.
+    if !crate::gc::anything_to_finalize() {
+        return;
+    }
     let sys = crate::builtins::sys_module();
     if let Some(d) = module_dict(sys.as_ref()).and_then(as_dict)
         && let Ok(Some(mods)) = d.get_str("modules")

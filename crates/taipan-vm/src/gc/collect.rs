@@ -261,7 +261,7 @@ fn handle_garbage(
         if let Err(e) = crate::ops::call(cb.as_ref(), &[wr], None) {
             super::write_unraisable(
                 e,
-                "Exception ignored while calling weakref callback",
+                "Exception ignored on calling weakref callback",
                 Some(cb.as_ref()),
             );
         }
@@ -386,7 +386,7 @@ fn invoke_callbacks(phase: &str, generation: usize, collected: usize) {
         if let Err(e) = crate::ops::call(cb.as_ref(), &[phase.clone(), info.clone()], None) {
             super::write_unraisable(
                 e,
-                "Exception ignored in garbage collector callback",
+                "Exception ignored while calling GC callback",
                 Some(cb.as_ref()),
             );
         }

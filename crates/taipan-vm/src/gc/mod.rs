@@ -239,6 +239,25 @@ pub(crate) unsafe fn untrack(obj: NonNull<PyObject>) {
     }
 }
 
+/// The deallocation path's untrack: unlinks a dying container if it is tracked and returns its
+/// flag bits (one read of the head for both).
+///
+/// # Safety
+/// `obj` is a mortal container whose refcount just reached zero.
+#[inline]
+pub(crate) unsafe fn untrack_dying(obj: NonNull<PyObject>) -> usize {
+    // SAFETY: a container carries a head; a non-null `next` means it is in a list.
+    unsafe {
+        let h = gc_head(obj);
+        let head = h.as_ref();
+        if !head.next.get().is_null() {
+            unlink(h);
+            GC.with(|g| g.state.count.set(g.state.count.get().saturating_sub(1)));
+        }
+        head.prev.get() & FLAGS
+    }
+}
+
 /// Tracks again an object that was untracked (a resurrected object), in the youngest generation.
 pub(crate) fn retrack(o: ObjectRef<'_>) {
     if let Some(h) = o.header()
@@ -383,6 +402,33 @@ pub fn tracked_objects(generation: Option<usize>) -> Vec<Object> {
         }
     }
     out
+}
+
+/// Whether any tracked object has a finaliser that has not run, or weak references to it: what
+/// decides if tearing the program down at exit can print anything.
+pub fn anything_to_finalize() -> bool {
+    (0..=PERMANENT).any(|g| {
+        let list = list_head(g);
+        // SAFETY: the list's links are valid and its nodes live containers; we only read.
+        unsafe {
+            let mut p = list.as_ref().next.get();
+            while p != list.as_ptr() {
+                let h = &*p;
+                let flags = h.prev.get() & FLAGS;
+                if flags & WEAKREFS != 0 {
+                    return true;
+                }
+                if flags & FINALIZED == 0 {
+                    let o = object_of_gc(NonNull::new_unchecked(p));
+                    if o.as_ref().ob_type().slots.finalize.get().is_some() {
+                        return true;
+                    }
+                }
+                p = h.next.get();
+            }
+        }
+        false
+    })
 }
 
 /// `gc.freeze()`: every tracked object moves to the permanent generation, which is never

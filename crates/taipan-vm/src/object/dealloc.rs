@@ -34,13 +34,8 @@ pub unsafe fn dealloc(obj: NonNull<PyObject>) {
     }
     // SAFETY: a dying container: it leaves the collector's lists first, so that its `next` is
     // free for the trashcan and no collection can see it (docs/vm.md, "The cycle collector").
-    unsafe { crate::gc::untrack(obj) };
-    if (ty.slots.finalize.get().is_some()
-        || crate::gc::object_flags(
-            // SAFETY: the object is dead but whole until `free` runs.
-            unsafe { super::ObjectRef::from_raw(obj) },
-        ) & crate::gc::WEAKREFS
-            != 0)
+    let flags = unsafe { crate::gc::untrack_dying(obj) };
+    if (ty.slots.finalize.get().is_some() || flags & crate::gc::WEAKREFS != 0)
         // SAFETY: the count reached zero and the object is untracked.
         && unsafe { crate::gc::before_free(obj) }
     {

@@ -324,6 +324,10 @@ fn instance_getattr_no_hook(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<O
             }
         }
         Some("__class__") => return Ok(ty.as_object().to_owned()),
+        Some("__weakref__") if crate::types::weakref::weakrefable(ty) => {
+            let first = crate::types::weakref::weakrefs_of(o).into_iter().next();
+            return Ok(first.unwrap_or_else(none));
+        }
         _ => {}
     }
     Err(PyErr::new(

@@ -126,15 +126,15 @@ unsafe fn list_dealloc(obj: std::ptr::NonNull<crate::object::PyObject>) {
 }
 
 fn list_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
-    // Last to first, as CPython's `list_traverse` (observable in `gc.get_referents`).
+    // Last to first, as CPython's `list_traverse` (observable in `gc.get_referents`). A
+    // visitor only reads or counts (the collector's, `gc.get_referents`'): it runs no Python
+    // code and drops nothing, so it may see the items in place.
     let l = as_list(o).expect("list");
-    let mut i = l.len();
-    while i > 0 {
-        i -= 1;
-        if let Some(it) = l.get(i) {
+    l.with(|v| {
+        for it in v.iter().rev() {
             visit(it.as_ref());
         }
-    }
+    });
 }
 
 fn list_repr(o: ObjectRef<'_>) -> PyResult<Object> {
