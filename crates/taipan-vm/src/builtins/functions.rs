@@ -651,6 +651,9 @@ fn reversed(
 
 /// `reversed(o)` for the built-in sequences and mappings, without looking up `__reversed__`.
 pub(crate) fn reversed_native(o: Object) -> PyResult<Object> {
+    if let Some(m) = crate::types::mappingproxy::proxied(o.as_ref()) {
+        return reversed(None, &[m.to_owned()], None);
+    }
     if let Some(r) = crate::types::range::as_range(o.as_ref()) {
         // reversed(range) is a range iterator over the mirrored range.
         let last = r.start + (r.len - 1) * r.step;

@@ -721,7 +721,11 @@ fn object_ne(
 ) -> PyResult<Object> {
     Args::new(args, kw).count("__ne__", 1, 1)?;
     let me = this(s);
-    let eq = ops::rich_compare(me, args[0].as_ref(), CompareOp::Eq)?;
+    // `self.__eq__(other)` through the type's own slot, without the reflected fallback.
+    let eq = match me.type_().slots.richcompare.get() {
+        Some(f) => f(me, args[0].as_ref(), CompareOp::Eq)?,
+        None => crate::types::singletons::not_implemented(),
+    };
     if crate::types::singletons::is_not_implemented(eq.as_ref()) {
         return Ok(eq);
     }

@@ -118,7 +118,7 @@ fn proxy_richcompare(a: ObjectRef<'_>, b: ObjectRef<'_>, op: CompareOp) -> PyRes
 fn proxy_or(a: ObjectRef<'_>, b: ObjectRef<'_>) -> PyResult<Object> {
     let a = proxied(a).unwrap_or(a);
     let b = proxied(b).unwrap_or(b);
-    crate::ops::binary_op(a, b, crate::ops::BinOp::Or)
+    crate::eval::helpers::binary_op(a, b, crate::ops::BinOp::Or, false)
 }
 
 fn this<'a>(s: Option<ObjectRef<'a>>) -> ObjectRef<'a> {

@@ -115,7 +115,11 @@ pub fn static_types() -> Vec<&'static PyType> {
         &native_iter::CALLABLE_ITER_TYPE.0,
         &native_iter::SEQ_ITER_TYPE.0,
     ];
-    v.extend(crate::types::exceptions::ALL_EXCEPTION_TYPES.iter().map(|t| &t.0));
+    for t in crate::types::exceptions::ALL_EXCEPTION_TYPES.iter() {
+        if !v.iter().any(|x| std::ptr::eq(*x, &t.0)) {
+            v.push(&t.0);
+        }
+    }
     v
 }
 
@@ -146,27 +150,65 @@ pub fn visible_base(ty: &PyType) -> Option<&PyType> {
     None
 }
 
-/// `__mro__` as a vector: the type's MRO tuple when it has one, else its base chain without the
-/// hidden bases.
+/// A static type's `__bases__`: its visible base, plus the second base of the few built-in
+/// types CPython defines with two (`ExceptionGroup(BaseExceptionGroup, Exception)`), which
+/// Taipan's single `base` pointer cannot express.
+pub fn static_bases(ty: &PyType) -> Vec<&PyType> {
+    let mut v: Vec<&PyType> = visible_base(ty).into_iter().collect();
+    if std::ptr::eq(ty, &crate::types::exception_group::EXCEPTION_GROUP.0) {
+        v.push(&crate::types::exceptions::EXCEPTION.0);
+    }
+    v
+}
+
+/// The C3 linearisation of a static type over [`static_bases`].
+fn static_mro(ty: &PyType) -> Vec<&PyType> {
+    let bases = static_bases(ty);
+    let mut seqs: Vec<Vec<&PyType>> = bases.iter().map(|b| static_mro(b)).collect();
+    seqs.push(bases);
+    let mut out = vec![ty];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return out;
+        }
+        let head = seqs
+            .iter()
+            .map(|s| s[0])
+            .find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| std::ptr::eq(*x, *c))));
+        let Some(c) = head else { return out };
+        out.push(c);
+        for s in &mut seqs {
+            if std::ptr::eq(s[0], c) {
+                s.remove(0);
+            }
+        }
+    }
+}
+
+/// `__mro__` as a vector: the type's MRO tuple when it has one, else the linearisation of its
+/// visible bases.
 pub fn mro_of(ty: &PyType) -> Vec<Object> {
     let m = ty.mro.take();
     ty.mro.set(m.clone());
     if let Some(items) = m.as_ref().and_then(|m| crate::types::tuple::tuple_items(m.as_ref())) {
         return items.to_vec();
     }
-    let mut v = vec![ty.as_object().to_owned()];
-    let mut t = visible_base(ty);
-    while let Some(x) = t {
-        // ExceptionGroup's second base (`types/exception_group.rs`).
-        if std::ptr::eq(x, &crate::types::exceptions::BASE_EXCEPTION.0)
-            && ty.is_subtype(&crate::types::exception_group::EXCEPTION_GROUP.0)
-        {
-            v.push(crate::types::exceptions::EXCEPTION.0.as_object().to_owned());
+    if ty.has_flag(crate::types::typeobject::TypeFlags::HEAPTYPE) {
+        let mut v = vec![ty.as_object().to_owned()];
+        let mut t = visible_base(ty);
+        while let Some(x) = t {
+            if x.has_flag(crate::types::typeobject::TypeFlags::HEAPTYPE) {
+                v.push(x.as_object().to_owned());
+                t = visible_base(x);
+            } else {
+                v.extend(static_mro(x).into_iter().map(|s| s.as_object().to_owned()));
+                break;
+            }
         }
-        v.push(x.as_object().to_owned());
-        t = visible_base(x);
+        return v;
     }
-    v
+    static_mro(ty).into_iter().map(|s| s.as_object().to_owned()).collect()
 }
 
 fn depth(ty: &PyType) -> usize {
@@ -451,14 +493,9 @@ pub fn is_native_descriptor(o: ObjectRef<'_>) -> bool {
 /// The static types deriving directly from `ty` (hidden bases looked through), for
 /// `__subclasses__()`.
 pub fn static_subclasses(ty: &PyType) -> Vec<Object> {
-    let eg = &crate::types::exception_group::EXCEPTION_GROUP.0;
     static_types()
         .into_iter()
-        .filter(|t| {
-            visible_base(t).is_some_and(|b| std::ptr::eq(b, ty))
-                // ExceptionGroup's second base.
-                || (std::ptr::eq(*t, eg) && std::ptr::eq(ty, &crate::types::exceptions::EXCEPTION.0))
-        })
+        .filter(|t| static_bases(t).iter().any(|b| std::ptr::eq(*b, ty)))
         .map(|t| t.as_object().to_owned())
         .collect()
 }

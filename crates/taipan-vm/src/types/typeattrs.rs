@@ -87,13 +87,17 @@ fn t_bases(o: ObjectRef<'_>) -> PyResult<Object> {
     if let Some(b) = own_dict_bases(t) {
         return Ok(b);
     }
-    let mut v: Vec<Object> =
-        visible_base(t).map(|b| b.as_object().to_owned()).into_iter().collect();
-    if std::ptr::eq(t, &crate::types::exception_group::EXCEPTION_GROUP.0) {
-        // ExceptionGroup's second base (`types/exception_group.rs`).
-        v.push(crate::types::exceptions::EXCEPTION.0.as_object().to_owned());
+    if is_heap(t) {
+        return Ok(new_tuple(
+            visible_base(t).map(|b| b.as_object().to_owned()).into_iter().collect(),
+        ));
     }
-    Ok(new_tuple(v))
+    Ok(new_tuple(
+        crate::types::surface::static_bases(t)
+            .into_iter()
+            .map(|b| b.as_object().to_owned())
+            .collect(),
+    ))
 }
 
 /// A heap type's `__bases__` as recorded by the class machinery, if it records one.
@@ -499,9 +503,15 @@ fn reduce(
 
 fn subclasshook(
     _: Option<ObjectRef<'_>>,
-    _: &[Object],
+    args: &[Object],
     _: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
+    if args.len() != 1 {
+        return Err(PyErr::type_error(format!(
+            "object.__subclasshook__() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    }
     Ok(crate::types::singletons::not_implemented())
 }
 
