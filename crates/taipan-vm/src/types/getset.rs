@@ -33,8 +33,16 @@ pub enum GetSetImpl {
 
 pub struct GetSetPayload {
     name: &'static str,
-    owner: &'static PyType,
+    /// The type whose dict holds the descriptor (`__objclass__`); owned, since it may be a heap
+    /// type (a class's `__dict__` descriptor).
+    owner: Object,
     imp: GetSetImpl,
+}
+
+impl GetSetPayload {
+    fn owner(&self) -> &PyType {
+        crate::types::typeobject::as_type(self.owner.as_ref()).expect("a type")
+    }
 }
 
 // SAFETY: getset and member descriptors are made only by `new_getset`/`new_member` with this
@@ -46,12 +54,14 @@ unsafe impl PyPayload for GetSetPayload {
 }
 
 /// A `getset_descriptor` for `owner.name`.
-pub fn new_getset(owner: &'static PyType, name: &'static str, imp: GetSetImpl) -> Object {
+pub fn new_getset(owner: &PyType, name: &'static str, imp: GetSetImpl) -> Object {
+    let owner = owner.as_object().to_owned();
     new_object(&GETSET_DESCRIPTOR_TYPE.0, GetSetPayload { name, owner, imp })
 }
 
 /// A `member_descriptor` for `owner.name`.
-pub fn new_member(owner: &'static PyType, name: &'static str, imp: GetSetImpl) -> Object {
+pub fn new_member(owner: &PyType, name: &'static str, imp: GetSetImpl) -> Object {
+    let owner = owner.as_object().to_owned();
     new_object(&MEMBER_DESCRIPTOR_TYPE.0, GetSetPayload { name, owner, imp })
 }
 
@@ -86,8 +96,8 @@ fn guarded<T>(
 }
 
 fn check_instance(p: &GetSetPayload, inst: ObjectRef<'_>) -> PyResult<()> {
-    if inst.type_().is_subtype(p.owner)
-        || (std::ptr::eq(p.owner, &crate::types::typeobject::TYPE_TYPE.0)
+    if inst.type_().is_subtype(p.owner())
+        || (std::ptr::eq(p.owner(), &crate::types::typeobject::TYPE_TYPE.0)
             && crate::types::typeobject::as_type(inst).is_some())
     {
         return Ok(());
@@ -95,7 +105,7 @@ fn check_instance(p: &GetSetPayload, inst: ObjectRef<'_>) -> PyResult<()> {
     Err(PyErr::type_error(format!(
         "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
         p.name,
-        p.owner.name(),
+        p.owner().name(),
         inst.type_().name()
     )))
 }
@@ -145,7 +155,7 @@ fn not_writable(p: &GetSetPayload, member: bool) -> PyErr {
         if member {
             "readonly attribute".to_string()
         } else {
-            format!("attribute '{}' of '{}' objects is not writable", p.name, p.owner.name())
+            format!("attribute '{}' of '{}' objects is not writable", p.name, p.owner().name())
         },
     )
 }
@@ -182,22 +192,24 @@ fn repr(o: ObjectRef<'_>) -> PyResult<Object> {
     let p = payload(o);
     let what =
         if std::ptr::eq(o.type_(), &MEMBER_DESCRIPTOR_TYPE.0) { "member" } else { "attribute" };
-    Ok(new_str(&format!("<{what} '{}' of '{}' objects>", p.name, p.owner.name())))
+    Ok(new_str(&format!("<{what} '{}' of '{}' objects>", p.name, p.owner().name())))
 }
 
 fn getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
     let p = payload(o);
     match Str::new(name).and_then(|s| s.as_str()) {
         Some("__name__") => Ok(new_str(p.name)),
-        Some("__qualname__") => Ok(new_str(&format!("{}.{}", p.owner.name(), p.name))),
-        Some("__objclass__") => Ok(p.owner.as_object().to_owned()),
+        Some("__qualname__") => Ok(new_str(&format!("{}.{}", p.owner().name(), p.name))),
+        Some("__objclass__") => Ok(p.owner.clone()),
         Some("__doc__") => Ok(none()),
         _ => crate::attr::generic_getattr(o, name),
     }
 }
 
 fn traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
-    if let GetSetImpl::Getter(f) = &payload(o).imp {
+    let p = payload(o);
+    visit(p.owner.as_ref());
+    if let GetSetImpl::Getter(f) = &p.imp {
         visit(f.as_ref());
     }
 }

@@ -205,6 +205,23 @@ fn o_class(o: ObjectRef<'_>) -> PyResult<Object> {
     Ok(o.type_().as_object().to_owned())
 }
 
+/// `obj.__class__ = cls` on an object whose own `setattr` did not handle it: instances of
+/// Python classes are handled by `types/instance.rs`; anything else is a built-in object.
+fn o_set_class(o: ObjectRef<'_>, v: Option<ObjectRef<'_>>) -> PyResult<()> {
+    let Some(v) = v else {
+        return Err(PyErr::type_error("can't delete __class__ attribute"));
+    };
+    if as_type(v).is_none() {
+        return Err(PyErr::type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            v.type_().name()
+        )));
+    }
+    Err(PyErr::type_error(
+        "__class__ assignment only supported for mutable types or ModuleType subclasses",
+    ))
+}
+
 fn exc_dict(o: ObjectRef<'_>) -> PyResult<Object> {
     crate::types::instance::instance_dict(o)
         .ok_or_else(|| crate::types::slotwrapper::no_attribute(o, "__dict__"))
@@ -237,7 +254,7 @@ pub(crate) fn native_getset(ty: &PyType, name: &str) -> Option<(GetterFn, Option
         return Some((g, None));
     }
     if std::ptr::eq(ty, &crate::types::object::OBJECT_TYPE.0) && name == "__class__" {
-        return Some((o_class, None));
+        return Some((o_class, Some(o_set_class)));
     }
     if std::ptr::eq(ty, &crate::types::exceptions::BASE_EXCEPTION.0) && name == "__dict__" {
         return Some((exc_dict, None));
