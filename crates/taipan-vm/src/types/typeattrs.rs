@@ -207,7 +207,7 @@ fn o_class(o: ObjectRef<'_>) -> PyResult<Object> {
 
 /// `obj.__class__ = cls` on an object whose own `setattr` did not handle it: instances of
 /// Python classes are handled by `types/instance.rs`; anything else is a built-in object.
-fn o_set_class(o: ObjectRef<'_>, v: Option<ObjectRef<'_>>) -> PyResult<()> {
+fn o_set_class(_o: ObjectRef<'_>, v: Option<ObjectRef<'_>>) -> PyResult<()> {
     let Some(v) = v else {
         return Err(PyErr::type_error("can't delete __class__ attribute"));
     };
