@@ -1,5 +1,6 @@
-//! A minimal native `math` module (the common functions and constants, with CPython 3.14's
-//! messages), until the stdlib's own `math` lands on the VM.
+//! The native `math` module: the common functions with CPython 3.14's messages, and the rest
+//! (hyperbolic, special functions, `fmod`/`remainder`/`modf`/`frexp`/`ldexp`/`fma`/`nextafter`/
+//! `ulp`, ...) on the exact cores of `taipan_stdlib::math`.
 
 use dashu_int::IBig;
 
@@ -62,6 +63,28 @@ pub(crate) fn make_math() -> Object {
         ("isqrt", isqrt),
         ("comb", comb),
         ("perm", perm),
+        ("acosh", acosh),
+        ("asinh", asinh),
+        ("atanh", atanh),
+        ("cbrt", cbrt),
+        ("cosh", cosh),
+        ("sinh", sinh),
+        ("tanh", tanh),
+        ("exp2", exp2),
+        ("expm1", expm1),
+        ("log1p", log1p),
+        ("erf", erf),
+        ("erfc", erfc),
+        ("gamma", gamma),
+        ("lgamma", lgamma),
+        ("fmod", fmod),
+        ("remainder", remainder),
+        ("modf", modf),
+        ("frexp", frexp),
+        ("ldexp", ldexp),
+        ("fma", fma),
+        ("nextafter", nextafter),
+        ("ulp", ulp),
     ];
     for (n, f) in fns {
         let _ = d.set_str(n, new_builtin_function(n, *f));
@@ -561,4 +584,129 @@ fn comb(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) ->
 
 fn perm(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
     comb_perm(args, kw, "perm", false)
+}
+
+// ---- functions on the cores of `taipan_stdlib::math` ----------------------------------------------
+
+fn math_error(e: taipan_stdlib::math::MathError) -> PyErr {
+    use taipan_stdlib::math::MathErrorKind;
+    match e.kind {
+        MathErrorKind::ValueError => PyErr::value_error(e.message),
+        MathErrorKind::OverflowError => PyErr::overflow_error(e.message),
+        MathErrorKind::ZeroDivisionError => PyErr::zero_division(e.message),
+    }
+}
+
+macro_rules! core_unary {
+    ($fname:ident, $name:literal, $core:path) => {
+        fn $fname(
+            _: Option<ObjectRef<'_>>,
+            args: &[Object],
+            kw: Option<ObjectRef<'_>>,
+        ) -> PyResult<Object> {
+            let x = one_real($name, args, kw)?;
+            $core(x).map(new_float).map_err(math_error)
+        }
+    };
+}
+
+core_unary!(acosh, "acosh", taipan_stdlib::math::acosh);
+core_unary!(asinh, "asinh", taipan_stdlib::math::asinh);
+core_unary!(atanh, "atanh", taipan_stdlib::math::atanh);
+core_unary!(cbrt, "cbrt", taipan_stdlib::math::float_funcs::cbrt);
+core_unary!(cosh, "cosh", taipan_stdlib::math::cosh);
+core_unary!(sinh, "sinh", taipan_stdlib::math::sinh);
+core_unary!(tanh, "tanh", taipan_stdlib::math::tanh);
+core_unary!(exp2, "exp2", taipan_stdlib::math::exp2);
+core_unary!(expm1, "expm1", taipan_stdlib::math::expm1);
+core_unary!(log1p, "log1p", taipan_stdlib::math::log1p);
+core_unary!(erf, "erf", taipan_stdlib::math::erf);
+core_unary!(erfc, "erfc", taipan_stdlib::math::erfc);
+core_unary!(gamma, "gamma", taipan_stdlib::math::gamma);
+core_unary!(lgamma, "lgamma", taipan_stdlib::math::lgamma);
+
+fn fmod(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let (x, y) = two_real("fmod", args, kw)?;
+    taipan_stdlib::math::fmod(x, y).map(new_float).map_err(math_error)
+}
+
+fn remainder(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let (x, y) = two_real("remainder", args, kw)?;
+    taipan_stdlib::math::remainder(x, y).map(new_float).map_err(math_error)
+}
+
+fn modf(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let x = one_real("modf", args, kw)?;
+    let (f, i) = taipan_stdlib::math::modf(x);
+    Ok(crate::types::tuple::new_tuple(vec![new_float(f), new_float(i)]))
+}
+
+fn frexp(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let x = one_real("frexp", args, kw)?;
+    let (m, e) = taipan_stdlib::math::frexp(x);
+    Ok(crate::types::tuple::new_tuple(vec![
+        new_float(m),
+        crate::types::int::new_int_i64(i64::from(e)),
+    ]))
+}
+
+fn int_arg(o: &Object) -> PyResult<IBig> {
+    if let Some(i) = int_value(o.as_ref()) {
+        return Ok(i.to_ibig().into_owned());
+    }
+    match ops::index_value(o.as_ref()) {
+        Ok(Some(v)) => Ok(IBig::from(v)),
+        _ => Err(PyErr::type_error("Expected an int as second argument to ldexp.")),
+    }
+}
+
+fn ldexp(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("ldexp")?;
+    a.count("ldexp", 2, 2)?;
+    let x = real(&args[0])?;
+    if float_value(args[1].as_ref()).is_some() {
+        return Err(PyErr::type_error("Expected an int as second argument to ldexp."));
+    }
+    let i = int_arg(&args[1])?;
+    taipan_stdlib::math::ldexp(x, &i).map(new_float).map_err(math_error)
+}
+
+fn fma(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("fma")?;
+    a.count("fma", 3, 3)?;
+    let (x, y, z) = (real(&args[0])?, real(&args[1])?, real(&args[2])?);
+    taipan_stdlib::math::fma(x, y, z).map(new_float).map_err(math_error)
+}
+
+fn nextafter(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let mut a = Args::new(args, kw);
+    let steps = a.take_kw("steps").cloned();
+    a.no_kw("nextafter")?;
+    if a.pos.len() != 2 {
+        return Err(PyErr::type_error(format!(
+            "nextafter expected 2 arguments, got {}",
+            a.pos.len()
+        )));
+    }
+    let (x, y) = (real(&a.pos[0])?, real(&a.pos[1])?);
+    let steps = match steps {
+        Some(s) if !crate::types::singletons::is_none(s.as_ref()) => Some(int_arg(&s)?),
+        _ => None,
+    };
+    taipan_stdlib::math::nextafter(x, y, steps.as_ref()).map(new_float).map_err(math_error)
+}
+
+fn ulp(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let x = one_real("ulp", args, kw)?;
+    Ok(new_float(taipan_stdlib::math::ulp(x)))
 }
