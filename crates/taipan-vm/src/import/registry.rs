@@ -18,6 +18,7 @@ const BUILTIN: &[(&str, ModuleInit)] = &[
     ("_functools", crate::modules::functools::make_module),
     ("_imp", || Ok(super::bootstrap::make_imp())),
     ("_operator", crate::modules::operator::make_module),
+    ("_struct", crate::modules::struct_::make_module),
     ("_thread", crate::modules::thread::make_module),
     ("_weakref", || Ok(crate::builtins::weakrefmod::make_weakref())),
     ("builtins", || Ok(crate::builtins::builtins_module())),

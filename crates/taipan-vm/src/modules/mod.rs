@@ -4,9 +4,11 @@
 //! - [`itertools`]: the iterator building blocks.
 //! - [`operator`]: `_operator`, the operators as functions and the getter callables.
 //! - [`functools`]: `_functools` (`reduce`).
+//! - [`struct_`]: `_struct` on `taipan_stdlib::struct_`.
 //! - [`thread`]: `_thread`'s locks and thread identity, correct for one thread.
 
 pub mod functools;
 pub mod itertools;
 pub mod operator;
+pub mod struct_;
 pub mod thread;
