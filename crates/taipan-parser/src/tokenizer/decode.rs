@@ -293,6 +293,13 @@ pub(crate) fn decode_with(encoding: &str, body: &[u8]) -> Result<String, SyntaxE
 }
 
 /// `encodings.normalize_encoding` then the alias table: the codec module name.
+/// The 256-character decoding table of a single-byte codec (`cp1252`, `latin_2`, ...; U+FFFE
+/// marks an undefined byte), by any of its names; `None` for other codecs.
+pub fn single_byte_table(name: &str) -> Option<&'static str> {
+    let module = lookup_codec(name)?;
+    TABLES.iter().find(|(n, _)| *n == module).map(|(_, t)| *t)
+}
+
 fn lookup_codec(name: &str) -> Option<&'static str> {
     let lower = name.to_ascii_lowercase();
     let mut norm = String::new();

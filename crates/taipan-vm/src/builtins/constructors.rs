@@ -192,19 +192,46 @@ fn str_new(
     args: &[Object],
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
-    let a = Args::new(args, kw);
+    let mut a = Args::new(args, kw);
+    let obj_kw = a.take_kw("object");
+    let enc_kw = a.take_kw("encoding");
+    let err_kw = a.take_kw("errors");
     a.no_kw("str")?;
-    a.count("str", 0, 3)?;
-    match a.pos.first() {
-        None => Ok(crate::types::str::new_str("")),
-        Some(x) if a.pos.len() == 1 => ops::str_(x.as_ref()),
-        Some(x) => match crate::types::bytes::bytes_data(x.as_ref()) {
-            Some(b) => Ok(crate::types::str::new_str(&String::from_utf8_lossy(b))),
-            None => Err(PyErr::type_error(format!(
-                "decoding to str: need a bytes-like object, {} found",
-                x.type_().name()
-            ))),
-        },
+    if a.pos.len() > 3 {
+        return Err(PyErr::type_error(format!(
+            "str() takes at most 3 arguments ({} given)",
+            a.pos.len()
+        )));
+    }
+    let x = a.pos.first().or(obj_kw);
+    let enc = a.pos.get(1).or(enc_kw);
+    let errors = a.pos.get(2).or(err_kw);
+    let Some(x) = x else { return Ok(crate::types::str::new_str("")) };
+    if enc.is_none() && errors.is_none() {
+        return ops::str_(x.as_ref());
+    }
+    let text = |o: Option<&Object>, which: &str, default: &str| -> PyResult<String> {
+        match o {
+            None => Ok(default.to_string()),
+            Some(o) => Str::new(o.as_ref()).map(|s| s.to_string_lossy()).ok_or_else(|| {
+                PyErr::type_error(format!(
+                    "str() argument '{which}' must be str, not {}",
+                    o.type_().name()
+                ))
+            }),
+        }
+    };
+    let enc = text(enc, "encoding", "utf-8")?;
+    let errors = text(errors, "errors", "strict")?;
+    match crate::builtins::bytesmethods::bytes_like(x.as_ref()) {
+        Some(b) => crate::builtins::codecs::decode_to_str(&b, &enc, &errors),
+        None if Str::new(x.as_ref()).is_some() => {
+            Err(PyErr::type_error("decoding str is not supported"))
+        }
+        None => Err(PyErr::type_error(format!(
+            "decoding to str: need a bytes-like object, {} found",
+            x.type_().name()
+        ))),
     }
 }
 
@@ -386,15 +413,23 @@ pub(crate) fn bytes_new(
 ) -> PyResult<Object> {
     let mut a = Args::new(args, kw);
     let enc = a.take_kw("encoding").cloned();
-    let _errors = a.take_kw("errors").cloned();
+    let errors = a.take_kw("errors").cloned();
     a.no_kw("bytes")?;
     a.count("bytes", 0, 3)?;
     let Some(x) = a.pos.first() else { return Ok(crate::types::bytes::new_bytes(&[])) };
     if let Some(s) = Str::new(x.as_ref()) {
-        if a.pos.len() < 2 && enc.is_none() {
+        let enc = a.pos.get(1).cloned().or(enc);
+        let errors = a.pos.get(2).cloned().or(errors);
+        let Some(enc) = enc else {
             return Err(PyErr::type_error("string argument without an encoding"));
-        }
-        return Ok(crate::types::bytes::new_bytes(s.to_string_lossy().as_bytes()));
+        };
+        let enc = crate::types::str::str_to_string(enc.as_ref()).unwrap_or_default();
+        let errors = errors
+            .and_then(|e| crate::types::str::str_to_string(e.as_ref()))
+            .unwrap_or_else(|| "strict".into());
+        return Ok(crate::types::bytes::new_bytes(&crate::builtins::codecs::encode_str(
+            s, &enc, &errors,
+        )?));
     }
     if crate::types::bytes::bytes_data(x.as_ref()).is_some() {
         return Ok(x.clone());

@@ -879,7 +879,10 @@ fn ord(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> 
         }
         return Ok(new_int_i64(s.char_at(0) as i64));
     }
-    if let Some(b) = crate::types::bytes::bytes_data(o.as_ref()) {
+    if let Some(b) = crate::types::bytes::bytes_data(o.as_ref())
+        .map(|b| b.to_vec())
+        .or_else(|| crate::types::bytearray::bytearray_data(o.as_ref()))
+    {
         if b.len() != 1 {
             return Err(PyErr::type_error(format!(
                 "ord() expected a character, but string of length {} found",

@@ -81,7 +81,7 @@ pub(crate) fn register_all() {
         reg(&SET_TYPE.0, n, f);
         reg(&FROZENSET_TYPE.0, n, f);
     }
-    let str_methods: &[(&'static str, NativeFn)] = &[("join", str_join), ("encode", str_encode)];
+    let str_methods: &[(&'static str, NativeFn)] = &[("join", str_join)];
     for (n, f) in str_methods {
         reg(&STR_TYPE.0, n, *f);
     }
@@ -91,12 +91,14 @@ pub(crate) fn register_all() {
     crate::types::dictview::register_methods();
     crate::builtins::strcase::register();
     crate::builtins::strsearch::register();
+    crate::builtins::strsearch::register_translate();
     crate::builtins::strformat::register();
     crate::builtins::nummethods::register();
     crate::types::complex::register();
     crate::builtins::bytesmethods::register();
     crate::types::bytearray::register();
     crate::types::memoryview::register();
+    crate::builtins::codecs::register();
     reg(&OBJECT_TYPE.0, "__init__", object_init);
     let object_methods: &[(&'static str, NativeFn)] = &[
         ("__repr__", object_repr),
@@ -591,10 +593,6 @@ fn set_issubset(
     Ok(py_bool(true))
 }
 
-fn s_text(o: ObjectRef<'_>) -> String {
-    Str::new(o).map(|s| s.to_string_lossy()).unwrap_or_default()
-}
-
 fn str_join(
     s: Option<ObjectRef<'_>>,
     args: &[Object],
@@ -616,14 +614,6 @@ fn str_join(
         cps.extend(t.data().iter());
     }
     Ok(new_str_from_code_points(&cps))
-}
-
-fn str_encode(
-    s: Option<ObjectRef<'_>>,
-    _: &[Object],
-    _: Option<ObjectRef<'_>>,
-) -> PyResult<Object> {
-    Ok(crate::types::bytes::new_bytes(s_text(this(s)).as_bytes()))
 }
 
 fn object_init(

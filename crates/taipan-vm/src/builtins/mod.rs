@@ -9,6 +9,7 @@
 
 pub mod args;
 pub mod bytesmethods;
+pub mod codecs;
 pub mod constructors;
 pub mod framefns;
 pub mod functions;

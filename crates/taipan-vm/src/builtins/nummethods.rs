@@ -65,7 +65,6 @@ pub(crate) fn register() {
         let _ = register_static_attr(slice_ty, n, crate::types::descriptors::new_property(getter));
     }
     reg(slice_ty, "indices", slice_indices);
-    reg(&crate::types::bytes::BYTES_TYPE.0, "decode", bytes_decode);
     let fh = new_builtin_function("fromhex", float_fromhex);
     let _ = register_static_attr(
         &FLOAT_TYPE.0,
@@ -547,67 +546,4 @@ fn slice_indices(
         new_int_i64(stop as i64),
         new_int_i64(step as i64),
     ]))
-}
-
-/// `bytes.decode(encoding="utf-8", errors="strict")` for UTF-8, ASCII and Latin-1.
-fn bytes_decode(
-    s: Option<ObjectRef<'_>>,
-    args: &[Object],
-    kw: Option<ObjectRef<'_>>,
-) -> PyResult<Object> {
-    let mut a = Args::new(args, kw);
-    let enc_kw = a.take_kw("encoding").cloned();
-    let err_kw = a.take_kw("errors").cloned();
-    a.no_kw("decode")?;
-    let data = crate::types::bytes::bytes_data(s.expect("self")).expect("bytes").to_vec();
-    let enc = a
-        .pos
-        .first()
-        .cloned()
-        .or(enc_kw)
-        .and_then(|e| crate::types::str::str_to_string(e.as_ref()));
-    let errors =
-        a.pos.get(1).cloned().or(err_kw).and_then(|e| crate::types::str::str_to_string(e.as_ref()));
-    let enc = enc.unwrap_or_else(|| "utf-8".into()).to_ascii_lowercase().replace('_', "-");
-    let strict = errors.as_deref().is_none_or(|e| e == "strict");
-    let decode_error = |codec: &str, pos: usize, reason: &str| {
-        PyErr::new(
-            &crate::types::exceptions::UNICODE_DECODE_ERROR,
-            format!(
-                "'{codec}' codec can't decode byte 0x{:02x} in position {pos}: {reason}",
-                data[pos]
-            ),
-        )
-    };
-    match enc.as_str() {
-        "utf-8" | "utf8" => match std::str::from_utf8(&data) {
-            Ok(t) => Ok(new_str(t)),
-            Err(e) if strict => Err(decode_error(
-                "utf-8",
-                e.valid_up_to(),
-                if e.error_len().is_none() {
-                    "unexpected end of data"
-                } else {
-                    "invalid start byte"
-                },
-            )),
-            Err(_) => Ok(new_str(&String::from_utf8_lossy(&data))),
-        },
-        "ascii" | "us-ascii" => match data.iter().position(|b| *b >= 0x80) {
-            Some(p) if strict => Err(decode_error("ascii", p, "ordinal not in range(128)")),
-            _ => Ok(new_str(
-                &data
-                    .iter()
-                    .map(|&b| if b < 0x80 { b as char } else { '\u{fffd}' })
-                    .collect::<String>(),
-            )),
-        },
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" => {
-            Ok(new_str(&data.iter().map(|&b| b as char).collect::<String>()))
-        }
-        other => Err(PyErr::new(
-            &crate::types::exceptions::LOOKUP_ERROR,
-            format!("unknown encoding: {other}"),
-        )),
-    }
 }

@@ -863,3 +863,119 @@ fn zfill(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -
     out.extend((rest..n).map(|i| d.get(i)));
     Ok(new_str_from_code_points(&out))
 }
+
+// ---- translate / maketrans ----
+
+/// `str.maketrans(x[, y[, z]])`: the `{code point: replacement}` dict `translate` takes.
+fn maketrans(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("maketrans")?;
+    if args.is_empty() || args.len() > 3 {
+        return Err(PyErr::type_error(if args.is_empty() {
+            "maketrans expected at least 1 argument, got 0".to_string()
+        } else {
+            format!("maketrans expected at most 3 arguments, got {}", args.len())
+        }));
+    }
+    let out = crate::types::dict::new_dict();
+    let d = crate::types::dict::as_dict(out.as_ref()).expect("dict");
+    if args.len() == 1 {
+        let Some(src) = crate::types::dict::as_dict(args[0].as_ref()) else {
+            return Err(PyErr::type_error(
+                "if you give only one argument to maketrans it must be a dict",
+            ));
+        };
+        for (k, v) in src.items() {
+            let key = if let Some(s) = Str::new(k.as_ref()) {
+                if s.len() != 1 {
+                    return Err(PyErr::value_error(
+                        "string keys in translatetable must be of length 1",
+                    ));
+                }
+                new_int_i64(s.char_at(0) as i64)
+            } else if crate::types::int::int_value(k.as_ref()).is_some() {
+                k
+            } else {
+                return Err(PyErr::type_error(
+                    "keys in translate table mustbe strings or integers",
+                ));
+            };
+            d.set_item(key, v)?;
+        }
+        return Ok(out);
+    }
+    let arg = |i: usize| -> PyResult<Str<'_>> {
+        Str::new(args[i].as_ref()).ok_or_else(|| {
+            PyErr::type_error(format!(
+                "maketrans() argument {} must be str, not {}",
+                i + 1,
+                args[i].type_().name()
+            ))
+        })
+    };
+    let (x, y) = (arg(0)?, arg(1)?);
+    let z = if args.len() == 3 { Some(arg(2)?) } else { None };
+    if x.len() != y.len() {
+        return Err(PyErr::value_error("the first two maketrans arguments must have equal length"));
+    }
+    for (a, b) in x.data().iter().zip(y.data().iter()) {
+        d.set_item(new_int_i64(a as i64), new_int_i64(b as i64))?;
+    }
+    if let Some(z) = z {
+        for c in z.data().iter() {
+            d.set_item(new_int_i64(c as i64), crate::types::singletons::none())?;
+        }
+    }
+    Ok(out)
+}
+
+fn translate(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let s = me(s);
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("str.translate")?;
+    a.count("str.translate", 1, 1)?;
+    let table = args[0].as_ref();
+    let mut out: Vec<u32> = Vec::with_capacity(s.len());
+    for c in s.data().iter() {
+        let r = match ops::getitem(table, new_int_i64(c as i64).as_ref()) {
+            Ok(r) => r,
+            Err(e) if e.matches(&crate::types::exceptions::LOOKUP_ERROR) => {
+                out.push(c);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        if is_none(r.as_ref()) {
+            continue;
+        }
+        if let Some(t) = Str::new(r.as_ref()) {
+            out.extend(t.data().iter());
+        } else if crate::types::int::int_value(r.as_ref()).is_some() {
+            match ops::index_value(r.as_ref())? {
+                Some(v) if (0..0x110000).contains(&v) => out.push(v as u32),
+                _ => {
+                    return Err(PyErr::value_error("character mapping must be in range(0x110000)"));
+                }
+            }
+        } else {
+            return Err(PyErr::type_error("character mapping must return integer, None or str"));
+        }
+    }
+    Ok(new_str_from_code_points(&out))
+}
+
+pub(crate) fn register_translate() {
+    let ty = &STR_TYPE.0;
+    let _ =
+        register_static_attr(ty, "translate", new_method_descriptor(ty, "translate", translate));
+    let mt = crate::types::function::new_builtin_function("maketrans", maketrans);
+    let _ = register_static_attr(ty, "maketrans", crate::types::descriptors::new_staticmethod(mt));
+}
