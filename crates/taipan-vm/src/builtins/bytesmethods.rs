@@ -998,11 +998,6 @@ pub(crate) fn parse_fromhex(o: ObjectRef<'_>) -> PyResult<Vec<u8>> {
             ));
         };
         let Some(lo) = digit(c2) else {
-            if c2 < 128 && is_space(c2 as u8) {
-                return Err(PyErr::value_error(
-                    "fromhex() arg must contain an even number of hexadecimal digits",
-                ));
-            }
             return Err(PyErr::value_error(format!(
                 "non-hexadecimal number found in fromhex() arg at position {}",
                 i + 1

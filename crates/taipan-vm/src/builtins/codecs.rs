@@ -261,14 +261,23 @@ fn encode_cps(cps: &[u32], codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
                 }
             }
             "surrogateescape" => {
+                let wide = !matches!(
+                    codec,
+                    Codec::Utf8 | Codec::Ascii | Codec::Latin1 | Codec::Charmap(_)
+                );
+                if wide {
+                    return Err(encode_error(codec.name(), cps, start, end, encode_reason(codec)));
+                }
                 for k in start..end {
                     let c = cps[k];
                     if !(0xdc80..=0xdcff).contains(&c) {
-                        let mut e = k + 1;
-                        while e < end && !(0xdc80..=0xdcff).contains(&cps[e]) {
-                            e += 1;
-                        }
-                        return Err(encode_error(codec.name(), cps, k, e, encode_reason(codec)));
+                        return Err(encode_error(
+                            codec.name(),
+                            cps,
+                            start,
+                            end,
+                            encode_reason(codec),
+                        ));
                     }
                     out.push((c - 0xdc00) as u8);
                 }
@@ -281,7 +290,13 @@ fn encode_cps(cps: &[u32], codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
                     {
                         push_unit(codec, c, &mut out);
                     } else {
-                        return Err(encode_error(codec.name(), cps, k, end, encode_reason(codec)));
+                        return Err(encode_error(
+                            codec.name(),
+                            cps,
+                            start,
+                            end,
+                            encode_reason(codec),
+                        ));
                     }
                 }
             }

@@ -306,6 +306,10 @@ pub(crate) fn binary_op_builtin(
         l.extend(out);
         return Ok(a.to_owned());
     }
+    if inplace && (op == BinOp::Add || op == BinOp::Mul) && crate::types::bytearray::is_bytearray(a)
+    {
+        return crate::types::bytearray::inplace(a, b, op == BinOp::Add);
+    }
     if op == BinOp::Or
         && let (Some(da), Some(db)) = (as_dict(a), as_dict(b))
     {

@@ -325,6 +325,47 @@ pub(crate) fn bytearray_new(
     Ok(new_bytearray(bytes_like(b.as_ref()).expect("bytes").into_owned()))
 }
 
+/// Whether `o` is a bytearray (or a subclass instance).
+pub fn is_bytearray(o: ObjectRef<'_>) -> bool {
+    payload(o).is_some()
+}
+
+/// `a += b` (`add`) or `a *= b` on a bytearray, in place.
+pub fn inplace(a: ObjectRef<'_>, b: ObjectRef<'_>, add: bool) -> PyResult<Object> {
+    let p = me(a);
+    if add {
+        let Some(y) = bytes_like(b) else {
+            return Err(PyErr::type_error(format!(
+                "can't concat {} to {}",
+                b.type_().name(),
+                a.type_().name()
+            )));
+        };
+        if !y.is_empty() {
+            p.check_resize()?;
+        }
+        let y = y.into_owned();
+        p.with(|d| d.extend_from_slice(&y));
+        return Ok(a.to_owned());
+    }
+    let Some(n) = ops::index_value(b)? else {
+        return Err(PyErr::type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            b.type_().name()
+        )));
+    };
+    let cur = p.data.borrow().clone();
+    let total = cur.len().checked_mul(n.max(0) as usize).ok_or_else(PyErr::memory_error)?;
+    if total > isize::MAX as usize / 2 {
+        return Err(PyErr::memory_error());
+    }
+    if total != cur.len() {
+        p.check_resize()?;
+    }
+    p.with(|d| *d = cur.repeat(n.max(0) as usize));
+    Ok(a.to_owned())
+}
+
 fn this(s: Option<ObjectRef<'_>>) -> &BytearrayPayload {
     me(s.expect("self"))
 }

@@ -651,10 +651,6 @@ fn getter(name: &'static str) -> NativeFn {
             view(a[0].as_ref())?;
             Ok(new_tuple(Vec::new()))
         },
-        "released" => |_, a, _| {
-            let m = a[0].as_ref().payload::<MemoryviewPayload>().expect("memoryview");
-            Ok(py_bool(m.released.get()))
-        },
         "f_contiguous" => |_, a, _| {
             let m = view(a[0].as_ref())?;
             Ok(py_bool(m.shape.len() <= 1 && is_contiguous(m)))
@@ -702,7 +698,6 @@ pub(crate) fn register() {
         "shape",
         "strides",
         "suboffsets",
-        "released",
         "contiguous",
         "c_contiguous",
         "f_contiguous",
