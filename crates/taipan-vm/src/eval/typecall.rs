@@ -220,6 +220,9 @@ pub fn new_for(
     if std::ptr::eq(owner, &TYPE_TYPE.0) {
         return crate::types::classnew::type_new(t, args, kwnames);
     }
+    if owner.is_subtype(&crate::types::exception_group::BASE_EXCEPTION_GROUP.0) {
+        return crate::types::exception_group::new_group(t, args, nkw);
+    }
     if owner.is_subtype(&BASE_EXCEPTION.0) {
         let pos = &args[..args.len() - nkw];
         return Ok(new_exception(t, new_tuple(pos.to_vec())));
