@@ -35,6 +35,12 @@ pub fn mro_of(ty: &PyType) -> Vec<Object> {
     let mut out = Vec::new();
     let mut t = Some(ty);
     while let Some(x) = t {
+        // ExceptionGroup's second base (`types/exception_group.rs`).
+        if std::ptr::eq(x, &crate::types::exceptions::BASE_EXCEPTION.0)
+            && ty.is_subtype(&crate::types::exception_group::EXCEPTION_GROUP.0)
+        {
+            out.push(crate::types::exceptions::EXCEPTION.0.as_object().to_owned());
+        }
         out.push(x.as_object().to_owned());
         t = x.base();
     }

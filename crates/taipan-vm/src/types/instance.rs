@@ -345,6 +345,13 @@ pub fn exception_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Obje
         let opt = |c: &RefCell<Option<Object>>| c.borrow().clone().unwrap_or_else(none);
         match s {
             "args" => return Ok(p.args()),
+            // Exception groups' `message` and `exceptions` (`types/exception_group.rs`).
+            "message" | "exceptions" if p.group.borrow().is_some() => {
+                let g = p.group.borrow().clone().expect("group");
+                let items = crate::types::tuple::tuple_items(g.as_ref()).unwrap_or(&[]);
+                let i = usize::from(s == "exceptions");
+                return Ok(items.get(i).cloned().unwrap_or_else(none));
+            }
             "__cause__" => return Ok(opt(&p.cause)),
             "__context__" => return Ok(opt(&p.context)),
             "__suppress_context__" => {

@@ -345,7 +345,10 @@ impl PyType {
             let found = crate::types::tuple::tuple_items(m.as_ref())
                 .is_some_and(|items| items.iter().any(|t| t.raw().as_ptr() as *const _ == target));
             self.mro.set(mro);
-            return found;
+            // ExceptionGroup's second base, when the MRO was built from base chains.
+            return found
+                || (ptr::eq(other, &crate::types::exceptions::EXCEPTION.0)
+                    && self.is_subtype(&crate::types::exception_group::EXCEPTION_GROUP.0));
         }
         let mut t = self;
         loop {
