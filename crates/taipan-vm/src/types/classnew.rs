@@ -327,8 +327,8 @@ pub fn type_new(
     let base_has_dict = type_has_dict(base);
     let mut add_dict = slots.is_none() && !base_has_dict;
     let mut own_slots: Vec<String> = Vec::new();
+    let mut seen_weakref = false;
     if let Some(items) = &slots {
-        let mut seen_weakref = false;
         for it in items {
             let t = text(it.as_ref());
             match t.as_str() {
@@ -406,6 +406,11 @@ pub fn type_new(
     }
     if !own_slots.is_empty() {
         flags = flags.union(OWN_SLOTS);
+    }
+    // Instances accept weak references unless `__slots__` leaves `__weakref__` out and no base
+    // provides it (CPython's `tp_weaklistoffset`).
+    if slots.is_some() && !seen_weakref && !crate::types::weakref::weakrefable(base) {
+        flags = flags.union(crate::types::weakref::NO_WEAKREF);
     }
     let layout = Some(match layout {
         Some(mut l) => {

@@ -65,9 +65,13 @@ fn is_proxy(o: ObjectRef<'_>) -> bool {
     std::ptr::eq(t, &PROXY_TYPE.0) || std::ptr::eq(t, &CALLABLE_PROXY_TYPE.0)
 }
 
+/// Set on a class whose `__slots__` leave out `__weakref__` (and whose bases give none): its
+/// instances refuse weak references.
+pub const NO_WEAKREF: TypeFlags = TypeFlags(1 << 43);
+
 /// Whether instances of `ty` accept weak references (CPython's `tp_weaklistoffset != 0`).
 pub fn weakrefable(ty: &PyType) -> bool {
-    if !ty.is_gc() {
+    if !ty.is_gc() || ty.has_flag(NO_WEAKREF) {
         return false;
     }
     if ty.has_flag(TypeFlags::HEAPTYPE) {
