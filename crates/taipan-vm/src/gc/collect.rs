@@ -54,13 +54,41 @@ fn obj_of(h: NonNull<GcHead>) -> ObjectRef<'static> {
 /// caller relinks them.
 fn subtract_internal(nodes: &[NonNull<GcHead>], held: usize) {
     for &h in nodes {
-        let o = obj_of(h);
-        let rc = o.refcnt().unwrap_or(0).saturating_sub(held);
-        // SAFETY: the head is live (see `obj_of`).
-        let head = unsafe { h.as_ref() };
-        let keep = head.prev.get() & (FINALIZED | WEAKREFS);
-        head.prev.set((rc << REFS_SHIFT) | COLLECTING | keep);
+        init_refs(h, held);
     }
+    subtract_only(nodes);
+}
+
+/// Stores `refcount - held` and `COLLECTING` in the head, keeping the persistent flags.
+#[inline]
+fn init_refs(h: NonNull<GcHead>, held: usize) {
+    let o = obj_of(h);
+    let rc = o.refcnt().unwrap_or(0).saturating_sub(held);
+    // SAFETY: the head is live (see `obj_of`).
+    let head = unsafe { h.as_ref() };
+    let keep = head.prev.get() & (FINALIZED | WEAKREFS);
+    head.prev.set((rc << REFS_SHIFT) | COLLECTING | keep);
+}
+
+/// The nodes of list `list` with their refcount copies initialised, in one walk (the `prev`
+/// links are overwritten; `next` links stay valid until the caller relinks).
+fn nodes_with_refs(list: NonNull<GcHead>) -> Vec<NonNull<GcHead>> {
+    let mut out = Vec::new();
+    // SAFETY: the list's `next` links are valid; only `prev` is written.
+    unsafe {
+        let mut p = list.as_ref().next.get();
+        while p != list.as_ptr() {
+            let n = NonNull::new_unchecked(p);
+            p = n.as_ref().next.get();
+            init_refs(n, 0);
+            out.push(n);
+        }
+    }
+    out
+}
+
+/// Subtracts the references the members hold to each other from their refcount copies.
+fn subtract_only(nodes: &[NonNull<GcHead>]) {
     for &h in nodes {
         traverse_object(obj_of(h), &mut |r| {
             if let Some(rh) = collecting_head(r) {
@@ -196,8 +224,8 @@ fn collect_generation(generation: usize) -> usize {
     let young = list_head(generation);
     let older_index = (generation + 1).min(NUM_GENERATIONS - 1);
     let older = list_head(older_index);
-    let nodes = list_nodes(young);
-    subtract_internal(&nodes, 0);
+    let nodes = nodes_with_refs(young);
+    subtract_only(&nodes);
     mark_reachable(&nodes);
     // SAFETY: every node of `young` is in `nodes` and about to be relinked elsewhere.
     unsafe {
