@@ -405,11 +405,73 @@ fn sum(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> 
     if Str::new(acc.as_ref()).is_some() {
         return Err(PyErr::type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
+    let start_ty = acc.type_();
+    if std::ptr::eq(start_ty, &crate::types::bytes::BYTES_TYPE.0) {
+        return Err(PyErr::type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+    }
+    if start_ty.name() == "bytearray" {
+        return Err(PyErr::type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
+    }
     let it = ops::iter(a.pos[0].as_ref())?;
-    while let Some(v) = ops::next(it.as_ref())? {
+    let is_exact_float =
+        |o: ObjectRef<'_>| std::ptr::eq(o.type_(), &crate::types::float::FLOAT_TYPE.0);
+    // Exact ints add without calling `+` (the tagged fast path); anything else goes through
+    // `+`, and once the total is an exact float, floats (and ints that fit a C long) are summed
+    // with Neumaier's compensation, as CPython 3.12+ does.
+    let mut pending: Option<Object> = None;
+    if acc.small_int().is_some() {
+        loop {
+            let Some(v) = ops::next(it.as_ref())? else { return Ok(acc) };
+            acc = ops::binary_op(acc.as_ref(), v.as_ref(), ops::BinOp::Add)?;
+            if is_exact_float(acc.as_ref()) || int_value(acc.as_ref()).is_none() {
+                break;
+            }
+        }
+    }
+    loop {
+        if is_exact_float(acc.as_ref()) {
+            let mut f = crate::types::float::float_value(acc.as_ref()).expect("float");
+            let mut c = 0.0f64;
+            loop {
+                let Some(v) = ops::next(it.as_ref())? else {
+                    if c != 0.0 && c.is_finite() {
+                        f += c;
+                    }
+                    return Ok(crate::types::float::new_float(f));
+                };
+                if is_exact_float(v.as_ref()) {
+                    let x = crate::types::float::float_value(v.as_ref()).expect("float");
+                    let t = f + x;
+                    if f.abs() >= x.abs() {
+                        c += (f - t) + x;
+                    } else {
+                        c += (x - t) + f;
+                    }
+                    f = t;
+                    continue;
+                }
+                // An int that fits a C long is added as a double, uncompensated (CPython's).
+                if let Some(crate::types::int::IntVal::Small(i)) = int_value(v.as_ref()) {
+                    f += i as f64;
+                    continue;
+                }
+                if c != 0.0 && c.is_finite() {
+                    f += c;
+                }
+                pending = Some(v);
+                acc = crate::types::float::new_float(f);
+                break;
+            }
+        }
+        let v = match pending.take() {
+            Some(v) => v,
+            None => match ops::next(it.as_ref())? {
+                Some(v) => v,
+                None => return Ok(acc),
+            },
+        };
         acc = ops::binary_op(acc.as_ref(), v.as_ref(), ops::BinOp::Add)?;
     }
-    Ok(acc)
 }
 
 fn abs(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
@@ -665,6 +727,9 @@ pub(crate) fn reversed_native(o: Object) -> PyResult<Object> {
     }
     if let Some(r) = crate::types::dictview::reversed_of(o.as_ref()) {
         return Ok(r);
+    }
+    if as_list(o.as_ref()).is_some() {
+        return Ok(crate::types::iter::list_reverse_iter(o.as_ref()));
     }
     let n = ops::len(o.as_ref()).map_err(|_| {
         PyErr::type_error(format!("'{}' object is not reversible", o.type_().name()))
@@ -944,6 +1009,12 @@ fn pow(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> 
         .or(exp)
         .ok_or_else(|| PyErr::type_error("pow() missing required argument 'exp' (pos 2)"))?;
     let m = it.next().or(m).filter(|m| !is_none(m.as_ref()));
+    if a.pos.len() > 3 {
+        return Err(PyErr::type_error(format!(
+            "pow() takes at most 3 arguments ({} given)",
+            a.pos.len()
+        )));
+    }
     ops::power(b.as_ref(), e.as_ref(), m.as_ref().map(|m| m.as_ref()))
 }
 

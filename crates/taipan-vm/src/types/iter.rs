@@ -19,6 +19,8 @@ use crate::types::typeobject::{IterNextFn, PyType, Slots, StaticType, TypeFlags,
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Kind {
     List,
+    /// `reversed(list)`: `pos` counts the items still to yield, from the end.
+    ListReverse,
     Tuple,
     Str,
     Bytes,
@@ -119,6 +121,17 @@ fn iter_next(o: ObjectRef<'_>) -> PyResult<Option<Object>> {
     let s = seq.as_ref();
     let item = match it.kind {
         Kind::List => as_list(s).expect("list").get(pos),
+        Kind::ListReverse => {
+            let l = as_list(s).expect("list");
+            // `pos` is the number of items left; a shrunk list ends the iteration.
+            if pos == 0 || pos > l.len() {
+                return Ok(None);
+            }
+            let item = l.get(pos - 1);
+            it.pos.set(pos - 1);
+            it.seq.set(Some(seq));
+            return Ok(item);
+        }
         Kind::Tuple => tuple_items(s).expect("tuple").get(pos).cloned(),
         Kind::Str => {
             let st = Str::new(s).expect("str");
@@ -143,6 +156,7 @@ fn iter_next(o: ObjectRef<'_>) -> PyResult<Option<Object>> {
             }
             match crate::types::set::set_next(s, pos) {
                 Some((next, k)) => {
+                    it.remaining.set(it.remaining.get().saturating_sub(1));
                     it.pos.set(next);
                     it.seq.set(Some(seq));
                     return Ok(Some(k));
@@ -197,6 +211,78 @@ fn iter_next(o: ObjectRef<'_>) -> PyResult<Option<Object>> {
     }
 }
 
+/// `reversed(list)`: a `list_reverseiterator`.
+pub fn list_reverse_iter(o: ObjectRef<'_>) -> Object {
+    let n = as_list(o).expect("list").len();
+    let it = new_iter(&LIST_REVERSEITERATOR_TYPE, Kind::ListReverse, o.to_owned(), 0);
+    it.payload::<IterPayload>().expect("iterator").pos.set(n);
+    it
+}
+
+/// `it.__length_hint__()`: how many items are left (0 once exhausted).
+fn length_hint(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    crate::builtins::args::Args::new(args, kw).count("__length_hint__", 0, 0)?;
+    let it = s.and_then(|s| s.payload::<IterPayload>()).expect("an iterator");
+    let seq = it.seq.take();
+    let pos = it.pos.get();
+    let n = match &seq {
+        None => 0,
+        Some(sq) => {
+            let s = sq.as_ref();
+            match it.kind {
+                Kind::List => as_list(s).expect("list").len().saturating_sub(pos),
+                Kind::ListReverse => {
+                    if pos > as_list(s).expect("list").len() {
+                        0
+                    } else {
+                        pos
+                    }
+                }
+                Kind::Tuple => tuple_items(s).expect("tuple").len().saturating_sub(pos),
+                Kind::Str => Str::new(s).expect("str").len().saturating_sub(pos),
+                Kind::Bytes => bytes_data(s).expect("bytes").len().saturating_sub(pos),
+                Kind::Set => {
+                    let st = crate::types::set::as_set(s).expect("set");
+                    if st.len() == it.expected_len.get() { it.remaining.get() } else { 0 }
+                }
+                Kind::DictKeys | Kind::DictValues | Kind::DictItems => {
+                    let d = as_dict(s).expect("dict");
+                    if d.len() == it.expected_len.get() { it.remaining.get() } else { 0 }
+                }
+            }
+        }
+    };
+    it.seq.set(seq);
+    Ok(crate::types::int::new_int_i64(n as i64))
+}
+
+/// Registers `__length_hint__` on the container iterators.
+pub(crate) fn register_methods() {
+    use crate::types::function::new_method_descriptor;
+    for ty in [
+        &LIST_ITERATOR_TYPE,
+        &LIST_REVERSEITERATOR_TYPE,
+        &TUPLE_ITERATOR_TYPE,
+        &STR_ASCII_ITERATOR_TYPE,
+        &STR_ITERATOR_TYPE,
+        &BYTES_ITERATOR_TYPE,
+        &SET_ITERATOR_TYPE,
+        &DICT_KEYITERATOR_TYPE,
+        &DICT_VALUEITERATOR_TYPE,
+        &DICT_ITEMITERATOR_TYPE,
+    ] {
+        let _ = crate::types::typelookup::register_static_attr(
+            &ty.0,
+            "__length_hint__",
+            new_method_descriptor(&ty.0, "__length_hint__", length_hint),
+        );
+    }
+}
+
 fn iter_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
     let it = o.payload::<IterPayload>().expect("an iterator");
     let seq = it.seq.take();
@@ -243,6 +329,7 @@ macro_rules! iterator_type {
 // derive from `object` directly; this base is invisible to Python code and will not be exposed).
 iterator_type!(ITER_BASE_TYPE, "iterator", &crate::types::object::OBJECT_TYPE.0, 30);
 iterator_type!(LIST_ITERATOR_TYPE, "list_iterator", &ITER_BASE_TYPE.0, 31);
+iterator_type!(LIST_REVERSEITERATOR_TYPE, "list_reverseiterator", &ITER_BASE_TYPE.0, 403);
 iterator_type!(TUPLE_ITERATOR_TYPE, "tuple_iterator", &ITER_BASE_TYPE.0, 32);
 iterator_type!(STR_ASCII_ITERATOR_TYPE, "str_ascii_iterator", &ITER_BASE_TYPE.0, 33);
 iterator_type!(STR_ITERATOR_TYPE, "str_iterator", &ITER_BASE_TYPE.0, 34);
