@@ -100,6 +100,7 @@ pub fn static_types() -> Vec<&'static PyType> {
         &dictview::DICT_VALUES_TYPE.0,
         &dictview::DICT_ITEMS_TYPE.0,
         &iter::LIST_ITERATOR_TYPE.0,
+        &iter::LIST_REVERSEITERATOR_TYPE.0,
         &iter::TUPLE_ITERATOR_TYPE.0,
         &iter::STR_ASCII_ITERATOR_TYPE.0,
         &iter::BYTES_ITERATOR_TYPE.0,
