@@ -16,6 +16,7 @@ pub type ModuleInit = fn() -> PyResult<Object>;
 const BUILTIN: &[(&str, ModuleInit)] = &[
     //     ("_collections", crate::modules::collections::make_module),
     ("_functools", crate::modules::functools::make_module),
+    ("_heapq", crate::modules::heapq::make_module),
     ("_imp", || Ok(super::bootstrap::make_imp())),
     ("_operator", crate::modules::operator::make_module),
     ("_struct", crate::modules::struct_::make_module),

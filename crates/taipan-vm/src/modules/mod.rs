@@ -4,10 +4,12 @@
 //! - [`itertools`]: the iterator building blocks.
 //! - [`operator`]: `_operator`, the operators as functions and the getter callables.
 //! - [`functools`]: `_functools` (`reduce`).
+//! - [`heapq`]: `_heapq`, the heap primitives (min and max).
 //! - [`struct_`]: `_struct` on `taipan_stdlib::struct_`.
 //! - [`thread`]: `_thread`'s locks and thread identity, correct for one thread.
 
 pub mod functools;
+pub mod heapq;
 pub mod itertools;
 pub mod operator;
 pub mod struct_;

@@ -71,6 +71,18 @@ impl ListPayload {
         self.with(|v| v.get_mut(i).map(|slot| std::mem::replace(slot, item)))
     }
 
+    /// Swaps items `i` and `j`; false (and nothing moves) if either is out of range.
+    pub fn swap(&self, i: usize, j: usize) -> bool {
+        self.with(|v| {
+            if i < v.len() && j < v.len() {
+                v.swap(i, j);
+                true
+            } else {
+                false
+            }
+        })
+    }
+
     /// Removes and returns item `i`.
     pub fn remove(&self, i: usize) -> Option<Object> {
         self.with(|v| if i < v.len() { Some(v.remove(i)) } else { None })
