@@ -91,6 +91,9 @@ pub fn setattr(
         return f(o, name, value);
     }
     if o.type_().is_subtype(&TYPE_TYPE.0) {
+        if s.as_str() == Some("__qualname__") {
+            return crate::types::typeattrs::set_type_qualname(o, value);
+        }
         return match value {
             Some(v) => set_type_attr(o, &s.to_string_lossy(), v.to_owned()),
             None => del_type_attr(o, &s.to_string_lossy()),

@@ -71,6 +71,33 @@ fn t_qualname(o: ObjectRef<'_>) -> PyResult<Object> {
     Ok(new_str(static_short_name(t)))
 }
 
+/// `cls.__qualname__ = text` (heap types only).
+pub(crate) fn set_type_qualname(o: ObjectRef<'_>, v: Option<ObjectRef<'_>>) -> PyResult<()> {
+    let t = ty_of(o);
+    if !is_heap(t) {
+        return Err(PyErr::type_error(format!(
+            "cannot set '__qualname__' attribute of immutable type '{}'",
+            t.name()
+        )));
+    }
+    let Some(v) = v else {
+        return Err(PyErr::type_error(format!(
+            "cannot delete '__qualname__' attribute of immutable type '{}'",
+            t.name()
+        )));
+    };
+    if crate::types::str::Str::new(v).is_none() {
+        return Err(PyErr::type_error(format!(
+            "can only assign string to {}.__qualname__, not '{}'",
+            t.name(),
+            v.type_().name()
+        )));
+    }
+    let old = t.qualname.replace(Some(v.to_owned()));
+    drop(old);
+    Ok(())
+}
+
 fn t_module(o: ObjectRef<'_>) -> PyResult<Object> {
     let t = ty_of(o);
     if is_heap(t) {
