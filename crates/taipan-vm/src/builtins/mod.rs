@@ -14,6 +14,7 @@ pub mod constructors;
 pub mod framefns;
 pub mod functions;
 pub mod gcmod;
+pub mod inputfn;
 pub mod mathmod;
 pub mod methods;
 pub mod nummethods;
