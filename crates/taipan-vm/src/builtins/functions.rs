@@ -763,7 +763,10 @@ fn getattr(
     a.no_kw_at_all("getattr")?;
     a.count("getattr", 2, 3)?;
     if Str::new(args[1].as_ref()).is_none() {
-        return Err(PyErr::type_error("attribute name must be string"));
+        return Err(PyErr::type_error(format!(
+            "attribute name must be string, not '{}'",
+            args[1].type_().name()
+        )));
     }
     match crate::attr::getattr(args[0].as_ref(), args[1].as_ref()) {
         Ok(v) => Ok(v),

@@ -15,7 +15,7 @@ use crate::types::list::{LIST_TYPE, as_list, new_list};
 use crate::types::object::OBJECT_TYPE;
 use crate::types::set::{FROZENSET_TYPE, SET_TYPE, as_set, new_set};
 use crate::types::singletons::{is_none, none};
-use crate::types::str::{STR_TYPE, Str, new_str, new_str_from_code_points};
+use crate::types::str::{STR_TYPE, Str, intern, new_str, new_str_from_code_points};
 use crate::types::tuple::{TUPLE_TYPE, new_tuple};
 use crate::types::typelookup::register_static_attr;
 use crate::types::typeobject::{CompareOp, PyType};
@@ -617,11 +617,37 @@ fn str_join(
     Ok(new_str_from_code_points(&cps))
 }
 
+/// `object.__init__(self, *args)`: extra arguments are an error when the class overrides
+/// `__init__` or does not override `__new__` (CPython's `object_init`).
 fn object_init(
-    _: Option<ObjectRef<'_>>,
-    _: &[Object],
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
     _: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
+    if !args.is_empty()
+        && let Some(me) = s
+    {
+        let ty = me.type_();
+        let heap_defines = |n: &str| -> PyResult<bool> {
+            Ok(crate::types::typelookup::lookup_with_owner(ty, intern(n).as_ref())?.is_some_and(
+                |(_, o)| {
+                    crate::types::typeobject::as_type(o.as_ref())
+                        .is_some_and(|t| t.has_flag(crate::types::typeobject::TypeFlags::HEAPTYPE))
+                },
+            ))
+        };
+        if heap_defines("__init__")? {
+            return Err(PyErr::type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if !heap_defines("__new__")? {
+            return Err(PyErr::type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                ty.name()
+            )));
+        }
+    }
     Ok(none())
 }
 

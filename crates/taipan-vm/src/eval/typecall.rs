@@ -182,6 +182,13 @@ fn native_new(
             }
         }
         inst
+    } else if ty.has_flag(TypeFlags::HEAPTYPE)
+        && let Some((base, f)) = static_constructor(ty)
+    {
+        // A Python subclass of an immutable built-in: the built-in's value, then re-made with
+        // the subclass as its type.
+        let v = f(Some(base.as_object()), args, kwnames)?;
+        retype(ty, v)?
     } else if ty.has_flag(TypeFlags::HEAPTYPE) {
         return Err(PyErr::new(
             &crate::types::exceptions::NOT_IMPLEMENTED_ERROR,
@@ -228,9 +235,66 @@ pub fn new_for(
         return Ok(new_exception(t, new_tuple(pos.to_vec())));
     }
     match constructor_of(owner) {
+        Some(f) if t.has_flag(TypeFlags::HEAPTYPE) => {
+            let v = f(Some(owner.as_object()), args, kwnames)?;
+            retype(t, v)
+        }
         Some(f) => f(Some(cls), args, kwnames),
         None => Err(PyErr::type_error(format!("cannot create '{}' instances", owner.name()))),
     }
+}
+
+/// The first static type along `ty`'s bases with a registered constructor.
+fn static_constructor(ty: &PyType) -> Option<(&PyType, NativeFn)> {
+    let mut t = ty.base();
+    while let Some(b) = t {
+        if !b.has_flag(TypeFlags::HEAPTYPE) {
+            return constructor_of(b).map(|f| (b, f));
+        }
+        t = b.base();
+    }
+    None
+}
+
+/// `v`, a value of a built-in type, re-made as an instance of `ty`, a Python subclass of that
+/// built-in whose instances share its payload.
+pub fn retype(ty: &PyType, v: Object) -> PyResult<Object> {
+    use crate::object::alloc::new_object;
+    use crate::types::descriptors::{PropertyPayload, WrapperPayload};
+    if std::ptr::eq(v.type_(), ty) || !v.type_().is_subtype(ty.base().unwrap_or(ty)) {
+        return Ok(v);
+    }
+    let unsupported = || {
+        PyErr::new(
+            &crate::types::exceptions::NOT_IMPLEMENTED_ERROR,
+            format!("subclassing '{}' is not supported by Taipan's VM yet", base_name(ty)),
+        )
+    };
+    if ty.has_flag(TypeFlags::LONG_SUBCLASS) {
+        let value = match crate::types::int::int_value(v.as_ref()).ok_or_else(unsupported)? {
+            crate::types::int::IntVal::Small(i) => dashu_int::IBig::from(i),
+            crate::types::int::IntVal::Big(b) => b.clone(),
+        };
+        return Ok(new_object(ty, crate::types::int::IntPayload { value }));
+    }
+    if ty.is_subtype(&crate::types::float::FLOAT_TYPE.0) {
+        let value = crate::types::float::float_value(v.as_ref()).ok_or_else(unsupported)?;
+        return Ok(new_object(ty, crate::types::float::FloatPayload { value }));
+    }
+    if ty.has_flag(TypeFlags::UNICODE_SUBCLASS) {
+        return crate::types::str::str_of_type(ty, v.as_ref()).ok_or_else(unsupported);
+    }
+    if ty.has_flag(TypeFlags::TUPLE_SUBCLASS) {
+        let items = tuple_items(v.as_ref()).ok_or_else(unsupported)?.to_vec();
+        return Ok(crate::types::tuple::new_tuple_of_type(ty, items));
+    }
+    if let Some(w) = v.payload::<WrapperPayload>() {
+        return Ok(new_object(ty, WrapperPayload::new(w.func().clone())));
+    }
+    if let Some(p) = v.payload::<PropertyPayload>() {
+        return Ok(new_object(ty, p.duplicate()));
+    }
+    Err(unsupported())
 }
 
 fn base_name(ty: &PyType) -> String {

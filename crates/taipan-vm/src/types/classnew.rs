@@ -697,6 +697,7 @@ pub(crate) fn register() {
         )),
     );
     let _ = register_static_attr(t, "__prepare__", prep);
+    crate::types::member::register();
     let isc = new_classmethod(new_builtin_function("__init_subclass__", object_init_subclass));
     let _ = register_static_attr(&OBJECT_TYPE.0, "__init_subclass__", isc);
 }

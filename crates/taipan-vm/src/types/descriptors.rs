@@ -24,6 +24,18 @@ pub struct PropertyPayload {
     doc: RefCell<Option<Object>>,
 }
 
+impl PropertyPayload {
+    /// A copy of the four fields (for an instance of a Python subclass of `property`).
+    pub fn duplicate(&self) -> PropertyPayload {
+        PropertyPayload {
+            fget: RefCell::new(self.fget.borrow().clone()),
+            fset: RefCell::new(self.fset.borrow().clone()),
+            fdel: RefCell::new(self.fdel.borrow().clone()),
+            doc: RefCell::new(self.doc.borrow().clone()),
+        }
+    }
+}
+
 // SAFETY: properties are built only by `property_new`/`copy_with` with a `PropertyPayload`.
 unsafe impl PyPayload for PropertyPayload {
     fn type_object() -> &'static PyType {
@@ -227,7 +239,7 @@ pub static PROPERTY_TYPE: StaticType = StaticType(PyType::new_static(
     Some(&crate::types::object::OBJECT_TYPE.0),
     std::mem::size_of::<PropertyPayload>(),
     0,
-    TypeFlags::HAVE_GC,
+    TypeFlags::HAVE_GC.union(TypeFlags::BASETYPE),
     218,
     property_dealloc,
     Some(property_traverse),
@@ -354,7 +366,7 @@ pub static CLASSMETHOD_TYPE: StaticType = StaticType(PyType::new_static(
     Some(&WRAPPER_BASE.0),
     std::mem::size_of::<WrapperPayload>(),
     0,
-    TypeFlags::HAVE_GC,
+    TypeFlags::HAVE_GC.union(TypeFlags::BASETYPE),
     221,
     wrapper_dealloc,
     Some(wrapper_traverse),
@@ -370,7 +382,7 @@ pub static STATICMETHOD_TYPE: StaticType = StaticType(PyType::new_static(
     Some(&WRAPPER_BASE.0),
     std::mem::size_of::<WrapperPayload>(),
     0,
-    TypeFlags::HAVE_GC,
+    TypeFlags::HAVE_GC.union(TypeFlags::BASETYPE),
     222,
     wrapper_dealloc,
     Some(wrapper_traverse),

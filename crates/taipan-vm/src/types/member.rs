@@ -117,6 +117,56 @@ fn member_getattr(d: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
     }
 }
 
+fn method_get(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    crate::builtins::args::Args::new(args, kw).count("__get__", 1, 2)?;
+    let d = s.expect("self");
+    let inst = Some(args[0].as_ref()).filter(|i| !crate::types::singletons::is_none(*i));
+    if inst.is_none() && args.get(1).is_none_or(|o| crate::types::singletons::is_none(o.as_ref())) {
+        return Err(PyErr::type_error("__get__(None, None) is invalid"));
+    }
+    member_get(d, inst, args.get(1).map(|o| o.as_ref()))
+}
+
+fn method_set(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    crate::builtins::args::Args::new(args, kw).count("__set__", 2, 2)?;
+    member_set(s.expect("self"), args[0].as_ref(), Some(args[1].as_ref()))?;
+    Ok(crate::types::singletons::none())
+}
+
+fn method_delete(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    crate::builtins::args::Args::new(args, kw).count("__delete__", 1, 1)?;
+    member_set(s.expect("self"), args[0].as_ref(), None)?;
+    Ok(crate::types::singletons::none())
+}
+
+/// Registers `__get__`, `__set__` and `__delete__` on the slot member type.
+pub(crate) fn register() {
+    let t = &MEMBER_DESCRIPTOR_TYPE.0;
+    for (n, f) in [
+        ("__get__", method_get as crate::types::function::NativeFn),
+        ("__set__", method_set),
+        ("__delete__", method_delete),
+    ] {
+        let _ = crate::types::typelookup::register_static_attr(
+            t,
+            n,
+            crate::types::function::new_method_descriptor(t, n, f),
+        );
+    }
+}
+
 fn member_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
     let p = o.payload::<MemberPayload>().expect("member");
     visit(p.owner.as_ref());

@@ -253,9 +253,19 @@ fn kind_for(max: u32) -> (u8, bool) {
 /// Allocates a str of `len` code points of `kind`, head written, units uninitialised; returns the
 /// object and a pointer to its units.
 fn alloc_str(len: usize, kind: u8, ascii: bool) -> (NonNull<PyObject>, NonNull<u8>) {
+    alloc_str_of_type(&STR_TYPE.0, len, kind, ascii)
+}
+
+/// `alloc_str` for `str` or a Python subclass of it.
+fn alloc_str_of_type(
+    ty: &PyType,
+    len: usize,
+    kind: u8,
+    ascii: bool,
+) -> (NonNull<PyObject>, NonNull<u8>) {
     let bytes = len.checked_mul(kind as usize).expect("str too long");
     let layout = Layout::from_size_align(HEAD_SIZE + bytes, 8).expect("str too long");
-    let obj = alloc_object(&STR_TYPE.0, layout);
+    let obj = alloc_object(ty, layout);
     let head = StrHead {
         len,
         hash: Cell::new(-1),
@@ -268,6 +278,25 @@ fn alloc_str(len: usize, kind: u8, ascii: bool) -> (NonNull<PyObject>, NonNull<u
     unsafe {
         payload_ptr::<StrHead>(obj).write(head);
         (obj, payload_ptr::<u8>(obj).add(HEAD_SIZE))
+    }
+}
+
+/// A copy of the str `s` whose type is `ty`, a Python subclass of `str`.
+pub fn str_of_type(ty: &PyType, s: ObjectRef<'_>) -> Option<Object> {
+    let src = Str::new(s)?;
+    // SAFETY: `s` is a str: a StrHead followed by `len * kind` bytes (docs/vm.md, "str").
+    let (len, kind, ascii) = unsafe {
+        let h = s.payload_unchecked::<StrHead>();
+        (h.len, h.kind, h.ascii)
+    };
+    let _ = src;
+    let (obj, data) = alloc_str_of_type(ty, len, kind, ascii);
+    // SAFETY: both allocations hold `len * kind` bytes of units after their heads; the new
+    // object is fully initialised once they are copied.
+    unsafe {
+        let from = payload_ptr::<u8>(s.raw()).add(HEAD_SIZE);
+        std::ptr::copy_nonoverlapping(from.as_ptr(), data.as_ptr(), len * kind as usize);
+        Some(Object::from_raw(obj))
     }
 }
 

@@ -57,8 +57,14 @@ pub fn new_tuple(items: Vec<Object>) -> Object {
     if items.is_empty() {
         return empty_tuple();
     }
+    new_tuple_of_type(&TUPLE_TYPE.0, items)
+}
+
+/// A new tuple of type `ty` (`tuple` or a Python subclass of it) owning `items`.
+pub fn new_tuple_of_type(ty: &crate::types::typeobject::PyType, items: Vec<Object>) -> Object {
+    debug_assert!(ty.has_flag(TypeFlags::TUPLE_SUBCLASS));
     let n = items.len();
-    let obj = alloc_object(&TUPLE_TYPE.0, items_layout(n));
+    let obj = alloc_object(ty, items_layout(n));
     // SAFETY: the allocation has room for the head and `n` items; moving the items out of the
     // vector (which then forgets them by setting its length to zero) transfers their references.
     unsafe {

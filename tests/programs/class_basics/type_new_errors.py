@@ -1,0 +1,57 @@
+def t(f):
+    try: f()
+    except Exception as e: print(type(e).__name__, e)
+class A: pass
+class B(A): pass
+t(lambda: type('X', (A, B), {}))
+t(lambda: type('X', (A, A), {}))
+t(lambda: type('X', (1,), {}))
+t(lambda: type('X', (bool,), {}))
+t(lambda: type('X', (int, str), {}))
+t(lambda: type('X', (), {'__qualname__': 1}))
+t(lambda: type('X', (), {'__slots__': ('a',), 'a': 1}))
+t(lambda: type('X', (int,), {'__slots__': ('a',)}))
+t(lambda: type('X', (), {'__slots__': ('a','a')}))
+t(lambda: type('X', (), {'__slots__': (1,)}))
+t(lambda: type('X', (), {'__slots__': ('__dict__','__dict__')}))
+t(lambda: type('X', (), {'__classcell__': 1}))
+t(lambda: type(1, 2))
+t(lambda: type(1, (), {}))
+t(lambda: type('X', 1, {}))
+t(lambda: type('X', (), 1))
+t(lambda: type('X', (), {}, 1))
+t(lambda: type('X', (), {}, x=1))
+t(lambda: type.__new__(1, 'x', (), {}))
+t(lambda: type.__new__(int, 'x', (), {}))
+t(lambda: type.__init__(type, 1, 2))
+class M1(type): pass
+class M2(type): pass
+class P(metaclass=M1): pass
+class Q(metaclass=M2): pass
+t(lambda: type('X', (P, Q), {}))
+class S1: __slots__ = ('a',)
+class S2: __slots__ = ('b',)
+t(lambda: type('X', (S1, S2), {}))
+t(lambda: type('X', (S1, list), {}))
+X = type('X', (S1,), {'__slots__': ()})
+x = X()
+t(lambda: x.a)
+t(lambda: setattr(x, 'q', 1))
+t(lambda: S1.a.__get__(1))
+print(S1.a, repr(S1.a), S1.__dict__.keys())
+t(lambda: super(B, 1))
+t(lambda: super(1, 1))
+t(lambda: super(B))
+print(super(B), super(B, B()), super(B, B))
+t(lambda: super())
+t(lambda: object.__setattr__(1, 'x', 2))
+t(lambda: setattr(int, 'x', 2))
+t(lambda: setattr(A(), 1, 2))
+t(lambda: object.__new__(int))
+t(lambda: A(1))
+class N:
+    def __new__(cls, *a): return object.__new__(cls)
+class I:
+    def __init__(self, *a): pass
+t(lambda: object.__new__(I, 1))
+t(lambda: object.__init__(I(), 1))
