@@ -8,6 +8,7 @@
 //!   and the entry points native code uses to run Python code.
 
 pub mod call;
+pub(crate) mod fastops;
 pub mod helpers;
 pub mod matching;
 pub mod run;

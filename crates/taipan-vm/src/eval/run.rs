@@ -8,7 +8,7 @@ use taipan_bytecode::opcode::cache_entries;
 use taipan_bytecode::opcodes::*;
 
 use super::helpers::*;
-use super::specialize;
+use super::{fastops, specialize};
 use crate::error::{PyErr, PyResult};
 use crate::frame::FrameStack;
 use crate::object::{Object, ObjectRef};
@@ -500,19 +500,18 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                 BINARY_OP => {
                     let b = pop!();
                     let a = pop!();
-                    // Tagged ints: +, -, * without leaving the loop (no refcounts, no slots).
-                    if let (Some(x), Some(y)) = (a.small_int(), b.small_int()) {
-                        let r = match oparg {
-                            0 | 13 => x.checked_add(y),
-                            10 | 23 => x.checked_sub(y),
-                            5 | 18 => x.checked_mul(y),
-                            _ => None,
-                        };
-                        if let Some(v) = r.and_then(Object::try_small_int) {
-                            push!(v);
+                    // Tagged ints and floats, list/tuple/dict subscripts: without leaving the
+                    // loop (no slots; no allocation for tagged ints).
+                    if oparg == fastops::NB_SUBSCR {
+                        if let Some(r) = fastops::subscr(a.as_ref(), b.as_ref()) {
+                            push!(tri!(r));
                             ip = next;
                             continue 'instrs;
                         }
+                    } else if let Some(v) = fastops::binary_number(a.as_ref(), b.as_ref(), oparg) {
+                        push!(v);
+                        ip = next;
+                        continue 'instrs;
                     }
                     let r = if oparg == 26 {
                         match ops::getitem(a.as_ref(), b.as_ref()) {
@@ -546,6 +545,11 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     let cmp = CMP[(oparg >> 5) as usize];
                     if let (Some(x), Some(y)) = (a.small_int(), b.small_int()) {
                         push!(py_bool(cmp.matches(x.cmp(&y))));
+                        ip = next;
+                        continue 'instrs;
+                    }
+                    if let Some(r) = fastops::compare(a.as_ref(), b.as_ref(), cmp) {
+                        push!(py_bool(r));
                         ip = next;
                         continue 'instrs;
                     }
@@ -586,6 +590,13 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     let key = pop!();
                     let container = pop!();
                     let v = pop!();
+                    let v = match fastops::store_subscr_list(container.as_ref(), key.as_ref(), v) {
+                        Ok(()) => {
+                            ip = next;
+                            continue 'instrs;
+                        }
+                        Err(v) => v,
+                    };
                     let v = tri!(slice_value(container.as_ref(), key.as_ref(), v));
                     tri!(ops::setitem(container.as_ref(), key.as_ref(), Some(v.as_ref())));
                 }
@@ -723,8 +734,10 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     push!(new_int_i64(n as i64))
                 }
                 FOR_ITER => {
-                    let it = peek!(1).clone();
-                    match tri!(ops::next(it.as_ref())) {
+                    // The iterator stays owned by the value stack, which nothing else pops
+                    // while `next` runs (a Python `__next__` runs in its own activation).
+                    let r = ops::next(peek!(1).as_ref());
+                    match tri!(r) {
                         Some(v) => push!(v),
                         None => {
                             ip = next + oparg as usize + 1;
@@ -989,7 +1002,11 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     let v = pop!();
                     debug_assert_eq!(stack.frames.len(), 1, "a generator frame runs alone");
                     let mut frame = stack.frames.pop().expect("frame");
-                    let values: Vec<Option<Object>> = stack.values.drain(frame.base..).collect();
+                    let values: Vec<Option<Object>> = if frame.base == 0 {
+                        std::mem::take(&mut stack.values)
+                    } else {
+                        stack.values.drain(frame.base..).collect()
+                    };
                     frame.base = 0;
                     frame.ip = next;
                     frame.lasti = lasti;

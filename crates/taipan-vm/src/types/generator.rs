@@ -196,7 +196,9 @@ pub(crate) fn resume_core(
         return Err(e);
     }
     let mut stack = FrameStack::take();
-    stack.values.extend(susp.values);
+    // The suspended frame's vector becomes the activation's (base 0), no copy; `YIELD_VALUE`
+    // takes it back whole.
+    let spare = std::mem::replace(&mut stack.values, susp.values);
     stack.frames.push(susp.frame);
     match throw {
         Some(e) => stack.throw = Some(e),
@@ -221,7 +223,9 @@ pub(crate) fn resume_core(
     }
     p.running.set(false);
     let suspended = stack.suspended.take();
+    let used = std::mem::replace(&mut stack.values, spare);
     stack.give_back();
+    drop(used);
     match (r, suspended) {
         (Ok(v), Some(s)) => {
             *p.frame.borrow_mut() = Some(s);

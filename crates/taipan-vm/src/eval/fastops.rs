@@ -1,0 +1,169 @@
+//! The eval loop's fast paths for operations on exact built-in types: `BINARY_OP` on tagged ints
+//! and floats, subscripts of lists, tuples and dicts, `COMPARE_OP` on floats and strs. Each
+//! answers `None` when its case does not apply (a subclass, an error to raise, a result out of
+//! the tagged range), and the loop then takes the generic path, which gives CPython's result
+//! and errors. No fast path runs Python code except where the generic one would too (dict key
+//! hashing and comparison).
+
+use crate::object::{Object, ObjectRef};
+use crate::types::dict::{DICT_TYPE, as_dict};
+use crate::types::float::{FLOAT_TYPE, float_value, new_float};
+use crate::types::list::{LIST_TYPE, as_list};
+use crate::types::str::{STR_TYPE, Str};
+use crate::types::tuple::{TUPLE_TYPE, tuple_items};
+use crate::types::typeobject::CompareOp;
+
+/// `BINARY_OP`'s oparg for subscription (`NB_SUBSCR`).
+pub(crate) const NB_SUBSCR: u32 = 26;
+
+#[inline]
+fn exact_float(o: ObjectRef<'_>) -> Option<f64> {
+    if o.is_small_int() || !std::ptr::eq(o.type_(), &FLOAT_TYPE.0) {
+        return None;
+    }
+    float_value(o)
+}
+
+/// Largest magnitude of an int converted to float exactly (2**53).
+const EXACT_FLOAT_INT: i64 = 1 << 53;
+
+/// A float operand: an exact float, or a tagged int that converts exactly.
+#[inline]
+fn float_operand(o: ObjectRef<'_>) -> Option<f64> {
+    match o.small_int() {
+        Some(i) if i.unsigned_abs() <= EXACT_FLOAT_INT as u64 => Some(i as f64),
+        Some(_) => None,
+        None => exact_float(o),
+    }
+}
+
+/// Floor division and modulo of tagged ints, as Python defines them (`y != 0`).
+#[inline]
+fn floor_divmod(x: i64, y: i64) -> (i64, i64) {
+    let (q, r) = (x / y, x % y);
+    if r != 0 && ((r < 0) != (y < 0)) { (q - 1, r + y) } else { (q, r) }
+}
+
+/// `BINARY_OP` (any oparg but `NB_SUBSCR`) on tagged ints and floats.
+#[inline]
+pub(crate) fn binary_number(a: ObjectRef<'_>, b: ObjectRef<'_>, oparg: u32) -> Option<Object> {
+    if let (Some(x), Some(y)) = (a.small_int(), b.small_int()) {
+        let r = match oparg % 13 {
+            0 => x.checked_add(y),
+            10 => x.checked_sub(y),
+            5 => x.checked_mul(y),
+            1 => Some(x & y),
+            7 => Some(x | y),
+            12 => Some(x ^ y),
+            2 if y != 0 && !(x == i64::MIN && y == -1) => Some(floor_divmod(x, y).0),
+            6 if y != 0 && !(x == i64::MIN && y == -1) => Some(floor_divmod(x, y).1),
+            9 if y >= 0 => Some(x >> y.min(63)),
+            3 if (0..62).contains(&y) => {
+                let r = x.checked_shl(y as u32)?;
+                if r >> y == x { Some(r) } else { None }
+            }
+            11 if y != 0
+                && x.unsigned_abs() <= EXACT_FLOAT_INT as u64
+                && y.unsigned_abs() <= EXACT_FLOAT_INT as u64 =>
+            {
+                return Some(new_float(x as f64 / y as f64));
+            }
+            _ => None,
+        };
+        return r.and_then(Object::try_small_int);
+    }
+    // At least one operand is not a tagged int: a float with a float or tagged int.
+    if exact_float(a).is_none() && exact_float(b).is_none() {
+        return None;
+    }
+    let (x, y) = (float_operand(a)?, float_operand(b)?);
+    let r = match oparg % 13 {
+        0 => x + y,
+        10 => x - y,
+        5 => x * y,
+        11 if y != 0.0 => x / y,
+        _ => return None,
+    };
+    Some(new_float(r))
+}
+
+/// `container[key]` for exact lists and tuples with a tagged-int index in range, and exact
+/// dicts holding the key. `Err` is only a dict key's hash or `__eq__` failing.
+#[inline]
+pub(crate) fn subscr(
+    container: ObjectRef<'_>,
+    key: ObjectRef<'_>,
+) -> Option<crate::error::PyResult<Object>> {
+    if container.is_small_int() {
+        return None;
+    }
+    let ty = container.type_();
+    if let Some(i) = key.small_int() {
+        if std::ptr::eq(ty, &LIST_TYPE.0) {
+            let l = as_list(container)?;
+            let i = if i < 0 { i + l.len() as i64 } else { i };
+            return l.get(usize::try_from(i).ok()?).map(Ok);
+        }
+        if std::ptr::eq(ty, &TUPLE_TYPE.0) {
+            let items = tuple_items(container)?;
+            let i = if i < 0 { i + items.len() as i64 } else { i };
+            return items.get(usize::try_from(i).ok()?).cloned().map(Ok);
+        }
+    }
+    if std::ptr::eq(ty, &DICT_TYPE.0) {
+        return Some(match as_dict(container)?.get_item(key) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => Err(crate::error::PyErr::key_error(key.to_owned())),
+            Err(e) => Err(e),
+        });
+    }
+    None
+}
+
+/// `container[key] = value` for exact lists with a tagged-int index in range: `Err(value)` back
+/// when it does not apply.
+#[inline]
+pub(crate) fn store_subscr_list(
+    container: ObjectRef<'_>,
+    key: ObjectRef<'_>,
+    value: Object,
+) -> Result<(), Object> {
+    let (Some(i), false) = (key.small_int(), container.is_small_int()) else { return Err(value) };
+    if !std::ptr::eq(container.type_(), &LIST_TYPE.0) {
+        return Err(value);
+    }
+    let Some(l) = as_list(container) else { return Err(value) };
+    let n = l.len() as i64;
+    let i = if i < 0 { i + n } else { i };
+    if !(0..n).contains(&i) {
+        return Err(value);
+    }
+    let old = l.set(i as usize, value);
+    drop(old);
+    Ok(())
+}
+
+/// `COMPARE_OP` on floats (with floats or tagged ints) and `==`/`!=` on exact strs.
+#[inline]
+pub(crate) fn compare(a: ObjectRef<'_>, b: ObjectRef<'_>, op: CompareOp) -> Option<bool> {
+    if a.is_small_int() && b.is_small_int() {
+        return None;
+    }
+    if exact_float(a).is_some() || exact_float(b).is_some() {
+        let (x, y) = (float_operand(a)?, float_operand(b)?);
+        return Some(match x.partial_cmp(&y) {
+            Some(ord) => op.matches(ord),
+            None => op == CompareOp::Ne,
+        });
+    }
+    if matches!(op, CompareOp::Eq | CompareOp::Ne)
+        && !a.is_small_int()
+        && !b.is_small_int()
+        && std::ptr::eq(a.type_(), &STR_TYPE.0)
+        && std::ptr::eq(b.type_(), &STR_TYPE.0)
+    {
+        let eq = Str::new(a)?.content_eq(Str::new(b)?);
+        return Some(eq == (op == CompareOp::Eq));
+    }
+    None
+}
