@@ -111,11 +111,7 @@ pub(crate) fn subscr(
         }
     }
     if std::ptr::eq(ty, &DICT_TYPE.0) {
-        return Some(match as_dict(container)?.get_item(key) {
-            Ok(Some(v)) => Ok(v),
-            Ok(None) => Err(crate::error::PyErr::key_error(key.to_owned())),
-            Err(e) => Err(e),
-        });
+        return Some(crate::types::dict::subscript_get(as_dict(container)?, key));
     }
     None
 }

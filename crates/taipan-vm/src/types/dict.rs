@@ -642,7 +642,17 @@ fn dict_len(o: ObjectRef<'_>) -> PyResult<usize> {
 }
 
 fn dict_subscript(o: ObjectRef<'_>, key: ObjectRef<'_>) -> PyResult<Object> {
-    match as_dict(o).expect("dict").get_item(key)? {
+    subscript_get(as_dict(o).expect("dict"), key)
+}
+
+/// `d[key]` on a dict's storage: an unhashable key gets the plain `unhashable type` message
+/// here (CPython words it so for subscripts), a missing one KeyError.
+pub(crate) fn subscript_get(d: &DictPayload, key: ObjectRef<'_>) -> PyResult<Object> {
+    let hash = match Str::new(key) {
+        Some(s) => s.hash(),
+        None => ops::hash(key)?,
+    };
+    match d.get_item_with_hash(key, hash)? {
         Some(v) => Ok(v),
         None => Err(PyErr::key_error(key.to_owned())),
     }
