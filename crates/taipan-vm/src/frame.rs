@@ -48,27 +48,41 @@ pub struct FrameStack {
     pub throw: Option<crate::error::PyErr>,
     /// The arguments of the `CALL` being made, reused from call to call.
     pub scratch: Vec<Object>,
+    /// Frames running the `__init__` of a class called as `C(...)` (index in `frames`, and the
+    /// new instance, which their `RETURN_VALUE` gives the caller instead of `None`).
+    pub init_frames: Vec<(usize, Object)>,
 }
 
 thread_local! {
     /// Stacks of finished activations, kept so a native-to-Python call reuses their capacity.
-    static POOL: std::cell::RefCell<Vec<FrameStack>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// Boxed, so that taking one and giving it back moves a pointer, not the whole record.
+    static POOL: std::cell::RefCell<Vec<Box<FrameStack>>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 impl FrameStack {
+    /// After the top frame was popped: the instance its `__init__` call made, if it was one.
+    #[inline]
+    pub fn take_init_instance(&mut self) -> Option<Object> {
+        match self.init_frames.last() {
+            Some((i, _)) if *i == self.frames.len() => self.init_frames.pop().map(|(_, o)| o),
+            _ => None,
+        }
+    }
+
     /// An empty stack, reusing a pooled one if any.
-    pub fn take() -> FrameStack {
+    pub fn take() -> Box<FrameStack> {
         POOL.with(|p| p.borrow_mut().pop()).unwrap_or_default()
     }
 
     /// Returns an emptied stack to the pool.
-    pub fn give_back(mut self) {
+    pub fn give_back(mut self: Box<Self>) {
         // Drop what is left outside the pool's borrow (deallocation may run Python code).
         self.values.clear();
         self.frames.clear();
         self.suspended = None;
         self.throw = None;
         self.scratch.clear();
+        self.init_frames.clear();
         let _ = POOL.try_with(|p| {
             let mut p = p.borrow_mut();
             if p.len() < 16 {

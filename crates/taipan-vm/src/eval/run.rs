@@ -126,6 +126,8 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                 let frame = stack.frames.pop().expect("frame");
                 stack.values.truncate(frame.base);
                 drop(frame);
+                let instance = stack.take_init_instance();
+                drop(instance);
                 super::leave_frame();
                 if stack.frames.is_empty() {
                     return Err(err);
@@ -891,6 +893,19 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     if stack.frames.is_empty() {
                         return Ok(v);
                     }
+                    // The `__init__` of a `C(...)` call: the caller gets the instance.
+                    if let Some(instance) = stack.take_init_instance() {
+                        if !is_none(v.as_ref()) {
+                            let err = PyErr::type_error(format!(
+                                "__init__() should return None, not '{}'",
+                                v.type_().name()
+                            ));
+                            pending = Some(Raised { err, reraise: false, at: None });
+                            continue 'frames;
+                        }
+                        push!(instance);
+                        continue 'frames;
+                    }
                     push!(v);
                     continue 'frames;
                 }
@@ -1124,6 +1139,21 @@ fn call_value(
     {
         let (f, s) = (m.func.clone(), m.self_.clone());
         super::call::push_function_frame(stack, f.as_ref(), Some(s), args, kwnames)?;
+        return Ok(None);
+    }
+    if self_or_null.is_none()
+        && let Some(init) = super::specialize::python_init(callable.as_ref())?
+    {
+        let ty = crate::types::typeobject::as_type(callable.as_ref()).expect("a type");
+        let instance = crate::types::instance::new_instance(ty).expect("an instance layout");
+        super::call::push_function_frame(
+            stack,
+            init.as_ref(),
+            Some(instance.clone()),
+            args,
+            kwnames,
+        )?;
+        stack.init_frames.push((stack.frames.len() - 1, instance));
         return Ok(None);
     }
     if let Some(ff) = crate::builtins::framefns::frame_fn(callable.as_ref()) {

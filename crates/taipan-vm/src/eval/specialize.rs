@@ -399,3 +399,41 @@ pub(crate) fn specialise_load_global(
         None => back_off(ic),
     }
 }
+
+thread_local! {
+    static INIT_NAME: Object = crate::types::str::intern("__init__");
+    static NEW_NAME: Object = crate::types::str::intern("__new__");
+}
+
+/// For `CALL` of a class: the Python `__init__` to run in a new frame of the same activation,
+/// when calling the class means exactly "make an instance with `object.__new__`, then run
+/// `__init__`" (metatype `type`, instances with a `__dict__`, `__new__` inherited from
+/// `object`, `__init__` a plain Python function that is not a generator or coroutine).
+pub(crate) fn python_init(callable: ObjectRef<'_>) -> crate::error::PyResult<Option<Object>> {
+    use taipan_bytecode::code::{CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR};
+    if callable.is_small_int()
+        || !std::ptr::eq(callable.type_(), &crate::types::typeobject::TYPE_TYPE.0)
+    {
+        return Ok(None);
+    }
+    let Some(ty) = crate::types::typeobject::as_type(callable) else { return Ok(None) };
+    if !ty.has_flag(TypeFlags::HEAPTYPE) || !ty.has_flag(INSTANCE_DICT) {
+        return Ok(None);
+    }
+    let lookup = |t: &PyType, n: &'static std::thread::LocalKey<Object>| {
+        n.with(|n| crate::types::typelookup::type_lookup(t, n.as_ref()))
+    };
+    let Some(init) = lookup(ty, &INIT_NAME)? else { return Ok(None) };
+    let Some(f) = crate::types::pyfunction::as_function(init.as_ref()) else { return Ok(None) };
+    let flags = crate::types::code::as_code(f.code.as_ref()).map_or(0, |c| c.flags());
+    if flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR) != 0 {
+        return Ok(None);
+    }
+    let new = lookup(ty, &NEW_NAME)?;
+    let base_new = lookup(&crate::types::object::OBJECT_TYPE.0, &NEW_NAME)?;
+    match (new, base_new) {
+        (Some(a), Some(b)) if a.is(&b) => Ok(Some(init)),
+        (None, None) => Ok(Some(init)),
+        _ => Ok(None),
+    }
+}

@@ -645,14 +645,11 @@ fn dict_subscript(o: ObjectRef<'_>, key: ObjectRef<'_>) -> PyResult<Object> {
     subscript_get(as_dict(o).expect("dict"), key)
 }
 
-/// `d[key]` on a dict's storage: an unhashable key gets the plain `unhashable type` message
-/// here (CPython words it so for subscripts), a missing one KeyError.
+/// `d[key]` on a dict's storage: KeyError when missing. (CPython words an unhashable key
+/// `cannot use 'T' as a dict key` here; only its specialised `BINARY_OP` says just `unhashable
+/// type`, which depends on its warm-up, so the generic wording is kept.)
 pub(crate) fn subscript_get(d: &DictPayload, key: ObjectRef<'_>) -> PyResult<Object> {
-    let hash = match Str::new(key) {
-        Some(s) => s.hash(),
-        None => ops::hash(key)?,
-    };
-    match d.get_item_with_hash(key, hash)? {
+    match d.get_item(key)? {
         Some(v) => Ok(v),
         None => Err(PyErr::key_error(key.to_owned())),
     }
