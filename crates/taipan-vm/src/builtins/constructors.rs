@@ -118,20 +118,19 @@ fn int_new(
     if let Some(s) = Str::new(x.as_ref()) {
         return parse_int_text(s, 10);
     }
-    if let Some(b) = crate::types::bytes::bytes_data(x.as_ref()) {
-        let t = String::from_utf8_lossy(b).into_owned();
-        return taipan_common::num_parse::parse_int(&t, 10, 4300)
+    if let Some(b) = crate::builtins::bytesmethods::bytes_like(x.as_ref()) {
+        let t = String::from_utf8_lossy(&b).into_owned();
+        return taipan_common::num_parse::parse_int(&t, 10, crate::types::int::max_str_digits())
             .map(new_int)
-            .map_err(|e| PyErr::value_error(e.message(10, &taipan_common::repr::repr_bytes(b))));
+            .map_err(|e| {
+                PyErr::value_error(e.message(10, &ops::repr_string(x.as_ref()).unwrap_or_default()))
+            });
     }
     if let Some(f) = x.type_().slots.nb_int.get() {
         return f(x.as_ref());
     }
     if let Some(f) = x.type_().slots.nb_index.get() {
         return f(x.as_ref());
-    }
-    if let Some(r) = crate::types::instance::call_dunder(x.as_ref(), "__trunc__", &[])? {
-        return Ok(r);
     }
     Err(PyErr::type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -163,6 +162,14 @@ fn float_new(
     }
     if let Some(s) = Str::new(x.as_ref()) {
         let t = s.to_string_lossy();
+        return taipan_common::num_parse::parse_float(&t).map(new_float).map_err(|_| {
+            PyErr::value_error(taipan_common::num_parse::float_error_message(
+                &ops::repr_string(x.as_ref()).unwrap_or_default(),
+            ))
+        });
+    }
+    if let Some(b) = crate::builtins::bytesmethods::bytes_like(x.as_ref()) {
+        let t = String::from_utf8_lossy(&b).into_owned();
         return taipan_common::num_parse::parse_float(&t).map(new_float).map_err(|_| {
             PyErr::value_error(taipan_common::num_parse::float_error_message(
                 &ops::repr_string(x.as_ref()).unwrap_or_default(),
