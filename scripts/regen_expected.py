@@ -366,6 +366,11 @@ def regen_programs(areas):
 
 
 def main():
+    # Every expectation is the oracle's output, and each area runs sys.executable: refuse any
+    # other interpreter (the machine's python3 is older and would quietly write other outputs).
+    if sys.version_info[:2] != (3, 14):
+        sys.exit("regen_expected.py must run under the oracle: "
+                 "../shared/tools/cpython3.14 scripts/regen_expected.py [AREA ...]")
     if sys.argv[1:2] == ["programs"]:
         return regen_programs(sys.argv[2:])  # programs [AREA ...]: only those program areas
     areas = sys.argv[1:] or ["parser-ast", "parser-errors", "parser-report", "compiler-codeop",
