@@ -22,6 +22,7 @@ pub mod strcase;
 pub mod strformat;
 pub mod strmethods;
 pub mod strsearch;
+pub mod structseq;
 pub mod sys;
 pub mod weakrefmod;
 

@@ -266,16 +266,6 @@ pub(crate) fn make_sys() -> Object {
     let argv = ARGV.with(|a| a.borrow().iter().map(|s| new_str(s)).collect());
     let _ = d.set_str("argv", new_list(argv));
     let _ = d.set_str("maxsize", new_int_i64(isize::MAX as i64));
-    let _ = d.set_str(
-        "version_info",
-        new_tuple(vec![
-            new_int_i64(3),
-            new_int_i64(14),
-            new_int_i64(0),
-            new_str("final"),
-            new_int_i64(0),
-        ]),
-    );
     let _ = d.set_str("version", new_str("3.14.0 (Taipan)"));
     let _ = d.set_str("platform", new_str("linux"));
     let _ = d.set_str("byteorder", new_str("little"));
@@ -295,67 +285,7 @@ pub(crate) fn make_sys() -> Object {
     for (n, f) in fns {
         let _ = d.set_str(n, new_builtin_function(n, f));
     }
-    // sys.flags: the attributes programs read (a class instance standing in for the struct
-    // sequence).
-    let ns = crate::types::dict::new_dict();
-    if let Some(nd) = as_dict(ns.as_ref()) {
-        for n in [
-            "debug",
-            "inspect",
-            "interactive",
-            "optimize",
-            "dont_write_bytecode",
-            "no_user_site",
-            "no_site",
-            "ignore_environment",
-            "verbose",
-            "bytes_warning",
-            "quiet",
-            "hash_randomization",
-            "isolated",
-            "dev_mode",
-            "utf8_mode",
-            "safe_path",
-            "int_max_str_digits",
-            "warn_default_encoding",
-            "gil",
-            "thread_inherit_context",
-            "context_aware_warnings",
-        ] {
-            let _ = nd.set_str(n, new_int_i64(0));
-        }
-        let _ = nd.set_str("int_max_str_digits", new_int_i64(4300));
-        let _ = nd.set_str("utf8_mode", new_int_i64(1));
-        let _ = nd.set_str("gil", new_int_i64(1));
-    }
-    if let Ok(cls) = crate::types::instance::new_class("flags", &[], ns.as_ref())
-        && let Some(t) = crate::types::typeobject::as_type(cls.as_ref())
-        && let Some(inst) = crate::types::instance::new_instance(t)
-    {
-        let _ = d.set_str("flags", inst);
-    }
-    // sys.float_info (a class instance standing in for the struct sequence).
-    let fi = crate::types::dict::new_dict();
-    if let Some(fd) = as_dict(fi.as_ref()) {
-        use crate::types::float::new_float;
-        let _ = fd.set_str("max", new_float(f64::MAX));
-        let _ = fd.set_str("min", new_float(f64::MIN_POSITIVE));
-        let _ = fd.set_str("epsilon", new_float(f64::EPSILON));
-        let _ = fd.set_str("max_exp", new_int_i64(f64::MAX_EXP as i64));
-        let _ = fd.set_str("min_exp", new_int_i64(f64::MIN_EXP as i64));
-        let _ = fd.set_str("max_10_exp", new_int_i64(f64::MAX_10_EXP as i64));
-        let _ = fd.set_str("min_10_exp", new_int_i64(f64::MIN_10_EXP as i64));
-        let _ = fd.set_str("dig", new_int_i64(f64::DIGITS as i64));
-        let _ = fd.set_str("mant_dig", new_int_i64(f64::MANTISSA_DIGITS as i64));
-        let _ = fd.set_str("radix", new_int_i64(2));
-        let _ = fd.set_str("rounds", new_int_i64(1));
-    }
-    if let Ok(cls) = crate::types::instance::new_class("float_info", &[], fi.as_ref())
-        && let Some(t) = crate::types::typeobject::as_type(cls.as_ref())
-        && let Some(inst) = crate::types::instance::new_instance(t)
-    {
-        let _ = d.set_str("float_info", inst);
-    }
+    set_struct_seqs(d);
     let path0 = PATH0.with(|p| p.borrow().clone());
     let path = crate::import::path::initial_sys_path(path0);
     let _ = d.set_str("path", new_list(path.iter().map(|p| new_str(p)).collect()));
@@ -370,4 +300,147 @@ pub(crate) fn make_sys() -> Object {
     let _ = d.set_str("modules", modules);
     let _ = Slots::empty;
     m
+}
+
+/// `sys.version_info`, `sys.flags`, `sys.float_info`, `sys.int_info`, `sys.hash_info` and
+/// `sys.thread_info`, as struct sequences.
+fn set_struct_seqs(d: &crate::types::dict::DictPayload) {
+    use crate::builtins::structseq::make_struct_seq;
+    use crate::types::bool::py_bool as bool_obj;
+    use crate::types::float::new_float;
+    let int = |v: i64| new_int_i64(v);
+    let seqs: Vec<(&str, &[&str], Vec<Object>, Vec<(&str, Object)>)> = vec![
+        (
+            "version_info",
+            &["major", "minor", "micro", "releaselevel", "serial"],
+            vec![int(3), int(14), int(0), new_str("final"), int(0)],
+            vec![],
+        ),
+        (
+            "flags",
+            &[
+                "debug",
+                "inspect",
+                "interactive",
+                "optimize",
+                "dont_write_bytecode",
+                "no_user_site",
+                "no_site",
+                "ignore_environment",
+                "verbose",
+                "bytes_warning",
+                "quiet",
+                "hash_randomization",
+                "isolated",
+                "dev_mode",
+                "utf8_mode",
+                "warn_default_encoding",
+                "safe_path",
+                "int_max_str_digits",
+            ],
+            vec![
+                int(0),
+                int(0),
+                int(0),
+                int(0),
+                int(0),
+                int(0),
+                int(0),
+                int(0),
+                int(0),
+                int(0),
+                int(0),
+                int(0),
+                int(0),
+                bool_obj(false),
+                int(1),
+                int(0),
+                bool_obj(false),
+                int(4300),
+            ],
+            vec![
+                ("gil", int(1)),
+                ("thread_inherit_context", int(0)),
+                ("context_aware_warnings", int(0)),
+            ],
+        ),
+        (
+            "float_info",
+            &[
+                "max",
+                "max_exp",
+                "max_10_exp",
+                "min",
+                "min_exp",
+                "min_10_exp",
+                "dig",
+                "mant_dig",
+                "epsilon",
+                "radix",
+                "rounds",
+            ],
+            vec![
+                new_float(f64::MAX),
+                int(f64::MAX_EXP as i64),
+                int(f64::MAX_10_EXP as i64),
+                new_float(f64::MIN_POSITIVE),
+                int(f64::MIN_EXP as i64),
+                int(f64::MIN_10_EXP as i64),
+                int(f64::DIGITS as i64),
+                int(f64::MANTISSA_DIGITS as i64),
+                new_float(f64::EPSILON),
+                int(2),
+                int(1),
+            ],
+            vec![],
+        ),
+        (
+            "int_info",
+            &[
+                "bits_per_digit",
+                "sizeof_digit",
+                "default_max_str_digits",
+                "str_digits_check_threshold",
+            ],
+            vec![int(30), int(4), int(4300), int(640)],
+            vec![],
+        ),
+        (
+            "hash_info",
+            &[
+                "width",
+                "modulus",
+                "inf",
+                "nan",
+                "imag",
+                "algorithm",
+                "hash_bits",
+                "seed_bits",
+                "cutoff",
+            ],
+            vec![
+                int(64),
+                int((1i64 << 61) - 1),
+                int(314159),
+                int(0),
+                int(1000003),
+                new_str("siphash13"),
+                int(64),
+                int(128),
+                int(0),
+            ],
+            vec![],
+        ),
+        (
+            "thread_info",
+            &["name", "lock", "version"],
+            vec![new_str("pthread"), new_str("semaphore"), none()],
+            vec![],
+        ),
+    ];
+    for (name, fields, values, hidden) in seqs {
+        if let Ok(v) = make_struct_seq("sys", name, fields, values, &hidden) {
+            let _ = d.set_str(name, v);
+        }
+    }
 }

@@ -504,7 +504,7 @@ fn repr_list(items: &[Object]) -> PyResult<String> {
     Ok(parts.join(", "))
 }
 
-fn itemgetter_new(
+pub(crate) fn itemgetter_new(
     _: Option<ObjectRef<'_>>,
     args: &[Object],
     kw: Option<ObjectRef<'_>>,
