@@ -71,6 +71,25 @@ pub fn not_implemented_method(
     ))
 }
 
+/// Whether `o` (a method, class method or builtin function, or a `staticmethod` around one) is
+/// a placeholder made with [`not_implemented_method`].
+pub fn is_stub(o: ObjectRef<'_>) -> bool {
+    let stub = not_implemented_method as NativeFn;
+    if let Some(d) = o.payload::<MethodDescriptor>() {
+        return std::ptr::fn_addr_eq(d.func, stub);
+    }
+    if let Some(d) = o.payload::<ClassMethodDescriptor>() {
+        return matches!(d.imp, ClassMethodImpl::Native(f) if std::ptr::fn_addr_eq(f, stub));
+    }
+    if let Some(b) = o.payload::<BuiltinFunction>() {
+        return b.target.is_none() && std::ptr::fn_addr_eq(b.func, stub);
+    }
+    if let Some(w) = o.payload::<crate::types::descriptors::WrapperPayload>() {
+        return is_stub(w.func().as_ref());
+    }
+    false
+}
+
 /// The native function and owner of a method descriptor.
 pub fn method_descriptor_parts(
     o: ObjectRef<'_>,

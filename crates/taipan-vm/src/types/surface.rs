@@ -444,26 +444,29 @@ fn rebuild(ty: &'static PyType, entries: &'static [(&'static str, Kind)]) -> PyR
     Ok(())
 }
 
-/// Builds the surface of every known static type (once per interpreter, after the builtins
-/// registered their methods).
-pub(crate) fn complete() {
-    crate::types::mappingproxy::register();
+/// The static types whose surface the table may describe: [`static_types`] plus the static
+/// types found in `builtins`.
+fn surface_types() -> Vec<&'static PyType> {
     let mut types = static_types();
     let builtins = crate::builtins::builtins_dict();
     if let Some(d) = as_dict(builtins.as_ref()) {
         for v in d.values() {
             if let Some(t) = as_type(v.as_ref())
-                && !t.has_flag(crate::types::typeobject::TypeFlags::HEAPTYPE)
+                && !types.iter().any(|x| std::ptr::eq(*x, t))
+                && let Some(st) = static_ref(t)
             {
-                // SAFETY-free: static types live for the program; re-borrow through the list.
-                if let Some(s) = types.iter().find(|x| std::ptr::eq(**x, t)) {
-                    let _ = s;
-                } else if let Some(st) = static_ref(t) {
-                    types.push(st);
-                }
+                types.push(st);
             }
         }
     }
+    types
+}
+
+/// Builds the surface of every known static type (once per interpreter, after the builtins
+/// registered their methods).
+pub(crate) fn complete() {
+    crate::types::mappingproxy::register();
+    let types = surface_types();
     let mut found: Vec<(&'static PyType, &'static [(&'static str, Kind)])> = Vec::new();
     for (name, entries) in crate::types::surface_table::TYPES {
         if let Some(t) = types.iter().find(|t| t.name() == *name) {
@@ -499,6 +502,28 @@ pub fn static_subclasses(ty: &PyType) -> Vec<Object> {
         .filter(|t| static_bases(t).iter().any(|b| std::ptr::eq(*b, ty)))
         .map(|t| t.as_object().to_owned())
         .collect()
+}
+
+/// Every `type.name` of the built-in types whose value is still a NotImplementedError
+/// placeholder (see `docs/remaining_stubs.txt`), sorted.
+pub fn remaining_stubs() -> Vec<String> {
+    let mut out = Vec::new();
+    let types = surface_types();
+    for (name, entries) in crate::types::surface_table::TYPES {
+        let Some(t) = types.iter().find(|t| t.name() == *name) else { continue };
+        let d = type_dict(t);
+        let Some(d) = as_dict(d.as_ref()) else { continue };
+        for (attr, _) in entries.iter() {
+            if let Ok(Some(v)) = d.get_str(attr)
+                && crate::types::function::is_stub(v.as_ref())
+            {
+                out.push(format!("{name}.{attr}"));
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
 }
 
 #[allow(dead_code)]
