@@ -125,6 +125,9 @@ fn iter_next(o: ObjectRef<'_>) -> PyResult<Option<Object>> {
             let l = as_list(s).expect("list");
             // `pos` is the number of items left; a shrunk list ends the iteration.
             if pos == 0 || pos > l.len() {
+                // CPython keeps the list (so `__setstate__` can restart it).
+                it.pos.set(0);
+                it.seq.set(Some(seq));
                 return Ok(None);
             }
             let item = l.get(pos - 1);
@@ -260,6 +263,56 @@ fn length_hint(
     Ok(crate::types::int::new_int_i64(n as i64))
 }
 
+/// The `Py_ssize_t` a C-level `__setstate__` reads: ints only (no `__index__`), CPython's
+/// errors otherwise.
+fn ssize_state(o: ObjectRef<'_>) -> PyResult<i64> {
+    match crate::types::int::int_value(o) {
+        Some(crate::types::int::IntVal::Small(v)) => Ok(v),
+        Some(crate::types::int::IntVal::Big(_)) => {
+            Err(PyErr::overflow_error("Python int too large to convert to C ssize_t"))
+        }
+        None => Err(PyErr::type_error("an integer is required")),
+    }
+}
+
+/// `it.__setstate__(index)` of the sequence iterators (list, tuple, str, bytes, reversed
+/// list): moves to `index`, clipped to the sequence; an exhausted iterator stays exhausted.
+fn setstate(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let s = s.expect("an iterator");
+    let fname = format!("{}.__setstate__", s.type_().name());
+    let a = crate::builtins::args::Args::new(args, kw);
+    a.no_kw_at_all(&fname)?;
+    a.count(&fname, 1, 1)?;
+    let index = ssize_state(args[0].as_ref())?;
+    let it = s.payload::<IterPayload>().expect("an iterator");
+    let seq = it.seq.take();
+    if let Some(sq) = &seq {
+        let o = sq.as_ref();
+        let len = match it.kind {
+            Kind::List | Kind::ListReverse => as_list(o).expect("list").len(),
+            Kind::Tuple => tuple_items(o).expect("tuple").len(),
+            Kind::Str => Str::new(o).expect("str").len(),
+            Kind::Bytes => bytes_data(o).expect("bytes").len(),
+            _ => 0,
+        } as i64;
+        match it.kind {
+            // CPython's list iterator treats a negative index as exhausted.
+            Kind::List => {
+                it.pos.set(if index < 0 { len as usize } else { index.min(len) as usize })
+            }
+            // `pos` counts the items left: CPython's index + 1, clipped to the list.
+            Kind::ListReverse => it.pos.set((index.clamp(-1, len - 1) + 1) as usize),
+            _ => it.pos.set(index.clamp(0, len) as usize),
+        }
+    }
+    it.seq.set(seq);
+    Ok(crate::types::singletons::none())
+}
+
 /// Registers `__length_hint__` on the container iterators.
 pub(crate) fn register_methods() {
     use crate::types::function::new_method_descriptor;
@@ -281,6 +334,21 @@ pub(crate) fn register_methods() {
             new_method_descriptor(&ty.0, "__length_hint__", length_hint),
         );
     }
+    for ty in [
+        &LIST_ITERATOR_TYPE,
+        &LIST_REVERSEITERATOR_TYPE,
+        &TUPLE_ITERATOR_TYPE,
+        &STR_ASCII_ITERATOR_TYPE,
+        &STR_ITERATOR_TYPE,
+        &BYTES_ITERATOR_TYPE,
+    ] {
+        let _ = crate::types::typelookup::register_static_attr(
+            &ty.0,
+            "__setstate__",
+            new_method_descriptor(&ty.0, "__setstate__", setstate),
+        );
+    }
+    crate::types::range::register_iter_methods();
 }
 
 fn iter_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {

@@ -213,6 +213,75 @@ fn iter_next(o: ObjectRef<'_>) -> PyResult<Option<Object>> {
     Ok(Some(new_int_i64(v)))
 }
 
+/// `range_iterator.__length_hint__()`: the items left.
+fn iter_length_hint(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    crate::builtins::args::Args::new(args, kw).count("__length_hint__", 0, 0)?;
+    let p = s.and_then(|s| s.payload::<RangeIterPayload>()).expect("range_iterator");
+    Ok(new_int_i64(p.left.get().max(0)))
+}
+
+/// `range_iterator.__setstate__(n)`: skips `n` more items (clipped to those left), as CPython
+/// does; `n` may be any object with `__index__`.
+fn iter_setstate(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = crate::builtins::args::Args::new(args, kw);
+    a.no_kw_at_all("range_iterator.__setstate__")?;
+    a.count("range_iterator.__setstate__", 1, 1)?;
+    let o = args[0].as_ref();
+    let v = match crate::types::int::int_value(o) {
+        Some(v) => v.to_ibig().into_owned(),
+        None => match crate::types::instance::call_dunder(o, "__index__", &[])? {
+            Some(r) => match crate::types::int::int_value(r.as_ref()) {
+                Some(v) => v.to_ibig().into_owned(),
+                None => {
+                    return Err(PyErr::type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        r.type_().name()
+                    )));
+                }
+            },
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    o.type_().name()
+                )));
+            }
+        },
+    };
+    let Ok(index) = i64::try_from(&v) else {
+        return Err(PyErr::overflow_error("Python int too large to convert to C long"));
+    };
+    let p = s.and_then(|s| s.payload::<RangeIterPayload>()).expect("range_iterator");
+    let left = p.left.get().max(0);
+    let index = index.clamp(0, left);
+    p.next.set(p.next.get().wrapping_add(index.wrapping_mul(p.step)));
+    p.left.set(left - index);
+    Ok(crate::types::singletons::none())
+}
+
+/// Registers `range_iterator`'s `__length_hint__` and `__setstate__`.
+pub(crate) fn register_iter_methods() {
+    use crate::types::function::new_method_descriptor;
+    let t = &RANGE_ITER_TYPE.0;
+    for (name, f) in [
+        ("__length_hint__", iter_length_hint as crate::types::function::NativeFn),
+        ("__setstate__", iter_setstate),
+    ] {
+        let _ = crate::types::typelookup::register_static_attr(
+            t,
+            name,
+            new_method_descriptor(t, name, f),
+        );
+    }
+}
+
 /// # Safety
 /// Called only by the deallocation path on a dead range.
 unsafe fn range_dealloc(obj: std::ptr::NonNull<crate::object::PyObject>) {

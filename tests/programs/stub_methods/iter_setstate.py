@@ -1,0 +1,25 @@
+for mk in (lambda: iter([1,2,3]), lambda: iter((1,2,3)), lambda: iter("abc"), lambda: iter(b"abc"), lambda: reversed([1,2,3]), lambda: iter(range(3))):
+    for st in (-5, -1, 0, 1, 2, 3, 10):
+        it = mk()
+        r = it.__setstate__(st)
+        print(type(it).__name__, st, r, it.__length_hint__(), list(it))
+    it = mk()
+    try: it.__setstate__("x")
+    except Exception as e: print(type(e).__name__, e)
+    try: it.__setstate__()
+    except Exception as e: print(type(e).__name__, e)
+    it = mk(); list(it); it.__setstate__(0); print(list(it))
+    try: it.__setstate__(2**70)
+    except Exception as e: print(type(e).__name__, e)
+it = iter(range(5)); next(it); it.__setstate__(1); print(list(it))
+it = iter(range(0, 10, 3)); it.__setstate__(True); print(list(it))
+class I:
+    def __index__(self): return 2
+it = iter(range(5)); it.__setstate__(I()); print(list(it))
+try: iter([1]).__setstate__(I())
+except TypeError as e: print(e)
+try: iter(range(3)).__setstate__(1.5)
+except TypeError as e: print(e)
+try: iter([1]).__setstate__(state=1)
+except TypeError as e: print(e)
+it = iter(range(10)); print(it.__length_hint__()); next(it); print(it.__length_hint__())
