@@ -305,6 +305,39 @@ pub static BYTEARRAY_TYPE: StaticType = StaticType(PyType::new_static(
 
 // ---- construction and mutation methods ----
 
+/// `bytearray.resize(size)`: truncates, or pads with zero bytes.
+pub(crate) fn resize(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = crate::builtins::args::Args::new(args, kw);
+    a.no_kw_at_all("resize")?;
+    a.count("resize", 1, 1)?;
+    let o = args[0].as_ref();
+    let n = match crate::ops::index_value(o)? {
+        Some(n) => n,
+        None => match crate::types::instance::call_dunder(o, "__index__", &[])? {
+            Some(r) => crate::ops::index_value(r.as_ref())?.ok_or_else(|| {
+                PyErr::type_error(format!("__index__ returned non-int (type {})", r.type_().name()))
+            })?,
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    o.type_().name()
+                )));
+            }
+        },
+    };
+    if n < 0 {
+        return Err(PyErr::value_error(format!("Can only resize to positive sizes, got {n}")));
+    }
+    let p = me(s.expect("a bytearray"));
+    p.check_resize()?;
+    p.data.borrow_mut().resize(n as usize, 0);
+    Ok(crate::types::singletons::none())
+}
+
 pub(crate) fn bytearray_new(
     s: Option<ObjectRef<'_>>,
     args: &[Object],

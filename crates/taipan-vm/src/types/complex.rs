@@ -556,7 +556,7 @@ fn try_dunder_complex(o: ObjectRef<'_>) -> PyResult<Option<(f64, f64)>> {
 
 /// `float(o)` for a real number (an int, a float, or an object with `__float__` or
 /// `__index__`); `None` when `o` is not a real number.
-fn to_float(o: ObjectRef<'_>) -> PyResult<Option<f64>> {
+pub(crate) fn to_float(o: ObjectRef<'_>) -> PyResult<Option<f64>> {
     if let Some(v) = float_value(o) {
         return Ok(Some(v));
     }

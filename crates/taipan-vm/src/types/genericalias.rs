@@ -37,6 +37,11 @@ fn is_builtin_generic(t: &PyType) -> bool {
     .any(|g| std::ptr::eq(t, *g))
 }
 
+/// A generic alias's `__origin__`, `None` for other objects.
+pub fn alias_origin(o: ObjectRef<'_>) -> Option<Object> {
+    o.payload::<GenericAliasPayload>().map(|g| g.origin.clone())
+}
+
 /// `origin[item]` as a GenericAlias (`__class_getitem__` of the built-in generics).
 pub fn new_generic_alias(origin: Object, item: ObjectRef<'_>) -> Object {
     let args = match tuple_items(item) {
@@ -109,6 +114,8 @@ fn alias_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
     match Str::new(name).and_then(|s| s.as_str()) {
         Some("__origin__") => Ok(p.origin.clone()),
         Some("__args__") => Ok(p.args.clone()),
+        // Looked up on the alias itself, as CPython's attribute exceptions are.
+        Some("__mro_entries__") => crate::attr::generic_getattr(o, name),
         _ => crate::attr::getattr(p.origin.as_ref(), name).map_err(|_| {
             PyErr::new(&crate::types::exceptions::ATTRIBUTE_ERROR, "attribute not found")
         }),

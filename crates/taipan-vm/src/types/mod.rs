@@ -14,6 +14,7 @@ pub mod dict;
 pub mod dictview;
 pub mod exception_group;
 pub mod exceptions;
+pub mod extra_methods;
 pub mod float;
 pub mod function;
 pub mod generator;

@@ -301,7 +301,9 @@ fn to_method(ty: &'static PyType, name: &'static str, existing: Option<Object>) 
         }
         return e;
     }
-    if let Some(f) = crate::types::typeattrs::native_method(ty, name) {
+    if let Some(f) = crate::types::typeattrs::native_method(ty, name)
+        .or_else(|| crate::types::extra_methods::native_method(ty, name))
+    {
         return new_method_descriptor(ty, name, f);
     }
     if let Some(inh) = inherited(ty, name)
@@ -334,7 +336,9 @@ fn to_classmethod(ty: &'static PyType, name: &'static str, existing: Option<Obje
         }
         return e;
     }
-    let f = crate::types::typeattrs::native_classmethod(ty, name).unwrap_or(not_implemented_method);
+    let f = crate::types::typeattrs::native_classmethod(ty, name)
+        .or_else(|| crate::types::extra_methods::native_classmethod(ty, name))
+        .unwrap_or(not_implemented_method);
     new_classmethod_descriptor(ty, name, ClassMethodImpl::Native(f))
 }
 
