@@ -18,6 +18,7 @@ use crate::types::heaptype::ensure_version_tag;
 use crate::types::instance::{
     INSTANCE_DICT, instance_getattr, instance_setattr, with_instance_dict,
 };
+use crate::types::member::{MEMBER_DESCRIPTOR_TYPE, member_index};
 use crate::types::pyfunction::FUNCTION_TYPE;
 use crate::types::typelookup::type_dict;
 use crate::types::typeobject::{GetAttrFn, PyType, SetAttrFn, TypeFlags};
@@ -43,6 +44,11 @@ const GLOBAL_MODULE: u64 = 5;
 const GLOBAL_BUILTIN: u64 = 6;
 /// `STORE_ATTR` replacing a value in the instance dict. Words: 1 type version, 2 entry index.
 const STORE_INSTANCE: u64 = 7;
+/// `LOAD_ATTR` of a `__slots__` member of a class instance. Words: 1 type version, 2 holder
+/// dict, 3 its version, 4 slot index.
+const ATTR_SLOT: u64 = 8;
+/// `STORE_ATTR` to a `__slots__` member of a class instance. Words as `ATTR_SLOT`.
+const STORE_SLOT: u64 = 9;
 /// Not specialised; the count in bits 16.. says how many executions to wait before trying again.
 const BACKOFF: u64 = 0xff;
 
@@ -167,6 +173,14 @@ pub(crate) fn load_attr_hit(
             let v = with_instance_dict(owner.as_ref(), |d| d?.value_at_if_key(ix, name))?;
             Some((v, None))
         }
+        ATTR_SLOT => {
+            if !holder_unchanged(ic) {
+                return None;
+            }
+            let v =
+                crate::types::instance::inline_slot_value(owner.as_ref(), ic[4].get() as usize)?;
+            Some((v, None))
+        }
         ATTR_METHOD | ATTR_METHOD_DICT | ATTR_CLASS_VALUE => {
             // SAFETY: the type's version tag is the one recorded with the holder dict, and tags
             // are never reused, so `ty` is the type that was inspected and its bases (which own
@@ -192,6 +206,38 @@ pub(crate) fn load_attr_hit(
         }
         _ => None,
     }
+}
+
+/// Whether the dict recorded in words 2 and 3 (where the cached descriptor was found) still has
+/// the recorded version. Call only after the type version guard matched.
+#[inline]
+fn holder_unchanged(ic: &Ic) -> bool {
+    // SAFETY: the type's version tag matched the one recorded with the holder dict, and tags are
+    // never reused, so the type and its bases (which own the holder dict) are alive
+    // (docs/vm.md, "Inline caches").
+    let holder = unsafe { ObjectRef::from_raw(word_ptr(ic[2].get())) };
+    // SAFETY: the holder is a dict (checked when cached).
+    let hd = unsafe { holder.payload_unchecked::<DictPayload>() };
+    hd.version() == ic[3].get()
+}
+
+/// For a `__slots__` member descriptor `value` found in `holder`: records kind `k` with the
+/// slot index, or says it cannot.
+fn record_slot(ic: &Ic, tag: u64, holder: &Object, value: &Object, k: u64) -> bool {
+    if !std::ptr::eq(value.type_(), &MEMBER_DESCRIPTOR_TYPE.0)
+        || !std::ptr::eq(holder.type_(), &DICT_TYPE.0)
+    {
+        return false;
+    }
+    let (Some(ix), Some(hd)) = (member_index(value.as_ref()), as_dict(holder.as_ref())) else {
+        return false;
+    };
+    ic[1].set(tag);
+    ic[2].set(holder.raw().as_ptr() as usize as u64);
+    ic[3].set(hd.version());
+    ic[4].set(ix as u64);
+    set_kind(ic, k);
+    true
 }
 
 /// Records what the next `LOAD_ATTR` of `name` on objects like `owner` may skip.
@@ -242,6 +288,9 @@ fn try_load_attr(ic: &Ic, owner: ObjectRef<'_>, name: ObjectRef<'_>, method: boo
             true
         }
         Some((holder, value)) => {
+            if instance && std::ptr::eq(value.type_(), &MEMBER_DESCRIPTOR_TYPE.0) {
+                return record_slot(ic, tag, &holder, &value, ATTR_SLOT);
+            }
             let vt = value.type_();
             let is_method =
                 std::ptr::eq(vt, &FUNCTION_TYPE.0) || std::ptr::eq(vt, &METHOD_DESCRIPTOR_TYPE.0);
@@ -286,8 +335,18 @@ pub(crate) fn store_attr_hit(
     name: ObjectRef<'_>,
     value: Object,
 ) -> Result<(), Object> {
-    if kind(ic) != STORE_INSTANCE || version_of(owner.type_()) != ic[1].get() {
+    let k = kind(ic);
+    if (k != STORE_INSTANCE && k != STORE_SLOT) || version_of(owner.type_()) != ic[1].get() {
         return Err(value);
+    }
+    if k == STORE_SLOT {
+        if !holder_unchanged(ic) {
+            return Err(value);
+        }
+        let old =
+            crate::types::instance::inline_slot_store(owner.as_ref(), ic[4].get() as usize, value)?;
+        drop(old);
+        return Ok(());
     }
     let ix = ic[2].get() as usize;
     let old = with_instance_dict(owner.as_ref(), |d| match d {
@@ -309,7 +368,7 @@ pub(crate) fn specialise_store_attr(ic: &Ic, owner: ObjectRef<'_>, name: ObjectR
 }
 
 fn try_store_attr(ic: &Ic, owner: ObjectRef<'_>, name: ObjectRef<'_>) -> bool {
-    if owner.is_small_int() || ic.len() < 3 {
+    if owner.is_small_int() || ic.len() < 5 {
         return false;
     }
     let ty = owner.type_();
@@ -328,6 +387,9 @@ fn try_store_attr(ic: &Ic, owner: ObjectRef<'_>, name: ObjectRef<'_>) -> bool {
         return false;
     }
     match find_on_type(ty, name) {
+        Some(Some((holder, v))) if std::ptr::eq(v.type_(), &MEMBER_DESCRIPTOR_TYPE.0) => {
+            return record_slot(ic, tag, &holder, &v, STORE_SLOT);
+        }
         Some(None) => {}
         Some(Some((_, v)))
             if !v.type_().has_flag(TypeFlags::HEAPTYPE)

@@ -171,6 +171,31 @@ fn instance_payload(o: ObjectRef<'_>) -> Option<&InstancePayload> {
     Some(unsafe { o.payload_unchecked::<InstancePayload>() })
 }
 
+/// The value in slot `ix` of a class instance's `__slots__` storage (`None` when the object is
+/// not an instance with inline slot storage, or the slot is empty). Runs no Python code: the
+/// eval loop's inline caches read `__slots__` members with it.
+#[inline]
+pub(crate) fn inline_slot_value(o: ObjectRef<'_>, ix: usize) -> Option<Object> {
+    instance_payload(o)?.slots.borrow().get(ix).cloned().flatten()
+}
+
+/// Stores `v` in slot `ix` of a class instance's inline `__slots__` storage, returning the old
+/// value (to be dropped by the caller, outside the borrow); `Err(v)` when the object has no
+/// inline slot storage. Runs no Python code.
+#[inline]
+pub(crate) fn inline_slot_store(
+    o: ObjectRef<'_>,
+    ix: usize,
+    v: Object,
+) -> Result<Option<Object>, Object> {
+    let Some(p) = instance_payload(o) else { return Err(v) };
+    let mut s = p.slots.borrow_mut();
+    if s.len() <= ix {
+        s.resize(ix + 1, None);
+    }
+    Ok(std::mem::replace(&mut s[ix], Some(v)))
+}
+
 /// Runs `f` on the existing `__dict__` of a class instance (`None` when the object is not one,
 /// or has no dict yet; none is made). `f` must not run Python code: the eval loop's inline
 /// caches use it for index reads and value swaps.

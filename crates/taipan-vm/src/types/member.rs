@@ -26,6 +26,11 @@ unsafe impl PyPayload for MemberPayload {
     }
 }
 
+/// The slot index a member descriptor reads and writes (`None` for any other object).
+pub(crate) fn member_index(d: ObjectRef<'_>) -> Option<usize> {
+    d.payload::<MemberPayload>().map(|p| p.index)
+}
+
 /// A member descriptor for slot `name` of class `owner`, stored at `index`.
 pub fn new_member(owner: Object, name: Object, index: usize) -> Object {
     new_object(&MEMBER_DESCRIPTOR_TYPE.0, MemberPayload { owner, name, index })
