@@ -163,3 +163,30 @@ pub(crate) fn compare(a: ObjectRef<'_>, b: ObjectRef<'_>, op: CompareOp) -> Opti
     }
     None
 }
+
+/// `UNPACK_SEQUENCE n` of an exact tuple or list of exactly `n` items: pushes them onto `stack`
+/// last first (no intermediate `Vec`) and says whether it applied. Runs no Python code.
+#[inline]
+pub(crate) fn unpack_exact(seq: ObjectRef<'_>, n: usize, stack: &mut Vec<Option<Object>>) -> bool {
+    if seq.is_small_int() {
+        return false;
+    }
+    let ty = seq.type_();
+    if std::ptr::eq(ty, &TUPLE_TYPE.0) {
+        let Some(items) = tuple_items(seq) else { return false };
+        if items.len() != n {
+            return false;
+        }
+        stack.extend(items.iter().rev().map(|v| Some(v.clone())));
+        return true;
+    }
+    if std::ptr::eq(ty, &LIST_TYPE.0) {
+        let Some(l) = as_list(seq) else { return false };
+        if l.len() != n {
+            return false;
+        }
+        stack.extend((0..n).rev().map(|i| l.get(i)));
+        return true;
+    }
+    false
+}

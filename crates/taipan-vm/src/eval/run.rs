@@ -687,6 +687,10 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                 }
                 UNPACK_SEQUENCE => {
                     let seq = pop!();
+                    if fastops::unpack_exact(seq.as_ref(), oparg as usize, &mut stack.values) {
+                        ip = next;
+                        continue 'instrs;
+                    }
                     let items = tri!(unpack(seq.as_ref(), oparg as usize, None));
                     for v in items.into_iter().rev() {
                         push!(v);
