@@ -735,21 +735,42 @@ pub(crate) fn reversed_native(o: Object) -> PyResult<Object> {
     let n = ops::len(o.as_ref()).map_err(|_| {
         PyErr::type_error(format!("'{}' object is not reversible", o.type_().name()))
     })?;
-    let mut i = n;
-    Ok(new_native_iter(
+    let pos = std::rc::Rc::new(crate::types::native_iter::SeqPos {
+        seq: o.clone(),
+        index: std::cell::Cell::new(n as i64 - 1),
+    });
+    let p = pos.clone();
+    Ok(crate::types::native_iter::new_positioned_iter(
         &REVERSED_TYPE,
+        pos,
         Box::new(move || {
-            if i == 0 {
+            let i = p.index.get();
+            if i < 0 {
                 return Ok(None);
             }
-            i -= 1;
-            if let Some(l) = as_list(o.as_ref()) {
-                if i >= l.len() {
+            let seq = p.seq.as_ref();
+            if let Some(l) = as_list(seq) {
+                if i as usize >= l.len() {
+                    p.index.set(-1);
                     return Ok(None);
                 }
-                return Ok(l.get(i));
+                p.index.set(i - 1);
+                return Ok(l.get(i as usize));
             }
-            ops::getitem(o.as_ref(), new_int_i64(i as i64).as_ref()).map(Some)
+            match ops::getitem(seq, new_int_i64(i).as_ref()) {
+                Ok(v) => {
+                    p.index.set(i - 1);
+                    Ok(Some(v))
+                }
+                Err(e)
+                    if e.matches(&crate::types::exceptions::INDEX_ERROR)
+                        || e.matches(&crate::types::exceptions::STOP_ITERATION) =>
+                {
+                    p.index.set(-1);
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
         }),
     ))
 }

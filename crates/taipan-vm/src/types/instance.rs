@@ -761,15 +761,20 @@ fn slot_iter(o: ObjectRef<'_>) -> PyResult<Object> {
 }
 
 fn slot_seq_iter(o: ObjectRef<'_>) -> PyResult<Object> {
-    let seq = o.to_owned();
-    let mut i: i64 = 0;
-    Ok(crate::types::native_iter::new_native_iter(
+    let pos = std::rc::Rc::new(crate::types::native_iter::SeqPos {
+        seq: o.to_owned(),
+        index: std::cell::Cell::new(0),
+    });
+    let p = pos.clone();
+    Ok(crate::types::native_iter::new_positioned_iter(
         &crate::types::native_iter::SEQ_ITER_TYPE,
+        pos,
         Box::new(move || {
+            let i = p.index.get();
             let key = crate::types::int::new_int_i64(i);
-            match crate::ops::getitem(seq.as_ref(), key.as_ref()) {
+            match crate::ops::getitem(p.seq.as_ref(), key.as_ref()) {
                 Ok(v) => {
-                    i += 1;
+                    p.index.set(i + 1);
                     Ok(Some(v))
                 }
                 Err(e)

@@ -349,6 +349,7 @@ pub(crate) fn register_methods() {
         );
     }
     crate::types::range::register_iter_methods();
+    crate::types::native_iter::register_methods();
 }
 
 fn iter_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {

@@ -1,11 +1,15 @@
 //! Lazy iterators implemented by a Rust closure: `enumerate`, `zip`, `map`, `filter`,
 //! `reversed` share one payload (the closure producing the next item) under a hidden base type.
+//! The sequence-walking ones (`reversed` over a sequence, the `iterator` of `__getitem__`
+//! classes) also expose their position, for `__length_hint__` and `__setstate__`.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
-use crate::error::PyResult;
+use crate::error::{PyErr, PyResult};
 use crate::object::alloc::{dealloc_payload, new_object};
 use crate::object::{Object, ObjectRef, PyPayload};
+use crate::types::int::new_int_i64;
 use crate::types::typeobject::{IterNextFn, PyType, Slots, StaticType, UnaryFn, slot};
 
 type NextFn = Box<dyn FnMut() -> PyResult<Option<Object>>>;
@@ -13,6 +17,16 @@ type NextFn = Box<dyn FnMut() -> PyResult<Option<Object>>>;
 pub struct NativeIterPayload {
     /// The producer; `None` once exhausted (which also releases what it captured).
     next: RefCell<Option<NextFn>>,
+    /// The sequence and position a sequence-walking iterator shares with its producer; `None`
+    /// for the others and once exhausted.
+    pos: RefCell<Option<Rc<SeqPos>>>,
+}
+
+/// A sequence iterator's state: the next index to fetch (for `reversed`, CPython's index:
+/// counting down, `-1` when done).
+pub struct SeqPos {
+    pub seq: Object,
+    pub index: Cell<i64>,
 }
 
 // SAFETY: these iterators are built only by `new_native_iter` with a `NativeIterPayload`, and
@@ -25,7 +39,122 @@ unsafe impl PyPayload for NativeIterPayload {
 
 /// A lazy iterator of type `ty` (one of the static types below) producing items with `next`.
 pub fn new_native_iter(ty: &'static StaticType, next: NextFn) -> Object {
-    new_object(&ty.0, NativeIterPayload { next: RefCell::new(Some(next)) })
+    new_object(&ty.0, NativeIterPayload { next: RefCell::new(Some(next)), pos: RefCell::new(None) })
+}
+
+/// A sequence-walking iterator whose producer reads and advances `pos`.
+pub fn new_positioned_iter(ty: &'static StaticType, pos: Rc<SeqPos>, next: NextFn) -> Object {
+    new_object(
+        &ty.0,
+        NativeIterPayload { next: RefCell::new(Some(next)), pos: RefCell::new(Some(pos)) },
+    )
+}
+
+fn pos_of(o: ObjectRef<'_>) -> Option<Rc<SeqPos>> {
+    o.payload::<NativeIterPayload>().and_then(|p| p.pos.borrow().clone())
+}
+
+/// The `Py_ssize_t` a C-level `__setstate__` reads: ints only, CPython's errors otherwise.
+fn ssize_state(o: ObjectRef<'_>) -> PyResult<i64> {
+    match crate::types::int::int_value(o) {
+        Some(crate::types::int::IntVal::Small(v)) => Ok(v),
+        Some(crate::types::int::IntVal::Big(_)) => {
+            Err(PyErr::overflow_error("Python int too large to convert to C ssize_t"))
+        }
+        None => Err(PyErr::type_error("an integer is required")),
+    }
+}
+
+fn one_state<'a>(s: ObjectRef<'_>, args: &'a [Object], kw: Option<ObjectRef<'_>>) -> PyResult<i64> {
+    let fname = format!("{}.__setstate__", s.type_().name());
+    let a = crate::builtins::args::Args::new(args, kw);
+    a.no_kw_at_all(&fname)?;
+    a.count(&fname, 1, 1)?;
+    ssize_state(args[0].as_ref())
+}
+
+/// `iterator.__length_hint__()`: the sequence's length minus the position (NotImplemented
+/// when the sequence has no `__len__`).
+fn seq_length_hint(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    crate::builtins::args::Args::new(args, kw).count("__length_hint__", 0, 0)?;
+    let Some(p) = pos_of(s.expect("an iterator")) else { return Ok(new_int_i64(0)) };
+    let seq = p.seq.as_ref();
+    let has_len = seq.type_().slots.sq_length.get().is_some()
+        || seq.type_().slots.mp_length.get().is_some()
+        || crate::types::typelookup::type_lookup(
+            seq.type_(),
+            crate::types::str::intern("__len__").as_ref(),
+        )?
+        .is_some();
+    if !has_len {
+        return Ok(crate::types::singletons::not_implemented());
+    }
+    let n = crate::ops::len(seq)? as i64;
+    Ok(new_int_i64((n - p.index.get()).max(0)))
+}
+
+/// `iterator.__setstate__(index)`: moves to `index` (negative means 0).
+fn seq_setstate(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let s = s.expect("an iterator");
+    let index = one_state(s, args, kw)?;
+    if let Some(p) = pos_of(s) {
+        p.index.set(index.max(0));
+    }
+    Ok(crate::types::singletons::none())
+}
+
+/// `reversed.__length_hint__()`: the items left (0 if the sequence shrank below them).
+fn reversed_length_hint(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    crate::builtins::args::Args::new(args, kw).count("__length_hint__", 0, 0)?;
+    let Some(p) = pos_of(s.expect("an iterator")) else { return Ok(new_int_i64(0)) };
+    let n = crate::ops::len(p.seq.as_ref())? as i64;
+    let left = p.index.get() + 1;
+    Ok(new_int_i64(if n < left { 0 } else { left }))
+}
+
+/// `reversed.__setstate__(index)`: the next index to fetch, clipped to `-1..len`.
+fn reversed_setstate(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let s = s.expect("an iterator");
+    let index = one_state(s, args, kw)?;
+    if let Some(p) = pos_of(s) {
+        let n = crate::ops::len(p.seq.as_ref())? as i64;
+        p.index.set(index.clamp(-1, (n - 1).max(-1)));
+    }
+    Ok(crate::types::singletons::none())
+}
+
+/// Registers `__length_hint__` and `__setstate__` of `reversed` and `iterator`.
+pub(crate) fn register_methods() {
+    use crate::types::function::{NativeFn, new_method_descriptor};
+    let table: [(&'static StaticType, &'static str, NativeFn); 4] = [
+        (&SEQ_ITER_TYPE, "__length_hint__", seq_length_hint),
+        (&SEQ_ITER_TYPE, "__setstate__", seq_setstate),
+        (&REVERSED_TYPE, "__length_hint__", reversed_length_hint),
+        (&REVERSED_TYPE, "__setstate__", reversed_setstate),
+    ];
+    for (ty, name, f) in table {
+        let _ = crate::types::typelookup::register_static_attr(
+            &ty.0,
+            name,
+            new_method_descriptor(&ty.0, name, f),
+        );
+    }
 }
 
 pub(crate) fn iter_self(o: ObjectRef<'_>) -> PyResult<Object> {
@@ -39,6 +168,8 @@ fn iter_next(o: ObjectRef<'_>) -> PyResult<Option<Object>> {
     let r = f();
     if matches!(r, Ok(Some(_))) {
         *p.next.borrow_mut() = Some(f);
+    } else {
+        p.pos.borrow_mut().take();
     }
     r
 }
