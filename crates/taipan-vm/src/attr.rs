@@ -94,6 +94,9 @@ pub fn setattr(
         if s.as_str() == Some("__qualname__") {
             return crate::types::typeattrs::set_type_qualname(o, value);
         }
+        if s.as_str() == Some("__abstractmethods__") {
+            return crate::types::typeattrs::set_abstractmethods(o, value);
+        }
         return match value {
             Some(v) => set_type_attr(o, &s.to_string_lossy(), v.to_owned()),
             None => del_type_attr(o, &s.to_string_lossy()),

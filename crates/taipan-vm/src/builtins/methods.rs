@@ -804,6 +804,7 @@ fn object_new_method(
             cls.type_().name()
         )));
     };
+    crate::types::typeattrs::check_not_abstract(t)?;
     if let Some(inst) = crate::types::instance::new_instance(t) {
         return Ok(inst);
     }

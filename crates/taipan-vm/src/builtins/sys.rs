@@ -267,6 +267,9 @@ pub(crate) fn make_sys() -> Object {
     let _ = d.set_str("argv", new_list(argv));
     let _ = d.set_str("maxsize", new_int_i64(isize::MAX as i64));
     let _ = d.set_str("version", new_str("3.14.0 (Taipan)"));
+    // 3.14.0 final, as `sys.version_info` says: (major << 24) | (minor << 16) | (micro << 8) |
+    // (release level 0xF << 4) | serial.
+    let _ = d.set_str("hexversion", new_int_i64(0x030E_00F0));
     let _ = d.set_str("platform", new_str("linux"));
     let _ = d.set_str("byteorder", new_str("little"));
     let _ = d.set_str("stdout", new_object(&STREAM_TYPE.0, StreamPayload { fd: 1 }));

@@ -119,6 +119,7 @@ fn native_new(
         return f(Some(callable), args, kwnames);
     }
     let user_init = has_user_init.then_some(());
+    crate::types::typeattrs::check_not_abstract(ty)?;
     let instance = if let Some(inst) = new_instance(ty) {
         if user_init.is_none() && !args.is_empty() {
             return Err(PyErr::type_error(format!("{}() takes no arguments", ty.name())));
@@ -212,6 +213,7 @@ pub fn new_for(
     let t = as_type(cls).expect("a type");
     let nkw = kwnames.and_then(tuple_items).map_or(0, <[Object]>::len);
     if std::ptr::eq(owner, &crate::types::object::OBJECT_TYPE.0) {
+        crate::types::typeattrs::check_not_abstract(t)?;
         if let Some(inst) = new_instance(t) {
             return Ok(inst);
         }

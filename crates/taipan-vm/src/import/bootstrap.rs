@@ -25,6 +25,7 @@ use super::{getattr_opt, setattr_str, text};
 
 const BOOTSTRAP: &str = include_str!("py/frozen_importlib.py");
 const BOOTSTRAP_EXTERNAL: &str = include_str!("py/frozen_importlib_external.py");
+const NAMESPACE: &str = include_str!("py/namespace.py");
 
 /// The classes the native import path recognises.
 struct Installed {
@@ -176,6 +177,12 @@ fn install() -> PyResult<()> {
     super::sys_modules_set("builtins", crate::builtins::builtins_module())?;
     let imp = make_imp();
     super::sys_modules_set("_imp", imp.clone())?;
+    // `types.SimpleNamespace` and `sys.implementation`, which `types.py` needs; the module that
+    // defines them is not kept in `sys.modules`.
+    let ns = new_module("types");
+    let code = super::path::compile_bytes(NAMESPACE.as_bytes(), "<frozen namespace>")?;
+    super::path::exec_code_in_module(ns.as_ref(), code)?;
+    crate::types::union::set_factory(class_of(&ns, "_make_union")?);
     let boot = run_frozen("_frozen_importlib", "<frozen importlib._bootstrap>", BOOTSTRAP)?;
     let ext = run_frozen(
         "_frozen_importlib_external",

@@ -180,6 +180,7 @@ pub static GENERIC_ALIAS_TYPE: StaticType = StaticType(PyType::new_static(
         call: slot(alias_call as crate::types::typeobject::CallFn),
         richcompare: slot(alias_richcompare as crate::types::typeobject::RichCompareFn),
         hash: slot(alias_hash as crate::types::typeobject::HashFn),
+        nb_or: slot(crate::types::union::union_or as crate::types::typeobject::BinaryFn),
         ..crate::types::object::object_slots()
     },
 ));

@@ -104,6 +104,7 @@ pub fn new_heap_type_full(
         bases: Cell::new(Some(bases)),
         qualname: Cell::new(None),
         nslots: Cell::new(base.nslots.get()),
+        is_abstract: Cell::new(false),
         dict: Cell::new(Some(new_dict())),
         version_tag: Cell::new(next_version_tag()),
         subclasses: RefCell::new(Vec::new()),

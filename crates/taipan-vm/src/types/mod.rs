@@ -47,4 +47,5 @@ pub mod tuple;
 pub mod typeattrs;
 pub mod typelookup;
 pub mod typeobject;
+pub mod union;
 pub mod weakref;

@@ -171,6 +171,51 @@ fn t_abstractmethods(o: ObjectRef<'_>) -> PyResult<Object> {
     Err(PyErr::new(&ATTRIBUTE_ERROR, "__abstractmethods__"))
 }
 
+/// `cls.__abstractmethods__ = names` (or `del`): stored in the class's dict; a true value marks
+/// the class abstract, so `object.__new__` refuses it (`check_not_abstract`).
+pub(crate) fn set_abstractmethods(o: ObjectRef<'_>, v: Option<ObjectRef<'_>>) -> PyResult<()> {
+    let t = ty_of(o);
+    let abstract_ = match v {
+        Some(v) => {
+            let truth = crate::ops::is_true(v)?;
+            crate::types::heaptype::set_type_attr(o, "__abstractmethods__", v.to_owned())?;
+            truth
+        }
+        None => {
+            if t.has_flag(TypeFlags::HEAPTYPE) && own_dict_get(t, "__abstractmethods__")?.is_none()
+            {
+                return Err(PyErr::new(&ATTRIBUTE_ERROR, "__abstractmethods__"));
+            }
+            crate::types::heaptype::del_type_attr(o, "__abstractmethods__")?;
+            false
+        }
+    };
+    t.is_abstract.set(abstract_);
+    Ok(())
+}
+
+/// `object.__new__(cls)` for a class whose `__abstractmethods__` is non-empty: CPython's
+/// "Can't instantiate abstract class" error, naming the methods in sorted order.
+pub fn check_not_abstract(t: &PyType) -> PyResult<()> {
+    if !t.is_abstract.get() {
+        return Ok(());
+    }
+    let mut names: Vec<String> = Vec::new();
+    if let Some(v) = own_dict_get(t, "__abstractmethods__")? {
+        for n in crate::eval::helpers::iterate(v.as_ref())? {
+            names.push(crate::ops::str_string(n.as_ref())?);
+        }
+    }
+    names.sort();
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    Err(PyErr::type_error(format!(
+        "Can't instantiate abstract class {} without an implementation for abstract method{} {}",
+        t.name(),
+        if names.len() == 1 { "" } else { "s" },
+        quoted.join(", ")
+    )))
+}
+
 fn t_annotate(o: ObjectRef<'_>) -> PyResult<Object> {
     let t = ty_of(o);
     if !is_heap(t) {
@@ -268,7 +313,7 @@ pub(crate) fn native_getset(ty: &PyType, name: &str) -> Option<(GetterFn, Option
             "__dict__" => t_dict,
             "__doc__" => t_doc,
             "__text_signature__" => t_text_signature,
-            "__abstractmethods__" => t_abstractmethods,
+            "__abstractmethods__" => return Some((t_abstractmethods, Some(set_abstractmethods))),
             "__annotate__" => t_annotate,
             "__annotations__" => t_annotations,
             "__type_params__" => t_type_params,

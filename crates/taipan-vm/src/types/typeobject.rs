@@ -240,6 +240,9 @@ pub struct PyType {
     pub(crate) qualname: Cell<Option<Object>>,
     /// How many `__slots__` values an instance holds (the class's and its bases').
     pub(crate) nslots: Cell<usize>,
+    /// CPython's `Py_TPFLAGS_IS_ABSTRACT`: set by assigning a non-empty `__abstractmethods__`
+    /// (heap types only); `object.__new__` then refuses to make instances.
+    pub(crate) is_abstract: Cell<bool>,
     /// The type's `__dict__` for heap types. Static builtin types keep theirs per interpreter, as
     /// CPython does, so the immortal static is never written.
     pub(crate) dict: Cell<Option<Object>>,
@@ -296,6 +299,7 @@ impl PyType {
             bases: Cell::new(None),
             qualname: Cell::new(None),
             nslots: Cell::new(0),
+            is_abstract: Cell::new(false),
             dict: Cell::new(None),
             version_tag: Cell::new(version_tag),
             subclasses: RefCell::new(Vec::new()),
@@ -486,6 +490,7 @@ pub static TYPE_TYPE: StaticType = StaticType(PyType::new_static(
         clear: slot(crate::types::heaptype::type_gc_clear as ClearFn),
         call: slot(crate::eval::typecall::type_call as CallFn),
         getattr: slot(crate::types::instance::type_getattr as crate::types::typeobject::GetAttrFn),
+        nb_or: slot(crate::types::union::union_or as BinaryFn),
         ..crate::types::object::object_slots()
     },
 ));
