@@ -263,7 +263,15 @@ fn static_constructor(ty: &PyType) -> Option<(&PyType, NativeFn)> {
 pub fn retype(ty: &PyType, v: Object) -> PyResult<Object> {
     use crate::object::alloc::new_object;
     use crate::types::descriptors::{PropertyPayload, WrapperPayload};
-    if std::ptr::eq(v.type_(), ty) || !v.type_().is_subtype(ty.base().unwrap_or(ty)) {
+    // The built-in type the payload comes from: the nearest static ancestor (a subclass of a
+    // subclass of `str` re-makes a `str` too).
+    let mut builtin = ty;
+    while builtin.has_flag(TypeFlags::HEAPTYPE)
+        && let Some(b) = builtin.base()
+    {
+        builtin = b;
+    }
+    if std::ptr::eq(v.type_(), ty) || !v.type_().is_subtype(builtin) {
         return Ok(v);
     }
     let unsupported = || {
