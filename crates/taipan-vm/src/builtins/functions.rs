@@ -592,6 +592,43 @@ fn enumerate(
     ))
 }
 
+/// The error of a strict `zip`/`map` whose argument `i` (0-based) ran out first (`i > 0`) or
+/// whose later argument `j` still had items.
+fn length_mismatch(fname: &str, n: usize, shorter: bool) -> PyErr {
+    PyErr::value_error(format!(
+        "{fname}() argument {} is {} than argument{} {}",
+        n + 1,
+        if shorter { "shorter" } else { "longer" },
+        if n == 1 { "" } else { "s" },
+        if n == 1 { "1".to_string() } else { format!("1-{n}") }
+    ))
+}
+
+/// The next items of all of `its` (one each), `None` when one is exhausted (after checking the
+/// others end too when `strict`).
+fn next_all(fname: &str, its: &[Object], strict: bool) -> PyResult<Option<Vec<Object>>> {
+    let mut items = Vec::with_capacity(its.len());
+    for (i, it) in its.iter().enumerate() {
+        match ops::next(it.as_ref())? {
+            Some(v) => items.push(v),
+            None => {
+                if strict {
+                    if i > 0 {
+                        return Err(length_mismatch(fname, i, true));
+                    }
+                    for (j, rest) in its.iter().enumerate().skip(1) {
+                        if ops::next(rest.as_ref())?.is_some() {
+                            return Err(length_mismatch(fname, j, false));
+                        }
+                    }
+                }
+                return Ok(None);
+            }
+        }
+    }
+    Ok(Some(items))
+}
+
 fn zip(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
     let mut a = Args::new(args, kw);
     let strict = match a.take_kw("strict") {
@@ -600,69 +637,43 @@ fn zip(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> 
     };
     a.no_kw("zip")?;
     let mut its = Vec::new();
-    for (i, o) in a.pos.iter().enumerate() {
-        let _ = i;
+    for o in a.pos.iter() {
         its.push(ops::iter(o.as_ref())?);
     }
-    Ok(new_native_iter(
+    let flag = std::rc::Rc::new(std::cell::Cell::new(strict));
+    let fl = flag.clone();
+    Ok(crate::types::native_iter::new_flagged_iter(
         &ZIP_TYPE,
+        flag,
         Box::new(move || {
             if its.is_empty() {
                 return Ok(None);
             }
-            let mut items = Vec::with_capacity(its.len());
-            for (i, it) in its.iter().enumerate() {
-                match ops::next(it.as_ref())? {
-                    Some(v) => items.push(v),
-                    None => {
-                        if strict {
-                            if i > 0 {
-                                return Err(PyErr::value_error(format!(
-                                    "zip() argument {} is shorter than argument{} {}",
-                                    i + 1,
-                                    if i == 1 { "" } else { "s" },
-                                    if i == 1 { "1".to_string() } else { format!("1-{i}") }
-                                )));
-                            }
-                            for (j, rest) in its.iter().enumerate().skip(1) {
-                                if ops::next(rest.as_ref())?.is_some() {
-                                    return Err(PyErr::value_error(format!(
-                                        "zip() argument {} is longer than argument{} {}",
-                                        j + 1,
-                                        if j == 1 { "" } else { "s" },
-                                        if j == 1 { "1".to_string() } else { format!("1-{j}") }
-                                    )));
-                                }
-                            }
-                        }
-                        return Ok(None);
-                    }
-                }
-            }
-            Ok(Some(new_tuple(items)))
+            Ok(next_all("zip", &its, fl.get())?.map(new_tuple))
         }),
     ))
 }
 
 fn map(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
-    let a = Args::new(args, kw);
-    a.no_kw_at_all("map")?;
+    let mut a = Args::new(args, kw);
+    let strict = match a.take_kw("strict") {
+        Some(s) => ops::is_true(s.as_ref())?,
+        None => false,
+    };
+    a.no_kw("map")?;
     if a.pos.len() < 2 {
         return Err(PyErr::type_error("map() must have at least two arguments."));
     }
     let f = a.pos[0].clone();
     let its = a.pos[1..].iter().map(|o| ops::iter(o.as_ref())).collect::<PyResult<Vec<_>>>()?;
-    Ok(new_native_iter(
+    let flag = std::rc::Rc::new(std::cell::Cell::new(strict));
+    let fl = flag.clone();
+    Ok(crate::types::native_iter::new_flagged_iter(
         &MAP_TYPE,
-        Box::new(move || {
-            let mut items = Vec::with_capacity(its.len());
-            for it in &its {
-                match ops::next(it.as_ref())? {
-                    Some(v) => items.push(v),
-                    None => return Ok(None),
-                }
-            }
-            ops::call(f.as_ref(), &items, None).map(Some)
+        flag,
+        Box::new(move || match next_all("map", &its, fl.get())? {
+            Some(items) => ops::call(f.as_ref(), &items, None).map(Some),
+            None => Ok(None),
         }),
     ))
 }

@@ -20,6 +20,8 @@ pub struct NativeIterPayload {
     /// The sequence and position a sequence-walking iterator shares with its producer; `None`
     /// for the others and once exhausted.
     pos: RefCell<Option<Rc<SeqPos>>>,
+    /// The `strict` flag `zip` and `map` share with their producer (`__setstate__` sets it).
+    flag: Option<Rc<Cell<bool>>>,
 }
 
 /// A sequence iterator's state: the next index to fetch (for `reversed`, CPython's index:
@@ -39,15 +41,52 @@ unsafe impl PyPayload for NativeIterPayload {
 
 /// A lazy iterator of type `ty` (one of the static types below) producing items with `next`.
 pub fn new_native_iter(ty: &'static StaticType, next: NextFn) -> Object {
-    new_object(&ty.0, NativeIterPayload { next: RefCell::new(Some(next)), pos: RefCell::new(None) })
+    new_object(
+        &ty.0,
+        NativeIterPayload { next: RefCell::new(Some(next)), pos: RefCell::new(None), flag: None },
+    )
 }
 
 /// A sequence-walking iterator whose producer reads and advances `pos`.
 pub fn new_positioned_iter(ty: &'static StaticType, pos: Rc<SeqPos>, next: NextFn) -> Object {
     new_object(
         &ty.0,
-        NativeIterPayload { next: RefCell::new(Some(next)), pos: RefCell::new(Some(pos)) },
+        NativeIterPayload {
+            next: RefCell::new(Some(next)),
+            pos: RefCell::new(Some(pos)),
+            flag: None,
+        },
     )
+}
+
+/// A `zip`/`map` iterator whose producer reads the `strict` flag.
+pub fn new_flagged_iter(ty: &'static StaticType, flag: Rc<Cell<bool>>, next: NextFn) -> Object {
+    new_object(
+        &ty.0,
+        NativeIterPayload {
+            next: RefCell::new(Some(next)),
+            pos: RefCell::new(None),
+            flag: Some(flag),
+        },
+    )
+}
+
+/// `zip.__setstate__(strict)` / `map.__setstate__(strict)`.
+fn strict_setstate(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let s = s.expect("an iterator");
+    let fname = format!("{}.__setstate__", s.type_().name());
+    let a = crate::builtins::args::Args::new(args, kw);
+    a.no_kw_at_all(&fname)?;
+    a.count(&fname, 1, 1)?;
+    let v = crate::ops::is_true(args[0].as_ref())?;
+    if let Some(f) = s.payload::<NativeIterPayload>().and_then(|p| p.flag.as_ref()) {
+        f.set(v);
+    }
+    Ok(crate::types::singletons::none())
 }
 
 fn pos_of(o: ObjectRef<'_>) -> Option<Rc<SeqPos>> {
@@ -142,7 +181,9 @@ fn reversed_setstate(
 /// Registers `__length_hint__` and `__setstate__` of `reversed` and `iterator`.
 pub(crate) fn register_methods() {
     use crate::types::function::{NativeFn, new_method_descriptor};
-    let table: [(&'static StaticType, &'static str, NativeFn); 4] = [
+    let table: [(&'static StaticType, &'static str, NativeFn); 6] = [
+        (&ZIP_TYPE, "__setstate__", strict_setstate),
+        (&MAP_TYPE, "__setstate__", strict_setstate),
         (&SEQ_ITER_TYPE, "__length_hint__", seq_length_hint),
         (&SEQ_ITER_TYPE, "__setstate__", seq_setstate),
         (&REVERSED_TYPE, "__length_hint__", reversed_length_hint),
