@@ -525,7 +525,10 @@ pub fn contains(container: ObjectRef<'_>, item: ObjectRef<'_>) -> PyResult<bool>
 /// IndexError for sequence indices is raised by the caller's range check) when out of range.
 pub fn index_value(o: ObjectRef<'_>) -> PyResult<Option<isize>> {
     match int_value(o) {
-        None => Ok(None),
+        None => match index_via_slot(o)? {
+            Some(i) => index_value(i.as_ref()),
+            None => Ok(None),
+        },
         Some(IntVal::Small(v)) => Ok(Some(v as isize)),
         Some(IntVal::Big(_)) => Err(PyErr::index_error(format!(
             "cannot fit '{}' into an index-sized integer",
@@ -534,10 +537,27 @@ pub fn index_value(o: ObjectRef<'_>) -> PyResult<Option<isize>> {
     }
 }
 
+/// `o.__index__()` for a non-int whose type has the `nb_index` slot (a class defining
+/// `__index__`): the int it returns, or CPython's TypeError when it returns something else.
+fn index_via_slot(o: ObjectRef<'_>) -> PyResult<Option<Object>> {
+    let Some(f) = o.type_().slots.nb_index.get() else { return Ok(None) };
+    let r = f(o)?;
+    if int_value(r.as_ref()).is_none() {
+        return Err(PyErr::type_error(format!(
+            "__index__ returned non-int (type {})",
+            r.type_().name()
+        )));
+    }
+    Ok(Some(r))
+}
+
 /// An index clamped to the isize range (slice bounds).
 pub fn index_value_clamped(o: ObjectRef<'_>) -> PyResult<Option<isize>> {
     match int_value(o) {
-        None => Ok(None),
+        None => match index_via_slot(o)? {
+            Some(i) => index_value_clamped(i.as_ref()),
+            None => Ok(None),
+        },
         Some(IntVal::Small(v)) => Ok(Some(v as isize)),
         Some(v @ IntVal::Big(_)) => Ok(Some(if v.is_negative() { isize::MIN } else { isize::MAX })),
     }
