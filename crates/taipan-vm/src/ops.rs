@@ -539,7 +539,7 @@ pub fn index_value(o: ObjectRef<'_>) -> PyResult<Option<isize>> {
 
 /// `o.__index__()` for a non-int whose type has the `nb_index` slot (a class defining
 /// `__index__`): the int it returns, or CPython's TypeError when it returns something else.
-fn index_via_slot(o: ObjectRef<'_>) -> PyResult<Option<Object>> {
+pub fn index_via_slot(o: ObjectRef<'_>) -> PyResult<Option<Object>> {
     let Some(f) = o.type_().slots.nb_index.get() else { return Ok(None) };
     let r = f(o)?;
     if int_value(r.as_ref()).is_none() {

@@ -263,15 +263,8 @@ fn static_constructor(ty: &PyType) -> Option<(&PyType, NativeFn)> {
 pub fn retype(ty: &PyType, v: Object) -> PyResult<Object> {
     use crate::object::alloc::new_object;
     use crate::types::descriptors::{PropertyPayload, WrapperPayload};
-    // The built-in type the payload comes from: the nearest static ancestor (a subclass of a
-    // subclass of `str` re-makes a `str` too).
-    let mut builtin = ty;
-    while builtin.has_flag(TypeFlags::HEAPTYPE)
-        && let Some(b) = builtin.base()
-    {
-        builtin = b;
-    }
-    if std::ptr::eq(v.type_(), ty) || !v.type_().is_subtype(builtin) {
+    // A subclass of a subclass of `str` re-makes a `str` too.
+    if std::ptr::eq(v.type_(), ty) || !v.type_().is_subtype(builtin_base(ty)) {
         return Ok(v);
     }
     let unsupported = || {
@@ -307,13 +300,18 @@ pub fn retype(ty: &PyType, v: Object) -> PyResult<Object> {
     Err(unsupported())
 }
 
-fn base_name(ty: &PyType) -> String {
+/// The built-in type a Python class's instances take their payload from: its nearest static
+/// ancestor.
+fn builtin_base(ty: &PyType) -> &PyType {
     let mut t = ty;
-    while t.has_flag(TypeFlags::HEAPTYPE) {
-        match t.base() {
-            Some(b) => t = b,
-            None => break,
-        }
+    while t.has_flag(TypeFlags::HEAPTYPE)
+        && let Some(b) = t.base()
+    {
+        t = b;
     }
-    t.name().to_string()
+    t
+}
+
+fn base_name(ty: &PyType) -> String {
+    builtin_base(ty).name().to_string()
 }

@@ -315,19 +315,11 @@ pub(crate) fn resize(
     a.no_kw_at_all("resize")?;
     a.count("resize", 1, 1)?;
     let o = args[0].as_ref();
-    let n = match crate::ops::index_value(o)? {
-        Some(n) => n,
-        None => match crate::types::instance::call_dunder(o, "__index__", &[])? {
-            Some(r) => crate::ops::index_value(r.as_ref())?.ok_or_else(|| {
-                PyErr::type_error(format!("__index__ returned non-int (type {})", r.type_().name()))
-            })?,
-            None => {
-                return Err(PyErr::type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    o.type_().name()
-                )));
-            }
-        },
+    let Some(n) = crate::ops::index_value(o)? else {
+        return Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            o.type_().name()
+        )));
     };
     if n < 0 {
         return Err(PyErr::value_error(format!("Can only resize to positive sizes, got {n}")));

@@ -581,19 +581,8 @@ pub(crate) fn to_float(o: ObjectRef<'_>) -> PyResult<Option<f64>> {
             ))),
         };
     }
-    let r = if let Some(f) = o.type_().slots.nb_index.get() {
-        Some(f(o)?)
-    } else {
-        crate::types::instance::call_dunder(o, "__index__", &[])?
-    };
-    match r {
-        Some(r) => match int_value(r.as_ref()) {
-            Some(i) => int_to_f64(i).map(Some),
-            None => Err(PyErr::type_error(format!(
-                "__index__ returned non-int (type {})",
-                r.type_().name()
-            ))),
-        },
+    match crate::ops::index_via_slot(o)? {
+        Some(r) => int_to_f64(int_value(r.as_ref()).expect("an int")).map(Some),
         None => Ok(None),
     }
 }

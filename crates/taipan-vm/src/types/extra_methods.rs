@@ -211,15 +211,9 @@ fn mv_count(s: Option<ObjectRef<'_>>, a: &[Object], k: Option<ObjectRef<'_>>) ->
 
 /// A slice bound given to `index`: an int or an object with `__index__`, clamped.
 fn bound(o: ObjectRef<'_>) -> PyResult<isize> {
-    if let Some(v) = crate::ops::index_value_clamped(o)? {
-        return Ok(v);
-    }
-    match crate::types::instance::call_dunder(o, "__index__", &[])? {
-        Some(r) if crate::types::int::int_value(r.as_ref()).is_some() => {
-            Ok(crate::ops::index_value_clamped(r.as_ref())?.unwrap_or(0))
-        }
-        _ => Err(PyErr::type_error("slice indices must be integers or have an __index__ method")),
-    }
+    crate::ops::index_value_clamped(o)?.ok_or_else(|| {
+        PyErr::type_error("slice indices must be integers or have an __index__ method")
+    })
 }
 
 fn mv_index(s: Option<ObjectRef<'_>>, a: &[Object], k: Option<ObjectRef<'_>>) -> PyResult<Object> {

@@ -237,16 +237,10 @@ fn iter_setstate(
     let o = args[0].as_ref();
     let v = match crate::types::int::int_value(o) {
         Some(v) => v.to_ibig().into_owned(),
-        None => match crate::types::instance::call_dunder(o, "__index__", &[])? {
-            Some(r) => match crate::types::int::int_value(r.as_ref()) {
-                Some(v) => v.to_ibig().into_owned(),
-                None => {
-                    return Err(PyErr::type_error(format!(
-                        "__index__ returned non-int (type {})",
-                        r.type_().name()
-                    )));
-                }
-            },
+        None => match crate::ops::index_via_slot(o)? {
+            Some(r) => {
+                crate::types::int::int_value(r.as_ref()).expect("an int").to_ibig().into_owned()
+            }
             None => {
                 return Err(PyErr::type_error(format!(
                     "'{}' object cannot be interpreted as an integer",
