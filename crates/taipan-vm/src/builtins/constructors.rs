@@ -13,7 +13,7 @@ use crate::types::float::{FLOAT_TYPE, float_value, new_float};
 use crate::types::int::{INT_TYPE, int_value, new_int, new_int_i64};
 use crate::types::list::{LIST_TYPE, new_list};
 use crate::types::object::OBJECT_TYPE;
-use crate::types::range::{RANGE_TYPE, new_range};
+use crate::types::range::{RANGE_TYPE, new_range, new_range_big};
 use crate::types::set::{FROZENSET_TYPE, SET_TYPE, new_frozenset, new_set};
 use crate::types::str::{STR_TYPE, Str};
 use crate::types::tuple::{TUPLE_TYPE, new_tuple};
@@ -369,16 +369,19 @@ fn frozenset_new(
     Ok(s)
 }
 
-fn range_arg(o: &Object) -> PyResult<i64> {
-    match ops::index_value(o.as_ref()) {
-        Ok(Some(v)) => Ok(v as i64),
-        Ok(None) => Err(PyErr::type_error(format!(
+/// A `range()` argument: an int, or an object with `__index__`.
+fn range_arg(o: &Object) -> PyResult<dashu_int::IBig> {
+    if let Some(v) = crate::types::int::int_value(o.as_ref()) {
+        return Ok(v.to_ibig().into_owned());
+    }
+    match ops::index_via_slot(o.as_ref())? {
+        Some(v) => {
+            Ok(crate::types::int::int_value(v.as_ref()).expect("an int").to_ibig().into_owned())
+        }
+        None => Err(PyErr::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             o.type_().name()
         ))),
-        Err(_) => Err(PyErr::overflow_error(
-            "range() arguments beyond 64 bits are not supported by Taipan's VM yet",
-        )),
     }
 }
 
@@ -389,10 +392,20 @@ fn range_new(
 ) -> PyResult<Object> {
     let a = Args::new(args, kw);
     a.no_kw_at_all("range")?;
+    let small = |o: &Object| o.small_int();
     match a.pos {
-        [stop] => new_range(0, range_arg(stop)?, 1),
-        [start, stop] => new_range(range_arg(start)?, range_arg(stop)?, 1),
-        [start, stop, step] => new_range(range_arg(start)?, range_arg(stop)?, range_arg(step)?),
+        [stop] => match small(stop) {
+            Some(stop) => new_range(0, stop, 1),
+            None => new_range_big(dashu_int::IBig::ZERO, range_arg(stop)?, dashu_int::IBig::ONE),
+        },
+        [start, stop] => match (small(start), small(stop)) {
+            (Some(start), Some(stop)) => new_range(start, stop, 1),
+            _ => new_range_big(range_arg(start)?, range_arg(stop)?, dashu_int::IBig::ONE),
+        },
+        [start, stop, step] => match (small(start), small(stop), small(step)) {
+            (Some(start), Some(stop), Some(step)) => new_range(start, stop, step),
+            _ => new_range_big(range_arg(start)?, range_arg(stop)?, range_arg(step)?),
+        },
         [] => Err(PyErr::type_error("range expected at least 1 argument, got 0")),
         _ => Err(PyErr::type_error(format!(
             "range expected at most 3 arguments, got {}",

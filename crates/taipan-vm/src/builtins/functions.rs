@@ -728,11 +728,8 @@ pub(crate) fn reversed_native(o: Object) -> PyResult<Object> {
     if let Some(m) = crate::types::mappingproxy::proxied(o.as_ref()) {
         return reversed(None, &[m.to_owned()], None);
     }
-    if let Some(r) = crate::types::range::as_range(o.as_ref()) {
-        // reversed(range) is a range iterator over the mirrored range.
-        let last = r.start + (r.len - 1) * r.step;
-        let rev = crate::types::range::new_range(last, last - r.len * r.step, -r.step)?;
-        return ops::iter(rev.as_ref());
+    if crate::types::range::as_range(o.as_ref()).is_some() {
+        return crate::types::range::reversed(o.as_ref());
     }
     if crate::types::set::as_set(o.as_ref()).is_some() {
         return Err(PyErr::type_error(format!("'{}' object is not reversible", o.type_().name())));

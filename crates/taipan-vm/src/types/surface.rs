@@ -69,6 +69,7 @@ pub fn static_types() -> Vec<&'static PyType> {
         &set::FROZENSET_TYPE.0,
         &range::RANGE_TYPE.0,
         &range::RANGE_ITER_TYPE.0,
+        &range::LONGRANGE_ITER_TYPE.0,
         &slice::SLICE_TYPE.0,
         &singletons::NONE_TYPE.0,
         &singletons::NOT_IMPLEMENTED_TYPE.0,
