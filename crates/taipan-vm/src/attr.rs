@@ -6,10 +6,9 @@
 use crate::error::{PyErr, PyResult};
 use crate::object::{Object, ObjectRef};
 use crate::types::exceptions::ATTRIBUTE_ERROR;
-use crate::types::heaptype::{del_type_attr, set_type_attr};
 use crate::types::str::Str;
 use crate::types::typelookup::type_lookup;
-use crate::types::typeobject::{TYPE_TYPE, as_type};
+use crate::types::typeobject::as_type;
 
 fn attribute_error(msg: String) -> PyErr {
     PyErr::new(&ATTRIBUTE_ERROR, msg)
@@ -90,17 +89,8 @@ pub fn setattr(
     if let Some(f) = o.type_().slots.setattr.get() {
         return f(o, name, value);
     }
-    if o.type_().is_subtype(&TYPE_TYPE.0) {
-        if s.as_str() == Some("__qualname__") {
-            return crate::types::typeattrs::set_type_qualname(o, value);
-        }
-        if s.as_str() == Some("__abstractmethods__") {
-            return crate::types::typeattrs::set_abstractmethods(o, value);
-        }
-        return match value {
-            Some(v) => set_type_attr(o, &s.to_string_lossy(), v.to_owned()),
-            None => del_type_attr(o, &s.to_string_lossy()),
-        };
+    if as_type(o).is_some() {
+        return crate::types::instance::type_setattr(o, name, value);
     }
     let ty = o.type_();
     if let Some(attr) = type_lookup(ty, name)? {

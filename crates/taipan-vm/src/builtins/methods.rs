@@ -804,8 +804,7 @@ fn object_new_method(
             cls.type_().name()
         )));
     };
-    crate::types::typeattrs::check_not_abstract(t)?;
-    if let Some(inst) = crate::types::instance::new_instance(t) {
+    if let Some(inst) = crate::types::typeattrs::object_new_instance(t)? {
         return Ok(inst);
     }
     if std::ptr::eq(t, &OBJECT_TYPE.0) {

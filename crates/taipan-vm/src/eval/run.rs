@@ -1149,8 +1149,8 @@ fn call_value(
         && let Some(init) = super::specialize::python_init(callable.as_ref())?
     {
         let ty = crate::types::typeobject::as_type(callable.as_ref()).expect("a type");
-        crate::types::typeattrs::check_not_abstract(ty)?;
-        let instance = crate::types::instance::new_instance(ty).expect("an instance layout");
+        let instance =
+            crate::types::typeattrs::object_new_instance(ty)?.expect("an instance layout");
         super::call::push_function_frame(
             stack,
             init.as_ref(),

@@ -9,7 +9,6 @@ use crate::error::{PyErr, PyResult};
 use crate::object::{Object, ObjectRef};
 use crate::types::exceptions::{BASE_EXCEPTION, new_exception};
 use crate::types::function::NativeFn;
-use crate::types::instance::new_instance;
 use crate::types::pyfunction::as_function;
 use crate::types::singletons::is_none;
 use crate::types::str::{Str, intern};
@@ -119,8 +118,7 @@ fn native_new(
         return f(Some(callable), args, kwnames);
     }
     let user_init = has_user_init.then_some(());
-    crate::types::typeattrs::check_not_abstract(ty)?;
-    let instance = if let Some(inst) = new_instance(ty) {
+    let instance = if let Some(inst) = crate::types::typeattrs::object_new_instance(ty)? {
         if user_init.is_none() && !args.is_empty() {
             return Err(PyErr::type_error(format!("{}() takes no arguments", ty.name())));
         }
@@ -213,8 +211,7 @@ pub fn new_for(
     let t = as_type(cls).expect("a type");
     let nkw = kwnames.and_then(tuple_items).map_or(0, <[Object]>::len);
     if std::ptr::eq(owner, &crate::types::object::OBJECT_TYPE.0) {
-        crate::types::typeattrs::check_not_abstract(t)?;
-        if let Some(inst) = new_instance(t) {
+        if let Some(inst) = crate::types::typeattrs::object_new_instance(t)? {
             return Ok(inst);
         }
         if std::ptr::eq(t, owner) {

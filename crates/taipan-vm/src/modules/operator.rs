@@ -212,17 +212,19 @@ fn is_not_none(
 
 fn index(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
     let a = args_n("index", args, kw, 1)?;
-    if crate::types::int::int_value(a[0].as_ref()).is_some() {
-        if a[0].type_().is_subtype(&crate::types::bool::BOOL_TYPE.0) {
-            return Ok(new_int_i64(i64::from(ops::is_true(a[0].as_ref())?)));
+    let o = a[0].as_ref();
+    if let Some(v) = crate::types::int::int_value(o) {
+        // An int subclass (bool included) gives the plain int of its value.
+        if std::ptr::eq(o.type_(), &crate::types::int::INT_TYPE.0) {
+            return Ok(a[0].clone());
         }
-        return Ok(a[0].clone());
+        return Ok(crate::types::int::new_int(v.to_ibig().into_owned()));
     }
-    match crate::types::instance::call_dunder(a[0].as_ref(), "__index__", &[])? {
+    match ops::index_via_slot(o)? {
         Some(v) => Ok(v),
         None => Err(PyErr::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
-            a[0].type_().name()
+            o.type_().name()
         ))),
     }
 }

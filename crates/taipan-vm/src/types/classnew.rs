@@ -465,6 +465,27 @@ pub fn type_new(
             let m = crate::types::member::new_member(ty_obj.clone(), new_str(s), first_slot + i);
             td.set_str(s, m)?;
         }
+        // The `__dict__` and `__weakref__` getsets of a class that adds them to its instances.
+        use crate::types::getset::{GetSetImpl, new_getset};
+        use crate::types::instance::{dict_descr_get, dict_descr_set, weakref_descr_get};
+        let is_meta = base.is_subtype(&TYPE_TYPE.0);
+        if add_dict && !is_meta {
+            let imp = GetSetImpl::Native(dict_descr_get, Some(dict_descr_set));
+            td.set_str("__dict__", new_getset(ty, "__dict__", imp))?;
+        }
+        let varsize = [
+            &crate::types::int::INT_TYPE.0,
+            &crate::types::tuple::TUPLE_TYPE.0,
+            &crate::types::bytes::BYTES_TYPE.0,
+        ]
+        .iter()
+        .any(|v| base.is_subtype(v));
+        let base_weakref = crate::types::weakref::weakrefable(base)
+            && (base.has_flag(TypeFlags::HEAPTYPE) || base.is_gc());
+        if seen_weakref || (slots.is_none() && !varsize && !is_meta && !base_weakref) {
+            let imp = GetSetImpl::Native(weakref_descr_get, None);
+            td.set_str("__weakref__", new_getset(ty, "__weakref__", imp))?;
+        }
         if td.get_str("__doc__")?.is_none() {
             td.set_str("__doc__", crate::types::singletons::none())?;
         }
@@ -476,33 +497,7 @@ pub fn type_new(
         }
     }
 
-    // The MRO: a metaclass may override `mro()`.
-    let custom_mro = if std::ptr::eq(meta, &TYPE_TYPE.0) {
-        None
-    } else {
-        match lookup_with_owner(meta, intern("mro").as_ref())? {
-            Some((_, owner))
-                if as_type(owner.as_ref()).is_some_and(|o| o.has_flag(TypeFlags::HEAPTYPE)) =>
-            {
-                let r = crate::types::instance::call_method(ty_obj.as_ref(), "mro", &[])?;
-                let items = crate::eval::helpers::iterate(r.as_ref())?;
-                for it in &items {
-                    if as_type(it.as_ref()).is_none() {
-                        return Err(PyErr::type_error(format!(
-                            "mro() returned a non-class ('{}')",
-                            it.type_().name()
-                        )));
-                    }
-                }
-                Some(items)
-            }
-            _ => None,
-        }
-    };
-    let mro = match custom_mro {
-        Some(m) => m,
-        None => c3_mro(ty_obj.as_ref(), &bases_vec)?,
-    };
+    let mro = mro_for(ty)?;
     ty.mro.set(Some(new_tuple(mro)));
     ty.modified();
     crate::types::instance::fixup_slots(ty);
@@ -513,6 +508,31 @@ pub fn type_new(
     }
     init_subclass(ty_obj.as_ref(), args, nkw, kwnames)?;
     Ok(ty_obj)
+}
+
+/// The MRO of a heap type from its current `__bases__`: its metaclass's `mro()` when a Python
+/// class overrides it (each item checked to be a class), else the C3 linearisation.
+pub(crate) fn mro_for(ty: &PyType) -> PyResult<Vec<Object>> {
+    let meta = ty.as_object().type_();
+    let ty_obj = ty.as_object();
+    if !std::ptr::eq(meta, &TYPE_TYPE.0)
+        && let Some((_, owner)) = lookup_with_owner(meta, intern("mro").as_ref())?
+        && as_type(owner.as_ref()).is_some_and(|o| o.has_flag(TypeFlags::HEAPTYPE))
+    {
+        let r = crate::types::instance::call_method(ty_obj, "mro", &[])?;
+        let items = crate::eval::helpers::iterate(r.as_ref())?;
+        for it in &items {
+            if as_type(it.as_ref()).is_none() {
+                return Err(PyErr::type_error(format!(
+                    "mro() returned a non-class ('{}')",
+                    it.type_().name()
+                )));
+            }
+        }
+        return Ok(items);
+    }
+    let bases = bases_of(ty);
+    c3_mro(ty_obj, tuple_items(bases.as_ref()).unwrap_or(&[]))
 }
 
 /// `__set_name__` on the new class's attributes, then `super(cls, cls).__init_subclass__(**kw)`.

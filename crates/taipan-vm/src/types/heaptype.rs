@@ -4,7 +4,6 @@
 //! for multiple inheritance) comes with the eval loop.
 
 use std::alloc::Layout;
-use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 use std::ptr::NonNull;
 
@@ -93,13 +92,14 @@ pub fn new_heap_type_full(
     let extra = layout.as_ref().map_or(0, |l| l.flags.0);
     let ty = PyType {
         ob_base: PyObject::new_immortal(&TYPE_TYPE.0),
-        name: Cow::Owned(name.to_owned()),
+        name: Cell::new(""),
+        names: RefCell::new(Vec::new()),
         basicsize: layout.as_ref().map_or(base.basicsize, |l| l.basicsize),
         itemsize: base.itemsize,
         flags: TypeFlags(
             TypeFlags::HEAPTYPE.0 | TypeFlags::BASETYPE.0 | (base.flags.0 & INHERITED.0) | extra,
         ),
-        base: base as *const PyType,
+        base: Cell::new(base as *const PyType),
         mro: Cell::new(None),
         bases: Cell::new(Some(bases)),
         qualname: Cell::new(None),
@@ -124,6 +124,7 @@ pub fn new_heap_type_full(
         // Every heap base (not only the layout base) lists it, so that a change to any of them
         // reaches it; the deallocator removes it from the same lists.
         let me = &*p;
+        me.set_heap_name(name);
         for_each_heap_base(me, |b| b.subclasses.borrow_mut().push(obj.cast::<PyType>()));
         Ok(Object::from_raw(obj))
     }
@@ -203,7 +204,7 @@ pub(crate) fn type_gc_clear(o: ObjectRef<'_>) {
 }
 
 /// Calls `f` once on each distinct heap type among `ty`'s layout base and `__bases__`.
-fn for_each_heap_base(ty: &PyType, mut f: impl FnMut(&PyType)) {
+pub(crate) fn for_each_heap_base(ty: &PyType, mut f: impl FnMut(&PyType)) {
     let mut seen: Vec<*const PyType> = Vec::new();
     let mut visit = |b: &PyType| {
         if b.has_flag(TypeFlags::HEAPTYPE) && !seen.contains(&(b as *const PyType)) {
@@ -253,10 +254,10 @@ pub(crate) unsafe fn heap_type_dealloc(obj: NonNull<PyObject>) {
     unsafe {
         let p = obj.cast::<PyType>().as_ptr();
         debug_assert!((*p).has_flag(TypeFlags::HEAPTYPE));
-        let base = (*p).base;
+        let base = (*p).base.get();
         for_each_heap_base(&*p, |b| b.subclasses.borrow_mut().retain(|s| s.as_ptr() != p));
         std::ptr::drop_in_place(&raw mut (*p).subclasses);
-        std::ptr::drop_in_place(&raw mut (*p).name);
+        std::ptr::drop_in_place(&raw mut (*p).names);
         std::ptr::drop_in_place(&raw mut (*p).dict);
         std::ptr::drop_in_place(&raw mut (*p).mro);
         std::ptr::drop_in_place(&raw mut (*p).bases);

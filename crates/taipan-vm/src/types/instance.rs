@@ -361,6 +361,25 @@ fn instance_getattr_no_hook(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<O
     ))
 }
 
+/// The getter of the `__dict__` getset a class gets when it adds a `__dict__` to its instances.
+pub(crate) fn dict_descr_get(o: ObjectRef<'_>) -> PyResult<Object> {
+    instance_dict(o)
+        .ok_or_else(|| PyErr::new(&ATTRIBUTE_ERROR, "This object has no __dict__".to_string()))
+}
+
+/// The setter of that `__dict__` getset.
+pub(crate) fn dict_descr_set(o: ObjectRef<'_>, v: Option<ObjectRef<'_>>) -> PyResult<()> {
+    if set_dict(o, v)? {
+        return Ok(());
+    }
+    Err(PyErr::new(&ATTRIBUTE_ERROR, "This object has no __dict__".to_string()))
+}
+
+/// The getter of the `__weakref__` getset: the first weak reference to the object, or None.
+pub(crate) fn weakref_descr_get(o: ObjectRef<'_>) -> PyResult<Object> {
+    Ok(crate::types::weakref::weakrefs_of(o).into_iter().next().unwrap_or_else(none))
+}
+
 /// Attribute lookup on exceptions: `args`, `__cause__`, `__context__`, `__traceback__`,
 /// `__suppress_context__`, then the generic lookup with the instance dict.
 pub fn exception_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
@@ -845,12 +864,22 @@ pub fn generic_setattr(
     crate::attr::setattr(o, name, v)
 }
 
-/// `setattr` on a class object: a data descriptor of the metaclass wins, else the class's dict.
+/// `setattr` on a class object (CPython's `type_setattro`): built-in types refuse, a data
+/// descriptor of the metaclass (`__name__`, `__bases__`, ...) wins, else the class's dict.
 pub fn type_setattr(
     o: ObjectRef<'_>,
     name: ObjectRef<'_>,
     v: Option<ObjectRef<'_>>,
 ) -> PyResult<()> {
+    if let Some(t) = as_type(o)
+        && !crate::types::typeset::is_mutable_type(t)
+    {
+        return Err(PyErr::type_error(format!(
+            "cannot set '{}' attribute of immutable type '{}'",
+            attr_text(name),
+            t.name()
+        )));
+    }
     let meta = o.type_();
     if let Some(a) = type_lookup(meta, name)?
         && let Some(set) = a.type_().slots.descr_set.get()

@@ -47,5 +47,6 @@ pub mod tuple;
 pub mod typeattrs;
 pub mod typelookup;
 pub mod typeobject;
+pub mod typeset;
 pub mod union;
 pub mod weakref;

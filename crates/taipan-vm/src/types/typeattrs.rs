@@ -71,33 +71,6 @@ fn t_qualname(o: ObjectRef<'_>) -> PyResult<Object> {
     Ok(new_str(static_short_name(t)))
 }
 
-/// `cls.__qualname__ = text` (heap types only).
-pub(crate) fn set_type_qualname(o: ObjectRef<'_>, v: Option<ObjectRef<'_>>) -> PyResult<()> {
-    let t = ty_of(o);
-    if !is_heap(t) {
-        return Err(PyErr::type_error(format!(
-            "cannot set '__qualname__' attribute of immutable type '{}'",
-            t.name()
-        )));
-    }
-    let Some(v) = v else {
-        return Err(PyErr::type_error(format!(
-            "cannot delete '__qualname__' attribute of immutable type '{}'",
-            t.name()
-        )));
-    };
-    if crate::types::str::Str::new(v).is_none() {
-        return Err(PyErr::type_error(format!(
-            "can only assign string to {}.__qualname__, not '{}'",
-            t.name(),
-            v.type_().name()
-        )));
-    }
-    let old = t.qualname.replace(Some(v.to_owned()));
-    drop(old);
-    Ok(())
-}
-
 fn t_module(o: ObjectRef<'_>) -> PyResult<Object> {
     let t = ty_of(o);
     if is_heap(t) {
@@ -194,9 +167,20 @@ pub(crate) fn set_abstractmethods(o: ObjectRef<'_>, v: Option<ObjectRef<'_>>) ->
     Ok(())
 }
 
-/// `object.__new__(cls)` for a class whose `__abstractmethods__` is non-empty: CPython's
-/// "Can't instantiate abstract class" error, naming the methods in sorted order.
-pub fn check_not_abstract(t: &PyType) -> PyResult<()> {
+/// `object.__new__(cls)`'s instance of a Python class laid out on `object` (`None` for other
+/// layouts), refusing an abstract class: the only place the abstract check is made, as in
+/// CPython (an exception or `list` subclass with `__abstractmethods__` can be instantiated).
+pub fn object_new_instance(t: &PyType) -> PyResult<Option<Object>> {
+    if !t.has_flag(crate::types::instance::INSTANCE_DICT) {
+        return Ok(None);
+    }
+    check_not_abstract(t)?;
+    Ok(crate::types::instance::new_instance(t))
+}
+
+/// For a class whose `__abstractmethods__` is non-empty: CPython's "Can't instantiate abstract
+/// class" error, naming the methods in sorted order.
+fn check_not_abstract(t: &PyType) -> PyResult<()> {
     if !t.is_abstract.get() {
         return Ok(());
     }
@@ -304,16 +288,16 @@ fn exc_dict(o: ObjectRef<'_>) -> PyResult<Object> {
 pub(crate) fn native_getset(ty: &PyType, name: &str) -> Option<(GetterFn, Option<SetterFn>)> {
     if std::ptr::eq(ty, &TYPE_TYPE.0) {
         let g: GetterFn = match name {
-            "__name__" => t_name,
-            "__qualname__" => t_qualname,
-            "__module__" => t_module,
-            "__bases__" => t_bases,
             "__base__" => t_base,
             "__mro__" => t_mro,
             "__dict__" => t_dict,
-            "__doc__" => t_doc,
             "__text_signature__" => t_text_signature,
             "__abstractmethods__" => return Some((t_abstractmethods, Some(set_abstractmethods))),
+            "__name__" => return Some((t_name, Some(crate::types::typeset::set_name))),
+            "__qualname__" => return Some((t_qualname, Some(crate::types::typeset::set_qualname))),
+            "__module__" => return Some((t_module, Some(crate::types::typeset::set_module))),
+            "__doc__" => return Some((t_doc, Some(crate::types::typeset::set_doc))),
+            "__bases__" => return Some((t_bases, Some(crate::types::typeset::set_bases))),
             "__annotate__" => t_annotate,
             "__annotations__" => t_annotations,
             "__type_params__" => t_type_params,

@@ -1,7 +1,6 @@
 //! `type`: the type object (`PyType`), its flags, its slot function pointers and its version tag
 //! (docs/vm.md, "Types and slots").
 
-use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 use std::ptr::{self, NonNull};
 
@@ -222,15 +221,20 @@ define_slots! {
 #[repr(C)]
 pub struct PyType {
     pub ob_base: PyObject,
-    /// `__name__`: static text for builtin types, owned for heap types.
-    pub(crate) name: Cow<'static, str>,
+    /// `__name__`: static text for builtin types; for heap types it points into `names`.
+    pub(crate) name: Cell<&'static str>,
+    /// A heap type's names, the current one last. An assignment to `__name__` appends and never
+    /// frees the earlier texts before the type dies, so a `&str` borrowed from `name()` stays
+    /// valid as long as the type it was borrowed from (docs/vm.md, "Types and slots").
+    pub(crate) names: RefCell<Vec<Box<str>>>,
     /// Size of an instance's fixed payload (CPython's `tp_basicsize` less the header).
     pub basicsize: usize,
     /// Size of each item of a variable-size instance (tuple items, str code units), else 0.
     pub itemsize: usize,
     pub flags: TypeFlags,
-    /// The base type; a heap type owns a reference to it.
-    pub(crate) base: *const PyType,
+    /// The base type; a heap type owns a reference to it. Changes only when `__bases__` is
+    /// assigned (the new base owned before the old one is released).
+    pub(crate) base: Cell<*const PyType>,
     /// The method resolution order as a tuple, for heap types; static builtin types have single
     /// inheritance and walk `base`.
     pub(crate) mro: Cell<Option<Object>>,
@@ -287,14 +291,15 @@ impl PyType {
     ) -> PyType {
         PyType {
             ob_base: PyObject::new_immortal(&crate::types::typeobject::TYPE_TYPE.0),
-            name: Cow::Borrowed(name),
+            name: Cell::new(name),
+            names: RefCell::new(Vec::new()),
             basicsize,
             itemsize,
             flags: flags.union(TypeFlags::IMMUTABLETYPE),
-            base: match base {
+            base: Cell::new(match base {
                 Some(b) => b as *const PyType,
                 None => ptr::null(),
-            },
+            }),
             mro: Cell::new(None),
             bases: Cell::new(None),
             qualname: Cell::new(None),
@@ -318,13 +323,25 @@ impl PyType {
     /// `__name__`.
     #[inline]
     pub fn name(&self) -> &str {
-        &self.name
+        self.name.get()
+    }
+
+    /// Gives a heap type a new `__name__` (the old text stays allocated until the type dies).
+    pub(crate) fn set_heap_name(&self, name: &str) {
+        debug_assert!(self.has_flag(TypeFlags::HEAPTYPE));
+        let owned: Box<str> = name.into();
+        // SAFETY: the text lives in `names` until the type is freed and a `Box<str>`'s buffer
+        // never moves, so the `'static` is only ever observed through `name()`, whose result
+        // is bounded by a borrow of the type (docs/vm.md, "Types and slots").
+        let text: &'static str = unsafe { &*(&*owned as *const str) };
+        self.names.borrow_mut().push(owned);
+        self.name.set(text);
     }
 
     pub fn base(&self) -> Option<&PyType> {
         // SAFETY: a type keeps its base alive: static bases are immortal, a heap type owns a
         // reference to its base (docs/vm.md, "Types and slots").
-        unsafe { self.base.as_ref() }
+        unsafe { self.base.get().as_ref() }
     }
 
     #[inline]
