@@ -11,6 +11,9 @@
 //! A `None` slot is CPython's NULL: an unbound local, an empty `self_or_null`, or the marker
 //! `PUSH_NULL` leaves.
 
+use std::cell::Cell;
+use std::ptr::NonNull;
+
 use crate::object::Object;
 
 pub struct Frame {
@@ -51,12 +54,79 @@ pub struct FrameStack {
     /// Frames running the `__init__` of a class called as `C(...)` (index in `frames`, and the
     /// new instance, which their `RETURN_VALUE` gives the caller instead of `None`).
     pub init_frames: Vec<(usize, Object)>,
+    /// While this stack runs: the activation it runs inside of (the chain [`frames_of_thread`]
+    /// walks; docs/vm.md, "Active activations").
+    outer: Option<NonNull<FrameStack>>,
 }
 
 thread_local! {
     /// Stacks of finished activations, kept so a native-to-Python call reuses their capacity.
     /// Boxed, so that taking one and giving it back moves a pointer, not the whole record.
     static POOL: std::cell::RefCell<Vec<Box<FrameStack>>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// The innermost activation of the loop running on this thread.
+    static ACTIVE: Cell<Option<NonNull<FrameStack>>> = const { Cell::new(None) };
+}
+
+/// Marks an activation as running until dropped (the loop holds one for each `run`).
+pub struct ActiveGuard {
+    prev: Option<NonNull<FrameStack>>,
+}
+
+impl Drop for ActiveGuard {
+    fn drop(&mut self) {
+        ACTIVE.with(|a| a.set(self.prev));
+    }
+}
+
+/// Makes `stack` the innermost running activation of this thread, until the guard is dropped.
+#[inline]
+pub fn activate(stack: &mut FrameStack) -> ActiveGuard {
+    let prev = ACTIVE.with(|a| a.replace(Some(NonNull::from(&*stack))));
+    stack.outer = prev;
+    ActiveGuard { prev }
+}
+
+/// What native code may know of a running Python frame (a copy: it stays valid after the frame
+/// is gone).
+#[derive(Clone)]
+pub struct FrameInfo {
+    pub code: Object,
+    pub func: Option<Object>,
+    pub globals: Object,
+    pub builtins: Object,
+    pub locals: Option<Object>,
+    /// The instruction running, as of the last call the frame made or the last error.
+    pub lasti: usize,
+}
+
+/// The Python frames running on this thread, innermost first, at most `max` of them.
+pub fn frames_of_thread(max: usize) -> Vec<FrameInfo> {
+    let mut out = Vec::new();
+    let mut cur = ACTIVE.with(Cell::get);
+    while let Some(p) = cur {
+        if out.len() >= max {
+            break;
+        }
+        // SAFETY: docs/vm.md, "Active activations": an activation in the chain is alive and
+        // pinned (boxed) while its `run` is on the Rust stack, and native code reads it only
+        // while the loop is inside a call, holding no reference into its vectors.
+        let stack = unsafe { p.as_ref() };
+        for f in stack.frames.iter().rev() {
+            if out.len() >= max {
+                break;
+            }
+            out.push(FrameInfo {
+                code: f.code.clone(),
+                func: f.func.clone(),
+                globals: f.globals.clone(),
+                builtins: f.builtins.clone(),
+                locals: f.locals.clone(),
+                lasti: f.lasti,
+            });
+        }
+        cur = stack.outer;
+    }
+    out
 }
 
 impl FrameStack {
@@ -83,6 +153,7 @@ impl FrameStack {
         self.throw = None;
         self.scratch.clear();
         self.init_frames.clear();
+        self.outer = None;
         let _ = POOL.try_with(|p| {
             let mut p = p.borrow_mut();
             if p.len() < 16 {

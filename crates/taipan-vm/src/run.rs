@@ -46,6 +46,11 @@ pub fn run_main(code: CodeObject, argv: Vec<String>) -> i32 {
             match crate::import::bootstrap::ensure_installed() {
                 Err(e) => report(e.instance()),
                 Ok(()) => {
+                    if crate::builtins::sys::has_warnoptions()
+                        && let Err(e) = crate::import::import_module("warnings", None)
+                    {
+                        crate::gc::write_unraisable(e, "Exception ignored in warnings setup", None);
+                    }
                     if !filename.starts_with('<')
                         && let Ok(l) =
                             crate::import::bootstrap::new_source_loader("__main__", &filename)
@@ -177,6 +182,9 @@ fn find_main_spec(modname: &str) -> crate::error::PyResult<MainSpec> {
     use crate::import::{getattr_opt, text};
     crate::builtins::builtins_module();
     crate::import::bootstrap::ensure_installed()?;
+    if crate::builtins::sys::has_warnoptions() {
+        crate::import::import_module("warnings", None)?;
+    }
     let mut name = modname.to_string();
     for attempt in 0..2 {
         let mut path = None;

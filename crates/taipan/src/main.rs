@@ -14,13 +14,34 @@ const MAIN_STACK: usize = 256 << 20;
 
 fn main() -> ExitCode {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
-    // Options that change nothing observable here (unbuffered, no .pyc, no site, ...).
-    while args
-        .first()
-        .is_some_and(|a| matches!(a.as_str(), "-u" | "-B" | "-E" | "-s" | "-S" | "-I" | "-P"))
-    {
-        args.remove(0);
+    // `-W ARG` / `-WARG` (warning filters) and options that change nothing observable here
+    // (unbuffered, no .pyc, no site, ...).
+    let mut w_options = Vec::new();
+    let mut ignore_env = false;
+    while let Some(a) = args.first().cloned() {
+        if matches!(a.as_str(), "-u" | "-B" | "-E" | "-s" | "-S" | "-I" | "-P") {
+            ignore_env |= a == "-E" || a == "-I";
+            args.remove(0);
+        } else if a == "-W" {
+            let Some(v) = args.get(1).cloned() else {
+                eprintln!("Argument expected for the -W option");
+                return ExitCode::from(2);
+            };
+            w_options.push(v);
+            args.drain(..2);
+        } else if let Some(v) = a.strip_prefix("-W") {
+            w_options.push(v.to_string());
+            args.remove(0);
+        } else {
+            break;
+        }
     }
+    // As CPython: `PYTHONWARNINGS` (comma-separated) first, then the `-W` options.
+    let mut warnoptions: Vec<String> = Vec::new();
+    if !ignore_env && let Ok(env) = std::env::var("PYTHONWARNINGS") {
+        warnoptions.extend(env.split(',').filter(|s| !s.is_empty()).map(str::to_string));
+    }
+    warnoptions.extend(w_options);
     let program = std::env::args().next().unwrap_or_else(|| "taipan".into());
     let (source, filename, argv) = match args.first().map(String::as_str) {
         None | Some("-") => {
@@ -48,6 +69,7 @@ fn main() -> ExitCode {
             let mut argv = vec!["-m".to_string()];
             argv.extend(args[2..].iter().cloned());
             let child = std::thread::Builder::new().stack_size(MAIN_STACK).spawn(move || {
+                taipan_vm::builtins::sys::set_warnoptions(warnoptions);
                 taipan_vm::ops::set_stack_budget(MAIN_STACK - (8 << 20));
                 taipan_vm::run::run_module_main(&module, argv, &program)
             });
@@ -131,6 +153,7 @@ fn main() -> ExitCode {
         if filename == "<stdin>" {
             taipan_vm::builtins::sys::set_path0(Some(String::new()));
         }
+        taipan_vm::builtins::sys::set_warnoptions(warnoptions);
         taipan_vm::ops::set_stack_budget(MAIN_STACK - (8 << 20));
         taipan_vm::run::run_main(code, argv)
     });

@@ -5,7 +5,7 @@
 
 use std::cell::RefCell;
 
-use taipan_compiler::{CompileError, CompileOptions, compile_source};
+use taipan_compiler::{CompileError, CompileOptions};
 use taipan_parser::Mode;
 
 use crate::builtins::args::Args;
@@ -246,8 +246,17 @@ fn compile_text(src: ObjectRef<'_>, filename: &str, mode: Mode) -> PyResult<Obje
     let text =
         if mode == Mode::Eval { text.trim_start_matches([' ', '\t']).to_string() } else { text };
     let opts = CompileOptions { mode, ..CompileOptions::default() };
-    let code = compile_source(text.as_bytes(), filename, &opts)
-        .map_err(|e| syntax_error(e, filename, &text))?;
+    let (code, warnings) =
+        taipan_compiler::compile_source_with_warnings(text.as_bytes(), filename, &opts);
+    let code = code.map_err(|e| syntax_error(e, filename, &text))?;
+    for w in warnings {
+        crate::modules::warnings::warn_explicit(
+            &crate::types::exceptions::SYNTAX_WARNING,
+            &w.msg,
+            filename,
+            w.lineno as i64,
+        )?;
+    }
     crate::types::code::new_code(std::sync::Arc::new(code))
 }
 

@@ -268,6 +268,12 @@ fn subclass_of(t: &PyType, cls: ObjectRef<'_>) -> PyResult<bool> {
     Err(PyErr::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
 }
 
+/// `issubclass(cls, classinfo)` for native callers.
+pub(crate) fn issubclass_objects(cls: ObjectRef<'_>, classinfo: ObjectRef<'_>) -> PyResult<bool> {
+    let t = as_type(cls).ok_or_else(|| PyErr::type_error("issubclass() arg 1 must be a class"))?;
+    subclass_of(t, classinfo)
+}
+
 fn issubclass(
     _: Option<ObjectRef<'_>>,
     args: &[Object],

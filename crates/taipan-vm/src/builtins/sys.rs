@@ -28,6 +28,8 @@ thread_local! {
     /// While set, standard output is collected here instead of written (for tests).
     static CAPTURE: RefCell<Option<Vec<u8>>> = const { RefCell::new(None) };
     static ARGV: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    /// `sys.warnoptions`: `PYTHONWARNINGS` entries, then `-W` options.
+    static WARNOPTIONS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
     /// `sys.path[0]`: the script's directory, `''` for `-c` and standard input.
     static PATH0: RefCell<Option<String>> = const { RefCell::new(None) };
 }
@@ -56,6 +58,16 @@ pub fn register_module(name: &str, module: Object) {
 /// Sets `sys.argv` (before `sys` is first imported).
 pub fn set_argv(argv: Vec<String>) {
     ARGV.with(|a| *a.borrow_mut() = argv);
+}
+
+/// Sets `sys.warnoptions` (before `sys` is first imported).
+pub fn set_warnoptions(opts: Vec<String>) {
+    WARNOPTIONS.with(|a| *a.borrow_mut() = opts);
+}
+
+/// Whether warning options were given (the program then starts by importing `warnings`).
+pub fn has_warnoptions() -> bool {
+    WARNOPTIONS.with(|a| !a.borrow().is_empty())
 }
 
 /// Starts collecting this thread's standard output instead of writing it.
@@ -265,6 +277,9 @@ pub(crate) fn make_sys() -> Object {
     let d = as_dict(module_dict(m.as_ref()).expect("dict")).expect("dict");
     let argv = ARGV.with(|a| a.borrow().iter().map(|s| new_str(s)).collect());
     let _ = d.set_str("argv", new_list(argv));
+    let warnoptions = WARNOPTIONS.with(|a| a.borrow().iter().map(|s| new_str(s)).collect());
+    let _ = d.set_str("warnoptions", new_list(warnoptions));
+    let _ = d.set_str("_xoptions", crate::types::dict::new_dict());
     let _ = d.set_str("maxsize", new_int_i64(isize::MAX as i64));
     let _ = d.set_str("version", new_str("3.14.0 (Taipan)"));
     // 3.14.0 final, as `sys.version_info` says: (major << 24) | (minor << 16) | (micro << 8) |

@@ -100,6 +100,7 @@ pub(crate) fn chain_context(err: &PyErr) {
 
 /// Runs the frames on `stack` until the bottom one returns.
 pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
+    let _active = crate::frame::activate(stack);
     let mut pending: Option<Raised> =
         stack.throw.take().map(|err| Raised { err, reraise: false, at: None });
     'frames: loop {
@@ -489,6 +490,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                 }
                 UNARY_INVERT => {
                     let v = pop!();
+                    stack.frames[fi].lasti = lasti; // `~bool` warns from this line
                     push!(tri!(ops::unary_op(v.as_ref(), ops::UnaryOp::Invert)))
                 }
                 UNARY_NOT => {

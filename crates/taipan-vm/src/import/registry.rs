@@ -15,12 +15,14 @@ pub type ModuleInit = fn() -> PyResult<Object>;
 /// The modules built into the VM, sorted by name (`sys.builtin_module_names`).
 const BUILTIN: &[(&str, ModuleInit)] = &[
     //     ("_collections", crate::modules::collections::make_module),
+    ("_contextvars", crate::modules::contextvars::make_module),
     ("_functools", crate::modules::functools::make_module),
     ("_heapq", crate::modules::heapq::make_module),
     ("_imp", || Ok(super::bootstrap::make_imp())),
     ("_operator", crate::modules::operator::make_module),
     ("_struct", crate::modules::struct_::make_module),
     ("_thread", crate::modules::thread::make_module),
+    ("_warnings", crate::modules::warnings::make_module),
     ("_weakref", || Ok(crate::builtins::weakrefmod::make_weakref())),
     ("builtins", || Ok(crate::builtins::builtins_module())),
     ("gc", || Ok(crate::builtins::gcmod::make_gc())),

@@ -1,16 +1,20 @@
 //! Native modules written against the VM's object API, one file per module (as CPython's
 //! `Modules/*.c`): what the pure-Python standard library imports from C.
 //!
+//! - [`contextvars`]: `_contextvars` (PEP 567), one context per interpreter.
 //! - [`itertools`]: the iterator building blocks.
 //! - [`operator`]: `_operator`, the operators as functions and the getter callables.
 //! - [`functools`]: `_functools` (`reduce`).
 //! - [`heapq`]: `_heapq`, the heap primitives (min and max).
 //! - [`struct_`]: `_struct` on `taipan_stdlib::struct_`.
 //! - [`thread`]: `_thread`'s locks and thread identity, correct for one thread.
+//! - [`warnings`]: `_warnings`, the filters and `warn`, and the VM's own way to warn.
 
+pub mod contextvars;
 pub mod functools;
 pub mod heapq;
 pub mod itertools;
 pub mod operator;
 pub mod struct_;
 pub mod thread;
+pub mod warnings;

@@ -54,6 +54,19 @@ bool_bitwise!(bool_and, &, nb_and);
 bool_bitwise!(bool_or, |, nb_or);
 bool_bitwise!(bool_xor, ^, nb_xor);
 
+/// `~b`: the int's inversion, after CPython 3.14's DeprecationWarning.
+fn bool_invert(a: ObjectRef<'_>) -> PyResult<Object> {
+    crate::modules::warnings::warn(
+        &crate::types::exceptions::DEPRECATION_WARNING,
+        "Bitwise inversion '~' on bool is deprecated and will be removed in Python 3.16. \
+         This returns the bitwise inversion of the underlying int object and is usually not \
+         what you expect from negating a bool. Use the 'not' operator for boolean negation or \
+         ~int(x) if you really want the bitwise inversion of the underlying int.",
+        1,
+    )?;
+    (INT_TYPE.0.slots.nb_invert.get().expect("int has the slot"))(a)
+}
+
 pub static BOOL_TYPE: StaticType = StaticType(PyType::new_static(
     "bool",
     Some(&INT_TYPE.0),
@@ -68,6 +81,7 @@ pub static BOOL_TYPE: StaticType = StaticType(PyType::new_static(
         nb_and: slot(bool_and as BinaryFn),
         nb_or: slot(bool_or as BinaryFn),
         nb_xor: slot(bool_xor as BinaryFn),
+        nb_invert: slot(bool_invert as UnaryFn),
         ..crate::types::int::int_slots()
     },
 ));

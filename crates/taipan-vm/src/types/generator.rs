@@ -579,6 +579,21 @@ pub(crate) fn gen_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>
 /// what the close raises, as CPython does.
 pub(crate) fn gen_finalize(o: ObjectRef<'_>) {
     let Some(p) = core(o) else { return };
+    // A coroutine never started was never awaited: CPython warns instead of closing it.
+    if p.kind == Kind::Coroutine
+        && as_code(p.code.as_ref())
+            .is_some_and(|c| c.flags() & taipan_bytecode::code::CO_COROUTINE != 0)
+        && p.is_fresh()
+    {
+        let qualname = crate::attr::getattr(o, crate::types::str::intern("__qualname__").as_ref())
+            .ok()
+            .and_then(|q| crate::types::str::str_to_string(q.as_ref()))
+            .unwrap_or_default();
+        let saved = crate::eval::current_exception();
+        crate::modules::warnings::warn_unawaited_coroutine(o, &qualname);
+        drop(crate::eval::set_current_exception(saved));
+        return;
+    }
     if !p.is_suspended() || p.is_running() {
         return;
     }
