@@ -81,7 +81,7 @@ impl Drop for ActiveGuard {
 /// Makes `stack` the innermost running activation of this thread, until the guard is dropped.
 #[inline]
 pub fn activate(stack: &mut FrameStack) -> ActiveGuard {
-    let prev = ACTIVE.with(|a| a.replace(Some(NonNull::from(&*stack))));
+    let prev = ACTIVE.with(|a| a.replace(Some(NonNull::from(&mut *stack))));
     stack.outer = prev;
     ActiveGuard { prev }
 }
@@ -97,6 +97,64 @@ pub struct FrameInfo {
     pub locals: Option<Object>,
     /// The instruction running, as of the last call the frame made or the last error.
     pub lasti: usize,
+    /// Where the frame lives while it runs (for [`read_fast`]/[`write_fast`]).
+    pub at: LiveFrame,
+}
+
+/// The position of a running frame: its activation, its index there, its `base`, checked
+/// against the activations still running before any access.
+#[derive(Clone, Copy)]
+pub struct LiveFrame {
+    stack: NonNull<FrameStack>,
+    index: usize,
+    base: usize,
+}
+
+/// The activation `at` names, if it is still running and still has that frame running `code`.
+fn live(at: LiveFrame, code: &Object) -> Option<NonNull<FrameStack>> {
+    let mut cur = ACTIVE.with(Cell::get);
+    while let Some(p) = cur {
+        // SAFETY: docs/vm.md, "Active activations" (as in `frames_of_thread`).
+        let stack = unsafe { p.as_ref() };
+        if p == at.stack {
+            let f = stack.frames.get(at.index)?;
+            return (f.base == at.base && f.code.as_ref().is(code.as_ref())).then_some(p);
+        }
+        cur = stack.outer;
+    }
+    None
+}
+
+/// The instruction a running frame is at (as of its last call or error), or `None` once gone.
+pub fn read_lasti(at: LiveFrame, code: &Object) -> Option<usize> {
+    let p = live(at, code)?;
+    // SAFETY: docs/vm.md, "Active activations".
+    let stack = unsafe { p.as_ref() };
+    stack.frames.get(at.index).map(|f| f.lasti)
+}
+
+/// A copy of a running frame's `localsplus` (`nlocalsplus` slots), or `None` once it is gone.
+pub fn read_fast(at: LiveFrame, code: &Object, nlocalsplus: usize) -> Option<Vec<Option<Object>>> {
+    let p = live(at, code)?;
+    // SAFETY: docs/vm.md, "Active activations".
+    let stack = unsafe { p.as_ref() };
+    stack.values.get(at.base..at.base + nlocalsplus).map(<[Option<Object>]>::to_vec)
+}
+
+/// Stores `value` in slot `i` of a running frame's `localsplus`; false once the frame is gone.
+pub fn write_fast(at: LiveFrame, code: &Object, i: usize, value: Option<Object>) -> bool {
+    let Some(p) = live(at, code) else { return false };
+    // SAFETY: docs/vm.md, "Active activations": the loop is inside a call and holds no
+    // reference into `values`; the slot exists (it is below the frame's value stack).
+    let old = unsafe {
+        let values = &mut (*p.as_ptr()).values;
+        match values.get_mut(at.base + i) {
+            Some(slot) => std::mem::replace(slot, value),
+            None => return false,
+        }
+    };
+    drop(old);
+    true
 }
 
 /// The Python frames running on this thread, innermost first, at most `max` of them.
@@ -111,11 +169,12 @@ pub fn frames_of_thread(max: usize) -> Vec<FrameInfo> {
         // pinned (boxed) while its `run` is on the Rust stack, and native code reads it only
         // while the loop is inside a call, holding no reference into its vectors.
         let stack = unsafe { p.as_ref() };
-        for f in stack.frames.iter().rev() {
+        for (index, f) in stack.frames.iter().enumerate().rev() {
             if out.len() >= max {
                 break;
             }
             out.push(FrameInfo {
+                at: LiveFrame { stack: p, index, base: f.base },
                 code: f.code.clone(),
                 func: f.func.clone(),
                 globals: f.globals.clone(),

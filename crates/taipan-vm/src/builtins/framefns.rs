@@ -111,6 +111,148 @@ pub(crate) fn is_builtin_super(o: ObjectRef<'_>) -> bool {
     })
 }
 
+const FRAME_LOCALS_SOURCE: &str = include_str!("py/framelocals.py");
+
+thread_local! {
+    /// The `FrameLocalsProxy` class, made on first use.
+    static PROXY_CLASS: RefCell<Option<Object>> = const { RefCell::new(None) };
+}
+
+/// `frame.f_locals` of a function frame: a `FrameLocalsProxy` (PEP 667) over the frame.
+pub fn frame_locals_proxy(frame: ObjectRef<'_>) -> PyResult<Object> {
+    let cls = match PROXY_CLASS.with(|c| c.borrow().clone()) {
+        Some(c) => c,
+        None => {
+            let m = crate::types::module::new_module("_framelocals");
+            let d = as_dict(crate::types::module::module_dict(m.as_ref()).expect("dict"))
+                .expect("dict");
+            let fns: [(&'static str, crate::types::function::NativeFn); 4] = [
+                ("_fast_items", fast_items),
+                ("_fast_set", fast_set),
+                ("_is_fast", is_fast),
+                ("_extra", extra),
+            ];
+            for (name, f) in fns {
+                d.set_str(name, new_builtin_function(name, f))?;
+            }
+            let code = crate::import::path::compile_bytes(
+                FRAME_LOCALS_SOURCE.as_bytes(),
+                "<frozen framelocals>",
+            )?;
+            crate::import::path::exec_code_in_module(m.as_ref(), code)?;
+            let c = d.get_str("FrameLocalsProxy")?.expect("FrameLocalsProxy");
+            PROXY_CLASS.with(|p| *p.borrow_mut() = Some(c.clone()));
+            c
+        }
+    };
+    crate::ops::call(cls.as_ref(), &[frame.to_owned()], None)
+}
+
+fn running_arg(args: &[Object]) -> PyResult<&crate::types::traceback_obj::RunningFrame> {
+    args.first()
+        .and_then(|f| crate::types::traceback_obj::running_frame(f.as_ref()))
+        .ok_or_else(|| PyErr::type_error("expected a frame of the running stack"))
+}
+
+/// The frame's variables as now (read from the live frame while it runs).
+fn current_fast(r: &crate::types::traceback_obj::RunningFrame) -> Vec<Option<Object>> {
+    let n = as_code(r.info.code.as_ref()).map_or(0, |c| c.nlocalsplus);
+    if let Some(v) = crate::frame::read_fast(r.info.at, &r.info.code, n) {
+        *r.fast.borrow_mut() = v;
+    }
+    r.fast.borrow().clone()
+}
+
+/// `[(name, value)]` of the frame's bound variables, cells read through.
+fn fast_items(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let r = running_arg(args)?;
+    let code = as_code(r.info.code.as_ref()).expect("code");
+    let fast = current_fast(r);
+    let kinds = &code.code.localspluskinds;
+    let mut out = Vec::new();
+    for (i, name) in code.localsplusnames.iter().enumerate() {
+        if kinds[i] & taipan_bytecode::code::CO_FAST_HIDDEN != 0 {
+            continue;
+        }
+        let Some(v) = fast.get(i).cloned().flatten() else { continue };
+        let cellish = kinds[i]
+            & (taipan_bytecode::code::CO_FAST_CELL | taipan_bytecode::code::CO_FAST_FREE)
+            != 0;
+        let v = if cellish {
+            match as_cell(v.as_ref()) {
+                Some(c) => match c.get() {
+                    Some(x) => x,
+                    None => continue,
+                },
+                None => v,
+            }
+        } else {
+            v
+        };
+        out.push(crate::types::tuple::new_tuple(vec![name.clone(), v]));
+    }
+    Ok(crate::types::list::new_list(out))
+}
+
+fn fast_index(r: &crate::types::traceback_obj::RunningFrame, name: ObjectRef<'_>) -> Option<usize> {
+    let code = as_code(r.info.code.as_ref())?;
+    let s = Str::new(name)?;
+    let kinds = &code.code.localspluskinds;
+    code.localsplusnames.iter().enumerate().position(|(i, n)| {
+        kinds[i] & taipan_bytecode::code::CO_FAST_HIDDEN == 0
+            && Str::new(n.as_ref()).is_some_and(|n| n.content_eq(s))
+    })
+}
+
+fn is_fast(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let r = running_arg(args)?;
+    let key = args.get(1).ok_or_else(|| PyErr::type_error("_is_fast needs a name"))?;
+    Ok(crate::types::bool::py_bool(fast_index(r, key.as_ref()).is_some()))
+}
+
+fn fast_set(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let r = running_arg(args)?;
+    let (Some(key), Some(value)) = (args.get(1), args.get(2)) else {
+        return Err(PyErr::type_error("_fast_set needs a name and a value"));
+    };
+    let Some(i) = fast_index(r, key.as_ref()) else {
+        return Ok(crate::types::bool::py_bool(false));
+    };
+    let fast = current_fast(r);
+    // A cell variable is written in its cell.
+    if let Some(Some(c)) = fast.get(i)
+        && let Some(cell) = as_cell(c.as_ref())
+    {
+        cell.set(Some(value.clone()));
+        return Ok(crate::types::bool::py_bool(true));
+    }
+    if !crate::frame::write_fast(r.info.at, &r.info.code, i, Some(value.clone()))
+        && let Some(slot) = r.fast.borrow_mut().get_mut(i)
+    {
+        *slot = Some(value.clone());
+    }
+    if let Some(slot) = r.fast.borrow_mut().get_mut(i) {
+        *slot = Some(value.clone());
+    }
+    Ok(crate::types::bool::py_bool(true))
+}
+
+fn extra(_: Option<ObjectRef<'_>>, args: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    Ok(running_arg(args)?.extra.clone())
+}
+
 fn globals(ctx: Option<&FrameCtx<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
     Ok(ctx.expect("frame").globals.clone())
 }

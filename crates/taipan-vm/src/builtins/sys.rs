@@ -252,6 +252,58 @@ fn set_int_max_str_digits(
     Ok(none())
 }
 
+fn frame_depth(fname: &str, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<usize> {
+    let mut a = crate::builtins::args::Args::new(args, kw);
+    let depth_kw = a.take_kw("depth").cloned();
+    a.no_kw(fname)?;
+    a.count(fname, 0, 1)?;
+    match a.pos.first().cloned().or(depth_kw) {
+        None => Ok(0),
+        Some(d) => {
+            let n = crate::ops::index_value(d.as_ref())?.ok_or_else(|| {
+                PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    d.type_().name()
+                ))
+            })?;
+            Ok(n.max(0) as usize)
+        }
+    }
+}
+
+/// `sys._getframe(depth=0)`: the frame `depth` calls out from the caller's.
+fn getframe(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let depth = frame_depth("_getframe", args, kw)?;
+    let chain = crate::frame::frames_of_thread(usize::MAX);
+    if depth >= chain.len() {
+        return Err(PyErr::value_error("call stack is not deep enough"));
+    }
+    Ok(crate::types::traceback_obj::new_running_frame(std::rc::Rc::new(chain), depth))
+}
+
+/// `sys._getframemodulename(depth=0)`: the `__name__` of that frame's module, or None.
+fn getframemodulename(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let depth = frame_depth("_getframemodulename", args, kw)?;
+    let chain = crate::frame::frames_of_thread(depth + 1);
+    let Some(f) = chain.get(depth) else { return Ok(none()) };
+    if let Some(func) = &f.func
+        && let Ok(m) = crate::attr::getattr(func.as_ref(), new_str("__module__").as_ref())
+    {
+        return Ok(m);
+    }
+    Ok(as_dict(f.globals.as_ref())
+        .and_then(|d| d.get_str("__name__").ok().flatten())
+        .unwrap_or_else(none))
+}
+
 fn exc_info(_: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
     Ok(match crate::eval::current_exception() {
         Some(e) => {
@@ -289,7 +341,9 @@ pub(crate) fn make_sys() -> Object {
     let _ = d.set_str("byteorder", new_str("little"));
     let _ = d.set_str("stdout", new_object(&STREAM_TYPE.0, StreamPayload { fd: 1 }));
     let _ = d.set_str("stderr", new_object(&STREAM_TYPE.0, StreamPayload { fd: 2 }));
-    let fns: [(&'static str, crate::types::function::NativeFn); 9] = [
+    let fns: [(&'static str, crate::types::function::NativeFn); 11] = [
+        ("_getframe", getframe),
+        ("_getframemodulename", getframemodulename),
         ("get_asyncgen_hooks", crate::types::asyncgen::sys_get_asyncgen_hooks),
         ("set_asyncgen_hooks", crate::types::asyncgen::sys_set_asyncgen_hooks),
         ("get_int_max_str_digits", get_int_max_str_digits),

@@ -59,9 +59,7 @@ fn tb_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
                 TracebackPayload { entries: p.entries.clone(), index: p.index - 1 },
             )
         }),
-        Some("tb_frame") => {
-            Ok(new_object(&FRAME_TYPE.0, FramePayload { code: code.clone(), lasti: *lasti }))
-        }
+        Some("tb_frame") => Ok(new_frame_snapshot(code.clone(), *lasti)),
         _ => crate::attr::generic_getattr(o, name),
     }
 }
@@ -93,13 +91,27 @@ pub static TRACEBACK_TYPE: StaticType = StaticType(PyType::new_static(
     },
 ));
 
-/// A snapshot of a frame: its code and the instruction it was at.
+/// A frame object: the code and the instruction it was at, and for frames taken from the
+/// running stack (`sys._getframe`) what `f_globals`, `f_locals` and `f_back` need.
 pub struct FramePayload {
     code: Object,
     lasti: u32,
+    running: Option<RunningFrame>,
 }
 
-// SAFETY: frame objects are built only by `tb_getattr` with a `FramePayload`.
+/// What a frame object of the running stack knows of its frame.
+pub struct RunningFrame {
+    pub info: crate::frame::FrameInfo,
+    /// The frames further out (`f_back`) as they were when this object was made.
+    chain: Rc<Vec<crate::frame::FrameInfo>>,
+    index: usize,
+    /// The frame's variables as last seen (used once the frame is gone).
+    pub fast: std::cell::RefCell<Vec<Option<Object>>>,
+    /// Names stored through `f_locals` that are not the frame's variables (PEP 667).
+    pub extra: Object,
+}
+
+// SAFETY: frame objects are built only here, with a `FramePayload`.
 unsafe impl PyPayload for FramePayload {
     fn type_object() -> &'static PyType {
         &FRAME_TYPE.0
@@ -108,16 +120,63 @@ unsafe impl PyPayload for FramePayload {
 
 /// A frame object for `gi_frame`/`cr_frame`/`ag_frame`: a snapshot of the code and position.
 pub fn new_frame_snapshot(code: Object, lasti: u32) -> Object {
-    crate::object::alloc::new_object(&FRAME_TYPE.0, FramePayload { code, lasti })
+    crate::object::alloc::new_object(&FRAME_TYPE.0, FramePayload { code, lasti, running: None })
+}
+
+/// The frame object of entry `index` of `chain` (innermost first: `sys._getframe(index)`).
+pub fn new_running_frame(chain: Rc<Vec<crate::frame::FrameInfo>>, index: usize) -> Object {
+    let info = chain[index].clone();
+    let n = as_code(info.code.as_ref()).map_or(0, |c| c.nlocalsplus);
+    let fast = crate::frame::read_fast(info.at, &info.code, n).unwrap_or_default();
+    crate::object::alloc::new_object(
+        &FRAME_TYPE.0,
+        FramePayload {
+            code: info.code.clone(),
+            lasti: info.lasti as u32,
+            running: Some(RunningFrame {
+                info,
+                chain,
+                index,
+                fast: std::cell::RefCell::new(fast),
+                extra: crate::types::dict::new_dict(),
+            }),
+        },
+    )
+}
+
+/// The running-stack part of a frame object, if it has one.
+pub fn running_frame(o: ObjectRef<'_>) -> Option<&RunningFrame> {
+    o.payload::<FramePayload>().and_then(|p| p.running.as_ref())
 }
 
 fn frame_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
     let p = o.payload::<FramePayload>().expect("frame");
+    let r = p.running.as_ref();
+    // A frame still running is where it is now, not where it was when this object was made.
+    let lasti = match r {
+        Some(r) => crate::frame::read_lasti(r.info.at, &r.info.code).map_or(p.lasti, |l| l as u32),
+        None => p.lasti,
+    };
     match Str::new(name).and_then(|s| s.as_str()) {
         Some("f_code") => Ok(p.code.clone()),
-        Some("f_lineno") => Ok(line_of(&p.code, p.lasti)),
-        Some("f_lasti") => Ok(new_int_i64(p.lasti as i64 * 2)),
-        Some("f_back" | "f_trace") => Ok(none()),
+        Some("f_lineno") => Ok(line_of(&p.code, lasti)),
+        Some("f_lasti") => Ok(new_int_i64(lasti as i64 * 2)),
+        Some("f_globals") if r.is_some() => Ok(r.expect("running").info.globals.clone()),
+        Some("f_builtins") if r.is_some() => Ok(r.expect("running").info.builtins.clone()),
+        Some("f_locals") if r.is_some() => {
+            let r = r.expect("running");
+            match &r.info.locals {
+                Some(l) => Ok(l.clone()),
+                None => crate::builtins::framefns::frame_locals_proxy(o),
+            }
+        }
+        Some("f_back") => Ok(match r {
+            Some(r) if r.index + 1 < r.chain.len() => {
+                new_running_frame(r.chain.clone(), r.index + 1)
+            }
+            _ => none(),
+        }),
+        Some("f_trace") => Ok(none()),
         _ => crate::attr::generic_getattr(o, name),
     }
 }
