@@ -25,6 +25,10 @@ pub(crate) fn register_all() {
     register_constructor(&STR_TYPE.0, str_new);
     register_constructor(&BOOL_TYPE.0, bool_new);
     register_constructor(&LIST_TYPE.0, list_new);
+    register_constructor(
+        &crate::types::genericalias::GENERIC_ALIAS_TYPE.0,
+        crate::types::genericalias::alias_ctor,
+    );
     register_constructor(&TUPLE_TYPE.0, tuple_new);
     register_constructor(&DICT_TYPE.0, dict_new);
     register_constructor(&SET_TYPE.0, set_new);

@@ -737,6 +737,9 @@ pub(crate) fn reversed_native(o: Object) -> PyResult<Object> {
     if crate::types::range::as_range(o.as_ref()).is_some() {
         return crate::types::range::reversed(o.as_ref());
     }
+    if let Some(r) = crate::modules::collections_deque::reversed_of(o.as_ref()) {
+        return Ok(r);
+    }
     if crate::types::set::as_set(o.as_ref()).is_some() {
         return Err(PyErr::type_error(format!("'{}' object is not reversible", o.type_().name())));
     }

@@ -190,6 +190,31 @@ fn exit(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) ->
     Err(PyErr::from_instance(crate::types::exceptions::new_exception(&SYSTEM_EXIT.0, args)))
 }
 
+/// `sys.intern(s)`: the one interned str equal to `s` (an exact str).
+fn intern(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    crate::builtins::args::Args::new(args, kw).no_kw_at_all("intern")?;
+    let [s] = args else {
+        return Err(PyErr::type_error(format!(
+            "sys.intern() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    };
+    if !std::ptr::eq(s.type_(), &crate::types::str::STR_TYPE.0) {
+        if s.type_().has_flag(crate::types::typeobject::TypeFlags::UNICODE_SUBCLASS) {
+            return Err(PyErr::type_error(format!("can't intern {}", s.type_().name())));
+        }
+        return Err(PyErr::type_error(format!(
+            "intern() argument must be str, not {}",
+            s.type_().name()
+        )));
+    }
+    Ok(crate::types::str::intern_object(s.clone()))
+}
+
 fn getrecursionlimit(
     _: Option<ObjectRef<'_>>,
     _: &[Object],
@@ -341,7 +366,7 @@ pub(crate) fn make_sys() -> Object {
     let _ = d.set_str("byteorder", new_str("little"));
     let _ = d.set_str("stdout", new_object(&STREAM_TYPE.0, StreamPayload { fd: 1 }));
     let _ = d.set_str("stderr", new_object(&STREAM_TYPE.0, StreamPayload { fd: 2 }));
-    let fns: [(&'static str, crate::types::function::NativeFn); 11] = [
+    let fns: [(&'static str, crate::types::function::NativeFn); 12] = [
         ("_getframe", getframe),
         ("_getframemodulename", getframemodulename),
         ("get_asyncgen_hooks", crate::types::asyncgen::sys_get_asyncgen_hooks),
@@ -353,6 +378,7 @@ pub(crate) fn make_sys() -> Object {
         ("getrecursionlimit", getrecursionlimit),
         ("setrecursionlimit", setrecursionlimit),
         ("exception", exception),
+        ("intern", intern),
     ];
     for (n, f) in fns {
         let _ = d.set_str(n, new_builtin_function(n, f));

@@ -310,7 +310,16 @@ pub(crate) fn binary_op_builtin(
     {
         return crate::types::bytearray::inplace(a, b, op == BinOp::Add);
     }
+    if inplace
+        && (op == BinOp::Add || op == BinOp::Mul)
+        && let Some(r) = crate::modules::collections_deque::inplace(a, b, op == BinOp::Add)?
+    {
+        return Ok(r);
+    }
     if op == BinOp::Or
+        && (inplace
+            || !(crate::modules::collections::is_defaultdict(a)
+                || crate::modules::collections::is_defaultdict(b)))
         && let (Some(da), Some(db)) = (as_dict(a), as_dict(b))
     {
         // dict | dict (PEP 584); `|=` updates in place.

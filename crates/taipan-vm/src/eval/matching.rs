@@ -20,7 +20,10 @@ pub fn is_mapping(o: ObjectRef<'_>) -> bool {
 /// Whether a sequence pattern may match (`Py_TPFLAGS_SEQUENCE`: not str, bytes or bytearray).
 pub fn is_sequence(o: ObjectRef<'_>) -> bool {
     let t = o.type_();
-    t.is_subtype(&LIST_TYPE.0) || t.is_subtype(&TUPLE_TYPE.0) || t.is_subtype(&RANGE_TYPE.0)
+    t.is_subtype(&LIST_TYPE.0)
+        || t.is_subtype(&TUPLE_TYPE.0)
+        || t.is_subtype(&RANGE_TYPE.0)
+        || t.is_subtype(&crate::modules::collections_deque::DEQUE_TYPE.0)
 }
 
 /// `MATCH_KEYS`: the values for `keys` (a tuple) looked up with the subject's `get`, or `None`

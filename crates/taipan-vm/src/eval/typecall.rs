@@ -18,6 +18,22 @@ use crate::types::typeobject::{PyType, TYPE_TYPE, TypeFlags, as_type};
 thread_local! {
     /// Constructors of the built-in types, by type address.
     static CONSTRUCTORS: RefCell<HashMap<usize, NativeFn>> = RefCell::new(HashMap::new());
+    /// For native types with their own payload that Python classes may derive from (`deque`,
+    /// `defaultdict`, `_random.Random`): makes an empty instance of such a class.
+    static SUBCLASS_NEW: RefCell<HashMap<usize, SubclassNew>> = RefCell::new(HashMap::new());
+}
+
+/// Makes a blank instance of `ty`, a Python subclass of the native type it was registered for
+/// (its `init` slot fills it).
+pub type SubclassNew = fn(&PyType) -> Object;
+
+/// Lets Python classes derive from the native type `ty`: `f` makes their instances' payload.
+pub fn register_subclass_new(ty: &'static PyType, f: SubclassNew) {
+    SUBCLASS_NEW.with(|c| c.borrow_mut().insert(ty as *const PyType as usize, f));
+}
+
+fn subclass_new_of(ty: &PyType) -> Option<SubclassNew> {
+    SUBCLASS_NEW.with(|c| c.borrow().get(&(ty as *const PyType as usize)).copied())
 }
 
 /// Registers the function called for `ty(...)`.
@@ -153,6 +169,18 @@ fn native_new(
         let inst = new_exception(ty, new_tuple(pos.to_vec()));
         crate::types::exceptions::init_os_error(inst.as_ref(), pos);
         inst
+    } else if ty.has_flag(TypeFlags::HEAPTYPE)
+        && let Some(f) = subclass_new_of(builtin_base(ty))
+    {
+        // A Python subclass of a native type with its own payload: a blank one, then the
+        // native `__init__` unless the class has its own.
+        let inst = f(ty);
+        if user_init.is_none()
+            && let Some(init) = builtin_base(ty).slots.init.get()
+        {
+            init(inst.as_ref(), args, kwnames)?;
+        }
+        inst
     } else if ty.has_flag(TypeFlags::HEAPTYPE) && ty.is_subtype(&crate::types::list::LIST_TYPE.0) {
         // A Python subclass of list: a list payload of the subclass's type.
         let inst = crate::object::alloc::new_object(ty, crate::types::list::ListPayload::default());
@@ -233,6 +261,19 @@ pub fn new_for(
         let pos = &args[..args.len() - nkw];
         return Ok(new_exception(t, new_tuple(pos.to_vec())));
     }
+    if t.has_flag(TypeFlags::HEAPTYPE)
+        && let Some(f) = subclass_new_of(owner)
+    {
+        return Ok(f(t));
+    }
+    // `dict.__new__(cls)` / `list.__new__(cls)`: an empty one of the subclass (its `__init__`
+    // fills it).
+    if t.has_flag(TypeFlags::HEAPTYPE) && std::ptr::eq(owner, &crate::types::dict::DICT_TYPE.0) {
+        return Ok(crate::object::alloc::new_object(t, crate::types::dict::DictPayload::default()));
+    }
+    if t.has_flag(TypeFlags::HEAPTYPE) && std::ptr::eq(owner, &crate::types::list::LIST_TYPE.0) {
+        return Ok(crate::object::alloc::new_object(t, crate::types::list::ListPayload::default()));
+    }
     match constructor_of(owner) {
         Some(f) if t.has_flag(TypeFlags::HEAPTYPE) => {
             let v = f(Some(owner.as_object()), args, kwnames)?;
@@ -290,6 +331,9 @@ pub fn retype(ty: &PyType, v: Object) -> PyResult<Object> {
     }
     if let Some(w) = v.payload::<WrapperPayload>() {
         return Ok(new_object(ty, WrapperPayload::new(w.func().clone())));
+    }
+    if let Some(g) = v.payload::<crate::types::genericalias::GenericAliasPayload>() {
+        return Ok(new_object(ty, g.duplicate()));
     }
     if let Some(p) = v.payload::<PropertyPayload>() {
         return Ok(new_object(ty, p.duplicate()));

@@ -9,7 +9,11 @@
 //! - [`struct_`]: `_struct` on `taipan_stdlib::struct_`.
 //! - [`thread`]: `_thread`'s locks and thread identity, correct for one thread.
 //! - [`warnings`]: `_warnings`, the filters and `warn`, and the VM's own way to warn.
+//! - [`collections`]: `_collections` (`deque` in [`collections_deque`], `defaultdict`,
+//!   `_count_elements`, `_tuplegetter`).
 
+pub mod collections;
+pub mod collections_deque;
 pub mod contextvars;
 pub mod functools;
 pub mod heapq;

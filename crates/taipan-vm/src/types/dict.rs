@@ -586,7 +586,7 @@ fn dict_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
     }
 }
 
-fn dict_repr(o: ObjectRef<'_>) -> PyResult<Object> {
+pub(crate) fn dict_repr(o: ObjectRef<'_>) -> PyResult<Object> {
     let d = as_dict(o).expect("dict");
     if d.is_empty() {
         return Ok(crate::types::str::new_str("{}"));
@@ -704,6 +704,11 @@ pub static DICT_TYPE: StaticType = StaticType(PyType::new_static(
     17,
     dict_dealloc,
     Some(dict_traverse),
+    dict_slots(),
+));
+
+/// `dict`'s slot table, which the native dict subclasses (`defaultdict`) start from.
+pub(crate) const fn dict_slots() -> Slots {
     Slots {
         iter: slot(crate::types::iter::DICT_ITER),
         repr: slot(dict_repr as UnaryFn),
@@ -717,5 +722,5 @@ pub static DICT_TYPE: StaticType = StaticType(PyType::new_static(
         mp_ass_subscript: slot(dict_ass_subscript as AssSubscriptFn),
         nb_or: slot(dict_or as BinaryFn),
         ..crate::types::object::object_slots()
-    },
-));
+    }
+}

@@ -37,6 +37,25 @@ fn is_builtin_generic(t: &PyType) -> bool {
     .any(|g| std::ptr::eq(t, *g))
 }
 
+impl GenericAliasPayload {
+    /// A copy, for re-making an alias as an instance of a Python subclass of GenericAlias.
+    pub fn duplicate(&self) -> GenericAliasPayload {
+        GenericAliasPayload { origin: self.origin.clone(), args: self.args.clone() }
+    }
+}
+
+/// `GenericAlias(origin, args)`.
+pub(crate) fn alias_ctor(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = crate::builtins::args::Args::new(args, kw);
+    a.no_kw_at_all("GenericAlias")?;
+    a.count("GenericAlias", 2, 2)?;
+    Ok(new_generic_alias(args[0].clone(), args[1].as_ref()))
+}
+
 /// A generic alias's `__origin__`, `None` for other objects.
 pub fn alias_origin(o: ObjectRef<'_>) -> Option<Object> {
     o.payload::<GenericAliasPayload>().map(|g| g.origin.clone())
@@ -170,7 +189,7 @@ pub static GENERIC_ALIAS_TYPE: StaticType = StaticType(PyType::new_static(
     Some(&crate::types::object::OBJECT_TYPE.0),
     std::mem::size_of::<GenericAliasPayload>(),
     0,
-    TypeFlags::HAVE_GC,
+    TypeFlags::HAVE_GC.union(TypeFlags::BASETYPE),
     230,
     alias_dealloc,
     Some(alias_traverse),

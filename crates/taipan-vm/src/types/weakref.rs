@@ -183,7 +183,9 @@ pub fn weakrefs_of(o: ObjectRef<'_>) -> Vec<Object> {
 
 /// Detaches every weak reference from `o` (which is dying) and returns them with their callbacks.
 fn detach_all(o: ObjectRef<'_>) -> Vec<(Object, Option<Object>)> {
-    let list = TABLE.with(|t| t.borrow_mut().remove(&o.id())).unwrap_or_default();
+    // At thread exit the table may already be gone (its weak references went with it).
+    let list =
+        TABLE.try_with(|t| t.borrow_mut().remove(&o.id())).ok().flatten().unwrap_or_default();
     set_object_flag(o, WEAKREFS, false);
     list.into_iter()
         .map(|p| {
@@ -234,17 +236,20 @@ fn remove_from_table(w: ObjectRef<'_>) {
     let Some(p) = as_weakref(w) else { return };
     let Some(referent) = p.referent.take() else { return };
     let key = referent.addr().get();
-    let emptied = TABLE.with(|t| {
-        let mut t = t.borrow_mut();
-        if let Some(l) = t.get_mut(&key) {
-            l.retain(|x| *x != w.raw());
-            if l.is_empty() {
-                t.remove(&key);
-                return true;
+    // At thread exit the table may already be gone.
+    let emptied = TABLE
+        .try_with(|t| {
+            let mut t = t.borrow_mut();
+            if let Some(l) = t.get_mut(&key) {
+                l.retain(|x| *x != w.raw());
+                if l.is_empty() {
+                    t.remove(&key);
+                    return true;
+                }
             }
-        }
-        false
-    });
+            false
+        })
+        .unwrap_or(false);
     if emptied {
         // SAFETY: the referent is alive (it was still set).
         set_object_flag(unsafe { ObjectRef::from_raw(referent) }, WEAKREFS, false);
