@@ -884,6 +884,15 @@ pub(crate) fn register() {
         let _ = register_static_attr(t, name, new_slot_wrapper(t, name, WrapperImpl::Slot));
     }
     let _ = register_static_attr(t, "__hash__", none());
+    let _ = register_static_attr(
+        t,
+        "__new__",
+        crate::types::function::new_bound_builtin(
+            "__new__",
+            crate::types::surface::tp_new_wrapper,
+            t.as_object().to_owned(),
+        ),
+    );
     let methods: [(&'static str, NativeFn); 20] = [
         ("__iadd__", iadd),
         ("__imul__", imul),

@@ -380,7 +380,7 @@ fn to_getset(
 }
 
 /// `T.__new__(S, ...)`: checks `S` is a subtype of `T` and runs `T`'s constructor for it.
-fn tp_new_wrapper(
+pub(crate) fn tp_new_wrapper(
     s: Option<ObjectRef<'_>>,
     args: &[Object],
     kw: Option<ObjectRef<'_>>,
