@@ -33,20 +33,32 @@ pub struct Frame {
     pub lasti: usize,
 }
 
-/// A generator's frame while it is not running: the record (with `base` 0) and its
-/// `localsplus` plus value stack.
+/// A generator's frame while it is not running: a frame stack of its own holding just that
+/// frame (base 0), its `localsplus` and value stack. Resuming runs the loop on this very stack
+/// and `YIELD_VALUE` leaves the frame on it, so a `next()` moves one pointer in and out.
 pub struct SuspendedFrame {
-    pub frame: Frame,
-    pub values: Vec<Option<Object>>,
+    pub stack: Box<FrameStack>,
+}
+
+impl SuspendedFrame {
+    /// The generator's frame record.
+    pub fn frame(&self) -> &Frame {
+        &self.stack.frames[0]
+    }
+
+    /// Its `localsplus` followed by its value stack.
+    pub fn values(&self) -> &[Option<Object>] {
+        &self.stack.values
+    }
 }
 
 #[derive(Default)]
 pub struct FrameStack {
     pub frames: Vec<Frame>,
     pub values: Vec<Option<Object>>,
-    /// Set by `YIELD_VALUE`: the generator frame that just suspended (the activation then
-    /// returns the yielded value).
-    pub suspended: Option<SuspendedFrame>,
+    /// Set by `YIELD_VALUE`: the generator frame (the only one on this stack) suspended, and
+    /// the activation returns the yielded value with the frame left in place.
+    pub yielded: bool,
     /// An exception to raise in the bottom frame as soon as the loop starts (`generator.throw`).
     pub throw: Option<crate::error::PyErr>,
     /// The arguments of the `CALL` being made, reused from call to call.
@@ -208,7 +220,7 @@ impl FrameStack {
         // Drop what is left outside the pool's borrow (deallocation may run Python code).
         self.values.clear();
         self.frames.clear();
-        self.suspended = None;
+        self.yielded = false;
         self.throw = None;
         self.scratch.clear();
         self.init_frames.clear();

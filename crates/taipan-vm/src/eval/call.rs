@@ -8,7 +8,7 @@ use crate::frame::{Frame, FrameStack};
 use crate::object::{Object, ObjectRef};
 use crate::types::code::as_code;
 use crate::types::dict::{as_dict, new_dict};
-use crate::types::pyfunction::as_function;
+use crate::types::pyfunction::{as_function, as_method};
 use crate::types::str::Str;
 use crate::types::tuple::{new_tuple, tuple_items};
 
@@ -230,4 +230,66 @@ pub(crate) fn push_function_frame(
         lasti: 0,
     });
     Ok(())
+}
+
+/// `CALL` with `nargs` positional arguments whose callable is a plain Python function (or a
+/// method bound to one) taking exactly those arguments positionally (CPython's
+/// `CALL_PY_EXACT_ARGS` and `CALL_BOUND_METHOD_EXACT_ARGS`): the arguments already on the value
+/// stack become the new frame's first locals where they lie. The callable and `self_or_null`
+/// slots below them are removed (the function moves into the frame record), so the caller's
+/// stack ends where the callee's `localsplus` starts, as after the generic path.
+///
+/// Returns `Ok(false)`, with the stack as it was (but a bound method may have been unpacked into
+/// function and `self`, which the generic path treats the same), when the call does not fit.
+#[inline]
+pub(crate) fn push_exact_args(stack: &mut FrameStack, nargs: usize) -> PyResult<bool> {
+    let len = stack.values.len();
+    let c = len - nargs - 2;
+    let has_self = {
+        let Some(callable) = stack.values[c].as_ref() else { return Ok(false) };
+        if as_function(callable.as_ref()).is_some() {
+            stack.values[c + 1].is_some()
+        } else if stack.values[c + 1].is_none()
+            && let Some(m) = as_method(callable.as_ref())
+            && as_function(m.func.as_ref()).is_some()
+        {
+            let (f, s) = (m.func.clone(), m.self_.clone());
+            stack.values[c + 1] = Some(s);
+            let old = stack.values[c].replace(f);
+            drop(old);
+            true
+        } else {
+            return Ok(false);
+        }
+    };
+    let func = stack.values[c].as_ref().expect("callable");
+    let f = as_function(func.as_ref()).expect("a Python function");
+    let code = as_code(f.code.as_ref()).expect("code");
+    let co = &code.code;
+    if co.flags & (CO_VARARGS | CO_VARKEYWORDS) != 0
+        || co.kwonlyargcount != 0
+        || co.argcount as usize != nargs + has_self as usize
+    {
+        return Ok(false);
+    }
+    super::enter_frame()?;
+    let (code_obj, globals, builtins) = (f.code.clone(), f.globals.clone(), f.builtins.clone());
+    let nlocalsplus = code.nlocalsplus;
+    let func = stack.values[c].take();
+    // Close the gap left by the callable (and an empty `self_or_null`): the arguments slide
+    // down to start at `c`, which becomes the callee's `localsplus[0]`.
+    let first = if has_self { c + 1 } else { c + 2 };
+    stack.values.drain(c..first);
+    stack.values.resize_with(c + nlocalsplus, || None);
+    stack.frames.push(Frame {
+        code: code_obj,
+        func,
+        globals,
+        builtins,
+        locals: None,
+        base: c,
+        ip: 0,
+        lasti: 0,
+    });
+    Ok(true)
 }

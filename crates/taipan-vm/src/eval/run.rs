@@ -803,6 +803,13 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     push!(v)
                 }
                 CALL | CALL_KW => {
+                    if op == CALL {
+                        stack.frames[fi].lasti = lasti;
+                        stack.frames[fi].ip = next;
+                        if tri!(super::call::push_exact_args(stack, oparg as usize)) {
+                            continue 'frames;
+                        }
+                    }
                     let kwnames = if op == CALL_KW { Some(pop!()) } else { None };
                     // The arguments move into a reused buffer (no allocation per call).
                     let mut args = std::mem::take(&mut stack.scratch);
@@ -1007,12 +1014,17 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                 }
                 RETURN_GENERATOR => {
                     let mut frame = stack.frames.pop().expect("frame");
-                    let values: Vec<Option<Object>> = stack.values.drain(frame.base..).collect();
+                    // The frame moves to a stack of its own, which the generator keeps.
+                    let mut own = FrameStack::take();
+                    own.values.extend(stack.values.drain(frame.base..));
                     frame.base = 0;
                     frame.ip = next;
                     frame.lasti = lasti;
+                    own.frames.push(frame);
                     super::leave_frame();
-                    let g = crate::types::generator::new_generator(frame, values);
+                    let g = crate::types::generator::new_generator(crate::frame::SuspendedFrame {
+                        stack: own,
+                    });
                     if stack.frames.is_empty() {
                         return Ok(g);
                     }
@@ -1022,17 +1034,12 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                 YIELD_VALUE => {
                     let v = pop!();
                     debug_assert_eq!(stack.frames.len(), 1, "a generator frame runs alone");
-                    let mut frame = stack.frames.pop().expect("frame");
-                    let values: Vec<Option<Object>> = if frame.base == 0 {
-                        std::mem::take(&mut stack.values)
-                    } else {
-                        stack.values.drain(frame.base..).collect()
-                    };
-                    frame.base = 0;
+                    // The frame stays on its stack (the generator's own), ready to resume.
+                    let frame = &mut stack.frames[fi];
                     frame.ip = next;
                     frame.lasti = lasti;
                     super::leave_frame();
-                    stack.suspended = Some(crate::frame::SuspendedFrame { frame, values });
+                    stack.yielded = true;
                     return Ok(v);
                 }
                 GET_YIELD_FROM_ITER => {

@@ -13,7 +13,7 @@ use taipan_bytecode::opcodes::{RETURN_GENERATOR, YIELD_VALUE};
 
 use crate::builtins::args::Args;
 use crate::error::{PyErr, PyResult};
-use crate::frame::{Frame, FrameStack, SuspendedFrame};
+use crate::frame::SuspendedFrame;
 use crate::object::alloc::{dealloc_payload, new_object};
 use crate::object::{Object, ObjectRef, PyPayload};
 use crate::types::code::as_code;
@@ -66,10 +66,10 @@ unsafe impl PyPayload for GeneratorPayload {
 }
 
 impl GeneratorPayload {
-    pub(crate) fn new(frame: Frame, values: Vec<Option<Object>>, kind: Kind) -> GeneratorPayload {
-        let code = frame.code.clone();
+    pub(crate) fn new(frame: SuspendedFrame, kind: Kind) -> GeneratorPayload {
+        let code = frame.frame().code.clone();
         GeneratorPayload {
-            frame: RefCell::new(Some(SuspendedFrame { frame, values })),
+            frame: RefCell::new(Some(frame)),
             running: Cell::new(false),
             code,
             kind,
@@ -101,17 +101,17 @@ impl GeneratorPayload {
     pub fn yield_from(&self) -> Option<Object> {
         let f = self.frame.borrow();
         let f = f.as_ref()?;
-        let code = as_code(f.frame.code.as_ref())?;
-        let u = code.units.get(f.frame.lasti)?;
-        if u.op == YIELD_VALUE && u.arg == 1 { f.values.last().cloned().flatten() } else { None }
+        let code = as_code(f.frame().code.as_ref())?;
+        let u = code.units.get(f.frame().lasti)?;
+        if u.op == YIELD_VALUE && u.arg == 1 { f.values().last().cloned().flatten() } else { None }
     }
 
     /// A snapshot of the frame (`gi_frame`, `cr_frame`, `ag_frame`): `None` once finished.
     pub fn frame_object(&self) -> Object {
         match self.frame.borrow().as_ref() {
             Some(f) => crate::types::traceback_obj::new_frame_snapshot(
-                f.frame.code.clone(),
-                f.frame.lasti as u32,
+                f.frame().code.clone(),
+                f.frame().lasti as u32,
             ),
             None => none(),
         }
@@ -126,17 +126,17 @@ impl GeneratorPayload {
 
 /// Makes the generator, coroutine or async generator that `RETURN_GENERATOR` returns, chosen by
 /// the code's flags.
-pub fn new_generator(frame: Frame, values: Vec<Option<Object>>) -> Object {
-    let flags = as_code(frame.code.as_ref()).map_or(0, |c| c.flags());
+pub fn new_generator(frame: SuspendedFrame) -> Object {
+    let flags = as_code(frame.frame().code.as_ref()).map_or(0, |c| c.flags());
     if flags & CO_COROUTINE != 0 {
-        let p = GeneratorPayload::new(frame, values, Kind::Coroutine);
+        let p = GeneratorPayload::new(frame, Kind::Coroutine);
         return crate::types::coroutine::new_coroutine(p);
     }
     if flags & CO_ASYNC_GENERATOR != 0 {
-        let p = GeneratorPayload::new(frame, values, Kind::AsyncGen);
+        let p = GeneratorPayload::new(frame, Kind::AsyncGen);
         return crate::types::asyncgen::new_async_generator(p);
     }
-    new_object(&GENERATOR_TYPE.0, GeneratorPayload::new(frame, values, Kind::Generator))
+    new_object(&GENERATOR_TYPE.0, GeneratorPayload::new(frame, Kind::Generator))
 }
 
 pub fn as_generator(o: ObjectRef<'_>) -> Option<&GeneratorPayload> {
@@ -195,11 +195,8 @@ pub(crate) fn resume_core(
         *p.frame.borrow_mut() = Some(susp);
         return Err(e);
     }
-    let mut stack = FrameStack::take();
-    // The suspended frame's vector becomes the activation's (base 0), no copy; `YIELD_VALUE`
-    // takes it back whole.
-    let spare = std::mem::replace(&mut stack.values, susp.values);
-    stack.frames.push(susp.frame);
+    // The generator's own stack (its frame at the bottom) runs as the activation.
+    let mut stack = susp.stack;
     match throw {
         Some(e) => stack.throw = Some(e),
         None => stack.values.push(Some(value)),
@@ -218,21 +215,21 @@ pub(crate) fn resume_core(
         (None, None) => true,
         _ => false,
     };
-    if !same && stack.suspended.is_some() {
+    let yielded = std::mem::replace(&mut stack.yielded, false);
+    if !same && yielded {
         *p.exc_state.borrow_mut() = now;
     }
     p.running.set(false);
-    let suspended = stack.suspended.take();
-    let used = std::mem::replace(&mut stack.values, spare);
-    stack.give_back();
-    drop(used);
-    match (r, suspended) {
-        (Ok(v), Some(s)) => {
-            *p.frame.borrow_mut() = Some(s);
-            Ok(Sent::Yielded(v))
-        }
-        (Ok(v), None) => Ok(Sent::Returned(v)),
-        (Err(e), _) => Err(e),
+    if yielded {
+        *p.frame.borrow_mut() = Some(SuspendedFrame { stack });
+    } else {
+        // Returned or raised: the frame is gone and the stack is empty.
+        stack.give_back();
+    }
+    match r {
+        Ok(v) if yielded => Ok(Sent::Yielded(v)),
+        Ok(v) => Ok(Sent::Returned(v)),
+        Err(e) => Err(e),
     }
 }
 
@@ -421,8 +418,8 @@ pub(crate) fn gen_send(
 
 /// A generator that has not run yet sits right after its `RETURN_GENERATOR`.
 fn is_fresh(f: &SuspendedFrame) -> bool {
-    let code = as_code(f.frame.code.as_ref()).expect("code");
-    code.units.get(f.frame.lasti).is_some_and(|u| u.op == RETURN_GENERATOR)
+    let code = as_code(f.frame().code.as_ref()).expect("code");
+    code.units.get(f.frame().lasti).is_some_and(|u| u.op == RETURN_GENERATOR)
 }
 
 /// The exception `throw(typ[, val[, tb]])` raises.
@@ -562,14 +559,14 @@ pub(crate) fn gen_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>
     }
     if let Some(f) = p.frame.borrow().as_ref() {
         // The suspended frame's record owns its code, function, globals, builtins and locals.
-        let rec = &f.frame;
+        let rec = f.frame();
         visit(rec.code.as_ref());
         visit(rec.globals.as_ref());
         visit(rec.builtins.as_ref());
         for o in [&rec.func, &rec.locals].into_iter().flatten() {
             visit(o.as_ref());
         }
-        for v in f.values.iter().flatten() {
+        for v in f.values().iter().flatten() {
             visit(v.as_ref());
         }
     }
