@@ -825,6 +825,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                         self_or_null,
                         &args,
                         kwnames.as_ref().map(|k| k.as_ref()),
+                        Some(&code.ic[ip - 1..next]),
                     );
                     args.clear();
                     stack.scratch = args;
@@ -846,7 +847,8 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                         callable,
                         None,
                         &args,
-                        kwnames.as_ref().map(|k| k.as_ref())
+                        kwnames.as_ref().map(|k| k.as_ref()),
+                        None
                     )) {
                         Some(v) => push!(v),
                         None => continue 'frames,
@@ -1141,6 +1143,7 @@ fn call_value(
     self_or_null: Option<Object>,
     args: &[Object],
     kwnames: Option<ObjectRef<'_>>,
+    ic: Option<&specialize::Ic>,
 ) -> PyResult<Option<Object>> {
     if as_function(callable.as_ref()).is_some() {
         super::call::push_function_frame(stack, callable.as_ref(), self_or_null, args, kwnames)?;
@@ -1154,9 +1157,21 @@ fn call_value(
         super::call::push_function_frame(stack, f.as_ref(), Some(s), args, kwnames)?;
         return Ok(None);
     }
-    if self_or_null.is_none()
-        && let Some(init) = super::specialize::python_init(callable.as_ref())?
-    {
+    let init = match ic {
+        _ if self_or_null.is_some() => None,
+        Some(ic) => match specialize::class_init_hit(ic, callable.as_ref()) {
+            Some(init) => Some(init),
+            None => {
+                let init = specialize::python_init(callable.as_ref())?;
+                if as_type_obj(callable.as_ref()) && specialize::should_specialise(ic) {
+                    specialize::specialise_class_init(ic, callable.as_ref(), init.as_ref());
+                }
+                init
+            }
+        },
+        None => specialize::python_init(callable.as_ref())?,
+    };
+    if let Some(init) = init {
         let ty = crate::types::typeobject::as_type(callable.as_ref()).expect("a type");
         let instance =
             crate::types::typeattrs::object_new_instance(ty)?.expect("an instance layout");

@@ -49,6 +49,10 @@ const STORE_INSTANCE: u64 = 7;
 const ATTR_SLOT: u64 = 8;
 /// `STORE_ATTR` to a `__slots__` member of a class instance. Words as `ATTR_SLOT`.
 const STORE_SLOT: u64 = 9;
+/// `CALL` of a Python class whose instances are made by `object.__new__` and initialised by a
+/// plain Python `__init__` (`python_init`). Words: 1 the class's version tag, 2 the dict
+/// holding `__init__`, 3 its version; bits 32.. of word 0: the entry index of `__init__` in it.
+const CALL_CLASS_INIT: u64 = 10;
 /// Not specialised; the count in bits 16.. says how many executions to wait before trying again.
 const BACKOFF: u64 = 0xff;
 
@@ -497,5 +501,63 @@ pub(crate) fn python_init(callable: ObjectRef<'_>) -> crate::error::PyResult<Opt
         (Some(a), Some(b)) if a.is(&b) => Ok(Some(init)),
         (None, None) => Ok(Some(init)),
         _ => Ok(None),
+    }
+}
+
+/// `CALL` of a class through the cache: the `__init__` to run (as `python_init` would find it)
+/// when `callable` is the class recorded and nothing it depends on changed.
+#[inline]
+pub(crate) fn class_init_hit(ic: &Ic, callable: ObjectRef<'_>) -> Option<Object> {
+    let w0 = ic[0].get();
+    if w0 & KIND_MASK != CALL_CLASS_INIT
+        || callable.is_small_int()
+        || !std::ptr::eq(callable.type_(), &crate::types::typeobject::TYPE_TYPE.0)
+    {
+        return None;
+    }
+    let ty = crate::types::typeobject::as_type(callable)?;
+    if version_of(ty) != ic[1].get() || !holder_unchanged(ic) {
+        return None;
+    }
+    // SAFETY: as in `holder_unchanged`: the class's tag matched, so the holder dict (a dict of a
+    // class in its MRO) is alive (docs/vm.md, "Inline caches").
+    let holder = unsafe { ObjectRef::from_raw(word_ptr(ic[2].get())) };
+    // SAFETY: the holder is a dict (checked when cached).
+    let hd = unsafe { holder.payload_unchecked::<DictPayload>() };
+    hd.value_at((w0 >> 32) as usize)
+}
+
+/// After `python_init` answered `init` for the class `callable`: records it at this `CALL`.
+pub(crate) fn specialise_class_init(ic: &Ic, callable: ObjectRef<'_>, init: Option<&Object>) {
+    if ic.len() < 4 || (k_is_specialised(ic) && attempts(ic) >= 16) {
+        back_off(ic);
+        return;
+    }
+    let recorded = (|| {
+        let init = init?;
+        let ty = crate::types::typeobject::as_type(callable)?;
+        let tag = ensure_version_tag(ty) as u64;
+        if tag == 0 {
+            return None;
+        }
+        let name = INIT_NAME.with(|n| n.clone());
+        let (holder, value) = find_on_type(ty, name.as_ref())??;
+        if !value.is(init) || !std::ptr::eq(holder.type_(), &DICT_TYPE.0) {
+            return None;
+        }
+        let hd = as_dict(holder.as_ref())?;
+        let ix = hd.str_key_index(name.as_ref())??;
+        if ix > u32::MAX as usize {
+            return None;
+        }
+        ic[1].set(tag);
+        ic[2].set(holder.raw().as_ptr() as usize as u64);
+        ic[3].set(hd.version());
+        set_kind(ic, CALL_CLASS_INIT);
+        ic[0].set(ic[0].get() | ((ix as u64) << 32));
+        Some(())
+    })();
+    if recorded.is_none() {
+        back_off(ic);
     }
 }
