@@ -61,7 +61,17 @@ pub fn type_call(
             _ => return Err(PyErr::type_error("type() takes 1 or 3 arguments")),
         }
     }
-    let init = python_attr(ty, "__init__")?;
+    // A built-in type's MRO holds only built-in types, whose dicts Python code cannot change:
+    // no Python `__new__` or `__init__` to look for (`tuple(x)`, `list()`, `int(s)`).
+    if !ty.has_flag(TypeFlags::HEAPTYPE) && !std::ptr::eq(ty, &TYPE_TYPE.0) {
+        let inst = native_new(ty, callable, args, kwnames, false)?;
+        if std::ptr::eq(inst.type_(), ty) || !inst.type_().is_subtype(ty) {
+            return Ok(inst);
+        }
+        let init = python_init_attr(inst.type_())?;
+        return run_init(inst, init, args, kwnames);
+    }
+    let init = python_init_attr(ty)?;
     let inst = match crate::types::classnew::has_python_new(ty)? {
         Some(new) => {
             let new = match new.payload::<crate::types::descriptors::WrapperPayload>() {
@@ -78,8 +88,17 @@ pub fn type_call(
     if !inst.type_().is_subtype(ty) {
         return Ok(inst);
     }
-    let init =
-        if std::ptr::eq(inst.type_(), ty) { init } else { python_attr(inst.type_(), "__init__")? };
+    let init = if std::ptr::eq(inst.type_(), ty) { init } else { python_init_attr(inst.type_())? };
+    run_init(inst, init, args, kwnames)
+}
+
+/// The `__init__` step of calling a type: runs `init` (if any) on the new instance `inst`.
+fn run_init(
+    inst: Object,
+    init: Option<Object>,
+    args: &[Object],
+    kwnames: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     if let Some(f) = init {
         let r = match as_function(f.as_ref()) {
             Some(_) => crate::eval::call_python(f.as_ref(), Some(inst.as_ref()), args, kwnames)?,
@@ -103,9 +122,14 @@ pub fn type_call(
     Ok(inst)
 }
 
-/// An attribute of `ty` defined by a Python class along its MRO (not a built-in's).
-fn python_attr(ty: &PyType, name: &str) -> PyResult<Option<Object>> {
-    match crate::types::typelookup::lookup_with_owner(ty, intern(name).as_ref())? {
+thread_local! {
+    static INIT_NAME: Object = intern("__init__");
+}
+
+/// `__init__` of `ty` when a Python class along its MRO defines it (not a built-in's).
+fn python_init_attr(ty: &PyType) -> PyResult<Option<Object>> {
+    let found = INIT_NAME.with(|n| crate::types::typelookup::lookup_with_owner(ty, n.as_ref()))?;
+    match found {
         Some((v, owner))
             if as_type(owner.as_ref()).is_some_and(|o| o.has_flag(TypeFlags::HEAPTYPE)) =>
         {

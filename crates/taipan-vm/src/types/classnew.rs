@@ -217,7 +217,10 @@ pub fn calculate_metaclass<'a>(meta: &'a PyType, bases: &'a [Object]) -> PyResul
 
 /// Whether `ty`'s `__new__` is defined by a Python class (not `type.__new__`/`object.__new__`).
 pub fn has_python_new(ty: &PyType) -> PyResult<Option<Object>> {
-    match lookup_with_owner(ty, intern("__new__").as_ref())? {
+    thread_local! {
+        static NEW_NAME: Object = intern("__new__");
+    }
+    match NEW_NAME.with(|n| lookup_with_owner(ty, n.as_ref()))? {
         Some((v, owner))
             if as_type(owner.as_ref()).is_some_and(|o| o.has_flag(TypeFlags::HEAPTYPE)) =>
         {
