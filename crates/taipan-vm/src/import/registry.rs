@@ -20,6 +20,7 @@ const BUILTIN: &[(&str, ModuleInit)] = &[
     ("_heapq", crate::modules::heapq::make_module),
     ("_imp", || Ok(super::bootstrap::make_imp())),
     ("_operator", crate::modules::operator::make_module),
+    ("_sre", crate::modules::sre::make_module),
     ("_struct", crate::modules::struct_::make_module),
     ("_thread", crate::modules::thread::make_module),
     ("_warnings", crate::modules::warnings::make_module),

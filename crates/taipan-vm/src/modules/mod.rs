@@ -7,6 +7,8 @@
 //! - [`functools`]: `_functools` (`reduce`).
 //! - [`heapq`]: `_heapq`, the heap primitives (min and max).
 //! - [`struct_`]: `_struct` on `taipan_stdlib::struct_`.
+//! - [`sre`]: `_sre`, the `re` engine (with `sre_pattern`, `sre_match`, `sre_scanner`,
+//!   `sre_validate`).
 //! - [`thread`]: `_thread`'s locks and thread identity, correct for one thread.
 //! - [`warnings`]: `_warnings`, the filters and `warn`, and the VM's own way to warn.
 //! - [`collections`]: `_collections` (`deque` in [`collections_deque`], `defaultdict`,
@@ -19,6 +21,11 @@ pub mod functools;
 pub mod heapq;
 pub mod itertools;
 pub mod operator;
+pub mod sre;
+pub mod sre_match;
+pub mod sre_pattern;
+pub mod sre_scanner;
+pub mod sre_validate;
 pub mod struct_;
 pub mod thread;
 pub mod warnings;
