@@ -108,10 +108,23 @@ fn int_new(
                 b.type_().name()
             ))
         })?;
-        let Some(s) = Str::new(x.as_ref()) else {
+        if let Some(s) = Str::new(x.as_ref()) {
+            return parse_int_text(s, b as i32);
+        }
+        // bytes and bytearray (not other buffers) are parsed with a base too.
+        let raw = crate::types::bytes::bytes_data(x.as_ref())
+            .map(<[u8]>::to_vec)
+            .or_else(|| crate::types::bytearray::bytearray_data(x.as_ref()));
+        let Some(raw) = raw else {
             return Err(PyErr::type_error("int() can't convert non-string with explicit base"));
         };
-        return parse_int_text(s, b as i32);
+        let t = String::from_utf8_lossy(&raw).into_owned();
+        let base = b as i32;
+        return taipan_common::num_parse::parse_int(&t, base, crate::types::int::max_str_digits())
+            .map(new_int)
+            .map_err(|e| {
+                PyErr::value_error(e.message(base, &taipan_common::repr::repr_bytes(&raw)))
+            });
     }
     if std::ptr::eq(x.type_(), &INT_TYPE.0) {
         return Ok(x.clone());

@@ -21,6 +21,7 @@ const BUILTIN: &[(&str, ModuleInit)] = &[
     ("_imp", || Ok(super::bootstrap::make_imp())),
     ("_operator", crate::modules::operator::make_module),
     ("_sre", crate::modules::sre::make_module),
+    ("_string", crate::modules::string::make_module),
     ("_struct", crate::modules::struct_::make_module),
     ("_thread", crate::modules::thread::make_module),
     ("_warnings", crate::modules::warnings::make_module),

@@ -6,6 +6,7 @@
 //! - [`operator`]: `_operator`, the operators as functions and the getter callables.
 //! - [`functools`]: `_functools` (`reduce`).
 //! - [`heapq`]: `_heapq`, the heap primitives (min and max).
+//! - [`string`]: `_string`, the parsers behind `string.Formatter`.
 //! - [`struct_`]: `_struct` on `taipan_stdlib::struct_`.
 //! - [`sre`]: `_sre`, the `re` engine (with `sre_pattern`, `sre_match`, `sre_scanner`,
 //!   `sre_validate`).
@@ -26,6 +27,7 @@ pub mod sre_match;
 pub mod sre_pattern;
 pub mod sre_scanner;
 pub mod sre_validate;
+pub mod string;
 pub mod struct_;
 pub mod thread;
 pub mod warnings;
