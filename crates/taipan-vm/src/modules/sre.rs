@@ -9,7 +9,7 @@
 //! (`SRE_Scanner`, `SRE_Template`).
 
 use rustpython_sre_engine::engine::{Request, State};
-use rustpython_sre_engine::string::{lower_ascii, lower_unicode, upper_unicode};
+use rustpython_sre_engine::string::lower_ascii;
 use rustpython_sre_engine::{SRE_MAGIC, StrDrive};
 use rustpython_wtf8::{Wtf8, Wtf8Buf};
 
@@ -329,6 +329,22 @@ fn char_arg(fname: &str, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult
     Ok(u32::try_from(v).unwrap_or(u32::MAX))
 }
 
+/// CPython's `_PyUnicode_ToLowercase`: the first character of the full lowercase mapping
+/// (so the compiler sees the same case data as `str.lower`, Unicode 16).
+fn uni_lower(c: u32) -> u32 {
+    let mut out = Vec::with_capacity(3);
+    taipan_common::unicode::push_lower(c, &mut out);
+    out.first().copied().unwrap_or(c)
+}
+
+/// CPython's `_PyUnicode_ToUppercase`: the first character of the full uppercase mapping
+/// (`ß` gives `S`, which is why `ß` counts as cased).
+fn uni_upper(c: u32) -> u32 {
+    let mut out = Vec::with_capacity(3);
+    taipan_common::unicode::push_upper(c, &mut out);
+    out.first().copied().unwrap_or(c)
+}
+
 fn ascii_iscased(
     _: Option<ObjectRef<'_>>,
     args: &[Object],
@@ -344,7 +360,7 @@ fn unicode_iscased(
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
     let c = char_arg("unicode_iscased", args, kw)?;
-    Ok(py_bool(c != lower_unicode(c) || c != upper_unicode(c)))
+    Ok(py_bool(c != uni_lower(c) || c != uni_upper(c)))
 }
 
 fn ascii_tolower(
@@ -362,7 +378,7 @@ fn unicode_tolower(
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
     let c = char_arg("unicode_tolower", args, kw)?;
-    Ok(new_int_i64(lower_unicode(c) as i64))
+    Ok(new_int_i64(uni_lower(c) as i64))
 }
 
 fn getcodesize(

@@ -1,0 +1,35 @@
+# Capturing, non-capturing and named groups; backreferences; lastindex/lastgroup.
+import re
+
+m = re.match(r'(\w+) (\w+)(?: (\w+))?', 'Isaac Newton')
+print(m.group(0), m.group(1), m.group(2), m.group(3))
+print(m.group(1, 2), m.groups(), m.groups('-'))
+print(m.span(1), m.start(2), m.end(2), m.span(3), m.regs)
+print(m.lastindex, m.lastgroup)
+
+m = re.match(r'(?P<first>\w+) (?P<last>\w+)', 'Jane Doe')
+print(m['first'], m['last'], m[0], m.group('first', 2))
+print(m.groupdict(), m.start('last'), m.span('first'))
+print(m.lastindex, m.lastgroup)
+p = re.compile(r'(?P<a>x)(y)(?P<c>z)?')
+print(p.groups, sorted(p.groupindex.items()))
+m = p.match('xy')
+print(m.groupdict(), m.groupdict('NA'), m.lastgroup, m.lastindex)
+
+print(re.search(r'(\w)\1', 'abccde').group())
+print(re.search(r'(?P<ch>\w)(?P=ch)', 'xyzzy').group('ch'))
+print(re.findall(r'(\w+) \1', 'the the cat sat sat on'))
+print(re.match(r'((a)|b)+', 'ab').groups())
+print(re.match(r'(a)|(b)', 'b').groups(), re.match(r'(a)|(b)', 'b').lastindex)
+print(re.match(r'(a(b(c)))', 'abc').groups(), re.match(r'(a(b(c)))', 'abc').lastindex)
+print(re.match(r'(?:ab)+', 'ababab').group())
+print(re.match(r'(a*)*', 'b').groups())
+print(re.match(r'(a|)+', 'aa').span(1))
+print(re.match(r'(?P<n>\d+)\.(?P=n)', '12.12').groups())
+print(re.match(r'(?P<x>a)(?P<y>b)?', 'a').lastgroup)
+
+m = re.search(r'(\d+)-(\d+)', 'range 10-20 here')
+print(m.expand(r'\2 to \1'), m.expand(r'\g<2>\g<1>'), m.expand(r'[\g<0>]'))
+m = re.search(r'(?P<k>\w+)=(?P<v>\w+)', 'key=value')
+print(m.expand(r'\g<v>:\g<k>\n').encode())
+print(m.re.pattern, m.string, m.pos, m.endpos)
