@@ -305,14 +305,23 @@ pub(crate) fn parse_args(
     Ok(out)
 }
 
-/// An index-sized integer argument (`pos`, `count`, ...), CPython's message otherwise.
+/// An index-sized integer argument (`pos`, `count`, ...), CPython's messages otherwise.
 pub(crate) fn isize_arg(o: ObjectRef<'_>) -> PyResult<isize> {
-    crate::ops::index_value_clamped(o)?.ok_or_else(|| {
-        PyErr::type_error(format!(
+    let v = match crate::ops::index_via_slot(o)? {
+        Some(i) => i,
+        None => o.to_owned(),
+    };
+    match crate::types::int::int_value(v.as_ref()) {
+        Some(crate::types::int::IntVal::Small(i)) => isize::try_from(i)
+            .map_err(|_| PyErr::overflow_error("Python int too large to convert to C ssize_t")),
+        Some(crate::types::int::IntVal::Big(_)) => {
+            Err(PyErr::overflow_error("Python int too large to convert to C ssize_t"))
+        }
+        None => Err(PyErr::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             o.type_().name()
-        ))
-    })
+        ))),
+    }
 }
 
 /// A code point argument of the case helpers.
@@ -424,8 +433,27 @@ fn compile(
         }
     }
     let groups = isize_arg(v[3].as_ref())?.max(0) as usize;
+    for (i, what, ok) in [
+        (4, "dict", crate::types::dict::as_dict(v[4].as_ref()).is_some()),
+        (5, "tuple", crate::types::tuple::tuple_items(v[5].as_ref()).is_some()),
+    ] {
+        if !ok {
+            return Err(PyErr::type_error(format!(
+                "compile() argument '{}' must be {what}, not {}",
+                names[i],
+                v[i].type_().name()
+            )));
+        }
+    }
     if !super::sre_validate::valid(&code, groups) {
         return Err(PyErr::new(&crate::types::exceptions::RUNTIME_ERROR, "invalid SRE code"));
+    }
+    if super::sre_validate::has_lazy_empty_repeat(&code) {
+        return Err(PyErr::new(
+            &crate::types::exceptions::NOT_IMPLEMENTED_ERROR,
+            "a lazy repeat of a group that can match the empty string is not supported by \
+             Taipan's re engine yet",
+        ));
     }
     new_pattern(v[0].clone(), flags as u32, code, groups, v[4].clone(), v[5].clone())
 }

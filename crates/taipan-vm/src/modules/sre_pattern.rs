@@ -532,9 +532,14 @@ fn pattern_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
         Some("pattern") => Ok(p.pattern.clone()),
         Some("flags") => Ok(new_int_i64(p.flags as i64)),
         Some("groups") => Ok(new_int_i64(p.groups as i64)),
-        Some("groupindex") => {
-            Ok(crate::types::mappingproxy::new_mappingproxy(p.groupindex.clone()))
-        }
+        // An empty index is a fresh dict, as CPython keeps none.
+        Some("groupindex") => Ok(
+            if crate::types::dict::as_dict(p.groupindex.as_ref()).is_some_and(|d| d.len() == 0) {
+                crate::types::dict::new_dict()
+            } else {
+                crate::types::mappingproxy::new_mappingproxy(p.groupindex.clone())
+            },
+        ),
         _ => crate::attr::generic_getattr(o, name),
     }
 }
