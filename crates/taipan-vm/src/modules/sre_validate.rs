@@ -1,7 +1,9 @@
 //! A structural check of SRE code handed to `_sre.compile` (CPython's `_validate`, in
 //! outline): every opcode known, every skip inside its block, every block ending where it
 //! must, group numbers in range. Code from `re._compiler` always passes; this keeps
-//! hand-made code from reaching the matcher, which trusts its input.
+//! hand-made code from reaching the matcher, which trusts its input. Also finds the one
+//! construct the matcher crate gets wrong (a lazy repeat of a group that can match the empty
+//! string, on which it can loop without end), which `_sre.compile` refuses for now.
 
 use rustpython_sre_engine::SreOpcode as Op;
 
