@@ -12,6 +12,7 @@ use rustpython_sre_engine::engine::{Request, State};
 use rustpython_sre_engine::string::lower_ascii;
 use rustpython_sre_engine::{SRE_MAGIC, StrDrive};
 use rustpython_wtf8::{Wtf8, Wtf8Buf};
+use std::cell::RefCell;
 
 use crate::builtins::args::Args;
 use crate::error::{PyErr, PyResult};
@@ -43,6 +44,9 @@ pub(crate) struct Subject {
     pub is_bytes: bool,
     copied: Option<Vec<u8>>,
     wide: Option<Wtf8Buf>,
+    /// The matcher's state, kept from one match to the next so that its cursor moves forward
+    /// from where it was instead of re-walking a wide (variable-width) text from its start.
+    state: RefCell<State>,
 }
 
 /// The engine's view of a subject.
@@ -65,6 +69,7 @@ impl Subject {
                 is_bytes: false,
                 copied: None,
                 wide,
+                state: RefCell::default(),
             });
         }
         if let Some(b) = bytes_data(o) {
@@ -74,6 +79,7 @@ impl Subject {
                 is_bytes: true,
                 copied: None,
                 wide: None,
+                state: RefCell::default(),
             });
         }
         let copied = crate::types::bytearray::bytearray_data(o)
@@ -85,6 +91,7 @@ impl Subject {
                 is_bytes: true,
                 copied: Some(c),
                 wide: None,
+                state: RefCell::default(),
             }),
             None => Err(PyErr::type_error(format!(
                 "expected string or bytes-like object, got '{}'",
@@ -101,6 +108,7 @@ impl Subject {
             is_bytes: self.is_bytes,
             copied: self.copied.clone(),
             wide: None,
+            state: RefCell::default(),
         }
     }
 
@@ -194,6 +202,7 @@ impl Found {
 }
 
 fn run_on<S: StrDrive>(
+    state: &mut State,
     s: S,
     code: &[u32],
     pos: usize,
@@ -210,7 +219,6 @@ fn run_on<S: StrDrive>(
         match_all: mode == Mode::FullMatch,
         must_advance,
     };
-    let mut state = State::default();
     state.reset(&req, pos);
     let ok = match mode {
         Mode::Search => state.search(req),
@@ -248,11 +256,16 @@ pub(crate) fn run(
     }
     let code = &pattern.code;
     let groups = pattern.groups;
+    // No Python code runs inside the matcher, so the state is never borrowed twice.
+    let mut state = subject.state.borrow_mut();
     let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match subject.view() {
-        View::Narrow(b) => run_on(b, code, pos, endpos, mode, must_advance, groups),
-        View::Wide(w) => run_on(w, code, pos, endpos, mode, must_advance, groups),
+        View::Narrow(b) => run_on(&mut state, b, code, pos, endpos, mode, must_advance, groups),
+        View::Wide(w) => run_on(&mut state, w, code, pos, endpos, mode, must_advance, groups),
     }));
-    r.map_err(|_| PyErr::new(&crate::types::exceptions::RUNTIME_ERROR, "invalid SRE code"))
+    r.map_err(|_| {
+        *state = State::default();
+        PyErr::new(&crate::types::exceptions::RUNTIME_ERROR, "invalid SRE code")
+    })
 }
 
 /// Clamps `pos`/`endpos` to `0..=len` as CPython's `state_init` does.
