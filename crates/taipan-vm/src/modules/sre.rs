@@ -128,6 +128,15 @@ impl Subject {
     /// `subject[start:end]` as CPython's `getslice`: an exact str for a str, bytes for any
     /// bytes-like subject.
     pub fn slice(&self, start: usize, end: usize) -> Object {
+        // The whole of an exact str or bytes is the subject itself.
+        let t = self.obj.type_();
+        if start == 0
+            && end == self.len
+            && (std::ptr::eq(t, &crate::types::str::STR_TYPE.0)
+                || std::ptr::eq(t, &crate::types::bytes::BYTES_TYPE.0))
+        {
+            return self.obj.clone();
+        }
         if let Some(s) = Str::new(self.obj.as_ref()) {
             return crate::types::str::str_substring(s, start, end);
         }

@@ -346,6 +346,11 @@ pub(crate) fn register() {
         };
         let _ = crate::types::typelookup::register_static_attr(&MATCH_TYPE.0, n, v);
     }
+    super::sre_pattern::register_attrs(
+        &MATCH_TYPE.0,
+        &["string", "re", "pos", "endpos"],
+        &["lastindex", "lastgroup", "regs"],
+    );
     let _ =
         crate::types::typelookup::register_static_attr(&MATCH_TYPE.0, "__module__", new_str("re"));
 }

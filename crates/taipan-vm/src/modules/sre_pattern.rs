@@ -390,11 +390,15 @@ fn subx(
     Ok((joined, n))
 }
 
-/// Joins `items` with the empty str or bytes of the subject's kind.
+/// Joins `items` with the empty str or bytes of the subject's kind (one exact str or bytes
+/// item is the result itself, as CPython's join gives it).
 pub(crate) fn join(subject: &Subject, items: Vec<Object>) -> PyResult<Object> {
     let joiner = subject.empty();
     if items.is_empty() {
         return Ok(joiner);
+    }
+    if items.len() == 1 && std::ptr::eq(items[0].type_(), joiner.type_()) {
+        return Ok(items[0].clone());
     }
     crate::types::instance::call_method(joiner.as_ref(), "join", &[new_list(items)])
 }
@@ -548,6 +552,24 @@ fn no_new(_: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> P
     Err(PyErr::type_error("cannot create 're.Pattern' instances"))
 }
 
+/// Puts CPython's member and getset descriptors for the attributes in `ty`'s dict (so `dir()`
+/// and `type(x).attr` see them); reading them goes through the type's `getattr` slot.
+pub(crate) fn register_attrs(
+    ty: &'static PyType,
+    members: &[&'static str],
+    getsets: &[&'static str],
+) {
+    use crate::types::getset::{GetSetImpl, new_getset, new_member};
+    for n in members {
+        let d = new_member(ty, n, GetSetImpl::Delegate);
+        let _ = crate::types::typelookup::register_static_attr(ty, n, d);
+    }
+    for n in getsets {
+        let d = new_getset(ty, n, GetSetImpl::Delegate);
+        let _ = crate::types::typelookup::register_static_attr(ty, n, d);
+    }
+}
+
 /// Adds the methods to the type (once per interpreter).
 pub(crate) fn register() {
     register_constructor(&PATTERN_TYPE.0, no_new);
@@ -573,6 +595,7 @@ pub(crate) fn register() {
         };
         let _ = crate::types::typelookup::register_static_attr(&PATTERN_TYPE.0, n, v);
     }
+    register_attrs(&PATTERN_TYPE.0, &["pattern", "flags", "groups"], &["groupindex"]);
     let _ = crate::types::typelookup::register_static_attr(
         &PATTERN_TYPE.0,
         "__module__",

@@ -239,6 +239,7 @@ pub(crate) fn expand_template(t: ObjectRef<'_>, m: ObjectRef<'_>) -> PyResult<Ob
 
 /// Adds the methods to the types (once per interpreter).
 pub(crate) fn register() {
+    super::sre_pattern::register_attrs(&SCANNER_TYPE.0, &["pattern"], &[]);
     let methods: [(&'static str, NativeFn); 2] =
         [("match", scanner_match), ("search", scanner_search)];
     for (n, f) in methods {
