@@ -662,3 +662,75 @@ pub(crate) fn register() {
             register_static_attr(ty, "decode", new_method_descriptor(ty, "decode", bytes_decode));
     }
 }
+
+/// Helpers for `_io`'s text layer, which works on code points and decodes chunk by chunk.
+pub(crate) mod io_support {
+    use super::{Codec, decode_bytes, encode_cps, lookup};
+    use crate::error::PyResult;
+
+    /// The canonical name of `encoding` (raises `LookupError` for an unknown one).
+    pub(crate) fn canonical(encoding: &str) -> PyResult<&'static str> {
+        Ok(lookup(encoding)?.name())
+    }
+
+    /// Encodes code points.
+    pub(crate) fn encode(cps: &[u32], encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+        encode_cps(cps, lookup(encoding)?, errors)
+    }
+
+    /// Decodes bytes to code points.
+    pub(crate) fn decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<Vec<u32>> {
+        let codec = lookup(encoding)?;
+        if codec == Codec::Utf8
+            && let Ok(t) = std::str::from_utf8(data)
+        {
+            return Ok(t.chars().map(|c| c as u32).collect());
+        }
+        if codec == Codec::Latin1 {
+            return Ok(data.iter().map(|&b| b as u32).collect());
+        }
+        decode_bytes(data, codec, errors)
+    }
+
+    /// How many bytes at the end of `data` may start a character not complete yet.
+    pub(crate) fn incomplete_tail(data: &[u8], encoding: &str) -> usize {
+        let Ok(codec) = lookup(encoding) else { return 0 };
+        match codec {
+            Codec::Utf8 => {
+                let n = data.len();
+                for back in 1..=3.min(n) {
+                    let b = data[n - back];
+                    if b & 0xC0 == 0x80 {
+                        continue;
+                    }
+                    let need = match b {
+                        0xC2..=0xDF => 2,
+                        0xE0..=0xEF => 3,
+                        0xF0..=0xF4 => 4,
+                        _ => 1,
+                    };
+                    return if need > back { back } else { 0 };
+                }
+                0
+            }
+            Codec::Utf16 | Codec::Utf16Le | Codec::Utf16Be => {
+                let odd = data.len() % 2;
+                let body = &data[..data.len() - odd];
+                if body.len() >= 2 {
+                    let u = &body[body.len() - 2..];
+                    let unit = if codec == Codec::Utf16Be {
+                        u16::from_be_bytes([u[0], u[1]])
+                    } else {
+                        u16::from_le_bytes([u[0], u[1]])
+                    };
+                    if (0xD800..0xDC00).contains(&unit) {
+                        return odd + 2;
+                    }
+                }
+                odd
+            }
+            Codec::Utf32 | Codec::Utf32Le | Codec::Utf32Be => data.len() % 4,
+            _ => 0,
+        }
+    }
+}

@@ -24,6 +24,7 @@ type Native = NativeFn;
 pub(crate) fn fill(d: &DictPayload) {
     let fns: &[(&'static str, Native)] = &[
         ("print", print),
+        ("open", crate::modules::io::open::open),
         ("input", crate::builtins::inputfn::input),
         ("len", len),
         ("repr", repr),

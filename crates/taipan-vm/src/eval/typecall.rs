@@ -234,6 +234,12 @@ fn native_new(
         }
         inst
     } else if ty.has_flag(TypeFlags::HEAPTYPE)
+        && ty.is_subtype(&crate::modules::io::iobase::IOBASE.0)
+    {
+        // A Python subclass of an `_io` class: the built-in's blank state, initialised by its
+        // `__init__` unless the class has its own.
+        crate::modules::io::iobase::new_subclass_instance(ty, args, kwnames, user_init.is_some())?
+    } else if ty.has_flag(TypeFlags::HEAPTYPE)
         && let Some((base, f)) = static_constructor(ty)
     {
         // A Python subclass of an immutable built-in: the built-in's value, then re-made with

@@ -19,6 +19,7 @@ const BUILTIN: &[(&str, ModuleInit)] = &[
     ("_functools", crate::modules::functools::make_module),
     ("_heapq", crate::modules::heapq::make_module),
     ("_imp", || Ok(super::bootstrap::make_imp())),
+    ("_io", crate::modules::io::make_module),
     ("_operator", crate::modules::operator::make_module),
     ("_sre", crate::modules::sre::make_module),
     ("_string", crate::modules::string::make_module),

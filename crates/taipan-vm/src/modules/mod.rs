@@ -10,6 +10,8 @@
 //! - [`struct_`]: `_struct` on `taipan_stdlib::struct_`.
 //! - [`sre`]: `_sre`, the `re` engine (with `sre_pattern`, `sre_match`, `sre_scanner`,
 //!   `sre_validate`).
+//! - [`io`]: `_io`, the I/O stack (`FileIO`, the buffered classes, `TextIOWrapper`,
+//!   `StringIO`, `BytesIO`) and `open()`.
 //! - [`thread`]: `_thread`'s locks and thread identity, correct for one thread.
 //! - [`warnings`]: `_warnings`, the filters and `warn`, and the VM's own way to warn.
 //! - [`collections`]: `_collections` (`deque` in [`collections_deque`], `defaultdict`,
@@ -20,6 +22,7 @@ pub mod collections_deque;
 pub mod contextvars;
 pub mod functools;
 pub mod heapq;
+pub mod io;
 pub mod itertools;
 pub mod operator;
 pub mod sre;

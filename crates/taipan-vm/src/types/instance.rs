@@ -111,7 +111,9 @@ pub(crate) fn layout_for(base: &PyType, add_dict: bool, own_slots: bool) -> Opti
     if base.has_flag(INSTANCE_DICT) || uses_extras(base) {
         return None;
     }
-    let exc = base.is_subtype(&crate::types::exceptions::BASE_EXCEPTION.0);
+    // Exceptions and `_io` objects carry their `__dict__` in their payload.
+    let exc = base.is_subtype(&crate::types::exceptions::BASE_EXCEPTION.0)
+        || base.is_subtype(&crate::modules::io::iobase::IOBASE.0);
     if (add_dict && !exc) || own_slots {
         return Some(InstanceLayout {
             basicsize: base.basicsize,
@@ -239,6 +241,9 @@ fn dict_cell(o: ObjectRef<'_>) -> Option<DictCell<'_>> {
     }
     if let Some(p) = o.payload::<ExcPayload>() {
         return Some(DictCell::Inline(&p.dict));
+    }
+    if let Some(c) = crate::modules::io::dict_cell(o) {
+        return Some(DictCell::Inline(c));
     }
     if ty.has_flag(crate::types::classnew::HAS_DICT) && uses_extras(ty) {
         return extra_of(o, true).map(DictCell::Extra);

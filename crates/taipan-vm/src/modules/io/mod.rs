@@ -1,0 +1,448 @@
+//! The `_io` module (CPython's `Modules/_io/`): the I/O class hierarchy as native types and
+//! `open()`.
+//!
+//! Every `_io` type shares one payload, [`IoPayload`]: an instance `__dict__` (CPython's `_io`
+//! objects have one: `open()` stores `mode` there) and a [`State`] saying which concrete object
+//! it is. Sharing the payload keeps the types layout-compatible, so `io.py`'s
+//! `class RawIOBase(_io._RawIOBase, IOBase)` finds no lay-out conflict. The pieces:
+//!
+//! - [`iobase`]: `_IOBase`, `_RawIOBase`, `_BufferedIOBase`, `_TextIOBase`: the generic methods,
+//!   written on top of the object's own (possibly Python) `read`/`readline`/`closed`.
+//! - [`fileio`]: `FileIO`, raw I/O on a file descriptor.
+//! - [`buffered`]: `BufferedReader`, `BufferedWriter`, `BufferedRandom`, `BufferedRWPair`.
+//! - [`textio`]: `TextIOWrapper` and `IncrementalNewlineDecoder`.
+//! - [`stringio`], [`bytesio`]: the in-memory streams.
+//! - [`open`]: `open()`, `open_code()`, `text_encoding()`.
+//!
+//! Borrow discipline: a `RefCell` in a payload is borrowed only inside one native function and
+//! never while Python code runs (a raw stream may be a Python object), so borrows cannot clash.
+
+pub mod buffered;
+pub mod bytesio;
+pub mod fileio;
+pub mod iobase;
+pub mod open;
+pub mod stringio;
+pub mod textio;
+
+use std::cell::{Cell, RefCell};
+
+use crate::error::{PyErr, PyResult};
+use crate::object::alloc::dealloc_payload;
+use crate::object::{Object, ObjectRef, PyPayload};
+use crate::types::dict::as_dict;
+use crate::types::function::{NativeFn, new_builtin_function, new_method_descriptor};
+use crate::types::getset::{GetSetImpl, GetterFn, SetterFn, new_getset};
+use crate::types::int::new_int_i64;
+use crate::types::module::{module_dict, new_module};
+use crate::types::str::new_str;
+use crate::types::typeobject::{PyType, StaticType};
+
+/// `io.DEFAULT_BUFFER_SIZE`.
+pub const DEFAULT_BUFFER_SIZE: usize = 128 * 1024;
+
+/// The payload of every `_io` object.
+pub struct IoPayload {
+    /// The instance `__dict__`, made on first use.
+    pub dict: RefCell<Option<Object>>,
+    /// `_IOBase`'s own closed flag (CPython's `__IOBase_closed`), for the generic `close()`.
+    pub base_closed: Cell<bool>,
+    /// Set while the object is being finalised (`_finalizing`).
+    pub finalizing: Cell<bool>,
+    pub state: RefCell<State>,
+}
+
+/// What an `_io` object is.
+pub enum State {
+    /// An object of one of the abstract bases (or a Python subclass of one).
+    Base,
+    File(fileio::FileState),
+    Buffered(buffered::BufState),
+    Text(textio::TextState),
+    StringIO(stringio::StringState),
+    BytesIO(bytesio::BytesState),
+    /// A `BufferedRWPair`: its reader and writer.
+    Pair(Option<(Object, Object)>),
+}
+
+impl IoPayload {
+    pub fn new(state: State) -> IoPayload {
+        IoPayload {
+            dict: RefCell::new(None),
+            base_closed: Cell::new(false),
+            finalizing: Cell::new(false),
+            state: RefCell::new(state),
+        }
+    }
+}
+
+// SAFETY: every object of an `_io` type (all derive from `_IOBase`) is made by `new_io` with an
+// `IoPayload`, and Python subclasses share the layout (typecall's io branch).
+unsafe impl PyPayload for IoPayload {
+    fn type_object() -> &'static PyType {
+        &iobase::IOBASE.0
+    }
+}
+
+/// # Safety
+/// Called only by the deallocation path on a dead `_io` object.
+pub(crate) unsafe fn io_dealloc(obj: std::ptr::NonNull<crate::object::PyObject>) {
+    // SAFETY: `_io` objects carry an `IoPayload`.
+    unsafe { dealloc_payload::<IoPayload>(obj) }
+}
+
+/// The objects an `_io` payload owns, for the collector.
+pub(crate) fn io_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
+    let Some(p) = o.payload::<IoPayload>() else { return };
+    if let Some(d) = p.dict.borrow().as_ref() {
+        visit(d.as_ref());
+    }
+    match &*p.state.borrow() {
+        State::Buffered(b) => {
+            if let Some(r) = &b.raw {
+                visit(r.as_ref());
+            }
+        }
+        State::Text(t) => {
+            if let Some(b) = &t.buffer {
+                visit(b.as_ref());
+            }
+        }
+        State::Pair(Some((r, w))) => {
+            visit(r.as_ref());
+            visit(w.as_ref());
+        }
+        _ => {}
+    }
+}
+
+/// `clear` of `_io` objects: drops the dict and the wrapped streams (breaking a cycle).
+pub(crate) fn io_clear(o: ObjectRef<'_>) {
+    let Some(p) = o.payload::<IoPayload>() else { return };
+    let d = p.dict.borrow_mut().take();
+    drop(d);
+    let old = match &mut *p.state.borrow_mut() {
+        State::Buffered(b) => b.raw.take(),
+        State::Text(t) => t.buffer.take(),
+        State::Pair(pair) => pair.take().map(|(r, _)| r),
+        _ => None,
+    };
+    drop(old);
+}
+
+/// The `__dict__` cell of an `_io` object (for `instance::dict_cell`).
+pub(crate) fn dict_cell(o: ObjectRef<'_>) -> Option<&RefCell<Option<Object>>> {
+    o.payload::<IoPayload>().map(|p| &p.dict)
+}
+
+/// The payload of `o`, which must be an `_io` object.
+pub(crate) fn payload(o: ObjectRef<'_>) -> PyResult<&IoPayload> {
+    o.payload::<IoPayload>().ok_or_else(|| {
+        PyErr::type_error(format!(
+            "descriptor requires an '_io' object, not '{}'",
+            o.type_().name()
+        ))
+    })
+}
+
+/// Makes an `_io` object of type `ty` with `state`.
+pub(crate) fn new_io(ty: &PyType, state: State) -> Object {
+    crate::object::alloc::new_object(ty, IoPayload::new(state))
+}
+
+thread_local! {
+    static UNSUPPORTED: RefCell<Option<Object>> = const { RefCell::new(None) };
+}
+
+/// `io.UnsupportedOperation`, a class deriving from `OSError` and `ValueError`.
+pub fn unsupported_operation() -> PyResult<Object> {
+    if let Some(c) = UNSUPPORTED.with(|u| u.borrow().clone()) {
+        return Ok(c);
+    }
+    let ns = crate::types::dict::new_dict();
+    let d = as_dict(ns.as_ref()).expect("dict");
+    d.set_str("__module__", new_str("io"))?;
+    let bases = [
+        crate::types::exceptions::OS_ERROR.0.as_object().to_owned(),
+        crate::types::exceptions::VALUE_ERROR.0.as_object().to_owned(),
+    ];
+    let c = crate::types::instance::new_class("UnsupportedOperation", &bases, ns.as_ref())?;
+    UNSUPPORTED.with(|u| *u.borrow_mut() = Some(c.clone()));
+    Ok(c)
+}
+
+/// An `io.UnsupportedOperation(msg)`.
+pub fn unsupported(msg: &str) -> PyErr {
+    match unsupported_operation().and_then(|c| crate::ops::call(c.as_ref(), &[new_str(msg)], None))
+    {
+        Ok(e) => PyErr::from_instance(e),
+        Err(e) => e,
+    }
+}
+
+/// `ValueError: I/O operation on closed file.`
+pub fn closed_error() -> PyErr {
+    PyErr::value_error("I/O operation on closed file.")
+}
+
+/// The `OSError` subclass for `errno`, with CPython's message and an optional file name.
+pub fn os_error(errno: i32, filename: Option<Object>) -> PyErr {
+    let s = std::io::Error::from_raw_os_error(errno).to_string();
+    let msg = match s.rfind(" (os error") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    };
+    let mut args = vec![new_int_i64(errno as i64), new_str(&msg)];
+    if let Some(f) = filename {
+        args.push(f);
+    }
+    match crate::ops::call(crate::types::exceptions::OS_ERROR.0.as_object(), &args, None) {
+        Ok(inst) => PyErr::from_instance(inst),
+        Err(e) => e,
+    }
+}
+
+/// The current `errno` as an `OSError`.
+pub fn last_os_error() -> PyErr {
+    os_error(std::io::Error::last_os_error().raw_os_error().unwrap_or(0), None)
+}
+
+/// Registers native methods on a static type.
+pub(crate) fn methods(ty: &'static StaticType, list: &[(&'static str, NativeFn)]) {
+    for &(n, f) in list {
+        let _ = crate::types::typelookup::register_static_attr(
+            &ty.0,
+            n,
+            new_method_descriptor(&ty.0, n, f),
+        );
+    }
+}
+
+/// Registers getset descriptors on a static type.
+pub(crate) fn getsets(
+    ty: &'static StaticType,
+    list: &[(&'static str, GetterFn, Option<SetterFn>)],
+) {
+    for &(n, g, s) in list {
+        let _ = crate::types::typelookup::register_static_attr(
+            &ty.0,
+            n,
+            new_getset(&ty.0, n, GetSetImpl::Native(g, s)),
+        );
+    }
+}
+
+/// Calls `o.name(*args)` through the ordinary attribute lookup (so Python overrides are used).
+pub(crate) fn call_meth(o: ObjectRef<'_>, name: &str, args: &[Object]) -> PyResult<Object> {
+    let f = crate::attr::getattr(o, crate::types::str::intern(name).as_ref())?;
+    crate::ops::call(f.as_ref(), args, None)
+}
+
+/// Reads `o.name` through the ordinary attribute lookup.
+pub(crate) fn get_attr(o: ObjectRef<'_>, name: &str) -> PyResult<Object> {
+    crate::attr::getattr(o, crate::types::str::intern(name).as_ref())
+}
+
+/// The bytes of a bytes-like object (`bytes`, `bytearray`, `memoryview`), `None` otherwise.
+pub(crate) fn buffer_bytes(o: ObjectRef<'_>) -> Option<Vec<u8>> {
+    if let Some(b) = crate::types::bytes::bytes_data(o) {
+        return Some(b.to_vec());
+    }
+    if let Some(b) = crate::types::bytearray::bytearray_data(o) {
+        return Some(b);
+    }
+    crate::types::memoryview::memoryview_bytes(o)
+}
+
+/// A bytes-like argument, or CPython's TypeError.
+pub(crate) fn bytes_arg(o: ObjectRef<'_>) -> PyResult<Vec<u8>> {
+    buffer_bytes(o).ok_or_else(|| {
+        PyErr::type_error(format!("a bytes-like object is required, not '{}'", o.type_().name()))
+    })
+}
+
+/// The writable length of a buffer passed to `readinto`.
+pub(crate) fn writable_len(o: ObjectRef<'_>) -> PyResult<usize> {
+    if crate::types::bytes::bytes_data(o).is_some() || crate::types::str::Str::new(o).is_some() {
+        return Err(PyErr::type_error(format!(
+            "readinto() argument must be read-write bytes-like object, not {}",
+            o.type_().name()
+        )));
+    }
+    if crate::types::bytearray::is_bytearray(o) || buffer_bytes(o).is_some() {
+        return crate::ops::len(o);
+    }
+    Err(PyErr::type_error(format!(
+        "readinto() argument must be read-write bytes-like object, not {}",
+        o.type_().name()
+    )))
+}
+
+/// Copies `data` into the start of the writable buffer `o` (`o[:len(data)] = data`).
+pub(crate) fn fill_buffer(o: ObjectRef<'_>, data: &[u8]) -> PyResult<()> {
+    if data.is_empty() {
+        return Ok(());
+    }
+    let sl = crate::types::slice::new_slice(
+        new_int_i64(0),
+        new_int_i64(data.len() as i64),
+        crate::types::singletons::none(),
+    );
+    let src = crate::types::bytes::new_bytes(data);
+    crate::ops::setitem(o, sl.as_ref(), Some(src.as_ref()))
+}
+
+/// A size argument: `None` or a negative int means "all" (`None` returned).
+pub(crate) fn size_arg(o: Option<&Object>) -> PyResult<Option<usize>> {
+    match o {
+        None => Ok(None),
+        Some(v) if crate::types::singletons::is_none(v.as_ref()) => Ok(None),
+        Some(v) => match crate::ops::index_value(v.as_ref())? {
+            Some(n) if n < 0 => Ok(None),
+            Some(n) => Ok(Some(n as usize)),
+            None => Err(PyErr::type_error(format!(
+                "argument should be integer or None, not '{}'",
+                v.type_().name()
+            ))),
+        },
+    }
+}
+
+thread_local! {
+    static REGISTERED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Registers the `_io` types' methods and constructors (once per interpreter).
+pub fn ensure_registered() {
+    if REGISTERED.with(|r| r.replace(true)) {
+        return;
+    }
+    iobase::register();
+    fileio::register();
+    buffered::register();
+    textio::register();
+    stringio::register();
+    bytesio::register();
+}
+
+/// The `_io` module.
+pub fn make_module() -> PyResult<Object> {
+    ensure_registered();
+    let m = new_module("_io");
+    let d = as_dict(module_dict(m.as_ref()).expect("dict")).expect("dict");
+    d.set_str("open", new_builtin_function("open", open::open))?;
+    d.set_str("text_encoding", new_builtin_function("text_encoding", open::text_encoding))?;
+    d.set_str("open_code", new_builtin_function("open_code", open::open_code))?;
+    d.set_str("DEFAULT_BUFFER_SIZE", new_int_i64(DEFAULT_BUFFER_SIZE as i64))?;
+    d.set_str("UnsupportedOperation", unsupported_operation()?)?;
+    d.set_str(
+        "BlockingIOError",
+        crate::types::exceptions::BLOCKING_IO_ERROR.0.as_object().to_owned(),
+    )?;
+    let types: [&'static StaticType; 13] = [
+        &textio::NEWLINE_DECODER,
+        &iobase::IOBASE,
+        &iobase::TEXT_IOBASE,
+        &iobase::BUFFERED_IOBASE,
+        &iobase::RAW_IOBASE,
+        &bytesio::BYTESIO,
+        &buffered::BUFFERED_WRITER,
+        &buffered::BUFFERED_READER,
+        &buffered::BUFFERED_RWPAIR,
+        &buffered::BUFFERED_RANDOM,
+        &fileio::FILEIO,
+        &stringio::STRINGIO,
+        &textio::TEXTIOWRAPPER,
+    ];
+    for t in types {
+        let name = t.0.name().rsplit_once('.').map_or(t.0.name(), |(_, n)| n);
+        d.set_str(name, t.0.as_object().to_owned())?;
+    }
+    Ok(m)
+}
+
+/// Binds positional and keyword arguments to `names` (CPython's argument clinic behaviour for
+/// `fname`): at most `names.len()` values, the first `required` of them mandatory.
+pub(crate) fn bind<'a>(
+    fname: &str,
+    args: &'a [Object],
+    kw: Option<ObjectRef<'a>>,
+    names: &[&str],
+    required: usize,
+) -> PyResult<Vec<Option<&'a Object>>> {
+    let a = crate::builtins::args::Args::new(args, kw);
+    let mut out: Vec<Option<&Object>> = vec![None; names.len()];
+    if a.pos.len() > names.len() {
+        return Err(PyErr::type_error(format!(
+            "{fname}() takes at most {} argument{} ({} given)",
+            names.len(),
+            if names.len() == 1 { "" } else { "s" },
+            a.pos.len()
+        )));
+    }
+    for (i, v) in a.pos.iter().enumerate() {
+        out[i] = Some(v);
+    }
+    for (k, v) in &a.kw {
+        match names.iter().position(|n| n == k) {
+            Some(i) if out[i].is_some() => {
+                return Err(PyErr::type_error(format!(
+                    "argument for {fname}() given by name ('{k}') and position ({})",
+                    i + 1
+                )));
+            }
+            Some(i) => out[i] = Some(v),
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "{fname}() got an unexpected keyword argument '{k}'"
+                )));
+            }
+        }
+    }
+    for (i, n) in names.iter().enumerate().take(required) {
+        if out[i].is_none() {
+            return Err(PyErr::type_error(format!(
+                "{fname}() missing required argument '{n}' (pos {})",
+                i + 1
+            )));
+        }
+    }
+    Ok(out)
+}
+
+/// An optional `str` argument (`None` allowed) with CPython's TypeError.
+pub(crate) fn str_or_none(fname: &str, what: &str, v: Option<&Object>) -> PyResult<Option<String>> {
+    match v {
+        None => Ok(None),
+        Some(v) if crate::types::singletons::is_none(v.as_ref()) => Ok(None),
+        Some(v) => match crate::types::str::Str::new(v.as_ref()) {
+            Some(s) => Ok(Some(s.to_string_lossy())),
+            None => Err(PyErr::type_error(format!(
+                "{fname}() argument '{what}' must be str or None, not {}",
+                v.type_().name()
+            ))),
+        },
+    }
+}
+
+/// A boolean-ish argument (any object's truth value), `dflt` when missing.
+pub(crate) fn bool_arg(v: Option<&Object>, dflt: bool) -> PyResult<bool> {
+    match v {
+        None => Ok(dflt),
+        Some(v) => crate::ops::is_true(v.as_ref()),
+    }
+}
+
+/// An `int` argument, `dflt` when missing.
+pub(crate) fn int_arg(v: Option<&Object>, dflt: i64) -> PyResult<i64> {
+    match v {
+        None => Ok(dflt),
+        Some(v) => match crate::ops::index_value(v.as_ref())? {
+            Some(n) => Ok(n as i64),
+            None => Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                v.type_().name()
+            ))),
+        },
+    }
+}
