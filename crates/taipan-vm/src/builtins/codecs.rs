@@ -669,8 +669,11 @@ pub(crate) mod io_support {
     use crate::error::PyResult;
 
     /// The canonical name of `encoding` (raises `LookupError` for an unknown one).
-    pub(crate) fn canonical(encoding: &str) -> PyResult<&'static str> {
-        Ok(lookup(encoding)?.name())
+    pub(crate) fn canonical(encoding: &str) -> PyResult<String> {
+        Ok(match lookup(encoding)? {
+            Codec::Charmap(_) => encoding.to_string(),
+            c => c.name().to_string(),
+        })
     }
 
     /// Encodes code points.

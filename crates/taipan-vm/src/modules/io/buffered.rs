@@ -530,6 +530,10 @@ fn write(s: Self_<'_>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<O
 fn flush(s: Self_<'_>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
     let o = me(s);
     bind("flush", args, kw, &[], 0)?;
+    if with(o, |s| s.kind == BufKind::Reader)? {
+        // A reader has nothing to write: the raw stream's own flush.
+        return call_meth(raw_of(o)?.as_ref(), "flush", &[]);
+    }
     let raw = open_raw(o, "flush")?;
     flush_writes(o, raw.as_ref())?;
     if with(o, |s| s.kind == BufKind::Random)? {
@@ -541,9 +545,10 @@ fn flush(s: Self_<'_>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<O
 /// The logical position: the raw position less the read-ahead, plus the unwritten bytes.
 fn tell_impl(o: ObjectRef<'_>) -> PyResult<i64> {
     let raw = raw_of(o)?;
-    let pos = if let Some(fd) = super::fileio::native_fd(raw.as_ref())
-        && fd >= 0
-    {
+    let pos = if let Some(fd) = super::fileio::native_fd(raw.as_ref()) {
+        if fd < 0 {
+            return Err(PyErr::value_error("I/O operation on closed file"));
+        }
         super::fileio::sys_seek(fd, 0, libc::SEEK_CUR)?
     } else {
         let r = call_meth(raw.as_ref(), "tell", &[])?;

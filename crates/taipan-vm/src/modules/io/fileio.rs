@@ -242,11 +242,6 @@ pub(crate) fn init(s: Self_<'_>, args: &[Object], kw: Option<ObjectRef<'_>>) -> 
     flags |= libc::O_CLOEXEC;
 
     let fd: i32;
-    if crate::types::float::float_value(file.as_ref()).is_some()
-        && crate::types::int::int_value(file.as_ref()).is_none()
-    {
-        return Err(PyErr::type_error("integer argument expected, got float"));
-    }
     if let Some(n) = crate::types::int::int_value(file.as_ref())
         .map(|_| ())
         .and_then(|_| crate::ops::index_value(file.as_ref()).ok().flatten())

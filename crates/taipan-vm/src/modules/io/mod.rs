@@ -330,7 +330,13 @@ pub fn make_module() -> PyResult<Object> {
     ensure_registered();
     let m = new_module("_io");
     let d = as_dict(module_dict(m.as_ref()).expect("dict")).expect("dict");
-    d.set_str("open", new_builtin_function("open", open::open))?;
+    // The same object as `builtins.open`.
+    let bm = crate::builtins::builtins_module();
+    let open_fn = module_dict(bm.as_ref())
+        .and_then(as_dict)
+        .and_then(|b| b.get_str("open").ok().flatten())
+        .unwrap_or_else(|| new_builtin_function("open", open::open));
+    d.set_str("open", open_fn)?;
     d.set_str("text_encoding", new_builtin_function("text_encoding", open::text_encoding))?;
     d.set_str("open_code", new_builtin_function("open_code", open::open_code))?;
     d.set_str("DEFAULT_BUFFER_SIZE", new_int_i64(DEFAULT_BUFFER_SIZE as i64))?;

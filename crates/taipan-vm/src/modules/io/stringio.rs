@@ -314,11 +314,7 @@ fn seek(s: Self_<'_>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Ob
                 if pos != 0 {
                     return Err(PyErr::new(
                         &crate::types::exceptions::OS_ERROR,
-                        if whence == 1 {
-                            "Can't do nonzero cur-relative seeks"
-                        } else {
-                            "Can't do nonzero end-relative seeks"
-                        },
+                        "Can't do nonzero cur-relative seeks",
                     ));
                 }
                 if whence == 2 {

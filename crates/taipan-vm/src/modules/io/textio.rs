@@ -266,7 +266,7 @@ pub(crate) fn init(s: Self_<'_>, args: &[Object], kw: Option<ObjectRef<'_>>) -> 
         None | Some("locale") => locale_encoding(),
         Some(e) => e.to_string(),
     };
-    let codec = io_support::canonical(&encoding)?.to_string();
+    let codec = io_support::canonical(&encoding)?;
     let errors = errors.unwrap_or_else(|| "strict".into());
     let readable = crate::ops::is_true(call_meth(buffer.as_ref(), "readable", &[])?.as_ref())?;
     let writable = crate::ops::is_true(call_meth(buffer.as_ref(), "writable", &[])?.as_ref())?;
@@ -865,10 +865,7 @@ fn reconfigure(s: Self_<'_>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyRe
     let o = me(s);
     let a = crate::builtins::args::Args::new(args, kw);
     if !a.pos.is_empty() {
-        return Err(PyErr::type_error(format!(
-            "reconfigure() takes exactly 0 positional arguments ({} given)",
-            a.pos.len()
-        )));
+        return Err(PyErr::type_error("reconfigure() takes no positional arguments"));
     }
     let a = bind(
         "reconfigure",
@@ -904,8 +901,8 @@ fn reconfigure(s: Self_<'_>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyRe
         }
     }
     let codec = match encoding.as_deref() {
-        Some("locale") => Some(io_support::canonical(&locale_encoding())?.to_string()),
-        Some(e) => Some(io_support::canonical(e)?.to_string()),
+        Some("locale") => Some(io_support::canonical(&locale_encoding())?),
+        Some(e) => Some(io_support::canonical(e)?),
         None => None,
     };
     call_meth(o, "flush", &[])?;
