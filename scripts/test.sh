@@ -12,9 +12,5 @@ scripts/run-programs.sh assert_stmt assignment augassign closures evaluation_ord
   global_stmt if_stmt lambdas loops scopes string_building syntax_errors sys_exit unpacking with \
   coroutines async_generators tstrings exception_groups gc weakref finalizers \
   complex bytes bytearray memoryview str_format bool numbers_mixed hash_eq heapq_module struct_seq \
-<<<<<<< HEAD
   slots super descriptors stub_methods types_module stdlib_imports collections object_model warnings int \
-  re string_module
-=======
-  slots super descriptors stub_methods types_module stdlib_imports collections object_model warnings int io
->>>>>>> 7a66c19 (test.sh: io passes completely)
+  re string_module io
