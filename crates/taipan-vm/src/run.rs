@@ -46,6 +46,7 @@ pub fn run_main(code: CodeObject, argv: Vec<String>) -> i32 {
             match crate::import::bootstrap::ensure_installed() {
                 Err(e) => report(e.instance()),
                 Ok(()) => {
+                    let _ = crate::builtins::install_site_builtins();
                     if crate::builtins::sys::has_warnoptions()
                         && let Err(e) = crate::import::import_module("warnings", None)
                     {
@@ -182,6 +183,7 @@ fn find_main_spec(modname: &str) -> crate::error::PyResult<MainSpec> {
     use crate::import::{getattr_opt, text};
     crate::builtins::builtins_module();
     crate::import::bootstrap::ensure_installed()?;
+    let _ = crate::builtins::install_site_builtins();
     if crate::builtins::sys::has_warnoptions() {
         crate::import::import_module("warnings", None)?;
     }

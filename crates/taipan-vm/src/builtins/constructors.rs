@@ -537,10 +537,17 @@ fn dict_fromkeys(
             a.pos.len().saturating_sub(1)
         )));
     }
-    let d = new_dict();
+    // `cls()`, filled through its `__setitem__` unless it is an exact dict.
+    let cls = a.pos[0].as_ref();
+    let d = if cls.is(DICT_TYPE.0.as_object()) { new_dict() } else { ops::call(cls, &[], None)? };
+    let exact = std::ptr::eq(d.type_(), &DICT_TYPE.0);
     let v = a.pos.get(2).cloned().unwrap_or_else(crate::types::singletons::none);
     for k in iterate(a.pos[1].as_ref())? {
-        as_dict(d.as_ref()).expect("dict").set_item(k, v.clone())?;
+        if exact {
+            as_dict(d.as_ref()).expect("dict").set_item(k, v.clone())?;
+        } else {
+            ops::setitem(d.as_ref(), k.as_ref(), Some(v.as_ref()))?;
+        }
     }
     Ok(d)
 }

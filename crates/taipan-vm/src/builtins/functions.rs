@@ -85,6 +85,11 @@ pub(crate) fn fill(d: &DictPayload) {
     for t in ALL_EXCEPTION_TYPES {
         let _ = d.set_str(t.0.name(), t.0.as_object().to_owned());
     }
+    // Old names of OSError.
+    for alias in ["EnvironmentError", "IOError"] {
+        let _ = d.set_str(alias, crate::types::exceptions::OS_ERROR.0.as_object().to_owned());
+    }
+    let _ = d.set_str("breakpoint", new_builtin_function("breakpoint", breakpoint));
     let _ = d.set_str("None", none());
     let _ = d.set_str("Ellipsis", ELLIPSIS.object());
     let _ = d.set_str("NotImplemented", NOT_IMPLEMENTED.object());
@@ -267,6 +272,20 @@ fn subclass_of(t: &PyType, cls: ObjectRef<'_>) -> PyResult<bool> {
         return Ok(false);
     }
     Err(PyErr::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+}
+
+/// `breakpoint(*args, **kws)`: calls `sys.breakpointhook(*args, **kws)`.
+fn breakpoint(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    match crate::import::sys_attr("breakpointhook") {
+        Some(hook) => ops::call(hook.as_ref(), args, kw),
+        None => {
+            Err(PyErr::new(&crate::types::exceptions::RUNTIME_ERROR, "lost sys.breakpointhook"))
+        }
+    }
 }
 
 /// `issubclass(cls, classinfo)` for native callers.

@@ -71,6 +71,25 @@ pub fn sys_module() -> Object {
     m
 }
 
+/// What CPython's `site` adds to `builtins` at start-up: `exit`/`quit` (`Quitter`) and `help`
+/// (`_Helper`), from the stdlib's `_sitebuiltins`. Done for a program run as `__main__`;
+/// without the stdlib the native `exit`/`quit` stay. Not yet: `copyright`, `credits` and
+/// `license` (`_Printer` imports `os`, too slow for every start-up without cached bytecode).
+pub fn install_site_builtins() -> crate::error::PyResult<()> {
+    use crate::types::str::new_str;
+    let sb = crate::import::import_module("_sitebuiltins", None)?;
+    let get = |n: &str| crate::attr::getattr(sb.as_ref(), crate::types::str::intern(n).as_ref());
+    let (quitter, helper) = (get("Quitter")?, get("_Helper")?);
+    let d = builtins_dict();
+    let d = crate::types::dict::as_dict(d.as_ref()).expect("dict");
+    let call = |f: &Object, args: Vec<Object>| crate::ops::call(f.as_ref(), &args, None);
+    let eof = new_str("Ctrl-D (i.e. EOF)");
+    d.set_str("quit", call(&quitter, vec![new_str("quit"), eof.clone()])?)?;
+    d.set_str("exit", call(&quitter, vec![new_str("exit"), eof])?)?;
+    d.set_str("help", call(&helper, vec![])?)?;
+    Ok(())
+}
+
 /// A built-in module by name, made as `import` makes it (see `import::registry`).
 pub fn builtin_module(name: &str) -> Option<Object> {
     crate::import::registry::create_builtin(name).ok()

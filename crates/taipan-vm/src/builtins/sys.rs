@@ -149,6 +149,31 @@ pub static STREAM_TYPE: StaticType = StaticType(PyType::new_static(
     crate::types::object::object_slots(),
 ));
 
+fn stream_fd(s: Option<ObjectRef<'_>>) -> u8 {
+    s.and_then(|s| s.payload::<StreamPayload>()).map_or(1, |p| p.fd)
+}
+
+fn stream_isatty(
+    s: Option<ObjectRef<'_>>,
+    _: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    use std::io::IsTerminal;
+    Ok(crate::types::bool::py_bool(match stream_fd(s) {
+        0 => std::io::stdin().is_terminal(),
+        2 => std::io::stderr().is_terminal(),
+        _ => std::io::stdout().is_terminal(),
+    }))
+}
+
+fn stream_fileno(
+    s: Option<ObjectRef<'_>>,
+    _: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    Ok(new_int_i64(stream_fd(s) as i64))
+}
+
 fn stream_write(
     s: Option<ObjectRef<'_>>,
     args: &[Object],
@@ -329,6 +354,48 @@ fn getframemodulename(
         .unwrap_or_else(none))
 }
 
+fn getdefaultencoding(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("getdefaultencoding")?;
+    a.count("getdefaultencoding", 0, 0)?;
+    Ok(new_str("utf-8"))
+}
+
+/// `sys.getsizeof(o[, default])`: `o.__sizeof__()`, plus the collector's header for containers.
+fn getsizeof(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let mut a = Args::new(args, kw);
+    let default = a.take_kw("default").cloned();
+    a.no_kw("getsizeof")?;
+    a.count("getsizeof", 1, 2)?;
+    let default = a.pos.get(1).cloned().or(default);
+    let o = a.pos[0].as_ref();
+    let r = match crate::types::instance::call_method(o, "__sizeof__", &[]) {
+        Ok(r) => r,
+        Err(e) => {
+            return match default {
+                Some(d) if e.matches(&crate::types::exceptions::TYPE_ERROR) => Ok(d),
+                _ => Err(e),
+            };
+        }
+    };
+    let Some(n) = crate::ops::index_value(r.as_ref())? else {
+        return Err(PyErr::type_error("an integer is required"));
+    };
+    if n < 0 {
+        return Err(PyErr::value_error("__sizeof__() should return >= 0"));
+    }
+    let gc = if o.type_().flags.contains(TypeFlags::HAVE_GC) { 16 } else { 0 };
+    Ok(new_int_i64(n as i64 + gc))
+}
+
 fn exc_info(_: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
     Ok(match crate::eval::current_exception() {
         Some(e) => {
@@ -350,6 +417,20 @@ pub(crate) fn make_sys() -> Object {
         "flush",
         new_method_descriptor(&STREAM_TYPE.0, "flush", stream_flush),
     );
+    for (name, f) in
+        [("isatty", stream_isatty as crate::types::function::NativeFn), ("fileno", stream_fileno)]
+    {
+        let _ = crate::types::typelookup::register_static_attr(
+            &STREAM_TYPE.0,
+            name,
+            new_method_descriptor(&STREAM_TYPE.0, name, f),
+        );
+    }
+    let _ = crate::types::typelookup::register_static_attr(
+        &STREAM_TYPE.0,
+        "encoding",
+        new_str("utf-8"),
+    );
     let m = new_module("sys");
     let d = as_dict(module_dict(m.as_ref()).expect("dict")).expect("dict");
     let argv = ARGV.with(|a| a.borrow().iter().map(|s| new_str(s)).collect());
@@ -366,7 +447,27 @@ pub(crate) fn make_sys() -> Object {
     let _ = d.set_str("byteorder", new_str("little"));
     let _ = d.set_str("stdout", new_object(&STREAM_TYPE.0, StreamPayload { fd: 1 }));
     let _ = d.set_str("stderr", new_object(&STREAM_TYPE.0, StreamPayload { fd: 2 }));
-    let fns: [(&'static str, crate::types::function::NativeFn); 12] = [
+    let _ = d.set_str("stdin", new_object(&STREAM_TYPE.0, StreamPayload { fd: 0 }));
+    for name in ["stdin", "stdout", "stderr"] {
+        if let Ok(Some(v)) = d.get_str(name) {
+            let _ = d.set_str(&format!("__{name}__"), v);
+        }
+    }
+    let _ = d.set_str("maxunicode", new_int_i64(0x10FFFF));
+    let _ = d.set_str(
+        "copyright",
+        new_str(
+            "Copyright (c) 2001 Python Software Foundation.\nAll Rights Reserved.\n\n\
+             Copyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\n\
+             Copyright (c) 1995-2001 Corporation for National Research Initiatives.\n\
+             All Rights Reserved.\n\n\
+             Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\n\
+             All Rights Reserved.",
+        ),
+    );
+    let fns: [(&'static str, crate::types::function::NativeFn); 14] = [
+        ("getdefaultencoding", getdefaultencoding),
+        ("getsizeof", getsizeof),
         ("_getframe", getframe),
         ("_getframemodulename", getframemodulename),
         ("get_asyncgen_hooks", crate::types::asyncgen::sys_get_asyncgen_hooks),

@@ -513,7 +513,11 @@ fn str_repeat(a: ObjectRef<'_>, n: isize) -> PyResult<Object> {
     if n == 1 && std::ptr::eq(a.type_(), &STR_TYPE.0) {
         return Ok(a.to_owned());
     }
-    let total = s.len().checked_mul(n as usize).ok_or_else(PyErr::memory_error)?;
+    let total = s
+        .len()
+        .checked_mul(n as usize)
+        .filter(|t| *t <= isize::MAX as usize)
+        .ok_or_else(|| PyErr::overflow_error("repeated string is too long"))?;
     if total > isize::MAX as usize / 4 {
         return Err(PyErr::memory_error());
     }
