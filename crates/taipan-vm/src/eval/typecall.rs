@@ -166,7 +166,17 @@ fn native_new(
     } else if ty.is_subtype(&crate::types::exception_group::BASE_EXCEPTION_GROUP.0) {
         crate::types::exception_group::new_group(ty, args, nkw)?
     } else if ty.is_subtype(&BASE_EXCEPTION.0) {
-        let import_kw = ty.is_subtype(&crate::types::exceptions::IMPORT_ERROR.0);
+        // The keyword-only attributes some exceptions take (CPython's `name=`, `obj=`, ...).
+        let allowed: &[&str] = if ty.is_subtype(&crate::types::exceptions::IMPORT_ERROR.0) {
+            &["name", "path", "name_from"]
+        } else if ty.is_subtype(&crate::types::exceptions::NAME_ERROR.0) {
+            &["name"]
+        } else if ty.is_subtype(&crate::types::exceptions::ATTRIBUTE_ERROR.0) {
+            &["name", "obj"]
+        } else {
+            &[]
+        };
+        let import_kw = !allowed.is_empty();
         if nkw > 0 && user_init.is_none() && !import_kw {
             return Err(PyErr::type_error(format!("{}() takes no keyword arguments", ty.name())));
         }
@@ -179,7 +189,7 @@ fn native_new(
             let d = crate::types::dict::as_dict(d.as_ref()).expect("dict");
             for (k, v) in names.iter().zip(&args[args.len() - nkw..]) {
                 let kn = Str::new(k.as_ref()).map(|s| s.to_string_lossy()).unwrap_or_default();
-                if !matches!(kn.as_str(), "name" | "path" | "name_from") {
+                if !allowed.contains(&kn.as_str()) {
                     return Err(PyErr::type_error(format!(
                         "{}() got an unexpected keyword argument '{kn}'",
                         ty.name()

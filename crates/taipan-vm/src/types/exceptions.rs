@@ -90,6 +90,11 @@ fn args_of(o: ObjectRef<'_>) -> Vec<Object> {
 /// `str(exc)`: empty for no arguments, `str(arg)` for one (`repr` for KeyError), else
 /// `str(args)`.
 pub fn exception_str(o: ObjectRef<'_>) -> String {
+    if o.type_().is_subtype(&UNICODE_ERROR.0)
+        && let Some(s) = unicode_error_str(o)
+    {
+        return s;
+    }
     if o.type_().is_subtype(&OS_ERROR.0)
         && let Some(s) = os_error_str(o)
     {
@@ -419,5 +424,109 @@ pub fn os_error_str(o: ObjectRef<'_>) -> Option<String> {
         ),
         (Some(f), None) => format!("[Errno {e}] {s}: {}", ops::repr_string(f.as_ref()).ok()?),
         _ => format!("[Errno {e}] {s}"),
+    })
+}
+
+/// A SyntaxError's field from its arguments `(msg, (filename, lineno, offset, text[,
+/// end_lineno, end_offset]))`: `msg` is the first argument, the others come from the details
+/// tuple of a two-argument SyntaxError; otherwise None.
+pub fn syntax_error_field(args: &Object, name: &str) -> Object {
+    let none = crate::types::singletons::none;
+    let items = tuple_items(args.as_ref()).unwrap_or(&[]);
+    if name == "msg" {
+        return items.first().cloned().unwrap_or_else(none);
+    }
+    let details = match items {
+        [_, d] => tuple_items(d.as_ref()).unwrap_or(&[]),
+        _ => &[],
+    };
+    let i = match name {
+        "filename" => 0,
+        "lineno" => 1,
+        "offset" => 2,
+        "text" => 3,
+        "end_lineno" => 4,
+        "end_offset" => 5,
+        _ => return none(),
+    };
+    details.get(i).cloned().unwrap_or_else(none)
+}
+
+/// The fields of a UnicodeError made from Python with CPython's arguments:
+/// `(encoding, object, start, end, reason)` for encode and decode errors, `(object, start,
+/// end, reason)` for translate errors. A decode error's object is kept as bytes.
+pub fn unicode_error_field(o: ObjectRef<'_>, args: &Object, name: &str) -> Option<Object> {
+    let items = tuple_items(args.as_ref())?;
+    let ty = o.type_();
+    let names: &[&str] = if ty.is_subtype(&UNICODE_TRANSLATE_ERROR.0) {
+        &["object", "start", "end", "reason"]
+    } else if ty.is_subtype(&UNICODE_ENCODE_ERROR.0) || ty.is_subtype(&UNICODE_DECODE_ERROR.0) {
+        &["encoding", "object", "start", "end", "reason"]
+    } else {
+        return None;
+    };
+    if items.len() != names.len() {
+        return None;
+    }
+    let v = items[names.iter().position(|n| *n == name)?].clone();
+    if name == "object"
+        && ty.is_subtype(&UNICODE_DECODE_ERROR.0)
+        && let Some(b) = crate::types::bytearray::bytearray_data(v.as_ref())
+    {
+        return Some(crate::types::bytes::new_bytes(&b));
+    }
+    Some(v)
+}
+
+/// `str()` of a UnicodeError made from Python with its five (four) arguments, read from its
+/// current attributes as CPython does; `None` for other shapes.
+fn unicode_error_str(o: ObjectRef<'_>) -> Option<String> {
+    let ty = o.type_();
+    let p = o.payload::<ExcPayload>()?;
+    let n = tuple_items(p.args().as_ref())?.len();
+    let translate = ty.is_subtype(&UNICODE_TRANSLATE_ERROR.0);
+    let encode = ty.is_subtype(&UNICODE_ENCODE_ERROR.0);
+    let decode = ty.is_subtype(&UNICODE_DECODE_ERROR.0);
+    if !(translate && n == 4 || (encode || decode) && n == 5) {
+        return None;
+    }
+    let get = |name: &str| crate::attr::getattr(o, crate::types::str::intern(name).as_ref()).ok();
+    let text = |v: Object| ops::str_string(v.as_ref()).ok();
+    let reason = text(get("reason")?)?;
+    let start = get("start")?.small_int()?;
+    let end = get("end")?.small_int()?;
+    let object = get("object")?;
+    let one_char = |cp: u32| {
+        if cp < 0x100 {
+            format!("'\\x{cp:02x}'")
+        } else if cp < 0x10000 {
+            format!("'\\u{cp:04x}'")
+        } else {
+            format!("'\\U{cp:08x}'")
+        }
+    };
+    if decode {
+        let enc = text(get("encoding")?)?;
+        let data = crate::types::bytes::bytes_data(object.as_ref())?;
+        return Some(if end == start + 1 && (start as usize) < data.len() && start >= 0 {
+            format!(
+                "'{enc}' codec can't decode byte 0x{:02x} in position {start}: {reason}",
+                data[start as usize]
+            )
+        } else {
+            format!("'{enc}' codec can't decode bytes in position {start}-{}: {reason}", end - 1)
+        });
+    }
+    let s = crate::types::str::Str::new(object.as_ref())?;
+    let single = end == start + 1 && start >= 0 && (start as usize) < s.len();
+    let what = if single {
+        format!("character {} in position {start}", one_char(s.char_at(start as usize)))
+    } else {
+        format!("characters in position {start}-{}", end - 1)
+    };
+    Some(if translate {
+        format!("can't translate {what}: {reason}")
+    } else {
+        format!("'{}' codec can't encode {what}: {reason}", text(get("encoding")?)?)
     })
 }

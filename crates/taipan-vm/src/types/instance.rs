@@ -385,6 +385,12 @@ pub(crate) fn weakref_descr_get(o: ObjectRef<'_>) -> PyResult<Object> {
     Ok(crate::types::weakref::weakrefs_of(o).into_iter().next().unwrap_or_else(none))
 }
 
+/// An exception's instance-dict entry `name`, if set.
+fn exc_dict_attr(p: &ExcPayload, name: &str) -> Option<Object> {
+    let d = p.dict.borrow().clone()?;
+    crate::types::dict::as_dict(d.as_ref())?.get_str(name).ok().flatten()
+}
+
 /// Attribute lookup on exceptions: `args`, `__cause__`, `__context__`, `__traceback__`,
 /// `__suppress_context__`, then the generic lookup with the instance dict.
 pub fn exception_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
@@ -412,6 +418,31 @@ pub fn exception_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Obje
                     crate::types::tuple::tuple_items(p.args().as_ref()).unwrap_or(&[]).to_vec();
                 return Ok(args.first().cloned().unwrap_or_else(none));
             }
+            "msg"
+            | "filename"
+            | "lineno"
+            | "offset"
+            | "text"
+            | "end_lineno"
+            | "end_offset"
+            | "print_file_and_line"
+                if o.type_().is_subtype(&crate::types::exceptions::SYNTAX_ERROR.0) =>
+            {
+                if let Some(v) = exc_dict_attr(p, s) {
+                    return Ok(v);
+                }
+                return Ok(crate::types::exceptions::syntax_error_field(&p.args(), s));
+            }
+            "encoding" | "object" | "start" | "end" | "reason"
+                if o.type_().is_subtype(&crate::types::exceptions::UNICODE_ERROR.0) =>
+            {
+                if let Some(v) = exc_dict_attr(p, s) {
+                    return Ok(v);
+                }
+                if let Some(v) = crate::types::exceptions::unicode_error_field(o, &p.args(), s) {
+                    return Ok(v);
+                }
+            }
             "code" if o.type_().is_subtype(&crate::types::exceptions::SYSTEM_EXIT.0) => {
                 let args =
                     crate::types::tuple::tuple_items(p.args().as_ref()).unwrap_or(&[]).to_vec();
@@ -424,7 +455,15 @@ pub fn exception_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Obje
             _ => {}
         }
         return instance_getattr(o, name)
-            .or_else(|e| crate::import::import_error_attr(o, s).ok_or(e));
+            .or_else(|e| crate::import::import_error_attr(o, s).ok_or(e))
+            .or_else(|e| {
+                let ty = o.type_();
+                let unset = (s == "name"
+                    && (ty.is_subtype(&crate::types::exceptions::NAME_ERROR.0)
+                        || ty.is_subtype(&crate::types::exceptions::ATTRIBUTE_ERROR.0)))
+                    || (s == "obj" && ty.is_subtype(&crate::types::exceptions::ATTRIBUTE_ERROR.0));
+                if unset { Ok(none()) } else { Err(e) }
+            });
     }
     instance_getattr(o, name)
 }
