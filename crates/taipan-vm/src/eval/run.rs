@@ -399,6 +399,22 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     let owner = pop!();
                     let name = code.names[(oparg >> 1) as usize].as_ref();
                     let ic = &code.ic[ip - 1..next];
+                    if oparg & 1 == 0
+                        && let Some(fget) = specialize::property_hit(ic, &owner)
+                    {
+                        // A property's Python getter runs as a frame of this activation; its
+                        // return value is the attribute.
+                        stack.frames[fi].lasti = lasti;
+                        stack.frames[fi].ip = next;
+                        tri!(super::call::push_function_frame(
+                            stack,
+                            fget.as_ref(),
+                            Some(owner),
+                            &[],
+                            None
+                        ));
+                        continue 'frames;
+                    }
                     if let Some((v, s)) = specialize::load_attr_hit(ic, &owner, name) {
                         push!(v);
                         if oparg & 1 != 0 {

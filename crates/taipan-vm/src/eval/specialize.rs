@@ -12,6 +12,7 @@ use std::cell::Cell;
 use std::ptr::NonNull;
 
 use crate::object::{Object, ObjectRef, PyObject};
+use crate::types::descriptors::{PROPERTY_TYPE, PropertyPayload};
 use crate::types::dict::{DICT_TYPE, DictPayload, as_dict};
 use crate::types::function::METHOD_DESCRIPTOR_TYPE;
 use crate::types::heaptype::ensure_version_tag;
@@ -53,6 +54,10 @@ const STORE_SLOT: u64 = 9;
 /// plain Python `__init__` (`python_init`). Words: 1 the class's version tag, 2 the dict
 /// holding `__init__`, 3 its version; bits 32.. of word 0: the entry index of `__init__` in it.
 const CALL_CLASS_INIT: u64 = 10;
+/// `LOAD_ATTR` (not the method form) of a `property` whose getter is a Python function,
+/// through a class instance: the loop runs the getter as a frame. Words: 1 type version, 2
+/// holder dict, 3 its version, 4 the property.
+const ATTR_PROPERTY: u64 = 11;
 /// Not specialised; the count in bits 16.. says how many executions to wait before trying again.
 const BACKOFF: u64 = 0xff;
 
@@ -212,6 +217,36 @@ pub(crate) fn load_attr_hit(
     }
 }
 
+/// Whether `f` is a Python function taking exactly one positional argument (and nothing else).
+fn simple_getter(f: ObjectRef<'_>) -> bool {
+    use taipan_bytecode::code::{CO_VARARGS, CO_VARKEYWORDS};
+    let Some(func) = crate::types::pyfunction::as_function(f) else { return false };
+    crate::types::code::as_code(func.code.as_ref()).is_some_and(|c| {
+        c.code.argcount == 1
+            && c.code.kwonlyargcount == 0
+            && c.code.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0
+    })
+}
+
+/// `LOAD_ATTR` of a property through the cache: the getter to run on `owner` as a new frame.
+#[inline]
+pub(crate) fn property_hit(ic: &Ic, owner: &Object) -> Option<Object> {
+    if kind(ic) != ATTR_PROPERTY
+        || version_of(owner.type_()) != ic[1].get()
+        || !holder_unchanged(ic)
+    {
+        return None;
+    }
+    // SAFETY: the holder dict is unchanged since the property was found in it, so it still owns
+    // a reference to it (docs/vm.md, "Inline caches").
+    let prop = unsafe { ObjectRef::from_raw(word_ptr(ic[4].get())) };
+    // SAFETY: the cached object was an exact `property` (a static type, whose instances cannot
+    // change `__class__`).
+    let fget = unsafe { prop.payload_unchecked::<PropertyPayload>() }.fget()?;
+    // The getter may have been replaced (`property.__init__` again): check it each time.
+    simple_getter(fget.as_ref()).then_some(fget)
+}
+
 /// Whether the dict recorded in words 2 and 3 (where the cached descriptor was found) still has
 /// the recorded version. Call only after the type version guard matched.
 #[inline]
@@ -296,6 +331,24 @@ fn try_load_attr(ic: &Ic, owner: ObjectRef<'_>, name: ObjectRef<'_>, method: boo
                 return record_slot(ic, tag, &holder, &value, ATTR_SLOT);
             }
             let vt = value.type_();
+            if instance && !method && std::ptr::eq(vt, &PROPERTY_TYPE.0) {
+                let Some(hd) = as_dict(holder.as_ref()) else { return false };
+                let getter = value.payload::<PropertyPayload>().and_then(PropertyPayload::fget);
+                // A getter raising AttributeError gives `__getattr__` its turn: only without one.
+                let hook = GETATTR_NAME.with(|n| find_on_type(ty, n.as_ref()));
+                if !std::ptr::eq(holder.type_(), &DICT_TYPE.0)
+                    || !getter.is_some_and(|f| simple_getter(f.as_ref()))
+                    || !matches!(hook, Some(None))
+                {
+                    return false;
+                }
+                ic[1].set(tag);
+                ic[2].set(holder.raw().as_ptr() as usize as u64);
+                ic[3].set(hd.version());
+                ic[4].set(value.raw().as_ptr() as usize as u64);
+                set_kind(ic, ATTR_PROPERTY);
+                return true;
+            }
             let is_method =
                 std::ptr::eq(vt, &FUNCTION_TYPE.0) || std::ptr::eq(vt, &METHOD_DESCRIPTOR_TYPE.0);
             let k = if method && is_method {
@@ -467,6 +520,7 @@ pub(crate) fn specialise_load_global(
 }
 
 thread_local! {
+    static GETATTR_NAME: Object = crate::types::str::intern("__getattr__");
     static INIT_NAME: Object = crate::types::str::intern("__init__");
     static NEW_NAME: Object = crate::types::str::intern("__new__");
 }

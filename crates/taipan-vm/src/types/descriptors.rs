@@ -25,6 +25,12 @@ pub struct PropertyPayload {
 }
 
 impl PropertyPayload {
+    /// The getter, if any (the eval loop runs a Python one as a frame: `LOAD_ATTR` of a
+    /// property).
+    pub(crate) fn fget(&self) -> Option<Object> {
+        self.fget.borrow().clone()
+    }
+
     /// A copy of the four fields (for an instance of a Python subclass of `property`).
     pub fn duplicate(&self) -> PropertyPayload {
         PropertyPayload {
