@@ -436,6 +436,25 @@ pub fn power(a: ObjectRef<'_>, b: ObjectRef<'_>, m: Option<ObjectRef<'_>>) -> Py
             return Ok(r);
         }
     }
+    if let Some(m) = m.filter(|m| !crate::types::singletons::is_none(*m)) {
+        // Three-argument form: the modulus's type is tried last, and the error names all three.
+        let tm = m.type_();
+        if let Some(f) = tm.slots.nb_power.get()
+            && !std::ptr::eq(tm, ta)
+            && !std::ptr::eq(tm, tb)
+        {
+            let r = f(a, b, Some(m))?;
+            if !is_not_implemented(r.as_ref()) {
+                return Ok(r);
+            }
+        }
+        return Err(PyErr::type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            ta.name(),
+            tb.name(),
+            tm.name()
+        )));
+    }
     Err(unsupported(BinOp::Pow, a, b))
 }
 
@@ -493,6 +512,13 @@ pub fn getitem(o: ObjectRef<'_>, key: ObjectRef<'_>) -> PyResult<Object> {
                 key.type_().name()
             ))),
         };
+    }
+    // A class: `__class_getitem__` (or a built-in generic's alias).
+    if let Some(t) = crate::types::typeobject::as_type(o) {
+        if let Some(v) = crate::types::genericalias::class_getitem(o, key)? {
+            return Ok(v);
+        }
+        return Err(PyErr::type_error(format!("type '{}' is not subscriptable", t.name())));
     }
     Err(PyErr::type_error(format!("'{}' object is not subscriptable", o.type_().name())))
 }

@@ -534,19 +534,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                         continue 'instrs;
                     }
                     let r = if oparg == 26 {
-                        match ops::getitem(a.as_ref(), b.as_ref()) {
-                            Err(e) if as_type_obj(a.as_ref()) => {
-                                match crate::types::genericalias::class_getitem(
-                                    a.as_ref(),
-                                    b.as_ref(),
-                                ) {
-                                    Ok(Some(v)) => Ok(v),
-                                    Ok(None) => Err(e),
-                                    Err(e2) => Err(e2),
-                                }
-                            }
-                            r => r,
-                        }
+                        ops::getitem(a.as_ref(), b.as_ref())
                     } else if oparg % 13 == 4 {
                         matmul(a.as_ref(), b.as_ref(), oparg >= 13)
                     } else {
@@ -1263,12 +1251,12 @@ fn name_hint(
     super::suggestions::name_error_hint(e, &n, locals, &frame.globals, &frame.builtins);
 }
 
-fn as_type_obj(o: ObjectRef<'_>) -> bool {
-    crate::types::typeobject::as_type(o).is_some()
-}
-
 /// Takes the top `n` values off the stack, in order.
 fn take_n(stack: &mut FrameStack, n: usize) -> Vec<Object> {
     let at = stack.values.len() - n;
     stack.values.drain(at..).map(|v| v.expect("NULL argument")).collect()
+}
+
+fn as_type_obj(o: ObjectRef<'_>) -> bool {
+    crate::types::typeobject::as_type(o).is_some()
 }

@@ -72,7 +72,9 @@ pub fn type_call(
         return run_init(inst, init, args, kwnames);
     }
     let init = python_init_attr(ty)?;
-    let inst = match crate::types::classnew::has_python_new(ty)? {
+    let python_new = crate::types::classnew::has_python_new(ty)?;
+    let via_python_new = python_new.is_some();
+    let inst = match python_new {
         Some(new) => {
             let new = match new.payload::<crate::types::descriptors::WrapperPayload>() {
                 Some(w) => w.func().clone(),
@@ -89,6 +91,21 @@ pub fn type_call(
         return Ok(inst);
     }
     let init = if std::ptr::eq(inst.type_(), ty) { init } else { python_init_attr(inst.type_())? };
+    if init.is_none()
+        && via_python_new
+        && let Some(p) = inst.payload::<crate::types::exceptions::ExcPayload>()
+    {
+        // `BaseException.__init__` after a Python `__new__`: the call's arguments become `args`.
+        let nkw = kwnames.and_then(tuple_items).map_or(0, <[Object]>::len);
+        if nkw > 0 {
+            return Err(PyErr::type_error(format!(
+                "{}() takes no keyword arguments",
+                inst.type_().name()
+            )));
+        }
+        p.set_args(new_tuple(args.to_vec()));
+        return Ok(inst);
+    }
     run_init(inst, init, args, kwnames)
 }
 

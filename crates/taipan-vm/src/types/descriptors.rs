@@ -22,6 +22,8 @@ pub struct PropertyPayload {
     fset: RefCell<Option<Object>>,
     fdel: RefCell<Option<Object>>,
     doc: RefCell<Option<Object>>,
+    /// The name `__set_name__` gave it (`__name__`, and the name its errors use).
+    name: RefCell<Option<Object>>,
 }
 
 impl PropertyPayload {
@@ -38,6 +40,7 @@ impl PropertyPayload {
             fset: RefCell::new(self.fset.borrow().clone()),
             fdel: RefCell::new(self.fdel.borrow().clone()),
             doc: RefCell::new(self.doc.borrow().clone()),
+            name: RefCell::new(self.name.borrow().clone()),
         }
     }
 }
@@ -74,6 +77,7 @@ fn property_new(
             fset: RefCell::new(fset),
             fdel: RefCell::new(fdel),
             doc: RefCell::new(doc),
+            name: RefCell::new(None),
         },
     ))
 }
@@ -87,6 +91,7 @@ pub fn new_property(fget: Object) -> Object {
             fset: RefCell::new(None),
             fdel: RefCell::new(None),
             doc: RefCell::new(None),
+            name: RefCell::new(None),
         },
     )
 }
@@ -101,22 +106,34 @@ pub fn new_staticmethod(func: Object) -> Object {
     new_object(&STATICMETHOD_TYPE.0, WrapperPayload { func })
 }
 
-/// `property 'x' of 'C' object has no getter` (the name is the accessors' `__name__`).
-fn missing_accessor(p: ObjectRef<'_>, inst: ObjectRef<'_>, what: &str) -> PyErr {
+/// A property's name: what `__set_name__` gave it, else its getter's `__name__`.
+fn property_name(p: ObjectRef<'_>) -> PyResult<Option<Object>> {
     let pp = prop(p);
-    let named = [&pp.fget, &pp.fset, &pp.fdel].into_iter().find_map(|c| c.borrow().clone());
-    let name = named
-        .and_then(|f| {
-            crate::attr::getattr(f.as_ref(), crate::types::str::intern("__name__").as_ref()).ok()
-        })
-        .and_then(|n| Str::new(n.as_ref()).map(|s| s.to_string_lossy()));
-    PyErr::new(
-        &ATTRIBUTE_ERROR,
-        match name {
-            Some(n) => format!("property '{n}' of '{}' object has no {what}", inst.type_().name()),
-            None => format!("property of '{}' object has no {what}", inst.type_().name()),
-        },
-    )
+    if let Some(n) = pp.name.borrow().clone() {
+        return Ok(Some(n));
+    }
+    let fget = pp.fget.borrow().clone();
+    match fget {
+        Some(f) => crate::attr::getattr(f.as_ref(), crate::types::str::intern("__name__").as_ref())
+            .map(Some),
+        None => Ok(None),
+    }
+}
+
+/// `property 'x' of 'C' object has no getter` (CPython's `%R` of the name).
+fn missing_accessor(p: ObjectRef<'_>, inst: ObjectRef<'_>, what: &str) -> PyErr {
+    let name = match property_name(p) {
+        Ok(n) => n,
+        Err(e) => return e,
+    };
+    let tname = inst.type_().name();
+    match name.map(|n| crate::ops::repr_string(n.as_ref())) {
+        Some(Ok(n)) => {
+            PyErr::new(&ATTRIBUTE_ERROR, format!("property {n} of '{tname}' object has no {what}"))
+        }
+        Some(Err(e)) => e,
+        None => PyErr::new(&ATTRIBUTE_ERROR, format!("property of '{tname}' object has no {what}")),
+    }
 }
 
 fn property_get(
@@ -161,6 +178,7 @@ fn copy_with(p: ObjectRef<'_>, which: usize, f: Object) -> Object {
             fset: RefCell::new(pick(1, &pp.fset)),
             fdel: RefCell::new(pick(2, &pp.fdel)),
             doc: RefCell::new(pp.doc.borrow().clone()),
+            name: RefCell::new(pp.name.borrow().clone()),
         },
     )
 }
@@ -195,6 +213,18 @@ fn property_deleter(
     Ok(copy_with(s.expect("self"), 2, one_arg(args, kw, "deleter")?.clone()))
 }
 
+/// `prop.__set_name__(owner, name)`.
+fn property_set_name(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    Args::new(args, kw).count("__set_name__", 2, 2)?;
+    let old = prop(s.expect("self")).name.replace(Some(args[1].clone()));
+    drop(old);
+    Ok(none())
+}
+
 fn property_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
     let pp = prop(o);
     let opt = |c: &RefCell<Option<Object>>| c.borrow().clone().unwrap_or_else(none);
@@ -202,6 +232,26 @@ fn property_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
         Some("fget") => Ok(opt(&pp.fget)),
         Some("fset") => Ok(opt(&pp.fset)),
         Some("fdel") => Ok(opt(&pp.fdel)),
+        Some("__name__") => property_name(o)?.ok_or_else(|| {
+            PyErr::new(&ATTRIBUTE_ERROR, "'property' object has no attribute '__name__'")
+        }),
+        Some("__isabstractmethod__") => {
+            let key = crate::types::str::intern("__isabstractmethod__");
+            for c in [&pp.fget, &pp.fset, &pp.fdel] {
+                let f = c.borrow().clone();
+                if let Some(f) = f {
+                    match crate::attr::getattr(f.as_ref(), key.as_ref()) {
+                        Ok(v) if crate::ops::is_true(v.as_ref())? => {
+                            return Ok(crate::types::bool::py_bool(true));
+                        }
+                        Ok(_) => {}
+                        Err(e) if e.matches(&ATTRIBUTE_ERROR) => {}
+                        Err(e) => return Err(e),
+                    }
+                }
+            }
+            Ok(crate::types::bool::py_bool(false))
+        }
         Some("__doc__") => match pp.doc.borrow().clone() {
             Some(d) => Ok(d),
             None => match pp.fget.borrow().clone() {
@@ -218,7 +268,7 @@ fn property_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
 /// `clear` (the collector breaking a cycle).
 fn property_gc_clear(o: ObjectRef<'_>) {
     let pp = prop(o);
-    for c in [&pp.fget, &pp.fset, &pp.fdel, &pp.doc] {
+    for c in [&pp.fget, &pp.fset, &pp.fdel, &pp.doc, &pp.name] {
         let v = c.borrow_mut().take();
         drop(v);
     }
@@ -226,7 +276,7 @@ fn property_gc_clear(o: ObjectRef<'_>) {
 
 fn property_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
     let pp = prop(o);
-    for c in [&pp.fget, &pp.fset, &pp.fdel, &pp.doc] {
+    for c in [&pp.fget, &pp.fset, &pp.fdel, &pp.doc, &pp.name] {
         if let Some(v) = c.borrow().as_ref() {
             visit(v.as_ref());
         }
@@ -405,10 +455,12 @@ pub(crate) fn register() -> [&'static PyType; 3] {
     register_constructor(&PROPERTY_TYPE.0, property_new);
     register_constructor(&CLASSMETHOD_TYPE.0, classmethod_new);
     register_constructor(&STATICMETHOD_TYPE.0, staticmethod_new);
+    crate::types::pyfunction::register_method_constructor();
     for (n, f) in [
         ("getter", property_getter as crate::types::function::NativeFn),
         ("setter", property_setter),
         ("deleter", property_deleter),
+        ("__set_name__", property_set_name),
     ] {
         let _ = crate::types::typelookup::register_static_attr(
             &PROPERTY_TYPE.0,

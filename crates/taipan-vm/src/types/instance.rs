@@ -1005,6 +1005,23 @@ unary_slots! {
 /// A binary number slot, as CPython's `SLOT1BINFULL`: `a.__op__(b)`, or `b.__rop__(a)` (first
 /// when `b`'s class is a subclass of `a`'s that overrides it).
 fn binary_dunder(a: ObjectRef<'_>, b: ObjectRef<'_>, op: &str, rop: &str) -> PyResult<Object> {
+    binary_dunder_extra(a, b, op, rop, None)
+}
+
+/// `binary_dunder` with an extra trailing argument for both dunders (three-argument `pow`,
+/// which CPython 3.14 also reflects to `__rpow__`).
+fn binary_dunder_extra(
+    a: ObjectRef<'_>,
+    b: ObjectRef<'_>,
+    op: &str,
+    rop: &str,
+    extra: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let with = |x: ObjectRef<'_>| -> Vec<Object> {
+        let mut v = vec![x.to_owned()];
+        v.extend(extra.map(|e| e.to_owned()));
+        v
+    };
     let (ta, tb) = (a.type_(), b.type_());
     // Only a Python class's dunders: a built-in operand's own slot has already been tried.
     let a_has = ta.has_flag(TypeFlags::HEAPTYPE)
@@ -1014,19 +1031,19 @@ fn binary_dunder(a: ObjectRef<'_>, b: ObjectRef<'_>, op: &str, rop: &str) -> PyR
         && type_lookup(tb, intern(rop).as_ref())?.is_some_and(|f| !is_none(f.as_ref()));
     if a_has {
         if b_has && tb.is_subtype(ta) {
-            let r = must_call(b, rop, &[a.to_owned()])?;
+            let r = must_call(b, rop, &with(a))?;
             if !is_not_implemented(r.as_ref()) {
                 return Ok(r);
             }
             b_has = false;
         }
-        let r = must_call(a, op, &[b.to_owned()])?;
+        let r = must_call(a, op, &with(b))?;
         if !is_not_implemented(r.as_ref()) {
             return Ok(r);
         }
     }
     if b_has {
-        return must_call(b, rop, &[a.to_owned()]);
+        return must_call(b, rop, &with(a));
     }
     Ok(not_implemented())
 }
@@ -1054,8 +1071,8 @@ binary_slots! {
     slot_divmod => "__divmod__", "__rdivmod__",
 }
 
-fn slot_pow(a: ObjectRef<'_>, b: ObjectRef<'_>, _m: Option<ObjectRef<'_>>) -> PyResult<Object> {
-    binary_dunder(a, b, "__pow__", "__rpow__")
+fn slot_pow(a: ObjectRef<'_>, b: ObjectRef<'_>, m: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    binary_dunder_extra(a, b, "__pow__", "__rpow__", m.filter(|m| !is_none(*m)))
 }
 
 /// Points the slots of a class at the dispatchers of the dunders found along its MRO in a Python

@@ -265,6 +265,32 @@ pub fn new_method(func: Object, self_: Object) -> Object {
     new_object(&METHOD_TYPE.0, MethodPayload { func, self_ })
 }
 
+/// `types.MethodType(func, instance)`.
+fn method_new(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    if kw.and_then(crate::types::tuple::tuple_items).is_some_and(|k| !k.is_empty()) {
+        return Err(PyErr::type_error("method() takes no keyword arguments"));
+    }
+    let [func, inst] = args else {
+        return Err(PyErr::type_error(format!("method expected 2 arguments, got {}", args.len())));
+    };
+    if func.type_().slots.call.get().is_none() {
+        return Err(PyErr::type_error("first argument must be callable"));
+    }
+    if crate::types::singletons::is_none(inst.as_ref()) {
+        return Err(PyErr::type_error("instance must not be None"));
+    }
+    Ok(new_method(func.clone(), inst.clone()))
+}
+
+/// Registers `method`'s constructor.
+pub(crate) fn register_method_constructor() {
+    crate::eval::typecall::register_constructor(&METHOD_TYPE.0, method_new);
+}
+
 pub fn as_method(o: ObjectRef<'_>) -> Option<&MethodPayload> {
     o.payload::<MethodPayload>()
 }
