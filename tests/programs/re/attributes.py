@@ -22,3 +22,9 @@ s = 'abc'
 b = b'abc'
 print(re.sub('x', 'y', s) is s, re.sub(b'x', b'y', b) is b, re.split('x', s)[0] is s)
 print(re.sub('x', 'y', s) == s, re.subn('b', 'b', s))
+for call in [lambda: re.Pattern.match(), lambda: re.Match.group(), lambda: re.Pattern.__class_getitem__(),
+             lambda: re.Pattern.match(5, 'a'), lambda: re.Match.regs.__get__(5)]:
+    try:
+        call()
+    except TypeError as e:
+        print(e)

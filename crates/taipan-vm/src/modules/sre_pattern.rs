@@ -442,7 +442,10 @@ fn pattern_deepcopy(
 /// instance (item only).
 pub(crate) fn class_getitem_for(ty: &'static PyType, args: &[Object]) -> PyResult<Object> {
     let Some(item) = args.last() else {
-        return Err(PyErr::type_error("__class_getitem__() takes exactly one argument (0 given)"));
+        return Err(PyErr::type_error(format!(
+            "{}.__class_getitem__() takes exactly one argument (0 given)",
+            ty.name().rsplit('.').next().unwrap_or_default()
+        )));
     };
     Ok(crate::types::genericalias::new_generic_alias(ty.as_object().to_owned(), item.as_ref()))
 }

@@ -373,7 +373,8 @@ fn descriptor_call(
     let Some((first, rest)) = args.split_first() else {
         return Err(PyErr::type_error(format!(
             "unbound method {}.{}() needs an argument",
-            d.owner.name(),
+            // The type's own name, without its module (`collections.deque` -> `deque`).
+            d.owner.name().rsplit('.').next().unwrap_or_default(),
             d.name
         )));
     };
