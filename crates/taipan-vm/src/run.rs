@@ -66,6 +66,9 @@ pub fn run_main(code: CodeObject, argv: Vec<String>) -> i32 {
             }
         }
     };
+    // Files still open are closed (flushed) first, text layer before buffer, as CPython's
+    // teardown of the module namespaces does; the collector's order would not keep it.
+    crate::modules::io::close_open_writers();
     finalize_main();
     crate::builtins::sys::flush_stdout();
     status
@@ -173,6 +176,7 @@ pub fn run_module_main(modname: &str, mut argv: Vec<String>, program: &str) -> i
             }
         }
     };
+    crate::modules::io::close_open_writers();
     crate::builtins::sys::flush_stdout();
     status
 }

@@ -123,6 +123,28 @@ fn print(
             )));
         }
     }
+    if let Some(f) = file {
+        // A file object gets each piece through its own `write`, then `flush` if asked, as
+        // CPython's print does.
+        let w = crate::attr::getattr(f.as_ref(), intern("write").as_ref())?;
+        let sep = sep.cloned().unwrap_or_else(|| new_str(" "));
+        let end = end.cloned().unwrap_or_else(|| new_str("\n"));
+        for (i, v) in a.pos.iter().enumerate() {
+            if i > 0 {
+                ops::call(w.as_ref(), std::slice::from_ref(&sep), None)?;
+            }
+            let s = ops::str_(v.as_ref())?;
+            ops::call(w.as_ref(), &[s], None)?;
+        }
+        ops::call(w.as_ref(), &[end], None)?;
+        if let Some(fl) = flush
+            && ops::is_true(fl.as_ref())?
+        {
+            let m = crate::attr::getattr(f.as_ref(), intern("flush").as_ref())?;
+            ops::call(m.as_ref(), &[], None)?;
+        }
+        return Ok(none());
+    }
     let sep = sep.map_or_else(|| " ".to_string(), |s| text(s.as_ref()));
     let end = end.map_or_else(|| "\n".to_string(), |s| text(s.as_ref()));
     // str() of each argument once; the pieces are checked for lone surrogates when written to

@@ -255,6 +255,9 @@ fn init_kind(
         old
     })?;
     drop(old);
+    if kind != BufKind::Reader {
+        super::register_writer(o);
+    }
     Ok(none())
 }
 

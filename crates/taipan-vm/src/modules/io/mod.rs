@@ -49,6 +49,8 @@ pub struct IoPayload {
     pub base_closed: Cell<bool>,
     /// Set while the object is being finalised (`_finalizing`).
     pub finalizing: Cell<bool>,
+    /// Whether the object is in `OPEN_WRITERS` (closed at exit if still alive).
+    pub registered: Cell<bool>,
     pub state: RefCell<State>,
 }
 
@@ -71,6 +73,7 @@ impl IoPayload {
             dict: RefCell::new(None),
             base_closed: Cell::new(false),
             finalizing: Cell::new(false),
+            registered: Cell::new(false),
             state: RefCell::new(state),
         }
     }
@@ -87,8 +90,60 @@ unsafe impl PyPayload for IoPayload {
 /// # Safety
 /// Called only by the deallocation path on a dead `_io` object.
 pub(crate) unsafe fn io_dealloc(obj: std::ptr::NonNull<crate::object::PyObject>) {
-    // SAFETY: `_io` objects carry an `IoPayload`.
-    unsafe { dealloc_payload::<IoPayload>(obj) }
+    // SAFETY: `_io` objects carry an `IoPayload` (docs/vm.md, "The `_io` objects"), readable
+    // until `dealloc_payload` drops it; the type outlives its dying instance.
+    unsafe {
+        let addr = obj.as_ptr() as usize;
+        if crate::object::ObjectRef::from_raw(obj)
+            .payload::<IoPayload>()
+            .is_some_and(|p| p.registered.get())
+        {
+            OPEN_WRITERS.with(|w| w.borrow_mut().retain(|&a| a != addr));
+        }
+        dealloc_payload::<IoPayload>(obj)
+    }
+}
+
+thread_local! {
+    /// Text wrappers and buffered writers alive on this thread, by address, in creation order:
+    /// what `close_open_writers` closes when the program ends (CPython closes them as it
+    /// tears the interpreter down). An entry is removed by `io_dealloc` before the object's
+    /// memory is released, so every address here is a live object.
+    static OPEN_WRITERS: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Records a text wrapper or buffered writer to be closed at exit.
+pub(crate) fn register_writer(o: ObjectRef<'_>) {
+    if let Some(p) = o.payload::<IoPayload>()
+        && !p.registered.replace(true)
+    {
+        OPEN_WRITERS.with(|w| w.borrow_mut().push(o.raw().as_ptr() as usize));
+    }
+}
+
+/// Closes (so flushes) the text wrappers, then the buffered writers, still alive when the
+/// program ends.
+pub fn close_open_writers() {
+    let addrs = OPEN_WRITERS.with(|w| w.borrow().clone());
+    let objs: Vec<Object> = addrs
+        .iter()
+        .map(|&a| {
+            // SAFETY: `OPEN_WRITERS` holds only live objects (docs/vm.md, "The `_io`
+            // objects"); taking a reference keeps each alive while the others are closed.
+            unsafe {
+                let nn = std::ptr::NonNull::new_unchecked(a as *mut crate::object::PyObject);
+                crate::object::ObjectRef::from_raw(nn).to_owned()
+            }
+        })
+        .collect();
+    for text_first in [true, false] {
+        for o in &objs {
+            let is_text = o.type_().is_subtype(&textio::TEXTIOWRAPPER.0);
+            if is_text == text_first {
+                iobase::io_finalize(o.as_ref());
+            }
+        }
+    }
 }
 
 /// The objects an `_io` payload owns, for the collector.

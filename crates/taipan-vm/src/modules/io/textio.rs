@@ -309,6 +309,9 @@ pub(crate) fn init(s: Self_<'_>, args: &[Object], kw: Option<ObjectRef<'_>>) -> 
         }),
     );
     drop(old);
+    if writable {
+        super::register_writer(o);
+    }
     Ok(none())
 }
 
