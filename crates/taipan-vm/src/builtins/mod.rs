@@ -71,10 +71,10 @@ pub fn sys_module() -> Object {
     m
 }
 
-/// What CPython's `site` adds to `builtins` at start-up: `exit`/`quit` (`Quitter`) and `help`
-/// (`_Helper`), from the stdlib's `_sitebuiltins`. Done for a program run as `__main__`;
-/// without the stdlib the native `exit`/`quit` stay. Not yet: `copyright`, `credits` and
-/// `license` (`_Printer` imports `os`, too slow for every start-up without cached bytecode).
+/// What CPython's `site` adds to `builtins` at start-up: `exit`/`quit` (`Quitter`), `help`
+/// (`_Helper`), `copyright`, `credits` and `license` (`_Printer`), from the stdlib's
+/// `_sitebuiltins`. Done for a program run as `__main__`; without the stdlib the native
+/// `exit`/`quit` stay.
 pub fn install_site_builtins() -> crate::error::PyResult<()> {
     use crate::types::str::new_str;
     let sb = crate::import::import_module("_sitebuiltins", None)?;
@@ -86,6 +86,54 @@ pub fn install_site_builtins() -> crate::error::PyResult<()> {
     let eof = new_str("Ctrl-D (i.e. EOF)");
     d.set_str("quit", call(&quitter, vec![new_str("quit"), eof.clone()])?)?;
     d.set_str("exit", call(&quitter, vec![new_str("exit"), eof])?)?;
+    // `_Printer(name, data, files, dirs)`, its fields set here: its `__init__` imports `os`
+    // only to join the file names, too slow for every start-up without cached bytecode.
+    let printer = get("_Printer")?;
+    let new_printer =
+        |name: &str, data: Object, files: Vec<String>| -> crate::error::PyResult<Object> {
+            let o = crate::ops::call(
+                crate::attr::getattr(
+                    crate::types::object::OBJECT_TYPE.0.as_object(),
+                    crate::types::str::intern("__new__").as_ref(),
+                )?
+                .as_ref(),
+                &[printer.clone()],
+                None,
+            )?;
+            let set = |k: &str, v: Object| {
+                crate::attr::setattr(o.as_ref(), new_str(k).as_ref(), Some(v.as_ref()))
+            };
+            set("_Printer__name", new_str(name))?;
+            set("_Printer__data", data)?;
+            set("_Printer__lines", crate::types::singletons::none())?;
+            set(
+                "_Printer__filenames",
+                crate::types::list::new_list(files.iter().map(|f| new_str(f)).collect()),
+            )?;
+            Ok(o)
+        };
+    let copyright = crate::import::sys_attr("copyright").unwrap_or_else(|| new_str(""));
+    d.set_str("copyright", new_printer("copyright", copyright, vec![])?)?;
+    let credits = new_str(
+        "    Thanks to CWI, CNRI, BeOpen, Zope Corporation, the Python Software\n    \
+         Foundation, and a cast of thousands for supporting Python\n    \
+         development.  See www.python.org for more information.",
+    );
+    d.set_str("credits", new_printer("credits", credits, vec![])?)?;
+    let here = crate::import::path::initial_sys_path(None)
+        .into_iter()
+        .find(|p| p.ends_with("/Lib"))
+        .unwrap_or_default();
+    let mut files = Vec::new();
+    if !here.is_empty() {
+        for dir in [format!("{here}/.."), here.clone(), ".".to_string()] {
+            for f in ["LICENSE.txt", "LICENSE"] {
+                files.push(format!("{dir}/{f}"));
+            }
+        }
+    }
+    let license = new_str("See https://www.python.org/psf/license/");
+    d.set_str("license", new_printer("license", license, files)?)?;
     d.set_str("help", call(&helper, vec![])?)?;
     Ok(())
 }
