@@ -83,7 +83,23 @@ pub fn type_call(
             let mut all = Vec::with_capacity(args.len() + 1);
             all.push(callable.to_owned());
             all.extend_from_slice(args);
-            crate::ops::call(new.as_ref(), &all, kwnames)?
+            let inst = crate::ops::call(new.as_ref(), &all, kwnames)?;
+            // Without a Python `__init__`, an exception's is BaseException.__init__: `args`
+            // become the call's arguments, whatever `__new__` passed on.
+            if init.is_none()
+                && inst.type_().is_subtype(ty)
+                && let Some(p) = inst.payload::<crate::types::exceptions::ExcPayload>()
+            {
+                let nkw = kwnames.and_then(tuple_items).map_or(0, <[Object]>::len);
+                if nkw > 0 {
+                    return Err(PyErr::type_error(format!(
+                        "{}() takes no keyword arguments",
+                        ty.name()
+                    )));
+                }
+                p.set_args(new_tuple(args.to_vec()));
+            }
+            inst
         }
         None => native_new(ty, callable, args, kwnames, init.is_some())?,
     };
