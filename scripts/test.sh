@@ -13,4 +13,4 @@ scripts/run-programs.sh methods metaclasses assert_stmt assignment augassign clo
   coroutines async_generators tstrings exception_groups gc weakref finalizers \
   complex bytes bytearray memoryview str_format bool numbers_mixed hash_eq heapq_module struct_seq \
   slots super descriptors stub_methods types_module stdlib_imports collections object_model warnings int \
-  re string_module io modules
+  re string_module io modules api_surface exceptions dict edge_cases
