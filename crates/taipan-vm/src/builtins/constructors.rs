@@ -33,6 +33,7 @@ pub(crate) fn register_all() {
     register_constructor(&DICT_TYPE.0, dict_new);
     register_constructor(&SET_TYPE.0, set_new);
     register_constructor(&FROZENSET_TYPE.0, frozenset_new);
+    crate::types::set::register_subclassing();
     register_constructor(&RANGE_TYPE.0, range_new);
     register_constructor(&OBJECT_TYPE.0, object_new);
     register_constructor(&crate::types::bytes::BYTES_TYPE.0, bytes_new);

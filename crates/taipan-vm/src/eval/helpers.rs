@@ -316,6 +316,12 @@ pub(crate) fn binary_op_builtin(
     {
         return Ok(r);
     }
+    if inplace
+        && matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
+        && let Some(r) = crate::types::set::inplace(a, b, op)?
+    {
+        return Ok(r);
+    }
     if op == BinOp::Or
         && (inplace
             || !(crate::modules::collections::is_defaultdict(a)

@@ -395,6 +395,9 @@ pub fn retype(ty: &PyType, v: Object) -> PyResult<Object> {
         let value = crate::types::float::float_value(v.as_ref()).ok_or_else(unsupported)?;
         return Ok(new_object(ty, crate::types::float::FloatPayload { value }));
     }
+    if let Some(out) = crate::types::set::retype_set(ty, v.as_ref())? {
+        return Ok(out);
+    }
     if ty.has_flag(TypeFlags::UNICODE_SUBCLASS) {
         return crate::types::str::str_of_type(ty, v.as_ref()).ok_or_else(unsupported);
     }

@@ -760,8 +760,86 @@ pub static SET_TYPE: StaticType = StaticType(PyType::new_static(
     19,
     set_dealloc,
     Some(set_traverse),
-    set_slots(Slot::empty()),
+    Slots { init: slot(set_init as crate::types::typeobject::InitFn), ..set_slots(Slot::empty()) },
 ));
+
+/// `set.__init__(self, iterable=())`: empties the set, then adds the iterable's items.
+fn set_init(o: ObjectRef<'_>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<()> {
+    let a = crate::builtins::args::Args::new(args, kw);
+    a.no_kw_at_all("set")?;
+    if a.pos.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "{} expected at most 1 argument, got {}",
+            o.type_().name(),
+            a.pos.len()
+        )));
+    }
+    let s = as_set(o).expect("a set");
+    s.clear();
+    if let Some(x) = a.pos.first() {
+        s.update_from(x.as_ref())?;
+    }
+    Ok(())
+}
+
+/// `a |= b`, `a &= b`, `a -= b`, `a ^= b` on a (mutable) set with a set or frozenset operand:
+/// changes `a` in place and returns it, as CPython's `set_ior` & co.; `None` when the operands
+/// do not qualify (the binary operation then decides).
+pub fn inplace(a: ObjectRef<'_>, b: ObjectRef<'_>, op: ops::BinOp) -> PyResult<Option<Object>> {
+    if is_frozen(a) || !a.type_().is_subtype(&SET_TYPE.0) {
+        return Ok(None);
+    }
+    let (Some(sa), Some(sb)) = (as_set(a), as_set(b)) else { return Ok(None) };
+    match op {
+        ops::BinOp::Or => sa.merge(sb)?,
+        ops::BinOp::And => {
+            let r = set_and(a, b)?;
+            sa.clear();
+            sa.merge(as_set(r.as_ref()).expect("a set"))?;
+        }
+        ops::BinOp::Sub if std::ptr::eq(sa, sb) => sa.clear(),
+        ops::BinOp::Sub => {
+            for k in sb.to_vec() {
+                sa.discard(k.as_ref())?;
+            }
+        }
+        ops::BinOp::Xor if std::ptr::eq(sa, sb) => sa.clear(),
+        ops::BinOp::Xor => {
+            for k in sb.to_vec() {
+                if !sa.discard(k.as_ref())? {
+                    sa.add(k)?;
+                }
+            }
+        }
+        _ => return Ok(None),
+    }
+    Ok(Some(a.to_owned()))
+}
+
+/// An empty set or frozenset whose type is `ty`, a Python subclass of one of them.
+pub fn new_empty_of_type(ty: &PyType) -> Object {
+    let obj = alloc_object(ty, Layout::new::<SetPayload>());
+    // SAFETY: the allocation has room for a SetPayload at the payload offset and is ours; `ty`
+    // derives from set or frozenset, whose instances carry one.
+    unsafe {
+        payload_ptr::<SetPayload>(obj).write(SetPayload::new());
+        Object::from_raw(obj)
+    }
+}
+
+/// `v` (a set or frozenset) re-made as an instance of `ty`, a Python subclass of its type.
+pub fn retype_set(ty: &PyType, v: ObjectRef<'_>) -> PyResult<Option<Object>> {
+    let Some(src) = as_set(v) else { return Ok(None) };
+    let out = new_empty_of_type(ty);
+    as_set(out.as_ref()).expect("a set").merge(src)?;
+    Ok(Some(out))
+}
+
+/// Makes `set` subclassable: `set.__new__(cls)` is an empty set of `cls` (its `__init__`
+/// fills it).
+pub(crate) fn register_subclassing() {
+    crate::eval::typecall::register_subclass_new(&SET_TYPE.0, new_empty_of_type);
+}
 
 pub static FROZENSET_TYPE: StaticType = StaticType(PyType::new_static(
     "frozenset",
