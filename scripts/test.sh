@@ -8,7 +8,7 @@ cd "$root"
 scripts/fetch-stdlib.sh
 cargo test --workspace --all-targets "$@"
 # Program-corpus areas that pass completely under target/release/taipan (keep them passing).
-scripts/run-programs.sh methods metaclasses assert_stmt assignment augassign closures evaluation_order fstrings \
+scripts/run-programs.sh methods metaclasses set properties assert_stmt assignment augassign closures evaluation_order fstrings \
   global_stmt if_stmt lambdas loops scopes string_building syntax_errors sys_exit unpacking with \
   coroutines async_generators tstrings exception_groups gc weakref finalizers \
   complex bytes bytearray memoryview str_format bool numbers_mixed hash_eq heapq_module struct_seq \
