@@ -50,6 +50,17 @@ impl<'a> Args<'a> {
         }
     }
 
+    /// For a method `owner.name` without keyword parameters: no keywords, and `min..=max`
+    /// positionals. The qualified name is only formatted when there is an error to report.
+    pub fn check_method(&self, owner: &str, name: &str, min: usize, max: usize) -> PyResult<()> {
+        if self.kw.is_empty() && (min..=max).contains(&self.pos.len()) {
+            return Ok(());
+        }
+        let fname = format!("{owner}.{name}");
+        self.no_kw_at_all(&fname)?;
+        self.count(&fname, min, max)
+    }
+
     /// Checks the positional count against `min..=max`, with CPython's wording.
     pub fn count(&self, fname: &str, min: usize, max: usize) -> PyResult<()> {
         let n = self.pos.len();

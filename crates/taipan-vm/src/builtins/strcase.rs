@@ -46,8 +46,7 @@ fn me<'a>(s: Option<ObjectRef<'a>>) -> Str<'a> {
 /// Checks that a method taking no arguments got none.
 fn no_args(name: &str, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<()> {
     let a = Args::new(args, kw);
-    a.no_kw_at_all(&format!("str.{name}"))?;
-    a.count(&format!("str.{name}"), 0, 0)
+    a.check_method("str", name, 0, 0)
 }
 
 /// The ASCII bytes of `s`, if it is ASCII.

@@ -175,7 +175,12 @@ fn sub_args<'a>(
             format!("{name} expected at most 3 arguments, got {}", args.len())
         }));
     }
-    let sub = str_arg(&args[0], &format!("{name}() argument 1 "))?;
+    let Some(sub) = Str::new(args[0].as_ref()) else {
+        return Err(PyErr::type_error(format!(
+            "{name}() argument 1 must be str, not {}",
+            args[0].type_().name()
+        )));
+    };
     let len = s.len();
     let start = bound(args.get(1), len, 0)?;
     let end = bound(args.get(2), len, len)?.min(len);
@@ -539,8 +544,7 @@ fn one_str_arg<'a>(
     what: &str,
 ) -> PyResult<Str<'a>> {
     let a = Args::new(args, kw);
-    a.no_kw_at_all(&format!("str.{name}"))?;
-    a.count(&format!("str.{name}"), 1, 1)?;
+    a.check_method("str", name, 1, 1)?;
     str_arg(&args[0], what)
 }
 

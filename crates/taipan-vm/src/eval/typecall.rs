@@ -161,15 +161,7 @@ thread_local! {
 
 /// `__init__` of `ty` when a Python class along its MRO defines it (not a built-in's).
 fn python_init_attr(ty: &PyType) -> PyResult<Option<Object>> {
-    let found = INIT_NAME.with(|n| crate::types::typelookup::lookup_with_owner(ty, n.as_ref()))?;
-    match found {
-        Some((v, owner))
-            if as_type(owner.as_ref()).is_some_and(|o| o.has_flag(TypeFlags::HEAPTYPE)) =>
-        {
-            Ok(Some(v))
-        }
-        _ => Ok(None),
-    }
+    INIT_NAME.with(|n| crate::types::typelookup::lookup_python_attr(ty, n.as_ref()))
 }
 
 /// `object.__new__` and the built-in types' constructors, for `ty` or a Python subclass of one.

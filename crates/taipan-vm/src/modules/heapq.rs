@@ -110,7 +110,9 @@ fn two_args<'a>(
     fname: &str,
 ) -> PyResult<(&'a ListPayload, &'a Object)> {
     let a = crate::builtins::args::Args::new(args, kw);
-    a.no_kw_at_all(&format!("_heapq.{fname}"))?;
+    if !a.kw.is_empty() {
+        a.no_kw_at_all(&format!("_heapq.{fname}"))?;
+    }
     a.count(fname, 2, 2)?;
     Ok((list_arg(&a.pos[0], fname, " 1")?, &a.pos[1]))
 }

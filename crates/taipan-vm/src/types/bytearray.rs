@@ -403,8 +403,7 @@ fn counted<'a>(
     max: usize,
 ) -> PyResult<&'a [Object]> {
     let a = Args::new(args, kw);
-    a.no_kw_at_all(&format!("bytearray.{name}"))?;
-    a.count(&format!("bytearray.{name}"), min, max)?;
+    a.check_method("bytearray", name, min, max)?;
     Ok(args)
 }
 

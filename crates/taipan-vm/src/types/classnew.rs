@@ -220,14 +220,7 @@ pub fn has_python_new(ty: &PyType) -> PyResult<Option<Object>> {
     thread_local! {
         static NEW_NAME: Object = intern("__new__");
     }
-    match NEW_NAME.with(|n| lookup_with_owner(ty, n.as_ref()))? {
-        Some((v, owner))
-            if as_type(owner.as_ref()).is_some_and(|o| o.has_flag(TypeFlags::HEAPTYPE)) =>
-        {
-            Ok(Some(v))
-        }
-        _ => Ok(None),
-    }
+    NEW_NAME.with(|n| crate::types::typelookup::lookup_python_attr(ty, n.as_ref()))
 }
 
 /// Reads `__slots__`: the names in order (not yet mangled), or `None` when absent.

@@ -479,8 +479,7 @@ fn this(s: Option<ObjectRef<'_>>) -> PyResult<&MemoryviewPayload> {
 
 fn no_args(name: &str, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<()> {
     let a = Args::new(args, kw);
-    a.no_kw_at_all(&format!("memoryview.{name}"))?;
-    a.count(&format!("memoryview.{name}"), 0, 0)
+    a.check_method("memoryview", name, 0, 0)
 }
 
 fn tobytes(

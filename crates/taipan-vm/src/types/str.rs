@@ -6,8 +6,8 @@
 
 use std::alloc::Layout;
 use std::cell::{Cell, OnceCell};
-use std::collections::HashMap;
 use std::ptr::NonNull;
+use taipan_compiler::fxhash::FastMap;
 
 use crate::error::{PyErr, PyResult};
 use crate::object::alloc::{alloc_object, free_object, payload_ptr};
@@ -541,35 +541,49 @@ fn str_contains(a: ObjectRef<'_>, b: ObjectRef<'_>) -> PyResult<bool> {
 }
 
 thread_local! {
-    /// Interned strings by content. Per thread until the interpreter state exists (each thread is
-    /// its own interpreter so far; docs/vm.md, "Threads and the GIL").
-    static INTERNED: std::cell::RefCell<HashMap<Vec<u8>, Object>> =
-        std::cell::RefCell::new(HashMap::new());
+    /// Interned strings by content, one table per storage kind (1, 2 or 4 bytes per code point;
+    /// a str's kind is the narrowest that fits, so equal texts have equal kinds and equal raw
+    /// bytes). Keyed by the raw bytes so that Rust text can be looked up without making a str
+    /// first. Per thread until the interpreter state exists (each thread is its own interpreter so
+    /// far; docs/vm.md, "Threads and the GIL").
+    static INTERNED: std::cell::RefCell<[FastMap<Box<[u8]>, Object>; 3]> =
+        std::cell::RefCell::new(Default::default());
+}
+
+/// The intern table index of a str kind (1, 2, 4).
+#[inline]
+fn kind_table(kind: u8) -> usize {
+    match kind {
+        1 => 0,
+        2 => 1,
+        _ => 2,
+    }
 }
 
 /// The interned str with the content of `o` (a str): the one object every intern of equal text
 /// returns. The table holds a strong reference (interned strings are not immortal here).
 pub fn intern_object(o: Object) -> Object {
-    let key = {
-        let s = Str::new(o.as_ref()).expect("intern of a str");
-        if s.is_interned() || o.as_ref().header().is_none_or(PyObject::is_immortal) {
-            return o;
-        }
-        let mut key = Vec::with_capacity(1 + s.raw_bytes().len());
-        key.push(s.kind());
-        key.extend_from_slice(s.raw_bytes());
-        key
-    };
-    if let Some(found) = INTERNED.with(|t| t.borrow().get(&key).cloned()) {
+    let s = Str::new(o.as_ref()).expect("intern of a str");
+    if s.is_interned() || o.as_ref().header().is_none_or(PyObject::is_immortal) {
+        return o;
+    }
+    let table = kind_table(s.kind());
+    if let Some(found) = INTERNED.with(|t| t.borrow()[table].get(s.raw_bytes()).cloned()) {
         return found;
     }
-    Str::new(o.as_ref()).expect("str").head.interned.set(true);
-    INTERNED.with(|t| t.borrow_mut().insert(key, o.clone()));
+    let key: Box<[u8]> = s.raw_bytes().into();
+    s.head.interned.set(true);
+    INTERNED.with(|t| t.borrow_mut()[table].insert(key, o.clone()));
     o
 }
 
-/// Interns Rust text.
+/// Interns Rust text. ASCII text already interned is found without making a str.
 pub fn intern(s: &str) -> Object {
+    if s.is_ascii() && s.len() > 1 {
+        if let Some(found) = INTERNED.with(|t| t.borrow()[0].get(s.as_bytes()).cloned()) {
+            return found;
+        }
+    }
     intern_object(new_str(s))
 }
 

@@ -4,7 +4,8 @@
 //! immortal statics are never written (docs/vm.md, "Types and slots", "Version tags").
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+
+use taipan_compiler::fxhash::FastMap;
 
 use crate::error::{PyErr, PyResult};
 use crate::object::{Object, ObjectRef};
@@ -23,12 +24,14 @@ struct CacheEntry {
     name: usize,
     /// The value found (a strong reference), or `None` for a cached miss.
     value: Option<Object>,
+    /// Whether the type whose dict held the value is a heap type (a Python class).
+    heap_owner: bool,
 }
 
 thread_local! {
     static CACHE: RefCell<Vec<CacheEntry>> = RefCell::new(vec![CacheEntry::default(); CACHE_SIZE]);
     /// The dicts of static types, per interpreter: address of the static -> dict.
-    static STATIC_DICTS: RefCell<HashMap<usize, Object>> = RefCell::new(HashMap::new());
+    static STATIC_DICTS: RefCell<FastMap<usize, Object>> = RefCell::new(FastMap::default());
 }
 
 #[inline]
@@ -82,9 +85,16 @@ pub fn replace_static_dict(ty: &PyType, dict: Object) {
     drop(old);
 }
 
-/// Walks the MRO without the cache.
-fn lookup_uncached(ty: &PyType, name: ObjectRef<'_>) -> PyResult<Option<Object>> {
-    Ok(lookup_with_owner(ty, name)?.map(|(v, _)| v))
+/// A walk's answer as the cache keeps it: the value, and whether its holder is a heap type.
+fn split_owner(found: Option<(Object, Object)>) -> (Option<Object>, bool) {
+    match found {
+        Some((v, owner)) => {
+            let heap = crate::types::typeobject::as_type(owner.as_ref())
+                .is_some_and(|o| o.has_flag(TypeFlags::HEAPTYPE));
+            (Some(v), heap)
+        }
+        None => (None, false),
+    }
 }
 
 /// Walks the MRO without the cache and also answers which type's dict held the name.
@@ -113,6 +123,19 @@ pub fn lookup_with_owner(ty: &PyType, name: ObjectRef<'_>) -> PyResult<Option<(O
 /// `_PyType_Lookup(ty, name)`: the attribute `name` (a str) as found along `ty`'s MRO, or `None`.
 /// Interned names are served from the method cache while the type's version tag is unchanged.
 pub fn type_lookup(ty: &PyType, name: ObjectRef<'_>) -> PyResult<Option<Object>> {
+    Ok(lookup_entry(ty, name)?.0)
+}
+
+/// The attribute `name` along `ty`'s MRO when the type holding it is a Python class (a heap
+/// type), not a built-in: how a class call finds a user `__new__`/`__init__`. Cached as
+/// [`type_lookup`] is.
+pub fn lookup_python_attr(ty: &PyType, name: ObjectRef<'_>) -> PyResult<Option<Object>> {
+    let (value, heap_owner) = lookup_entry(ty, name)?;
+    Ok(value.filter(|_| heap_owner))
+}
+
+/// The method cache's answer for (`ty`, `name`): the value and whether a heap type held it.
+fn lookup_entry(ty: &PyType, name: ObjectRef<'_>) -> PyResult<(Option<Object>, bool)> {
     let Some(s) = Str::new(name) else {
         return Err(PyErr::type_error(format!(
             "attribute name must be string, not '{}'",
@@ -121,26 +144,26 @@ pub fn type_lookup(ty: &PyType, name: ObjectRef<'_>) -> PyResult<Option<Object>>
     };
     let version = ensure_version_tag(ty);
     if version == 0 || !s.is_interned() {
-        return lookup_uncached(ty, name);
+        return Ok(split_owner(lookup_with_owner(ty, name)?));
     }
     let name_id = name.id();
     let idx = slot_index(version, name_id);
     let hit = CACHE.with(|c| {
         let c = c.borrow();
         let e = &c[idx];
-        (e.version == version && e.name == name_id).then(|| e.value.clone())
+        (e.version == version && e.name == name_id).then(|| (e.value.clone(), e.heap_owner))
     });
     if let Some(found) = hit {
         return Ok(found);
     }
-    let found = lookup_uncached(ty, name)?;
+    let (found, heap_owner) = split_owner(lookup_with_owner(ty, name)?);
     // The lookup may have run code that changed the type; only cache under the tag it still has.
     if ty.version_tag() == version {
         let old = CACHE.with(|c| {
-            let entry = CacheEntry { version, name: name_id, value: found.clone() };
+            let entry = CacheEntry { version, name: name_id, value: found.clone(), heap_owner };
             std::mem::replace(&mut c.borrow_mut()[idx], entry)
         });
         drop(old);
     }
-    Ok(found)
+    Ok((found, heap_owner))
 }
