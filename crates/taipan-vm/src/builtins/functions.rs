@@ -527,71 +527,6 @@ fn abs(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> 
     ops::unary_op(one("abs", args, kw)?.as_ref(), ops::UnaryOp::Abs)
 }
 
-/// A stable merge sort using only `<`, as `list.sort` promises; the first error stops it.
-pub(crate) fn sort_objects(
-    items: Vec<Object>,
-    key: Option<&Object>,
-    reverse: bool,
-) -> PyResult<Vec<Object>> {
-    let mut pairs: Vec<(Object, Object)> = Vec::with_capacity(items.len());
-    for it in items {
-        let k = match key {
-            Some(f) => ops::call(f.as_ref(), std::slice::from_ref(&it), None)?,
-            None => it.clone(),
-        };
-        pairs.push((k, it));
-    }
-    if reverse {
-        pairs.reverse();
-    }
-    let sorted = merge_sort(pairs)?;
-    let mut out: Vec<Object> = sorted.into_iter().map(|(_, v)| v).collect();
-    if reverse {
-        out.reverse();
-    }
-    Ok(out)
-}
-
-fn merge_sort(mut v: Vec<(Object, Object)>) -> PyResult<Vec<(Object, Object)>> {
-    if v.len() <= 1 {
-        return Ok(v);
-    }
-    // Insertion sort for short runs.
-    if v.len() <= 16 {
-        for i in 1..v.len() {
-            let mut j = i;
-            while j > 0
-                && ops::rich_compare_bool(v[j].0.as_ref(), v[j - 1].0.as_ref(), CompareOp::Lt)?
-            {
-                v.swap(j, j - 1);
-                j -= 1;
-            }
-        }
-        return Ok(v);
-    }
-    let right = v.split_off(v.len() / 2);
-    let left = merge_sort(v)?;
-    let right = merge_sort(right)?;
-    let mut out = Vec::with_capacity(left.len() + right.len());
-    let mut l = left.into_iter().peekable();
-    let mut r = right.into_iter().peekable();
-    loop {
-        match (l.peek(), r.peek()) {
-            (Some(a), Some(b)) => {
-                if ops::rich_compare_bool(b.0.as_ref(), a.0.as_ref(), CompareOp::Lt)? {
-                    out.push(r.next().expect("item"));
-                } else {
-                    out.push(l.next().expect("item"));
-                }
-            }
-            (Some(_), None) => out.extend(l.by_ref()),
-            (None, Some(_)) => out.extend(r.by_ref()),
-            (None, None) => break,
-        }
-    }
-    Ok(out)
-}
-
 fn sorted(
     _: Option<ObjectRef<'_>>,
     args: &[Object],
@@ -608,7 +543,7 @@ fn sorted(
         return Err(PyErr::type_error(format!("sorted expected 1 argument, got {}", a.pos.len())));
     }
     let items = iterate(a.pos[0].as_ref())?;
-    Ok(new_list(sort_objects(items, key.as_ref(), reverse)?))
+    Ok(new_list(crate::builtins::sort::sort_objects(items, key.as_ref(), reverse)?))
 }
 
 fn enumerate(

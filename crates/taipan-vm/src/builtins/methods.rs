@@ -296,7 +296,7 @@ fn list_sort(
     let l = as_list(this(s)).expect("list");
     let items = l.to_vec();
     l.clear();
-    let sorted = crate::builtins::functions::sort_objects(items.clone(), key.as_ref(), reverse);
+    let sorted = crate::builtins::sort::sort_objects(items.clone(), key.as_ref(), reverse);
     match sorted {
         Ok(v) => {
             let was_modified = !l.is_empty();

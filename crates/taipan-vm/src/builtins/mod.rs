@@ -18,6 +18,7 @@ pub mod inputfn;
 pub mod mathmod;
 pub mod methods;
 pub mod nummethods;
+pub mod sort;
 pub mod strcase;
 pub mod strformat;
 pub mod strmethods;

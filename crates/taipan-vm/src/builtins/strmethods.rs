@@ -180,6 +180,24 @@ fn percent_core(f: &[char], values: ObjectRef<'_>, bytes_mode: bool) -> PyResult
             }
             None => take_arg(&mut next)?,
         };
+        // The common plain conversions, written straight into the output.
+        if !bytes_mode && width.is_none() && precision.is_none() && flags == PercentFlags::default()
+        {
+            match conv {
+                'd' | 'i' | 'u' => {
+                    if let Some(crate::types::int::IntVal::Small(n)) = int_value(v.as_ref()) {
+                        use std::fmt::Write;
+                        let _ = write!(out, "{n}");
+                        continue;
+                    }
+                }
+                's' => {
+                    out.push_str(&ops::str_string(v.as_ref())?);
+                    continue;
+                }
+                _ => {}
+            }
+        }
         let piece = match conv {
             's' | 'b' if bytes_mode => {
                 let s = bytes_piece(v.as_ref())?;

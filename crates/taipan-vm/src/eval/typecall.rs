@@ -3,7 +3,8 @@
 //! by `builtins` (`int(...)`, `list(...)`, ...).
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+
+use taipan_compiler::fxhash::FastMap;
 
 use crate::error::{PyErr, PyResult};
 use crate::object::{Object, ObjectRef};
@@ -17,10 +18,11 @@ use crate::types::typeobject::{PyType, TYPE_TYPE, TypeFlags, as_type};
 
 thread_local! {
     /// Constructors of the built-in types, by type address.
-    static CONSTRUCTORS: RefCell<HashMap<usize, NativeFn>> = RefCell::new(HashMap::new());
+    static CONSTRUCTORS: RefCell<FastMap<usize, NativeFn>> = RefCell::new(FastMap::default());
     /// For native types with their own payload that Python classes may derive from (`deque`,
     /// `defaultdict`, `_random.Random`): makes an empty instance of such a class.
-    static SUBCLASS_NEW: RefCell<HashMap<usize, SubclassNew>> = RefCell::new(HashMap::new());
+    static SUBCLASS_NEW: RefCell<FastMap<usize, SubclassNew>> =
+        RefCell::new(FastMap::default());
 }
 
 /// Makes a blank instance of `ty`, a Python subclass of the native type it was registered for

@@ -577,6 +577,21 @@ pub fn intern_object(o: Object) -> Object {
     o
 }
 
+/// The interned str of a string literal: made once per thread, then cloned from a thread-local
+/// at the call site (no hashing, no table lookup). The thread-local is never dropped (the intern
+/// table keeps the str alive for the thread's life anyway), so no object is released while the
+/// thread's other state is being torn down.
+#[macro_export]
+macro_rules! interned {
+    ($s:literal) => {{
+        ::std::thread_local! {
+            static NAME: ::std::mem::ManuallyDrop<$crate::object::Object> =
+                ::std::mem::ManuallyDrop::new($crate::types::str::intern($s));
+        }
+        NAME.with(|n| $crate::object::Object::clone(n))
+    }};
+}
+
 /// Interns Rust text. ASCII text already interned is found without making a str.
 pub fn intern(s: &str) -> Object {
     if s.is_ascii() && s.len() > 1 {
