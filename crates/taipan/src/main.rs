@@ -12,12 +12,6 @@ use taipan_parser::{ParseOptions, parse_bytes};
 /// code calling back into Python (`__init__`, `__eq__`, `sorted`'s key, ...) does.
 const MAIN_STACK: usize = 256 << 20;
 
-/// mimalloc instead of the system allocator: Python programs allocate and free many small objects,
-/// and mimalloc's per-size-class free lists serve them much faster than glibc's malloc
-/// (benches/README.md, "Results: allocator and runtime fast paths").
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     // `-W ARG` / `-WARG` (warning filters) and options that change nothing observable here
