@@ -322,10 +322,12 @@ pub(crate) fn binary_op_builtin(
     {
         return Ok(r);
     }
+    // Exact dicts only: a subclass's `|` is its own (`Counter`, `OrderedDict`, `defaultdict`)
+    // or dict's slot, which the generic path below reaches.
     if op == BinOp::Or
         && (inplace
-            || !(crate::modules::collections::is_defaultdict(a)
-                || crate::modules::collections::is_defaultdict(b)))
+            || (std::ptr::eq(a.type_(), &crate::types::dict::DICT_TYPE.0)
+                && std::ptr::eq(b.type_(), &crate::types::dict::DICT_TYPE.0)))
         && let (Some(da), Some(db)) = (as_dict(a), as_dict(b))
     {
         // dict | dict (PEP 584); `|=` updates in place.

@@ -21,6 +21,7 @@ const BUILTIN: &[(&str, ModuleInit)] = &[
     ("_imp", || Ok(super::bootstrap::make_imp())),
     ("_io", crate::modules::io::make_module),
     ("_operator", crate::modules::operator::make_module),
+    ("_random", crate::modules::random::make_module),
     ("_sre", crate::modules::sre::make_module),
     ("_string", crate::modules::string::make_module),
     ("_struct", crate::modules::struct_::make_module),

@@ -33,11 +33,6 @@ thread_local! {
     static FACTORIES: RefCell<HashMap<usize, Object>> = RefCell::new(HashMap::new());
 }
 
-/// Whether `o` is a defaultdict (or an instance of a subclass), whose `|` is its own.
-pub fn is_defaultdict(o: ObjectRef<'_>) -> bool {
-    o.type_().is_subtype(&DEFAULTDICT_TYPE.0)
-}
-
 fn factory_of(o: ObjectRef<'_>) -> Option<Object> {
     FACTORIES.try_with(|f| f.borrow().get(&o.id()).cloned()).ok().flatten()
 }
@@ -330,6 +325,14 @@ fn tuplegetter_set(
     ))
 }
 
+fn tuplegetter_repr(o: ObjectRef<'_>) -> PyResult<Object> {
+    let g = getter(o);
+    let doc = g.doc.borrow().clone();
+    let name = o.type_().name();
+    let name = name.rsplit('.').next().unwrap_or(&name).to_string();
+    Ok(new_str(&format!("{name}({}, {})", g.index, ops::repr_string(doc.as_ref())?)))
+}
+
 fn tuplegetter_reduce(
     s: Option<ObjectRef<'_>>,
     args: &[Object],
@@ -381,6 +384,7 @@ pub static TUPLEGETTER_TYPE: StaticType = StaticType(PyType::new_static(
     tuplegetter_dealloc,
     Some(tuplegetter_traverse),
     Slots {
+        repr: slot(tuplegetter_repr as UnaryFn),
         descr_get: slot(tuplegetter_get as DescrGetFn),
         descr_set: slot(tuplegetter_set as DescrSetFn),
         ..crate::types::object::object_slots()
@@ -439,7 +443,7 @@ fn register_types() {
     crate::eval::typecall::register_constructor(t, defaultdict_ctor);
     crate::eval::typecall::register_subclass_new(t, |ty| new_object(ty, DictPayload::default()));
     let g = &TUPLEGETTER_TYPE.0;
-    for name in ["__get__", "__set__", "__delete__"] {
+    for name in ["__repr__", "__get__", "__set__", "__delete__"] {
         let _ = register_static_attr(g, name, new_slot_wrapper(g, name, WrapperImpl::Slot));
     }
     let _ = register_static_attr(

@@ -16,6 +16,7 @@
 //! - [`warnings`]: `_warnings`, the filters and `warn`, and the VM's own way to warn.
 //! - [`collections`]: `_collections` (`deque` in [`collections_deque`], `defaultdict`,
 //!   `_count_elements`, `_tuplegetter`).
+//! - [`random`]: `_random.Random` on `taipan_stdlib::random`.
 
 pub mod collections;
 pub mod collections_deque;
@@ -25,6 +26,7 @@ pub mod heapq;
 pub mod io;
 pub mod itertools;
 pub mod operator;
+pub mod random;
 pub mod sre;
 pub mod sre_match;
 pub mod sre_pattern;
