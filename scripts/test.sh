@@ -12,5 +12,5 @@ scripts/run-programs.sh methods metaclasses set properties assert_stmt assignmen
   global_stmt if_stmt lambdas loops scopes string_building syntax_errors sys_exit unpacking with \
   coroutines async_generators tstrings exception_groups gc weakref finalizers \
   complex bytes bytearray memoryview str_format bool numbers_mixed hash_eq heapq_module struct_seq \
-  slots super descriptors stub_methods types_module stdlib_imports collections object_model warnings int \
+  slots super descriptors stub_methods types_module stdlib_imports collections random object_model warnings int \
   re string_module io modules api_surface exceptions dict edge_cases
