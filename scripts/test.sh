@@ -13,4 +13,4 @@ scripts/run-programs.sh methods metaclasses set properties assert_stmt assignmen
   coroutines async_generators tstrings exception_groups gc weakref finalizers \
   complex bytes bytearray memoryview str_format bool numbers_mixed hash_eq heapq_module struct_seq \
   slots super descriptors stub_methods types_module stdlib_imports collections random object_model warnings int \
-  re string_module io modules api_surface exceptions dict edge_cases
+  re string_module io modules api_surface exceptions dict edge_cases annotations

@@ -179,6 +179,32 @@ fn function_setattr(
             "__kwdefaults__" => f
                 .kwdefaults
                 .replace(owned.filter(|v| !crate::types::singletons::is_none(v.as_ref()))),
+            "__annotations__" => {
+                // A dict replaces the computed annotations and drops `__annotate__`; None or
+                // `del` forgets both.
+                let value = owned.filter(|v| !crate::types::singletons::is_none(v.as_ref()));
+                if value.as_ref().is_some_and(|v| as_dict(v.as_ref()).is_none()) {
+                    return Err(PyErr::type_error("__annotations__ must be set to a dict object"));
+                }
+                let old_annotate = f.annotate.replace(None);
+                drop(old_annotate);
+                f.annotations.replace(value)
+            }
+            "__annotate__" => {
+                let Some(value) = owned else {
+                    return Err(PyErr::type_error("__annotate__ cannot be deleted"));
+                };
+                if crate::types::singletons::is_none(value.as_ref()) {
+                    f.annotate.replace(None)
+                } else {
+                    if value.type_().slots.call.get().is_none() {
+                        return Err(PyErr::type_error("__annotate__ must be callable or None"));
+                    }
+                    let old_annotations = f.annotations.replace(None);
+                    drop(old_annotations);
+                    f.annotate.replace(Some(value))
+                }
+            }
             _ => {
                 let d = f.dict.borrow_mut().get_or_insert_with(new_dict).clone();
                 let d = as_dict(d.as_ref()).expect("dict");
