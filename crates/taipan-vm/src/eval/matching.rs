@@ -12,18 +12,77 @@ use crate::types::str::{Str, intern};
 use crate::types::tuple::{TUPLE_TYPE, new_tuple, tuple_items};
 use crate::types::typeobject::{PyType, as_type};
 
-/// Whether a mapping pattern may match the subject (CPython's `Py_TPFLAGS_MAPPING`).
-pub fn is_mapping(o: ObjectRef<'_>) -> bool {
-    o.type_().is_subtype(&DICT_TYPE.0)
+/// CPython's `Py_TPFLAGS_SEQUENCE` and `Py_TPFLAGS_MAPPING`, the bits `__abc_tpflags__` uses.
+const FLAG_SEQUENCE: i64 = 1 << 5;
+const FLAG_MAPPING: i64 = 1 << 6;
+
+/// The collection flag a type sets itself: the builtin sequences' and `dict`'s, or, for an ABC (a
+/// class whose metaclass is not plain `type`), the one `__abc_tpflags__` in its own namespace
+/// gives (`collections.abc.Sequence` and `Mapping` set it). CPython's `_abc` also pops that
+/// name and flags classes passed to `register()`; the pure-Python `abc` we run does neither.
+fn own_collection_flag(ty: &PyType) -> i64 {
+    use crate::types::typeobject::{TYPE_TYPE, TypeFlags};
+    if !ty.has_flag(TypeFlags::HEAPTYPE) {
+        let seqs: [&PyType; 5] = [
+            &LIST_TYPE.0,
+            &TUPLE_TYPE.0,
+            &RANGE_TYPE.0,
+            &crate::modules::collections_deque::DEQUE_TYPE.0,
+            &crate::types::memoryview::MEMORYVIEW_TYPE.0,
+        ];
+        if seqs.iter().any(|s| std::ptr::eq(*s, ty)) {
+            return FLAG_SEQUENCE;
+        }
+        return if std::ptr::eq(ty, &DICT_TYPE.0) { FLAG_MAPPING } else { 0 };
+    }
+    if std::ptr::eq(ty.as_object().type_(), &TYPE_TYPE.0) {
+        return 0;
+    }
+    let own = crate::types::typelookup::type_dict(ty);
+    if let Some(d) = crate::types::dict::as_dict(own.as_ref())
+        && let Ok(Some(v)) = d.get_str("__abc_tpflags__")
+        && let Some(crate::types::int::IntVal::Small(bits)) =
+            crate::types::int::int_value(v.as_ref())
+    {
+        return bits & (FLAG_SEQUENCE | FLAG_MAPPING);
+    }
+    0
 }
 
-/// Whether a sequence pattern may match (`Py_TPFLAGS_SEQUENCE`: not str, bytes or bytearray).
+/// The collection flag of a type as CPython computes it: its own, else the first one along its
+/// MRO (a static type's MRO is its base chain).
+fn collection_flag(t: &PyType) -> i64 {
+    if let Some(mro) = t.mro_tuple() {
+        for b in tuple_items(mro.as_ref()).unwrap_or(&[]) {
+            if let Some(bt) = as_type(b.as_ref()) {
+                let f = own_collection_flag(bt);
+                if f != 0 {
+                    return f;
+                }
+            }
+        }
+        return 0;
+    }
+    let mut cur = Some(t);
+    while let Some(ty) = cur {
+        let f = own_collection_flag(ty);
+        if f != 0 {
+            return f;
+        }
+        cur = ty.base();
+    }
+    0
+}
+
+/// Whether a mapping pattern may match the subject (CPython's `Py_TPFLAGS_MAPPING`).
+pub fn is_mapping(o: ObjectRef<'_>) -> bool {
+    collection_flag(o.type_()) & FLAG_MAPPING != 0
+}
+
+/// Whether a sequence pattern may match (`Py_TPFLAGS_SEQUENCE`: never str, bytes or bytearray,
+/// which have no flag).
 pub fn is_sequence(o: ObjectRef<'_>) -> bool {
-    let t = o.type_();
-    t.is_subtype(&LIST_TYPE.0)
-        || t.is_subtype(&TUPLE_TYPE.0)
-        || t.is_subtype(&RANGE_TYPE.0)
-        || t.is_subtype(&crate::modules::collections_deque::DEQUE_TYPE.0)
+    collection_flag(o.type_()) & FLAG_SEQUENCE != 0
 }
 
 /// `MATCH_KEYS`: the values for `keys` (a tuple) looked up with the subject's `get`, or `None`
