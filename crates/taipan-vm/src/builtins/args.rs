@@ -85,4 +85,49 @@ impl<'a> Args<'a> {
             )
         }))
     }
+
+    /// Binds the arguments to the parameters `names` as CPython's argument clinic does for
+    /// `fname(...)`: at most `names.len()` positionals, no keyword repeating a positional, no
+    /// unknown keyword, and the first `required` parameters given. Take keyword-only arguments
+    /// out with `take_kw` before.
+    pub fn bind(
+        mut self,
+        fname: &str,
+        names: &[&str],
+        required: usize,
+    ) -> PyResult<Vec<Option<&'a Object>>> {
+        if self.pos.len() > names.len() {
+            return Err(PyErr::type_error(format!(
+                "{fname}() takes at most {} argument{} ({} given)",
+                names.len(),
+                if names.len() == 1 { "" } else { "s" },
+                self.pos.len() + self.kw.len()
+            )));
+        }
+        let mut out: Vec<Option<&'a Object>> = vec![None; names.len()];
+        for (slot, v) in out.iter_mut().zip(self.pos) {
+            *slot = Some(v);
+        }
+        for (i, n) in names.iter().enumerate() {
+            if let Some(v) = self.take_kw(n) {
+                if out[i].is_some() {
+                    return Err(PyErr::type_error(format!(
+                        "argument for {fname}() given by name ('{n}') and position ({})",
+                        i + 1
+                    )));
+                }
+                out[i] = Some(v);
+            }
+        }
+        self.no_kw(fname)?;
+        for (i, n) in names.iter().enumerate().take(required) {
+            if out[i].is_none() {
+                return Err(PyErr::type_error(format!(
+                    "{fname}() missing required argument '{n}' (pos {})",
+                    i + 1
+                )));
+            }
+        }
+        Ok(out)
+    }
 }

@@ -865,34 +865,11 @@ fn import(
     args: &[Object],
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
-    let mut a = Args::new(args, kw);
     let names = ["name", "globals", "locals", "fromlist", "level"];
-    let mut vals: [Option<Object>; 5] = Default::default();
-    if a.pos.len() > 5 {
-        return Err(PyErr::type_error(format!(
-            "__import__() takes at most 5 arguments ({} given)",
-            args.len()
-        )));
-    }
-    for (i, v) in a.pos.iter().enumerate() {
-        vals[i] = Some(v.clone());
-    }
-    for (i, n) in names.iter().enumerate() {
-        if let Some(v) = a.take_kw(n) {
-            if vals[i].is_some() {
-                return Err(PyErr::type_error(format!(
-                    "argument for __import__() given by name ('{n}') and position ({})",
-                    i + 1
-                )));
-            }
-            vals[i] = Some(v.clone());
-        }
-    }
-    a.no_kw("__import__")?;
-    let [name, globals, _locals, fromlist, level] = vals;
-    let Some(name) = name else {
-        return Err(PyErr::type_error("__import__() missing required argument 'name' (pos 1)"));
-    };
+    let bound = Args::new(args, kw).bind("__import__", &names, 1)?;
+    let [name, globals, _locals, fromlist, level]: [Option<Object>; 5] =
+        std::array::from_fn(|i| bound[i].cloned());
+    let name = name.expect("bind checked the required argument");
     let level = match level {
         None => 0,
         Some(l) => match ops::index_value(l.as_ref())? {

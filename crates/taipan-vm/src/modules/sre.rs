@@ -291,40 +291,8 @@ pub(crate) fn parse_args(
     names: &[&str],
     required: usize,
 ) -> PyResult<Vec<Option<Object>>> {
-    let mut a = Args::new(args, kw);
-    if a.pos.len() > names.len() {
-        return Err(PyErr::type_error(format!(
-            "{fname}() takes at most {} argument{} ({} given)",
-            names.len(),
-            if names.len() == 1 { "" } else { "s" },
-            a.pos.len() + a.kw.len()
-        )));
-    }
-    let mut out: Vec<Option<Object>> = vec![None; names.len()];
-    for (i, v) in a.pos.iter().enumerate() {
-        out[i] = Some(v.clone());
-    }
-    for (i, n) in names.iter().enumerate() {
-        if let Some(v) = a.take_kw(n) {
-            if out[i].is_some() {
-                return Err(PyErr::type_error(format!(
-                    "argument for {fname}() given by name ('{n}') and position ({})",
-                    i + 1
-                )));
-            }
-            out[i] = Some(v.clone());
-        }
-    }
-    a.no_kw(fname)?;
-    for (i, n) in names.iter().enumerate().take(required) {
-        if out[i].is_none() {
-            return Err(PyErr::type_error(format!(
-                "{fname}() missing required argument '{n}' (pos {})",
-                i + 1
-            )));
-        }
-    }
-    Ok(out)
+    let bound = Args::new(args, kw).bind(fname, names, required)?;
+    Ok(bound.into_iter().map(|o| o.cloned()).collect())
 }
 
 /// An index-sized integer argument (`pos`, `count`, ...), CPython's messages otherwise.

@@ -602,33 +602,18 @@ fn warn_fn(
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
     let mut a = Args::new(args, kw);
-    let names = ["message", "category", "stacklevel", "source"];
-    let mut vals: [Option<Object>; 4] = Default::default();
+    let prefixes = a.take_kw("skip_file_prefixes").cloned();
+    // With a keyword-only parameter, the clinic's message counts positionals only.
     if a.pos.len() > 4 {
         return Err(PyErr::type_error(format!(
-            "warn() takes at most 4 arguments ({} given)",
+            "warn() takes at most 4 positional arguments ({} given)",
             a.pos.len()
         )));
     }
-    for (i, v) in a.pos.iter().enumerate() {
-        vals[i] = Some(v.clone());
-    }
-    for (i, n) in names.iter().enumerate() {
-        if let Some(v) = a.take_kw(n) {
-            if vals[i].is_some() {
-                return Err(PyErr::type_error(format!(
-                    "argument for warn() given by name ('{n}') and position ({})",
-                    i + 1
-                )));
-            }
-            vals[i] = Some(v.clone());
-        }
-    }
-    let prefixes = a.take_kw("skip_file_prefixes").cloned();
-    a.no_kw("warn")?;
-    let [message, category, stacklevel, source] = vals;
-    let message = message
-        .ok_or_else(|| PyErr::type_error("warn() missing required argument 'message' (pos 1)"))?;
+    let bound = a.bind("warn", &["message", "category", "stacklevel", "source"], 1)?;
+    let [message, category, stacklevel, source]: [Option<Object>; 4] =
+        std::array::from_fn(|i| bound[i].cloned());
+    let message = message.expect("bind checked the required argument");
     let mut stacklevel = match stacklevel {
         Some(s) => ops::index_value(s.as_ref())?.ok_or_else(|| {
             PyErr::type_error(format!(

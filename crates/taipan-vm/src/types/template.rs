@@ -133,37 +133,10 @@ fn interpolation_new(
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
     const NAMES: [&str; 4] = ["value", "expression", "conversion", "format_spec"];
-    let mut a = Args::new(args, kw);
-    if a.pos.len() > 4 {
-        return Err(PyErr::type_error(format!(
-            "Interpolation() takes at most 4 arguments ({} given)",
-            a.pos.len() + a.kw.len()
-        )));
-    }
-    let mut vals: [Option<Object>; 4] = Default::default();
-    for (i, v) in a.pos.iter().enumerate() {
-        vals[i] = Some(v.clone());
-    }
-    for (i, n) in NAMES.iter().enumerate() {
-        if let Some(v) = a.take_kw(n) {
-            if vals[i].is_some() {
-                return Err(PyErr::type_error(format!(
-                    "argument for Interpolation() given by name ('{n}') and position ({})",
-                    i + 1
-                )));
-            }
-            vals[i] = Some(v.clone());
-        }
-    }
-    if let Some((n, _)) = a.kw.first() {
-        return Err(PyErr::type_error(format!(
-            "Interpolation() got an unexpected keyword argument '{n}'"
-        )));
-    }
-    let [value, expression, conversion, format_spec] = vals;
-    let Some(value) = value else {
-        return Err(PyErr::type_error("Interpolation() missing required argument 'value' (pos 1)"));
-    };
+    let bound = Args::new(args, kw).bind("Interpolation", &NAMES, 1)?;
+    let [value, expression, conversion, format_spec]: [Option<Object>; 4] =
+        std::array::from_fn(|i| bound[i].cloned());
+    let value = value.expect("bind checked the required argument");
     let check_str = |v: Option<Object>, name: &str| -> PyResult<Object> {
         match v {
             None => Ok(new_str("")),

@@ -431,44 +431,7 @@ pub(crate) fn bind<'a>(
     names: &[&str],
     required: usize,
 ) -> PyResult<Vec<Option<&'a Object>>> {
-    let a = crate::builtins::args::Args::new(args, kw);
-    let mut out: Vec<Option<&Object>> = vec![None; names.len()];
-    if a.pos.len() > names.len() {
-        return Err(PyErr::type_error(format!(
-            "{fname}() takes at most {} argument{} ({} given)",
-            names.len(),
-            if names.len() == 1 { "" } else { "s" },
-            a.pos.len()
-        )));
-    }
-    for (i, v) in a.pos.iter().enumerate() {
-        out[i] = Some(v);
-    }
-    for (k, v) in &a.kw {
-        match names.iter().position(|n| n == k) {
-            Some(i) if out[i].is_some() => {
-                return Err(PyErr::type_error(format!(
-                    "argument for {fname}() given by name ('{k}') and position ({})",
-                    i + 1
-                )));
-            }
-            Some(i) => out[i] = Some(v),
-            None => {
-                return Err(PyErr::type_error(format!(
-                    "{fname}() got an unexpected keyword argument '{k}'"
-                )));
-            }
-        }
-    }
-    for (i, n) in names.iter().enumerate().take(required) {
-        if out[i].is_none() {
-            return Err(PyErr::type_error(format!(
-                "{fname}() missing required argument '{n}' (pos {})",
-                i + 1
-            )));
-        }
-    }
-    Ok(out)
+    crate::builtins::args::Args::new(args, kw).bind(fname, names, required)
 }
 
 /// An optional `str` argument (`None` allowed) with CPython's TypeError.
