@@ -217,10 +217,7 @@ fn seek(s: Self_<'_>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Ob
 
 fn truncate(s: Self_<'_>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
     let a = bind("truncate", args, kw, &["size"], 0)?;
-    let size = match a[0].filter(|v| !is_none(v.as_ref())) {
-        None => None,
-        Some(v) => Some(super::int_arg(Some(v), 0)?),
-    };
+    let size = super::opt_int_arg(a[0])?;
     let r = with(me(s), |s| {
         let size = size.unwrap_or(s.pos as i64);
         if size < 0 {

@@ -447,9 +447,9 @@ fn truncate(s: Self_<'_>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResul
     if !with(o, |s| s.writable)? {
         return Err(unsupported("File not open for writing"));
     }
-    let size = match a[0].filter(|v| !is_none(v.as_ref())) {
+    let size = match super::opt_int_arg(a[0])? {
+        Some(size) => size,
         None => sys_seek(fd, 0, libc::SEEK_CUR)?,
-        Some(v) => super::int_arg(Some(v), 0)?,
     };
     // SAFETY: ftruncate has no memory-safety preconditions.
     if unsafe { libc::ftruncate(fd, size as libc::off_t) } != 0 {

@@ -457,6 +457,14 @@ pub(crate) fn bool_arg(v: Option<&Object>, dflt: bool) -> PyResult<bool> {
     }
 }
 
+/// An optional integer argument where `None` means "not given" (`truncate(size=None)`).
+pub(crate) fn opt_int_arg(v: Option<&Object>) -> PyResult<Option<i64>> {
+    match v.filter(|v| !crate::types::singletons::is_none(v.as_ref())) {
+        None => Ok(None),
+        Some(v) => int_arg(Some(v), 0).map(Some),
+    }
+}
+
 /// An `int` argument, `dflt` when missing.
 pub(crate) fn int_arg(v: Option<&Object>, dflt: i64) -> PyResult<i64> {
     match v {
