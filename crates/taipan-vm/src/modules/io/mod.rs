@@ -349,12 +349,17 @@ pub(crate) fn fill_buffer(o: ObjectRef<'_>, data: &[u8]) -> PyResult<()> {
 
 /// A size argument: `None` or a negative int means "all" (`None` returned).
 pub(crate) fn size_arg(o: Option<&Object>) -> PyResult<Option<usize>> {
+    Ok(opt_ssize_arg(o)?.and_then(|n| usize::try_from(n).ok()))
+}
+
+/// An "integer or None" argument as CPython's `Py_ssize_t`-or-None converter reads it (the
+/// `size` of `read`/`readline`, the `pos` of `StringIO.truncate`), with its message.
+pub(crate) fn opt_ssize_arg(o: Option<&Object>) -> PyResult<Option<i64>> {
     match o {
         None => Ok(None),
         Some(v) if crate::types::singletons::is_none(v.as_ref()) => Ok(None),
         Some(v) => match crate::ops::index_value(v.as_ref())? {
-            Some(n) if n < 0 => Ok(None),
-            Some(n) => Ok(Some(n as usize)),
+            Some(n) => Ok(Some(n as i64)),
             None => Err(PyErr::type_error(format!(
                 "argument should be integer or None, not '{}'",
                 v.type_().name()

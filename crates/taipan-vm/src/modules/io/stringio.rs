@@ -334,7 +334,7 @@ fn seek(s: Self_<'_>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Ob
 
 fn truncate(s: Self_<'_>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
     let a = bind("truncate", args, kw, &["pos"], 0)?;
-    let size = super::opt_int_arg(a[0])?;
+    let size = super::opt_ssize_arg(a[0])?;
     let r = with_open(me(s), |s| {
         let size = size.unwrap_or(s.pos as i64);
         if size < 0 {
