@@ -3,7 +3,7 @@
 
 use std::cell::RefCell;
 
-use crate::error::PyResult;
+use crate::error::{PyErr, PyResult};
 use crate::object::alloc::{dealloc_payload, new_object};
 use crate::object::{Object, ObjectRef, PyPayload};
 use crate::types::str::new_str;
@@ -39,6 +39,29 @@ pub fn new_cell(v: Option<Object>) -> Object {
 
 pub fn as_cell(o: ObjectRef<'_>) -> Option<&CellPayload> {
     o.payload::<CellPayload>()
+}
+
+/// `types.CellType(contents)`: a cell, empty without the argument.
+fn cell_new(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    if kw.and_then(crate::types::tuple::tuple_items).is_some_and(|k| !k.is_empty()) {
+        return Err(PyErr::type_error("cell() takes no keyword arguments"));
+    }
+    match args {
+        [] => Ok(new_cell(None)),
+        [v] => Ok(new_cell(Some(v.clone()))),
+        _ => {
+            Err(PyErr::type_error(format!("cell expected at most 1 argument, got {}", args.len())))
+        }
+    }
+}
+
+/// Registers `cell`'s constructor.
+pub(crate) fn register_constructor() {
+    crate::eval::typecall::register_constructor(&CELL_TYPE.0, cell_new);
 }
 
 fn cell_repr(o: ObjectRef<'_>) -> PyResult<Object> {

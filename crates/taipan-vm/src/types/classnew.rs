@@ -454,8 +454,14 @@ pub fn type_new(
             td.set_str("__hash__", crate::types::singletons::none())?;
         }
         if td.get_str("__module__")?.is_none() {
-            // No caller frame to read `__name__` from yet: programs run as `__main__`.
-            td.set_str("__module__", new_str("__main__"))?;
+            // As CPython: `__name__` from the globals of the calling Python frame, if any.
+            let caller = crate::frame::frames_of_thread(1).into_iter().next();
+            if let Some(f) = caller
+                && let Some(g) = crate::types::dict::as_dict(f.globals.as_ref())
+                && let Some(name) = g.get_str("__name__")?
+            {
+                td.set_str("__module__", name)?;
+            }
         }
         for (i, s) in own_slots.iter().enumerate() {
             let m = crate::types::member::new_member(ty_obj.clone(), new_str(s), first_slot + i);

@@ -456,6 +456,7 @@ pub(crate) fn register() -> [&'static PyType; 3] {
     register_constructor(&CLASSMETHOD_TYPE.0, classmethod_new);
     register_constructor(&STATICMETHOD_TYPE.0, staticmethod_new);
     crate::types::pyfunction::register_method_constructor();
+    crate::types::cell::register_constructor();
     for (n, f) in [
         ("getter", property_getter as crate::types::function::NativeFn),
         ("setter", property_setter),

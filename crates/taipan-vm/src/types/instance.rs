@@ -658,7 +658,8 @@ pub fn type_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
                     }
                     None => new_str(ty.name().rsplit('.').next().unwrap_or(ty.name())),
                 },
-                "__module__" => new_str(ty.name().rsplit_once('.').map_or("builtins", |(m, _)| m)),
+                // `type.__module__` of a heap type is its dict's entry: missing, it stays an error.
+                "__module__" => return Err(e),
                 "__doc__" => none(),
                 "__base__" => ty.base().map_or_else(none, |b| b.as_object().to_owned()),
                 "__bases__" => crate::types::classnew::bases_of(ty),

@@ -312,9 +312,84 @@ fn method_new(
     Ok(new_method(func.clone(), inst.clone()))
 }
 
-/// Registers `method`'s constructor.
+/// `types.FunctionType(code, globals, name=None, argdefs=None, closure=None, kwdefaults=None)`:
+/// a function whose builtins come from `globals['__builtins__']`, else the current ones.
+fn function_new(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    use crate::types::tuple::tuple_items;
+    let names = ["code", "globals", "name", "argdefs", "closure", "kwdefaults"];
+    let a = crate::builtins::args::Args::new(args, kw).bind("function", &names, 2)?;
+    let given = |i: usize| a[i].filter(|v| !crate::types::singletons::is_none(v.as_ref()));
+    let code = a[0].expect("bound");
+    let Some(c) = as_code(code.as_ref()) else {
+        let t = code.type_().name();
+        return Err(PyErr::type_error(format!("function() argument 'code' must be code, not {t}")));
+    };
+    let globals = a[1].expect("bound");
+    let Some(g) = as_dict(globals.as_ref()) else {
+        let t = globals.type_().name();
+        return Err(PyErr::type_error(format!(
+            "function() argument 'globals' must be dict, not {t}"
+        )));
+    };
+    let name = given(2);
+    if name.is_some_and(|n| !n.type_().is_subtype(&crate::types::str::STR_TYPE.0)) {
+        return Err(PyErr::type_error("arg 3 (name) must be None or string"));
+    }
+    let defaults = given(3);
+    if defaults.is_some_and(|d| tuple_items(d.as_ref()).is_none()) {
+        return Err(PyErr::type_error("arg 4 (defaults) must be None or tuple"));
+    }
+    let nfree = c.code.nfreevars();
+    let closure = given(4);
+    let cells = closure.map(|t| tuple_items(t.as_ref()));
+    if nfree > 0 && !matches!(cells, Some(Some(_))) {
+        return Err(PyErr::type_error("arg 5 (closure) must be tuple"));
+    }
+    if matches!(cells, Some(None)) {
+        return Err(PyErr::type_error("arg 5 (closure) must be None or tuple"));
+    }
+    let cells = cells.flatten().unwrap_or(&[]);
+    if cells.len() != nfree {
+        return Err(PyErr::value_error(format!(
+            "{} requires closure of length {nfree}, not {}",
+            c.code.name.to_string_lossy(),
+            cells.len()
+        )));
+    }
+    if let Some(bad) = cells.iter().find(|o| crate::types::cell::as_cell(o.as_ref()).is_none()) {
+        let t = bad.type_().name();
+        return Err(PyErr::type_error(format!("arg 5 (closure) expected cell, found {t}")));
+    }
+    let kwdefaults = given(5);
+    if kwdefaults.is_some_and(|d| as_dict(d.as_ref()).is_none()) {
+        return Err(PyErr::type_error("arg 6 (kwdefaults) must be None or dict"));
+    }
+    let builtins = match g.get_str("__builtins__")? {
+        Some(b) => match crate::types::module::module_dict(b.as_ref()) {
+            Some(d) => d.to_owned(),
+            None => b,
+        },
+        None => crate::builtins::builtins_dict(),
+    };
+    let f = new_function(code.clone(), globals.clone(), builtins);
+    let p = as_function(f.as_ref()).expect("a function");
+    if let Some(n) = name {
+        p.name.replace(n.clone());
+    }
+    p.defaults.replace(defaults.cloned());
+    p.kwdefaults.replace(kwdefaults.cloned());
+    p.closure.replace(closure.filter(|_| nfree > 0).cloned());
+    Ok(f)
+}
+
+/// Registers the constructors of `method` and `function`.
 pub(crate) fn register_method_constructor() {
     crate::eval::typecall::register_constructor(&METHOD_TYPE.0, method_new);
+    crate::eval::typecall::register_constructor(&FUNCTION_TYPE.0, function_new);
 }
 
 pub fn as_method(o: ObjectRef<'_>) -> Option<&MethodPayload> {
