@@ -10,6 +10,7 @@ Docstrings are not copied, except where a test prints one (DOC_TYPES).
 import builtins
 import os
 import types
+import weakref
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "crates", "taipan-vm", "src", "types", "surface_table.rs")
@@ -32,7 +33,7 @@ def all_types():
         types.MemberDescriptorType, types.MappingProxyType, types.ModuleType, types.GeneratorType,
         types.CoroutineType, types.AsyncGeneratorType, types.CodeType, types.CellType,
         types.TracebackType, types.FrameType, types.SimpleNamespace, types.GenericAlias,
-        types.UnionType, types.EllipsisType,
+        types.UnionType, types.EllipsisType, weakref.ref,
         type({}.keys()), type({}.values()), type({}.items()),
         type(iter({})), type(iter({}.values())), type(iter({}.items())),
         type(iter([])), type(iter(())), type(iter(range(1))), type(iter(range(1 << 70))),

@@ -454,10 +454,31 @@ pub(crate) fn bytes_new(
     let errors = a.take_kw("errors").cloned();
     a.no_kw("bytes")?;
     a.count("bytes", 0, 3)?;
-    let Some(x) = a.pos.first() else { return Ok(crate::types::bytes::new_bytes(&[])) };
+    let enc = a.pos.get(1).cloned().or(enc);
+    let errors = a.pos.get(2).cloned().or(errors);
+    let x = a.pos.first();
+    let is_str = x.is_some_and(|x| Str::new(x.as_ref()).is_some());
+    if !is_str && enc.is_some() {
+        return Err(PyErr::type_error("encoding without a string argument"));
+    }
+    if !is_str && errors.is_some() {
+        return Err(PyErr::type_error("errors without a string argument"));
+    }
+    let Some(x) = x else { return Ok(crate::types::bytes::new_bytes(&[])) };
+    if std::ptr::eq(x.type_(), &crate::types::bytes::BYTES_TYPE.0) {
+        return Ok(x.clone());
+    }
+    // `__bytes__` first (a subclass of bytes has one: an exact copy).
+    if let Some(r) = crate::types::instance::call_dunder(x.as_ref(), "__bytes__", &[])? {
+        if crate::types::bytes::bytes_data(r.as_ref()).is_none() {
+            return Err(PyErr::type_error(format!(
+                "__bytes__ returned non-bytes (type {})",
+                r.type_().name()
+            )));
+        }
+        return Ok(r);
+    }
     if let Some(s) = Str::new(x.as_ref()) {
-        let enc = a.pos.get(1).cloned().or(enc);
-        let errors = a.pos.get(2).cloned().or(errors);
         let Some(enc) = enc else {
             return Err(PyErr::type_error("string argument without an encoding"));
         };

@@ -46,10 +46,8 @@ fn ref_new(
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
     let a = Args::new(args, kw);
-    let kind: &'static PyType = match ty.and_then(as_type) {
-        Some(t) if std::ptr::eq(t, &REF_TYPE.0) => &REF_TYPE.0,
-        _ => &REF_TYPE.0,
-    };
+    // `ref` itself or a Python subclass of it (`typecall` passes the subclass).
+    let kind: &PyType = ty.and_then(as_type).unwrap_or(&REF_TYPE.0);
     if !a.kw.is_empty() {
         return Err(PyErr::type_error("ref() takes no keyword arguments"));
     }

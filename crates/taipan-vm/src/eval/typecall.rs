@@ -280,9 +280,14 @@ fn native_new(
         && let Some((base, f)) = static_constructor(ty)
     {
         // A Python subclass of an immutable built-in: the built-in's value, then re-made with
-        // the subclass as its type.
-        let v = f(Some(base.as_object()), args, kwnames)?;
-        retype(ty, v)?
+        // the subclass as its type (built-ins whose constructor makes subclass instances
+        // itself get the subclass).
+        if makes_subclass_instances(base) {
+            f(Some(ty.as_object()), args, kwnames)?
+        } else {
+            let v = f(Some(base.as_object()), args, kwnames)?;
+            retype(ty, v)?
+        }
     } else if ty.has_flag(TypeFlags::HEAPTYPE) {
         return Err(PyErr::new(
             &crate::types::exceptions::NOT_IMPLEMENTED_ERROR,
@@ -342,6 +347,9 @@ pub fn new_for(
         return Ok(crate::object::alloc::new_object(t, crate::types::list::ListPayload::default()));
     }
     match constructor_of(owner) {
+        Some(f) if t.has_flag(TypeFlags::HEAPTYPE) && makes_subclass_instances(owner) => {
+            f(Some(cls), args, kwnames)
+        }
         Some(f) if t.has_flag(TypeFlags::HEAPTYPE) => {
             let v = f(Some(owner.as_object()), args, kwnames)?;
             retype(t, v)
@@ -349,6 +357,12 @@ pub fn new_for(
         Some(f) => f(Some(cls), args, kwnames),
         None => Err(PyErr::type_error(format!("cannot create '{}' instances", owner.name()))),
     }
+}
+
+/// Built-ins whose registered constructor, given a Python subclass as its type argument, makes
+/// an instance of that subclass (a weak reference cannot be re-made from another one).
+fn makes_subclass_instances(base: &PyType) -> bool {
+    std::ptr::eq(base, &crate::types::weakref::REF_TYPE.0)
 }
 
 /// The first static type along `ty`'s bases with a registered constructor.
@@ -388,6 +402,13 @@ pub fn retype(ty: &PyType, v: Object) -> PyResult<Object> {
     if ty.is_subtype(&crate::types::float::FLOAT_TYPE.0) {
         let value = crate::types::float::float_value(v.as_ref()).ok_or_else(unsupported)?;
         return Ok(new_object(ty, crate::types::float::FloatPayload { value }));
+    }
+    if ty.has_flag(TypeFlags::BYTES_SUBCLASS) {
+        let data = crate::types::bytes::bytes_data(v.as_ref()).ok_or_else(unsupported)?;
+        return Ok(crate::types::bytes::bytes_of_type(ty, data));
+    }
+    if let Some((re, im)) = crate::types::complex::complex_value(v.as_ref()) {
+        return Ok(new_object(ty, crate::types::complex::ComplexPayload { re, im }));
     }
     if let Some(out) = crate::types::set::retype_set(ty, v.as_ref())? {
         return Ok(out);

@@ -55,7 +55,12 @@ pub fn new_bytes(data: &[u8]) -> Object {
     if data.is_empty() {
         return EMPTY_BYTES.object();
     }
-    let obj = alloc_object(&BYTES_TYPE.0, layout(data.len()));
+    bytes_of_type(&BYTES_TYPE.0, data)
+}
+
+/// A bytes object of type `ty` (`bytes` or a Python subclass of it) holding a copy of `data`.
+pub fn bytes_of_type(ty: &PyType, data: &[u8]) -> Object {
+    let obj = alloc_object(ty, layout(data.len()));
     // SAFETY: room for the head and `data.len()` bytes, ours alone.
     unsafe {
         payload_ptr::<BytesHead>(obj).write(BytesHead { len: data.len(), hash: Cell::new(-1) });
@@ -190,6 +195,8 @@ pub static BYTES_TYPE: StaticType = StaticType(PyType::new_static(
     Slots {
         iter: slot(crate::types::iter::BYTES_ITER),
         repr: slot(bytes_repr as UnaryFn),
+        // `str(b)` is the bytes' own repr, even for a subclass that overrides `__repr__`.
+        str: slot(bytes_repr as UnaryFn),
         hash: slot(bytes_hash as HashFn),
         richcompare: slot(bytes_richcompare as RichCompareFn),
         sq_length: slot(bytes_len as LenFn),

@@ -116,6 +116,7 @@ pub fn static_types() -> Vec<&'static PyType> {
         &native_iter::REVERSED_TYPE.0,
         &native_iter::CALLABLE_ITER_TYPE.0,
         &native_iter::SEQ_ITER_TYPE.0,
+        &crate::types::weakref::REF_TYPE.0,
     ];
     for t in crate::types::exceptions::ALL_EXCEPTION_TYPES.iter() {
         if !v.iter().any(|x| std::ptr::eq(*x, &t.0)) {
@@ -474,7 +475,8 @@ pub(crate) fn complete() {
     let types = surface_types();
     let mut found: Vec<(&'static PyType, &'static [(&'static str, Kind)])> = Vec::new();
     for (name, entries) in crate::types::surface_table::TYPES {
-        if let Some(t) = types.iter().find(|t| t.name() == *name) {
+        // The table is keyed by `__name__` (`ReferenceType` for `weakref.ReferenceType`).
+        if let Some(t) = types.iter().find(|t| t.name().rsplit('.').next() == Some(*name)) {
             found.push((t, entries));
         }
     }

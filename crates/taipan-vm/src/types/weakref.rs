@@ -96,7 +96,7 @@ pub fn weakrefable(ty: &PyType) -> bool {
 /// `weakref.ref(obj, callback)` (`proxy` with `kind` a proxy type): reuses the plain reference
 /// when there is no callback, as CPython does.
 pub fn new_weakref(
-    kind: &'static PyType,
+    kind: &PyType,
     obj: ObjectRef<'_>,
     callback: Option<Object>,
 ) -> PyResult<Object> {
@@ -119,25 +119,27 @@ pub fn new_weakref(
             })
             .map(|w| w.to_owned())
     };
-    let real_kind: &'static PyType =
+    let real_kind: &PyType =
         if std::ptr::eq(kind, &PROXY_TYPE.0) && obj.type_().slots.call.get().is_some() {
             &CALLABLE_PROXY_TYPE.0
         } else {
             kind
         };
     if callback.is_none()
+        && !real_kind.has_flag(TypeFlags::HEAPTYPE)
         && let Some(existing) =
             TABLE.with(|t| t.borrow().get(&key).and_then(|l| plain_ref(l, real_kind)))
     {
         return Ok(existing);
     }
-    let plain = callback.is_none();
+    // Only the exact `ref` and proxy types without a callback are the shared "basic" references.
+    let plain = callback.is_none() && !real_kind.has_flag(TypeFlags::HEAPTYPE);
     let payload = WeakrefPayload {
         referent: Cell::new(Some(obj.raw())),
         callback: RefCell::new(callback),
         hash: Cell::new(-1),
     };
-    let w = if std::ptr::eq(real_kind, &REF_TYPE.0) {
+    let w = if real_kind.is_subtype(&REF_TYPE.0) {
         new_object(real_kind, payload)
     } else {
         let raw = crate::object::alloc::alloc_object(
@@ -159,8 +161,9 @@ pub fn new_weakref(
             .iter()
             // SAFETY: live weakref objects, as above.
             .take_while(|p| {
-                as_weakref(unsafe { ObjectRef::from_raw(**p) })
-                    .is_some_and(|w| w.callback.borrow().is_none())
+                let r = unsafe { ObjectRef::from_raw(**p) };
+                !r.type_().has_flag(TypeFlags::HEAPTYPE)
+                    && as_weakref(r).is_some_and(|w| w.callback.borrow().is_none())
             })
             .count();
         let at = if plain && std::ptr::eq(real_kind, &REF_TYPE.0) { 0 } else { n_plain };
@@ -324,9 +327,14 @@ fn weakref_richcompare(a: ObjectRef<'_>, b: ObjectRef<'_>, op: CompareOp) -> PyR
     }
 }
 
+/// `ref.__callback__` (a member of `ReferenceType`, also on subclasses).
+pub(crate) fn callback_get(o: ObjectRef<'_>) -> PyResult<Object> {
+    Ok(as_weakref(o).expect("weakref").callback.borrow().clone().unwrap_or_else(none))
+}
+
 fn weakref_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
     if crate::types::str::Str::new(name).and_then(|s| s.as_str()) == Some("__callback__") {
-        return Ok(as_weakref(o).expect("weakref").callback.borrow().clone().unwrap_or_else(none));
+        return callback_get(o);
     }
     crate::attr::generic_getattr(o, name)
 }
@@ -354,9 +362,20 @@ pub static REF_TYPE: StaticType = StaticType(PyType::new_static(
         call: slot(weakref_call as CallFn),
         getattr: slot(weakref_getattr as GetAttrFn),
         clear: slot(weakref_clear as crate::types::typeobject::ClearFn),
+        init: slot(weakref_init as crate::types::typeobject::InitFn),
         ..crate::types::object::object_slots()
     },
 ));
+
+/// `ref.__init__(ob, callback=None)`: checks the arguments `__new__` already used (so that a
+/// subclass's `__init__` can call it with them).
+fn weakref_init(_: ObjectRef<'_>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<()> {
+    let a = crate::builtins::args::Args::new(args, kw);
+    if !a.kw.is_empty() {
+        return Err(PyErr::type_error("ref() takes no keyword arguments"));
+    }
+    a.count("__init__", 1, 2)
+}
 
 // ---- proxies: every operation goes to the referent, ReferenceError once it is dead ----
 
