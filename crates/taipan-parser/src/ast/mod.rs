@@ -2,11 +2,15 @@
 //!
 //! [`nodes`] holds the node types, generated from the oracle's `ast` module; this file holds the
 //! leaf types they share (locations, identifiers, constants) and [`dump`] renders a tree exactly
-//! as `ast.dump(tree, include_attributes=..., indent=...)` does.
+//! as `ast.dump(tree, include_attributes=..., indent=...)` does; [`generic`] is the view the
+//! bridge to Python's `ast` objects uses.
 
 pub mod dump;
 #[rustfmt::skip]
 mod dump_gen;
+pub mod generic;
+#[rustfmt::skip]
+mod generic_gen;
 #[rustfmt::skip]
 pub mod nodes;
 

@@ -125,3 +125,73 @@ pub fn tokenize_all(
         }
     }
 }
+
+/// One token as `_tokenize.TokenizerIter` yields it: `(type, string, (line, col), (end_line,
+/// end_col), line)`, columns in characters, `line` the physical line(s) the token spans.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TokenTuple {
+    pub type_: u8,
+    pub string: String,
+    pub start: (u32, i64),
+    pub end: (u32, i64),
+    pub line: String,
+}
+
+/// The tokens `_tokenize.TokenizerIter` yields for decoded `text`, up to the first error
+/// (returned with them). With `extra_tokens`, the `tokenize` module's view: COMMENT and NL
+/// tokens, operators as OP.
+pub fn tokenize_tuples(text: &str, extra_tokens: bool) -> (Vec<TokenTuple>, Option<SyntaxError>) {
+    let starts = line_starts(text);
+    let line_span = |l: u32, el: u32| -> String {
+        if l == 0 || l as usize > starts.len() {
+            return String::new();
+        }
+        let a = starts[l as usize - 1];
+        let b = starts.get(el.max(l) as usize).copied().unwrap_or(text.len());
+        text[a.min(text.len())..b.min(text.len())].to_string()
+    };
+    let char_col = |line: u32, col: u32| -> i64 {
+        let ls = if line == 0 {
+            0
+        } else {
+            starts.get(line as usize - 1).copied().unwrap_or(text.len())
+        };
+        let b = text.as_bytes();
+        let end = (ls + col as usize).min(b.len());
+        let n = b[ls.min(end)..end].iter().filter(|&&c| (c & 0xc0) != 0x80).count();
+        (n + (ls + col as usize - end.max(ls))) as i64
+    };
+    let opts = TokenizerOptions { type_comments: false, extra_tokens };
+    let mut tok = Tokenizer::new(text, opts);
+    let mut out = Vec::new();
+    loop {
+        let t = match tok.next_token() {
+            Ok(t) => t,
+            Err(e) => return (out, Some(e)),
+        };
+        let s = &text[t.start as usize..t.end as usize];
+        let n = t.kind.cpython_type();
+        let type_ = if extra_tokens && n > TokenKind::Dedent as u8 && n < TokenKind::Op as u8 {
+            TokenKind::Op as u8
+        } else {
+            n
+        };
+        let (l, c, el, ec) = if t.kind == TokenKind::Endmarker
+            || (t.kind == TokenKind::Dedent && t.col_offset == 0 && t.end_col_offset == 0)
+        {
+            (t.lineno, t.col_offset as i64, t.end_lineno, t.end_col_offset as i64)
+        } else {
+            (
+                t.lineno,
+                char_col(t.lineno, t.col_offset),
+                t.end_lineno,
+                char_col(t.end_lineno, t.end_col_offset),
+            )
+        };
+        let line = if t.kind == TokenKind::Endmarker { String::new() } else { line_span(l, el) };
+        out.push(TokenTuple { type_, string: s.to_string(), start: (l, c), end: (el, ec), line });
+        if t.kind == TokenKind::Endmarker {
+            return (out, None);
+        }
+    }
+}

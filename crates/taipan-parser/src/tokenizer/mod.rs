@@ -24,7 +24,8 @@ pub use decode::{decode_source, normalize_newlines};
 pub use kinds::TokenKind;
 pub use lexer::{Stop, Tokenizer};
 pub use listing::{
-    listing_error_line, tokenize_all, tokenize_listing, tokenize_listing_with_warnings,
+    TokenTuple, listing_error_line, tokenize_all, tokenize_listing, tokenize_listing_with_warnings,
+    tokenize_tuples,
 };
 pub use literals::{StrLiteral, decode_fstring_middle, decode_string_literal, parse_number};
 pub use token::Token;

@@ -371,10 +371,12 @@ pub(crate) fn syntax_error(e: CompileError, filename: &str, source: &str) -> PyE
 }
 
 fn compile_text(src: ObjectRef<'_>, filename: &str, mode: Mode) -> PyResult<Object> {
-    if as_code(src).is_some() {
-        return Ok(src.to_owned());
-    }
-    let text = match Str::new(src) {
+    compile_text_with(src, filename, CompileOptions { mode, ..CompileOptions::default() })
+}
+
+/// The text of a `str` or bytes-like source argument.
+fn source_text(src: ObjectRef<'_>) -> PyResult<String> {
+    Ok(match Str::new(src) {
         Some(s) => s.to_string_lossy(),
         None => match crate::types::bytes::bytes_data(src) {
             Some(b) => String::from_utf8_lossy(b).into_owned(),
@@ -384,10 +386,17 @@ fn compile_text(src: ObjectRef<'_>, filename: &str, mode: Mode) -> PyResult<Obje
                 ));
             }
         },
-    };
+    })
+}
+
+fn compile_text_with(src: ObjectRef<'_>, filename: &str, opts: CompileOptions) -> PyResult<Object> {
+    if as_code(src).is_some() {
+        return Ok(src.to_owned());
+    }
+    let mode = opts.mode;
+    let text = source_text(src)?;
     let text =
         if mode == Mode::Eval { text.trim_start_matches([' ', '\t']).to_string() } else { text };
-    let opts = CompileOptions { mode, ..CompileOptions::default() };
     let (code, warnings) =
         taipan_compiler::compile_source_with_warnings(text.as_bytes(), filename, &opts);
     let code = code.map_err(|e| syntax_error(e, filename, &text))?;
@@ -461,21 +470,129 @@ fn eval(
     run_in(ctx, "eval", args, kw, Mode::Eval)
 }
 
+/// `compile()`'s `PyCF_*` flags (`ast.PyCF_ONLY_AST`, ...).
+const PYCF_ONLY_AST: i64 = 0x400;
+const PYCF_TYPE_COMMENTS: i64 = 0x1000;
+const PYCF_OPTIMIZED_AST: i64 = 0x8000 | PYCF_ONLY_AST;
+
+fn int_arg(v: Option<&Object>, default: i64) -> PyResult<i64> {
+    match v {
+        None => Ok(default),
+        Some(v) => match crate::types::int::int_value(v.as_ref()) {
+            Some(i) => i64::try_from(&*i.to_ibig())
+                .map_err(|_| PyErr::overflow_error("Python int too large to convert to C int")),
+            None => Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                v.type_().name()
+            ))),
+        },
+    }
+}
+
+/// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1,
+/// *, _feature_version=-1)`: source text or an `ast` tree to a code object, or (with
+/// `PyCF_ONLY_AST`) to an `ast` tree.
 fn compile(
     _: Option<&FrameCtx<'_>>,
     args: &[Object],
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
-    let a = Args::new(args, kw);
-    a.count("compile", 3, 6)?;
-    let filename = Str::new(args[1].as_ref()).map(|s| s.to_string_lossy()).unwrap_or_default();
-    let mode = match Str::new(args[2].as_ref()).and_then(|s| s.as_str()) {
+    let mut a = Args::new(args, kw);
+    let feature = a.take_kw("_feature_version").cloned();
+    let v =
+        a.bind("compile", &["source", "filename", "mode", "flags", "dont_inherit", "optimize"], 3)?;
+    let source = v[0].expect("required");
+    let filename = match v[1].map(|f| f.as_ref()) {
+        Some(f) if Str::new(f).is_some() => Str::new(f).map(|s| s.to_string_lossy()).unwrap(),
+        Some(f) if crate::types::bytes::bytes_data(f).is_some() => {
+            String::from_utf8_lossy(crate::types::bytes::bytes_data(f).unwrap()).into_owned()
+        }
+        Some(f) => crate::ops::str_string(f)?,
+        None => String::new(),
+    };
+    let flags = int_arg(v[3], 0)?;
+    let optimize = int_arg(v[5], -1)?;
+    let feature_version = int_arg(feature.as_ref(), -1)?;
+    let only_ast = flags & PYCF_ONLY_AST != 0;
+    let mode = match v[2].and_then(|m| Str::new(m.as_ref())).and_then(|s| s.as_str()) {
         Some("exec") => Mode::Exec,
         Some("eval") => Mode::Eval,
         Some("single") => Mode::Single,
-        _ => return Err(PyErr::value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+        Some("func_type") if only_ast => Mode::FuncType,
+        Some("func_type") => {
+            return Err(PyErr::value_error(
+                "compile() mode 'func_type' requires flag PyCF_ONLY_AST",
+            ));
+        }
+        _ if only_ast => {
+            return Err(PyErr::value_error(
+                "compile() mode must be 'exec', 'eval', 'single' or 'func_type'",
+            ));
+        }
+        _ => {
+            return Err(PyErr::value_error("compile() mode must be 'exec', 'eval' or 'single'"));
+        }
     };
-    compile_text(args[0].as_ref(), &filename, mode)
+    if !(-1..=2).contains(&optimize) {
+        return Err(PyErr::value_error("compile(): invalid optimize value"));
+    }
+    let cflags = (flags as u32)
+        & (taipan_compiler::compile::PYCF_MASK
+            | taipan_compiler::compile::PYCF_ALLOW_TOP_LEVEL_AWAIT);
+    let opts = CompileOptions { mode, optimize: optimize as i32, flags: cflags };
+    if crate::modules::ast::is_ast_object(source.as_ref())? {
+        if only_ast {
+            // CPython checks the tree and hands back a new one (optimised if asked).
+            let mut tree = crate::modules::ast::object_to_mod(source.as_ref(), mode)?;
+            if flags & PYCF_OPTIMIZED_AST == PYCF_OPTIMIZED_AST {
+                taipan_compiler::preprocess::preprocess(&mut tree, optimize.max(0) as i32)
+                    .map_err(|e| syntax_error(e, &filename, ""))?;
+            }
+            return crate::modules::ast::mod_to_object(&tree);
+        }
+        let tree = crate::modules::ast::object_to_mod(source.as_ref(), mode)?;
+        let (code, warnings) = taipan_compiler::compile_with_warnings(&tree, &filename, &opts);
+        let code = code.map_err(|e| syntax_error(e, &filename, ""))?;
+        for w in warnings {
+            crate::modules::warnings::warn_explicit(
+                &crate::types::exceptions::SYNTAX_WARNING,
+                &w.msg,
+                &filename,
+                w.lineno as i64,
+            )?;
+        }
+        return crate::types::code::new_code(std::sync::Arc::new(code));
+    }
+    if !only_ast {
+        return compile_text_with(source.as_ref(), &filename, opts);
+    }
+    if as_code(source.as_ref()).is_some() {
+        return Err(PyErr::type_error("compile() arg 1 must be a string, bytes or AST object"));
+    }
+    let text = source_text(source.as_ref())?;
+    let text =
+        if mode == Mode::Eval { text.trim_start_matches([' ', '\t']).to_string() } else { text };
+    let popts = taipan_parser::ParseOptions {
+        mode,
+        type_comments: flags & PYCF_TYPE_COMMENTS != 0,
+        feature_version: if feature_version < 0 { None } else { Some(feature_version as u8) },
+    };
+    let (parsed, parse_warnings) =
+        taipan_parser::parse_bytes_with_warnings(text.as_bytes(), &popts);
+    for w in parse_warnings {
+        crate::modules::warnings::warn_explicit(
+            &crate::types::exceptions::SYNTAX_WARNING,
+            &w.msg,
+            &filename,
+            w.lineno as i64,
+        )?;
+    }
+    let mut tree = parsed.map_err(|e| syntax_error(e.into(), &filename, &text))?;
+    if flags & PYCF_OPTIMIZED_AST == PYCF_OPTIMIZED_AST {
+        taipan_compiler::preprocess::preprocess(&mut tree, optimize.max(0) as i32)
+            .map_err(|e| syntax_error(e, &filename, &text))?;
+    }
+    crate::modules::ast::mod_to_object(&tree)
 }
 
 /// `super()` / `super(cls, obj)`.

@@ -14,6 +14,7 @@ pub type ModuleInit = fn() -> PyResult<Object>;
 
 /// The modules built into the VM, sorted by name (`sys.builtin_module_names`).
 const BUILTIN: &[(&str, ModuleInit)] = &[
+    ("_ast", crate::modules::ast::make_module),
     ("_collections", crate::modules::collections::make_module),
     ("_contextvars", crate::modules::contextvars::make_module),
     ("_functools", crate::modules::functools::make_module),
@@ -26,6 +27,7 @@ const BUILTIN: &[(&str, ModuleInit)] = &[
     ("_string", crate::modules::string::make_module),
     ("_struct", crate::modules::struct_::make_module),
     ("_thread", crate::modules::thread::make_module),
+    ("_tokenize", crate::modules::tokenize::make_module),
     ("_warnings", crate::modules::warnings::make_module),
     ("_weakref", || Ok(crate::builtins::weakrefmod::make_weakref())),
     ("builtins", || Ok(crate::builtins::builtins_module())),

@@ -1,6 +1,8 @@
 //! Native modules written against the VM's object API, one file per module (as CPython's
 //! `Modules/*.c`): what the pure-Python standard library imports from C.
 //!
+//! - [`ast`]: `_ast`, the node classes and the bridge to the compiler's tree (with
+//!   [`ast_validate`], the checks on hand-built trees).
 //! - [`contextvars`]: `_contextvars` (PEP 567), one context per interpreter.
 //! - [`itertools`]: the iterator building blocks.
 //! - [`operator`]: `_operator`, the operators as functions and the getter callables.
@@ -13,11 +15,14 @@
 //! - [`io`]: `_io`, the I/O stack (`FileIO`, the buffered classes, `TextIOWrapper`,
 //!   `StringIO`, `BytesIO`) and `open()`.
 //! - [`thread`]: `_thread`'s locks and thread identity, correct for one thread.
+//! - [`tokenize`]: `_tokenize.TokenizerIter`, what `tokenize.py` is built on.
 //! - [`warnings`]: `_warnings`, the filters and `warn`, and the VM's own way to warn.
 //! - [`collections`]: `_collections` (`deque` in [`collections_deque`], `defaultdict`,
 //!   `_count_elements`, `_tuplegetter`).
 //! - [`random`]: `_random.Random` on `taipan_stdlib::random`.
 
+pub mod ast;
+pub mod ast_validate;
 pub mod collections;
 pub mod collections_deque;
 pub mod contextvars;
@@ -35,4 +40,5 @@ pub mod sre_validate;
 pub mod string;
 pub mod struct_;
 pub mod thread;
+pub mod tokenize;
 pub mod warnings;
