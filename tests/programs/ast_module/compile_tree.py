@@ -79,3 +79,17 @@ t(lambda: compile(M(E(ast.Constant(b'x', **L)), E(ast.Constant((1, 2.5, 'a', Non
 t(lambda: compile(M(E(ast.Name('x', ctx=ast.Load, **L))), 'f', 'exec'))
 t(lambda: compile(ast.Expression(ast.Name('x', ast.Del(), **L)), 'f', 'eval'))
 t(lambda: compile(ast.Expression(ast.Starred(ast.Name('x', **L), **L)), 'f', 'eval'))
+for f in (exec, eval):
+    for a in (1, ast.parse('x')):
+        try:
+            f(a)
+        except TypeError as e:
+            print(e)
+try:
+    compile(1, 'f', 'exec')
+except TypeError as e:
+    print(e)
+try:
+    compile(1, 'f', 'exec', ast.PyCF_ONLY_AST)
+except TypeError as e:
+    print(e)

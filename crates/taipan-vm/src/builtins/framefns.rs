@@ -448,7 +448,16 @@ fn run_in(
     if gd.get_str("__builtins__")?.is_none() {
         gd.set_str("__builtins__", crate::builtins::builtins_module())?;
     }
-    let code = compile_text(args[0].as_ref(), "<string>", mode)?;
+    let src = args[0].as_ref();
+    if as_code(src).is_none()
+        && Str::new(src).is_none()
+        && crate::types::bytes::bytes_data(src).is_none()
+    {
+        return Err(PyErr::type_error(format!(
+            "{name}() arg 1 must be a string, bytes or code object"
+        )));
+    }
+    let code = compile_text(src, "<string>", mode)?;
     let builtins = crate::builtins::builtins_dict();
     crate::eval::run_code(code, globals, Some(locals), builtins)
 }

@@ -216,6 +216,40 @@ fn exit(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) ->
 }
 
 /// `sys.intern(s)`: the one interned str equal to `s` (an exact str).
+/// `sys._clear_type_descriptors(cls)` (3.14, for `dataclasses`): removes the `__dict__` and
+/// `__weakref__` descriptors from a class's own namespace.
+fn clear_type_descriptors(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("_clear_type_descriptors")?;
+    a.count("_clear_type_descriptors", 1, 1)?;
+    let t = args[0].as_ref();
+    let Some(ty) = crate::types::typeobject::as_type(t) else {
+        return Err(PyErr::type_error(format!(
+            "_clear_type_descriptors() argument must be type, not {}",
+            t.type_().name()
+        )));
+    };
+    if !ty.has_flag(crate::types::typeobject::TypeFlags::HEAPTYPE) {
+        return Ok(none());
+    }
+    let d = crate::types::typelookup::type_dict(ty);
+    for name in ["__dict__", "__weakref__"] {
+        let has = crate::types::dict::as_dict(d.as_ref())
+            .map(|d| d.get_str(name))
+            .transpose()?
+            .flatten()
+            .is_some();
+        if has {
+            crate::types::heaptype::del_type_attr(t, name)?;
+        }
+    }
+    Ok(none())
+}
+
 fn intern(
     _: Option<ObjectRef<'_>>,
     args: &[Object],
@@ -465,7 +499,7 @@ pub(crate) fn make_sys() -> Object {
              All Rights Reserved.",
         ),
     );
-    let fns: [(&'static str, crate::types::function::NativeFn); 14] = [
+    let fns: [(&'static str, crate::types::function::NativeFn); 15] = [
         ("getdefaultencoding", getdefaultencoding),
         ("getsizeof", getsizeof),
         ("_getframe", getframe),
@@ -480,6 +514,7 @@ pub(crate) fn make_sys() -> Object {
         ("setrecursionlimit", setrecursionlimit),
         ("exception", exception),
         ("intern", intern),
+        ("_clear_type_descriptors", clear_type_descriptors),
     ];
     for (n, f) in fns {
         let _ = d.set_str(n, new_builtin_function(n, f));

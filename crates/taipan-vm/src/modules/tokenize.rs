@@ -46,7 +46,12 @@ fn tokenize_text(
         })
         .collect();
     let err = match err {
-        Some(e) => {
+        Some(mut e) => {
+            if e.kind == taipan_parser::SyntaxErrorKind::IndentationError {
+                // The tokenizer's IndentationError carries no end position.
+                e.end_lineno = None;
+                e.end_offset = None;
+            }
             crate::builtins::framefns::syntax_error(e.into(), "<string>", &text).into_instance()
         }
         None => none(),
