@@ -15,8 +15,8 @@ use crate::types::list::{LIST_TYPE, as_list, new_list};
 use crate::types::object::OBJECT_TYPE;
 use crate::types::set::{FROZENSET_TYPE, SET_TYPE, as_set, new_set};
 use crate::types::singletons::{is_none, none};
-use crate::types::str::{STR_TYPE, Str, intern, new_str, new_str_from_code_points};
-use crate::types::tuple::{TUPLE_TYPE, new_tuple};
+use crate::types::str::{STR_TYPE, Str, intern, new_str};
+use crate::types::tuple::{TUPLE_TYPE, new_tuple, tuple_items};
 use crate::types::typelookup::register_static_attr;
 use crate::types::typeobject::{CompareOp, PyType};
 
@@ -601,20 +601,34 @@ fn str_join(
 ) -> PyResult<Object> {
     Args::new(args, kw).count("str.join", 1, 1)?;
     let sep = Str::new(this(s)).expect("str");
-    let mut cps: Vec<u32> = Vec::new();
-    for (i, item) in iterate(args[0].as_ref())?.iter().enumerate() {
-        let Some(t) = Str::new(item.as_ref()) else {
+    let items = match tuple_items(args[0].as_ref()) {
+        Some(t) => std::borrow::Cow::Borrowed(t),
+        None => std::borrow::Cow::Owned(iterate(args[0].as_ref()).map_err(|e| {
+            let o = args[0].as_ref();
+            if e.matches(&crate::types::exceptions::TYPE_ERROR)
+                && o.type_().slots.iter.get().is_none()
+                && o.type_().slots.sq_item.get().is_none()
+            {
+                PyErr::type_error("can only join an iterable")
+            } else {
+                e
+            }
+        })?),
+    };
+    for (i, item) in items.iter().enumerate() {
+        if Str::new(item.as_ref()).is_none() {
             return Err(PyErr::type_error(format!(
                 "sequence item {i}: expected str instance, {} found",
                 item.type_().name()
             )));
-        };
-        if i > 0 {
-            cps.extend(sep.data().iter());
         }
-        cps.extend(t.data().iter());
     }
-    Ok(new_str_from_code_points(&cps))
+    if let [one] = &items[..]
+        && crate::types::str_build::is_exact_str(one.as_ref())
+    {
+        return Ok(one.clone());
+    }
+    crate::types::str_build::join_objects(Some(sep), &items)
 }
 
 /// `object.__init__(self, *args)`: extra arguments are an error when the class overrides

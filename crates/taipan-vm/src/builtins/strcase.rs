@@ -59,9 +59,14 @@ fn ascii_bytes(s: Str<'_>) -> Option<&[u8]> {
     None
 }
 
-fn ascii_result(bytes: Vec<u8>) -> Object {
-    // SAFETY-free: the bytes are ASCII, hence valid UTF-8.
-    crate::types::str::new_str(std::str::from_utf8(&bytes).expect("ASCII"))
+/// The ASCII str of `f` applied to each byte of `b` (ASCII to ASCII), written straight into a new
+/// str.
+fn ascii_map(b: &[u8], f: impl Fn(usize, u8) -> u8) -> Object {
+    crate::types::str_build::ascii_str_with(b.len(), |out| {
+        for (i, (o, &c)) in out.iter_mut().zip(b).enumerate() {
+            *o = f(i, c);
+        }
+    })
 }
 
 /// Whether the sigma at `i` ends a word: preceded by a cased letter (skipping case-ignorable
@@ -107,7 +112,7 @@ fn lower(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -
     no_args("lower", args, kw)?;
     let s = me(s);
     if let Some(b) = ascii_bytes(s) {
-        return Ok(ascii_result(b.to_ascii_lowercase()));
+        return Ok(ascii_map(b, |_, c| c.to_ascii_lowercase()));
     }
     let d = s.data();
     let mut out = Vec::with_capacity(d.len());
@@ -121,7 +126,7 @@ fn upper(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -
     no_args("upper", args, kw)?;
     let s = me(s);
     if let Some(b) = ascii_bytes(s) {
-        return Ok(ascii_result(b.to_ascii_uppercase()));
+        return Ok(ascii_map(b, |_, c| c.to_ascii_uppercase()));
     }
     let mut out = Vec::with_capacity(s.len());
     for c in s.data().iter() {
@@ -138,7 +143,7 @@ fn casefold(
     no_args("casefold", args, kw)?;
     let s = me(s);
     if let Some(b) = ascii_bytes(s) {
-        return Ok(ascii_result(b.to_ascii_lowercase()));
+        return Ok(ascii_map(b, |_, c| c.to_ascii_lowercase()));
     }
     let mut out = Vec::with_capacity(s.len());
     for c in s.data().iter() {
@@ -153,6 +158,11 @@ fn swapcase(
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
     no_args("swapcase", args, kw)?;
+    if let Some(b) = ascii_bytes(me(s)) {
+        return Ok(ascii_map(b, |_, c| {
+            if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() }
+        }));
+    }
     let d = me(s).data();
     let mut out = Vec::with_capacity(d.len());
     for i in 0..d.len() {
@@ -170,6 +180,12 @@ fn swapcase(
 
 fn title(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
     no_args("title", args, kw)?;
+    if let Some(b) = ascii_bytes(me(s)) {
+        return Ok(ascii_map(b, |i, c| {
+            let prev_cased = i > 0 && b[i - 1].is_ascii_alphabetic();
+            if prev_cased { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() }
+        }));
+    }
     let d = me(s).data();
     let mut out = Vec::with_capacity(d.len());
     let mut prev_cased = false;
@@ -191,6 +207,11 @@ fn capitalize(
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
     no_args("capitalize", args, kw)?;
+    if let Some(b) = ascii_bytes(me(s)) {
+        return Ok(ascii_map(b, |i, c| {
+            if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() }
+        }));
+    }
     let d = me(s).data();
     let mut out = Vec::with_capacity(d.len());
     for i in 0..d.len() {

@@ -10,7 +10,8 @@ use crate::ops;
 use crate::types::dict::as_dict;
 use crate::types::float::float_value;
 use crate::types::int::int_value;
-use crate::types::str::{Str, new_str};
+use crate::types::str::{Str, StrData};
+use crate::types::str_build::StrBuilder;
 use crate::types::tuple::tuple_items;
 
 fn text(o: ObjectRef<'_>) -> String {
@@ -29,15 +30,14 @@ fn fmt_err(e: taipan_common::format_spec::FormatError) -> PyErr {
 
 /// `format % values` for a str format.
 pub fn percent_format(fmt: ObjectRef<'_>, values: ObjectRef<'_>) -> PyResult<Object> {
-    let f: Vec<char> = text(fmt).chars().collect();
-    Ok(new_str(&percent_core(&f, values, false)?))
+    let f = Str::new(fmt).expect("str format").data();
+    Ok(percent_core(f, values, false)?.finish())
 }
 
 /// `format % values` for a bytes or bytearray format (the result has the format's type).
 pub fn bytes_percent_format(fmt: ObjectRef<'_>, values: ObjectRef<'_>) -> PyResult<Object> {
     let data = crate::builtins::bytesmethods::bytes_like(fmt).expect("bytes-like format");
-    let f: Vec<char> = data.iter().map(|&b| b as char).collect();
-    let out: Vec<u8> = percent_core(&f, values, true)?.chars().map(|c| c as u32 as u8).collect();
+    let out = percent_core(StrData::Latin1(&data), values, true)?.into_latin1();
     if crate::types::bytes::bytes_data(fmt).is_some() {
         Ok(crate::types::bytes::new_bytes(&out))
     } else {
@@ -65,40 +65,113 @@ fn bytes_piece(v: ObjectRef<'_>) -> PyResult<String> {
     )))
 }
 
-fn percent_core(f: &[char], values: ObjectRef<'_>, bytes_mode: bool) -> PyResult<String> {
-    let mapping = as_dict(values).is_some();
-    let args: Vec<Object> = match tuple_items(values) {
-        Some(items) => items.to_vec(),
-        None => vec![values.to_owned()],
+/// The format's code points, read as chars (a lone surrogate reads as U+FFFD, which is never
+/// one of the format's syntax characters).
+struct Fmt<'a>(StrData<'a>);
+
+impl Fmt<'_> {
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    #[inline]
+    fn get(&self, i: usize) -> Option<&'static char> {
+        // The syntax only looks at ASCII; anything else reads as one "other" char.
+        const ASCII: [char; 128] = {
+            let mut t = ['\0'; 128];
+            let mut i = 0;
+            while i < 128 {
+                t[i] = i as u8 as char;
+                i += 1;
+            }
+            t
+        };
+        const OTHER: char = '\u{fffd}';
+        if i >= self.0.len() {
+            return None;
+        }
+        let c = self.0.get(i);
+        Some(if c < 128 { &ASCII[c as usize] } else { &OTHER })
+    }
+
+    /// The position of the next `%` at or after `i` (or the end).
+    fn next_percent(&self, i: usize) -> usize {
+        match self.0 {
+            StrData::Latin1(b) => memchr::memchr(b'%', &b[i..]).map_or(b.len(), |p| p + i),
+            d => (i..d.len()).find(|&k| d.get(k) == '%' as u32).unwrap_or(d.len()),
+        }
+    }
+
+    /// Pushes the units `[from, to)` to `out`.
+    fn push_range(&self, out: &mut StrBuilder, from: usize, to: usize) {
+        match self.0 {
+            StrData::Latin1(b) => out.push_data(StrData::Latin1(&b[from..to])),
+            StrData::Ucs2(u) => out.push_data(StrData::Ucs2(&u[from..to])),
+            StrData::Ucs4(u) => out.push_data(StrData::Ucs4(&u[from..to])),
+        }
+    }
+}
+
+fn percent_core(f: StrData<'_>, values: ObjectRef<'_>, bytes_mode: bool) -> PyResult<StrBuilder> {
+    let f = Fmt(f);
+    // CPython's test: anything with `__getitem__` that is not a tuple or a string is a mapping.
+    let mapping = as_dict(values).is_some()
+        || (tuple_items(values).is_none()
+            && Str::new(values).is_none()
+            && crate::builtins::bytesmethods::bytes_like(values).is_none()
+            && values.type_().slots.mp_subscript.get().is_some());
+    let one = [values.to_owned()];
+    let args: &[Object] = match tuple_items(values) {
+        Some(items) => items,
+        None => &one,
     };
     let mut next = 0usize;
-    let mut out = String::new();
+    let mut out = StrBuilder::with_capacity(f.len() + 8 * args.len());
     let mut i = 0;
     let mut used_mapping = false;
     while i < f.len() {
-        if f[i] != '%' {
-            out.push(f[i]);
-            i += 1;
+        let p = f.next_percent(i);
+        if p > i {
+            f.push_range(&mut out, i, p);
+            i = p;
             continue;
         }
         i += 1;
         let mut arg: Option<Object> = None;
         if f.get(i) == Some(&'(') {
-            let close = f[i..]
-                .iter()
-                .position(|&c| c == ')')
-                .map(|p| p + i)
-                .ok_or_else(|| PyErr::value_error("incomplete format key"))?;
-            let key: String = f[i + 1..close].iter().collect();
+            // Nested parentheses count: `%((a)b)s` has the key `(a)b`.
+            let mut depth = 1;
+            let mut close = i + 1;
+            loop {
+                match f.get(close) {
+                    None => return Err(PyErr::value_error("incomplete format key")),
+                    Some('(') => depth += 1,
+                    Some(')') => {
+                        depth -= 1;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+                close += 1;
+            }
+            let key_data = match f.0 {
+                StrData::Latin1(b) => StrData::Latin1(&b[i + 1..close]),
+                StrData::Ucs2(u) => StrData::Ucs2(&u[i + 1..close]),
+                StrData::Ucs4(u) => StrData::Ucs4(&u[i + 1..close]),
+            };
             if !mapping {
                 return Err(PyErr::type_error("format requires a mapping"));
             }
             let key = if bytes_mode {
                 crate::types::bytes::new_bytes(
-                    &key.chars().map(|c| c as u32 as u8).collect::<Vec<_>>(),
+                    &key_data.iter().map(|c| c as u8).collect::<Vec<_>>(),
                 )
             } else {
-                new_str(&key)
+                let mut k = StrBuilder::new();
+                k.push_data(key_data);
+                k.finish()
             };
             arg = Some(ops::getitem(values, key.as_ref())?);
             used_mapping = true;
@@ -166,7 +239,7 @@ fn percent_core(f: &[char], values: ObjectRef<'_>, bytes_mode: bool) -> PyResult
         };
         i += 1;
         if conv == '%' {
-            out.push('%');
+            out.push('%' as u32);
             continue;
         }
         let v = match arg {
@@ -186,13 +259,19 @@ fn percent_core(f: &[char], values: ObjectRef<'_>, bytes_mode: bool) -> PyResult
             match conv {
                 'd' | 'i' | 'u' => {
                     if let Some(crate::types::int::IntVal::Small(n)) = int_value(v.as_ref()) {
-                        use std::fmt::Write;
-                        let _ = write!(out, "{n}");
+                        out.push_i64(n);
                         continue;
                     }
                 }
                 's' => {
-                    out.push_str(&ops::str_string(v.as_ref())?);
+                    let r = ops::str_(v.as_ref())?;
+                    out.push_obj(Str::new(r.as_ref()).expect("str() returns a str"));
+                    continue;
+                }
+                'r' | 'a' => {
+                    let r =
+                        if conv == 'r' { ops::repr(v.as_ref())? } else { ops::ascii(v.as_ref())? };
+                    out.push_obj(Str::new(r.as_ref()).expect("repr() returns a str"));
                     continue;
                 }
                 _ => {}
@@ -231,10 +310,10 @@ fn percent_core(f: &[char], values: ObjectRef<'_>, bytes_mode: bool) -> PyResult
                 percent_pad_str(&(c as char).to_string(), flags, width, None).map_err(fmt_err)?
             }
             's' | 'r' | 'a' => {
-                let s = if conv == 's' {
-                    ops::str_string(v.as_ref())?
-                } else {
-                    ops::repr_string(v.as_ref())?
+                let s = match conv {
+                    's' => ops::str_string(v.as_ref())?,
+                    'r' => ops::repr_string(v.as_ref())?,
+                    _ => text(ops::ascii(v.as_ref())?.as_ref()),
                 };
                 percent_pad_str(&s, flags, width, precision).map_err(fmt_err)?
             }
@@ -282,10 +361,9 @@ fn percent_core(f: &[char], values: ObjectRef<'_>, bytes_mode: bool) -> PyResult
                 let c = match int_value(v.as_ref()) {
                     Some(x) => percent_format_char(&x.to_ibig()).map_err(fmt_err)?,
                     None => {
-                        let t = text(v.as_ref());
-                        let mut cs = t.chars();
-                        match (cs.next(), cs.next()) {
-                            (Some(c), None) => c as u32,
+                        let t = Str::new(v.as_ref()).map(|s| s.data());
+                        match t {
+                            Some(d) if d.len() == 1 => d.get(0),
                             _ => {
                                 return Err(PyErr::type_error(
                                     "%c requires an int or a unicode character, not a string of length 2",
@@ -307,7 +385,7 @@ fn percent_core(f: &[char], values: ObjectRef<'_>, bytes_mode: bool) -> PyResult
         };
         out.push_str(&piece);
     }
-    if !used_mapping && next < args.len() {
+    if !used_mapping && !mapping && next < args.len() {
         return Err(PyErr::type_error(if bytes_mode {
             "not all arguments converted during bytes formatting"
         } else {

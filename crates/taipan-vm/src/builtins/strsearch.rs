@@ -341,6 +341,30 @@ fn split(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -
     let n = d.len();
     let mut out = Vec::new();
     match sep {
+        None if s.is_ascii() => {
+            // ASCII text: whitespace is `\t\n\v\f\r`, `\x1c`-`\x1f` and space.
+            let b = s.raw_bytes();
+            let sp = |c: u8| matches!(c, 0x09..=0x0d | 0x1c..=0x20);
+            let mut i = 0;
+            while i < n && sp(b[i]) {
+                i += 1;
+            }
+            while i < n {
+                if out.len() == max {
+                    out.push(str_substring(s, i, n));
+                    break;
+                }
+                let mut j = i + 1;
+                while j < n && !sp(b[j]) {
+                    j += 1;
+                }
+                out.push(crate::types::str::new_str_from_ascii(&b[i..j]));
+                i = j;
+                while i < n && sp(b[i]) {
+                    i += 1;
+                }
+            }
+        }
         None => {
             let mut i = 0;
             while i < n && uc::is_space(d.get(i)) {
@@ -483,8 +507,9 @@ fn strip_common(
     right: bool,
 ) -> PyResult<Object> {
     let s = me(s);
-    let a = Args::new(args, kw);
-    a.no_kw_at_all(name)?;
+    if kw.is_some() {
+        Args::new(args, kw).no_kw_at_all(&format!("str.{name}"))?;
+    }
     if args.len() > 1 {
         return Err(PyErr::type_error(format!(
             "{name} expected at most 1 argument, got {}",
@@ -499,6 +524,36 @@ fn strip_common(
         _ => None,
     };
     let d = s.data();
+    if let StrData::Latin1(b) = d {
+        // One-byte text: a byte set of what to strip.
+        let mut set = [false; 256];
+        match chars {
+            Some(cs) => {
+                for c in cs.data().iter() {
+                    if c < 256 {
+                        set[c as usize] = true;
+                    }
+                }
+            }
+            None => {
+                for (c, v) in set.iter_mut().enumerate() {
+                    *v = uc::is_space(c as u32);
+                }
+            }
+        }
+        let (mut i, mut e) = (0, b.len());
+        if left {
+            while i < e && set[b[i] as usize] {
+                i += 1;
+            }
+        }
+        if right {
+            while e > i && set[b[e - 1] as usize] {
+                e -= 1;
+            }
+        }
+        return Ok(str_substring(s, i, e));
+    }
     let strip_it = |c: u32| match chars {
         Some(set) => set.data().iter().any(|x| x == c),
         None => uc::is_space(c),

@@ -13,7 +13,7 @@ use crate::types::int::int_value;
 use crate::types::list::{as_list, new_list};
 use crate::types::pyfunction::{FUNCTION_TYPE, as_function};
 use crate::types::singletons::{is_none, none};
-use crate::types::str::{STR_TYPE, Str, intern, new_str, new_str_from_code_points};
+use crate::types::str::{STR_TYPE, Str, intern, new_str};
 use crate::types::tuple::{new_tuple, tuple_items};
 use crate::types::typelookup::type_lookup;
 use crate::types::typeobject::{PyType, TypeFlags, as_type};
@@ -868,13 +868,7 @@ pub(crate) fn convert_value(v: ObjectRef<'_>, which: u32) -> PyResult<Object> {
 
 /// `BUILD_STRING`: the concatenation of the pieces.
 pub(crate) fn concat_strings(items: &[Object]) -> PyResult<Object> {
-    let mut cps: Vec<u32> = Vec::new();
-    for it in items {
-        let s =
-            Str::new(it.as_ref()).ok_or_else(|| PyErr::type_error("BUILD_STRING of a non-str"))?;
-        cps.extend(s.data().iter());
-    }
-    Ok(new_str_from_code_points(&cps))
+    crate::types::str_build::build_string(items)
 }
 
 /// Turns the operand of `raise` into the exception to raise: a class is instantiated, an

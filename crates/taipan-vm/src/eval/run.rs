@@ -520,6 +520,24 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                 BINARY_OP => {
                     let b = pop!();
                     let a = pop!();
+                    // `s += t; STORE_FAST s` on strs: appended in place when `s` is only there.
+                    let a = if oparg == 13 && units.get(next).is_some_and(|u| u.op == STORE_FAST) {
+                        let target = &mut local!(units[next].arg);
+                        match crate::types::str_build::inplace_concat_for_store(
+                            a,
+                            b.as_ref(),
+                            target,
+                        ) {
+                            Ok(r) => {
+                                push!(tri!(r));
+                                ip = next;
+                                continue 'instrs;
+                            }
+                            Err(a) => a,
+                        }
+                    } else {
+                        a
+                    };
                     // Tagged ints and floats, list/tuple/dict subscripts: without leaving the
                     // loop (no slots; no allocation for tagged ints).
                     if oparg == fastops::NB_SUBSCR {

@@ -74,6 +74,31 @@ pub unsafe fn free_object(obj: NonNull<PyObject>, payload: Layout) {
     }
 }
 
+/// Grows or shrinks the payload of a non-container object from layout `old` to `new`, moving it if
+/// the allocator must; returns the (possibly new) header pointer. Used by `str`'s in-place append
+/// (docs/vm.md, "str").
+///
+/// # Safety
+/// `obj` came from [`alloc_object`] with payload layout `old`, its type has no `HAVE_GC`, and the
+/// caller holds the only reference to it and no borrow of its payload (the object may move).
+pub unsafe fn realloc_object(
+    obj: NonNull<PyObject>,
+    old: Layout,
+    new: Layout,
+) -> NonNull<PyObject> {
+    let (old_layout, prefix) = object_layout(old, false);
+    let (new_layout, _) = object_layout(new, false);
+    debug_assert_eq!(prefix, 0);
+    // SAFETY: per the contract the block was allocated with `old_layout` at the header (no
+    // collector head), and nothing else points into it while it moves.
+    let p =
+        unsafe { std::alloc::realloc(obj.as_ptr().cast::<u8>(), old_layout, new_layout.size()) };
+    match NonNull::new(p) {
+        Some(p) => p.cast::<PyObject>(),
+        None => handle_alloc_error(new_layout),
+    }
+}
+
 /// The collector head in front of a container object.
 ///
 /// # Safety

@@ -38,6 +38,7 @@ pub mod singletons;
 pub mod slice;
 pub mod slotwrapper;
 pub mod str;
+pub mod str_build;
 pub mod superobj;
 pub mod surface;
 pub mod surface_table;

@@ -165,7 +165,8 @@ impl<'a> Str<'a> {
     /// The string as `&str`, unless it holds a lone surrogate.
     pub fn as_str(self) -> Option<&'a str> {
         if self.head.ascii {
-            return std::str::from_utf8(self.raw_bytes()).ok();
+            // SAFETY: an ASCII str's units are bytes below 128, which are valid UTF-8.
+            return Some(unsafe { std::str::from_utf8_unchecked(self.raw_bytes()) });
         }
         if let Some(s) = self.head.utf8.get() {
             return Some(s);
@@ -252,7 +253,7 @@ fn kind_for(max: u32) -> (u8, bool) {
 
 /// Allocates a str of `len` code points of `kind`, head written, units uninitialised; returns the
 /// object and a pointer to its units.
-fn alloc_str(len: usize, kind: u8, ascii: bool) -> (NonNull<PyObject>, NonNull<u8>) {
+pub(crate) fn alloc_str(len: usize, kind: u8, ascii: bool) -> (NonNull<PyObject>, NonNull<u8>) {
     alloc_str_of_type(&STR_TYPE.0, len, kind, ascii)
 }
 
@@ -408,11 +409,44 @@ pub fn str_substring(s: Str<'_>, start: usize, end: usize) -> Object {
         return s.obj.to_owned();
     }
     match s.data() {
-        StrData::Latin1(b) => new_str_from_latin1(&b[start..end]),
-        StrData::Ucs2(u) => {
-            new_str_from_code_points(&u[start..end].iter().map(|&c| c as u32).collect::<Vec<_>>())
+        StrData::Latin1(b) => {
+            let b = &b[start..end];
+            if s.is_ascii() { new_str_from_ascii(b) } else { new_str_from_latin1(b) }
         }
+        StrData::Ucs2(u) => new_str_from_ucs2(&u[start..end]),
         StrData::Ucs4(u) => new_str_from_code_points(&u[start..end]),
+    }
+}
+
+/// Builds a str from bytes known to be ASCII (no scan).
+pub fn new_str_from_ascii(b: &[u8]) -> Object {
+    debug_assert!(b.is_ascii());
+    match b {
+        [] => EMPTY_STR.object(),
+        [c] => ASCII_CHARS[*c as usize].object(),
+        _ => {
+            let (obj, units) = alloc_str(b.len(), 1, true);
+            // SAFETY: room for `b.len()` one-byte units, ours alone.
+            unsafe {
+                std::ptr::copy_nonoverlapping(b.as_ptr(), units.as_ptr(), b.len());
+                Object::from_raw(obj)
+            }
+        }
+    }
+}
+
+/// Builds a str from UCS-2 units (narrowed to Latin-1 when they all fit).
+pub fn new_str_from_ucs2(u: &[u16]) -> Object {
+    let max = u.iter().copied().max().unwrap_or(0);
+    if max < 0x100 {
+        let b: Vec<u8> = u.iter().map(|&c| c as u8).collect();
+        return new_str_from_latin1(&b);
+    }
+    let (obj, units) = alloc_str(u.len(), 2, false);
+    // SAFETY: room for `u.len()` two-byte units, 8-aligned, ours alone.
+    unsafe {
+        std::ptr::copy_nonoverlapping(u.as_ptr(), units.cast::<u16>().as_ptr(), u.len());
+        Object::from_raw(obj)
     }
 }
 
@@ -421,7 +455,15 @@ pub fn str_slice(s: Str<'_>, start: isize, step: isize, n: usize) -> Object {
     if step == 1 && start == 0 && n == s.len() && std::ptr::eq(s.obj.type_(), &STR_TYPE.0) {
         return s.obj.to_owned();
     }
+    if step == 1 {
+        let start = start as usize;
+        return str_substring(s, start, start + n);
+    }
     let d = s.data();
+    if let StrData::Latin1(b) = d {
+        let out: Vec<u8> = (0..n).map(|i| b[(start + i as isize * step) as usize]).collect();
+        return new_str_from_latin1(&out);
+    }
     let cps: Vec<u32> = (0..n).map(|i| d.get((start + i as isize * step) as usize)).collect();
     new_str_from_code_points(&cps)
 }
@@ -436,7 +478,7 @@ fn str_str(o: ObjectRef<'_>) -> PyResult<Object> {
     if std::ptr::eq(o.type_(), &STR_TYPE.0) {
         Ok(o.to_owned())
     } else {
-        Ok(new_str_from_code_points(&s.data().iter().collect::<Vec<_>>()))
+        Ok(crate::types::str_build::join_strs(None, &[s])?)
     }
 }
 
@@ -499,10 +541,53 @@ fn str_concat(a: ObjectRef<'_>, b: ObjectRef<'_>) -> PyResult<Object> {
     if x.is_empty() && std::ptr::eq(b.type_(), &STR_TYPE.0) {
         return Ok(b.to_owned());
     }
-    let mut cps: Vec<u32> = Vec::with_capacity(x.len() + y.len());
-    cps.extend(x.data().iter());
-    cps.extend(y.data().iter());
-    Ok(new_str_from_code_points(&cps))
+    crate::types::str_build::concat2(x, y)
+}
+
+/// `a + b` for a str `a` the caller owns: when that is the only reference to an exact, mortal,
+/// uninterned str at least as wide as `b`, `b` is appended in place (the object may move); else
+/// a new str. Nothing can observe the old value: with one reference held by the caller, no other
+/// object, cache or table refers to `a` (docs/vm.md, "str", in-place append).
+pub fn concat_owned(a: Object, b: ObjectRef<'_>) -> PyResult<Object> {
+    let Some(x) = Str::new(a.as_ref()) else {
+        return crate::ops::binary_op(a.as_ref(), b, crate::ops::BinOp::Add);
+    };
+    let Some(y) = Str::new(b) else { return str_concat(a.as_ref(), b) };
+    if !(std::ptr::eq(a.type_(), &STR_TYPE.0)
+        && a.refcnt() == Some(1)
+        && !x.head.interned.get()
+        && !x.is_empty()
+        && !y.is_empty()
+        && y.kind() <= x.kind())
+    {
+        return str_concat(a.as_ref(), b);
+    }
+    let (old_len, kind) = (x.len(), x.kind());
+    let new_len = old_len
+        .checked_add(y.len())
+        .filter(|n| *n <= (isize::MAX as usize - 64) / kind as usize)
+        .ok_or_else(PyErr::memory_error)?;
+    let ascii = x.is_ascii() && y.is_ascii();
+    let k = kind as usize;
+    let raw = a.into_raw();
+    // SAFETY: `raw` is the only reference to a heap str (refcount 1, exact type, not interned, not
+    // immortal) and `x` is no longer used, so no borrow of its payload is alive while it moves;
+    // the old and new layouts are the ones `alloc_str` would use for `old_len` and `new_len`
+    // units; `b` is a different object (the caller's reference to `a` is the only one, and `b`
+    // is borrowed from a reference of its own), so its data stays valid across the move.
+    unsafe {
+        let old = Layout::from_size_align_unchecked(HEAD_SIZE + old_len * k, 8);
+        let new = Layout::from_size_align_unchecked(HEAD_SIZE + new_len * k, 8);
+        let obj = crate::object::alloc::realloc_object(raw, old, new);
+        let head = payload_ptr::<StrHead>(obj).as_ptr();
+        (*head).len = new_len;
+        (*head).hash.set(-1);
+        (*head).ascii = ascii;
+        drop((*head).utf8.take());
+        let units = payload_ptr::<u8>(obj).add(HEAD_SIZE);
+        crate::types::str_build::write_units(y.data(), units, kind, old_len);
+        Ok(Object::from_raw(obj))
+    }
 }
 
 fn str_repeat(a: ObjectRef<'_>, n: isize) -> PyResult<Object> {
@@ -521,12 +606,8 @@ fn str_repeat(a: ObjectRef<'_>, n: isize) -> PyResult<Object> {
     if total > isize::MAX as usize / 4 {
         return Err(PyErr::memory_error());
     }
-    let one: Vec<u32> = s.data().iter().collect();
-    let mut cps = Vec::with_capacity(total);
-    for _ in 0..n {
-        cps.extend_from_slice(&one);
-    }
-    Ok(new_str_from_code_points(&cps))
+    let _ = total;
+    crate::types::str_build::repeat(s, n as usize)
 }
 
 fn str_contains(a: ObjectRef<'_>, b: ObjectRef<'_>) -> PyResult<bool> {
