@@ -141,20 +141,50 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
         let base = stack.frames[fi].base;
         let units = &code.units[..];
         let mut ip = stack.frames[fi].ip;
+        // Room for this frame's whole value stack, so that pushes need no capacity check
+        // (docs/vm.md, "The value stack bound"). The vector never shrinks while frames run, so
+        // this holds until the next frame switch, where it is checked again.
+        let stack_end = base + code.nlocalsplus + code.code.stacksize as usize;
+        if stack.values.capacity() < stack_end {
+            stack.values.reserve(stack_end - stack.values.len());
+        }
 
+        macro_rules! push_slot {
+            ($v:expr) => {{
+                let v: Option<Object> = $v;
+                let len = stack.values.len();
+                debug_assert!(len < stack_end, "value stack overflow");
+                // SAFETY: docs/vm.md, "The value stack bound": the compiler's `co_stacksize`
+                // bounds this frame's stack, whose room was reserved above (`len < stack_end
+                // <= capacity`).
+                unsafe {
+                    stack.values.as_mut_ptr().add(len).write(v);
+                    stack.values.set_len(len + 1);
+                }
+            }};
+        }
         macro_rules! push {
-            ($v:expr) => {
-                stack.values.push(Some($v))
-            };
+            ($v:expr) => {{
+                let v: Object = $v;
+                push_slot!(Some(v))
+            }};
+        }
+        macro_rules! pop_opt {
+            () => {{
+                let len = stack.values.len();
+                debug_assert!(len > base + code.nlocalsplus, "value stack underflow");
+                // SAFETY: docs/vm.md, "The value stack bound": the compiler never pops below
+                // the frame's `localsplus`, so slot `len - 1` holds a value, which is moved out
+                // as the length drops past it.
+                unsafe {
+                    stack.values.set_len(len - 1);
+                    stack.values.as_ptr().add(len - 1).read()
+                }
+            }};
         }
         macro_rules! pop {
             () => {
-                stack.values.pop().flatten().expect("value stack underflow")
-            };
-        }
-        macro_rules! pop_opt {
-            () => {
-                stack.values.pop().expect("value stack underflow")
+                pop_opt!().expect("NULL on the value stack")
             };
         }
         macro_rules! peek {
@@ -224,7 +254,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                 }
                 LOAD_FAST_AND_CLEAR => {
                     let v = local!(oparg).take();
-                    stack.values.push(v);
+                    push_slot!(v);
                 }
                 STORE_FAST => {
                     // May store NULL: restoring a variable a comprehension shadowed.
@@ -347,7 +377,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     {
                         push!(v);
                         if oparg & 1 != 0 {
-                            stack.values.push(None);
+                            push_slot!(None);
                         }
                         ip = next;
                         continue 'instrs;
@@ -367,7 +397,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     }
                     push!(tri!(r));
                     if oparg & 1 != 0 {
-                        stack.values.push(None);
+                        push_slot!(None);
                     }
                 }
                 STORE_GLOBAL => {
@@ -418,7 +448,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     if let Some((v, s)) = specialize::load_attr_hit(ic, &owner, name) {
                         push!(v);
                         if oparg & 1 != 0 {
-                            stack.values.push(s);
+                            push_slot!(s);
                         }
                         ip = next;
                         continue 'instrs;
@@ -442,7 +472,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     let (m, s) = tri!(r);
                     push!(m);
                     if oparg & 1 != 0 {
-                        stack.values.push(s);
+                        push_slot!(s);
                     }
                 }
                 STORE_ATTR => {
@@ -475,20 +505,20 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     let (v, s) = tri!(load_super_attr(&sup, &class, self_, name, oparg & 1 != 0));
                     push!(v);
                     if oparg & 1 != 0 {
-                        stack.values.push(s);
+                        push_slot!(s);
                     }
                 }
                 LOAD_SPECIAL => {
                     let owner = pop!();
                     let (m, s) = tri!(load_special(owner, oparg));
                     push!(m);
-                    stack.values.push(s);
+                    push_slot!(s);
                 }
                 POP_TOP => drop(pop_opt!()),
-                PUSH_NULL => stack.values.push(None),
+                PUSH_NULL => push_slot!(None),
                 COPY => {
                     let v = stack.values[stack.values.len() - oparg as usize].clone();
-                    stack.values.push(v);
+                    push_slot!(v);
                 }
                 SWAP => {
                     let n = stack.values.len();
@@ -833,18 +863,24 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                         }
                     }
                     let kwnames = if op == CALL_KW { Some(pop!()) } else { None };
-                    // The arguments move into a reused buffer (no allocation per call).
+                    // The arguments (after `self_or_null`, when it is not NULL: CPython then
+                    // calls with it as the first argument) move into a reused buffer: no
+                    // allocation per call.
                     let mut args = std::mem::take(&mut stack.scratch);
-                    let at = stack.values.len() - oparg as usize;
+                    let len = stack.values.len();
+                    let bound = stack.values[len - oparg as usize - 1].is_some();
+                    let at = len - oparg as usize - bound as usize;
                     args.extend(stack.values.drain(at..).map(|v| v.expect("NULL argument")));
-                    let self_or_null = pop_opt!();
+                    if !bound {
+                        drop(pop_opt!());
+                    }
                     let callable = pop!();
                     stack.frames[fi].lasti = lasti;
                     stack.frames[fi].ip = next;
                     let r = call_value(
                         stack,
                         callable,
-                        self_or_null,
+                        bound,
                         &args,
                         kwnames.as_ref().map(|k| k.as_ref()),
                         Some(&code.ic[ip - 1..next]),
@@ -867,7 +903,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     match tri!(call_value(
                         stack,
                         callable,
-                        None,
+                        false,
                         &args,
                         kwnames.as_ref().map(|k| k.as_ref()),
                         None
@@ -1158,20 +1194,21 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
 
 /// Calls `callable` for `CALL`: a Python function (or a method bound to one) gets a new frame on
 /// `stack` and `Ok(None)` is returned so the loop switches to it; anything else is called
-/// natively and its result returned.
+/// natively and its result returned. `bound`: `args[0]` came from `self_or_null` (the method
+/// form of `LOAD_ATTR`), so a bound method is not unpacked and a class call is not cached.
 fn call_value(
     stack: &mut FrameStack,
     callable: Object,
-    self_or_null: Option<Object>,
+    bound: bool,
     args: &[Object],
     kwnames: Option<ObjectRef<'_>>,
     ic: Option<&specialize::Ic>,
 ) -> PyResult<Option<Object>> {
     if as_function(callable.as_ref()).is_some() {
-        super::call::push_function_frame(stack, callable.as_ref(), self_or_null, args, kwnames)?;
+        super::call::push_function_frame(stack, callable.as_ref(), None, args, kwnames)?;
         return Ok(None);
     }
-    if self_or_null.is_none()
+    if !bound
         && let Some(m) = as_method(callable.as_ref())
         && as_function(m.func.as_ref()).is_some()
     {
@@ -1180,7 +1217,7 @@ fn call_value(
         return Ok(None);
     }
     let init = match ic {
-        _ if self_or_null.is_some() => None,
+        _ if bound => None,
         Some(ic) => match specialize::class_init_hit(ic, callable.as_ref()) {
             Some(init) => Some(init),
             None => {
@@ -1217,20 +1254,9 @@ fn call_value(
             code,
             fast: &stack.values[frame.base..frame.base + code.nlocalsplus],
         };
-        let mut all = Vec::with_capacity(args.len() + 1);
-        all.extend(self_or_null);
-        all.extend_from_slice(args);
-        return ff(Some(&ctx), &all, kwnames).map(Some);
+        return ff(Some(&ctx), args, kwnames).map(Some);
     }
-    match self_or_null {
-        Some(s) => {
-            let mut all = Vec::with_capacity(args.len() + 1);
-            all.push(s);
-            all.extend_from_slice(args);
-            ops::call(callable.as_ref(), &all, kwnames).map(Some)
-        }
-        None => ops::call(callable.as_ref(), args, kwnames).map(Some),
-    }
+    ops::call(callable.as_ref(), args, kwnames).map(Some)
 }
 
 /// Adds a "Did you mean" hint to a NameError raised for `name` in frame `fi`.
