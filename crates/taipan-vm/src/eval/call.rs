@@ -73,6 +73,23 @@ pub(crate) fn push_function_frame(
             }
             return Ok(());
         }
+        // Positional arguments only, the missing trailing ones all having defaults.
+        if kwn.is_empty() && !has_varargs && !has_varkw && kwonly == 0 && npos < argcount {
+            let defaults = f.defaults.borrow();
+            let defs: &[Object] =
+                defaults.as_ref().and_then(|d| tuple_items(d.as_ref())).unwrap_or(&[]);
+            if argcount - npos <= defs.len() {
+                let mut slots = locals.iter_mut();
+                if let Some(s) = self_ {
+                    *slots.next().expect("slot") = Some(s);
+                }
+                let from_defaults = &defs[defs.len() - (argcount - npos)..];
+                for (slot, a) in slots.zip(posargs.iter().chain(from_defaults)) {
+                    *slot = Some(a.clone());
+                }
+                return Ok(());
+            }
+        }
         let mut positional = self_.into_iter().chain(posargs.iter().cloned());
         let n = npos.min(argcount);
         for slot in locals.iter_mut().take(n) {

@@ -1244,7 +1244,12 @@ fn call_value(
         stack.init_frames.push((stack.frames.len() - 1, instance));
         return Ok(None);
     }
-    if let Some(ff) = crate::builtins::framefns::frame_fn(callable.as_ref()) {
+    // Only built-in functions and `super` read their caller's frame: other callables skip the
+    // registry search.
+    let may_read_frame =
+        std::ptr::eq(callable.type_(), &crate::types::function::BUILTIN_FUNCTION_TYPE.0)
+            || callable.as_ref().is(crate::types::superobj::SUPER_TYPE.0.as_object());
+    if may_read_frame && let Some(ff) = crate::builtins::framefns::frame_fn(callable.as_ref()) {
         let frame = stack.frames.last().expect("frame");
         let code = as_code(frame.code.as_ref()).expect("code");
         let ctx = crate::builtins::framefns::FrameCtx {

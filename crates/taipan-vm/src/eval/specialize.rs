@@ -112,6 +112,47 @@ fn word_ptr(w: u64) -> NonNull<PyObject> {
     NonNull::new(w as usize as *mut PyObject).expect("a cached pointer")
 }
 
+/// Ways of the polymorphic instance-dict caches (`ATTR_INSTANCE`, `STORE_INSTANCE`): words
+/// `1..=WAYS` each hold `(type version tag << 32) | entry index`, 0 when empty.
+const WAYS: usize = 4;
+
+/// The entry index cached for objects whose type has version tag `tag`.
+#[inline]
+fn way_lookup(ic: &Ic, tag: u64) -> Option<usize> {
+    if tag == 0 {
+        return None;
+    }
+    ic[1..=WAYS].iter().map(Cell::get).find(|w| w >> 32 == tag).map(|w| (w & 0xffff_ffff) as usize)
+}
+
+/// Records kind `k` (an instance-dict kind) with entry `ix` for type tag `tag`: a site that
+/// already has kind `k` keeps its other types' ways (the oldest goes when all are taken).
+fn way_record(ic: &Ic, k: u64, tag: u64, ix: usize) -> bool {
+    let Ok(ix) = u32::try_from(ix) else { return false };
+    if tag == 0 || tag > u32::MAX as u64 {
+        return false;
+    }
+    let entry = (tag << 32) | ix as u64;
+    if kind(ic) == k {
+        match ic[1..=WAYS].iter().find(|w| w.get() == 0 || w.get() >> 32 == tag) {
+            Some(w) => w.set(entry),
+            None => {
+                for i in (2..=WAYS).rev() {
+                    ic[i].set(ic[i - 1].get());
+                }
+                ic[1].set(entry);
+            }
+        }
+    } else {
+        ic[1].set(entry);
+        for w in &ic[2..=WAYS] {
+            w.set(0);
+        }
+    }
+    set_kind(ic, k);
+    true
+}
+
 /// The type's version tag as a cache guard (0 means "never matches": 0 is never stored).
 #[inline]
 fn version_of(ty: &PyType) -> u64 {
@@ -173,15 +214,15 @@ pub(crate) fn load_attr_hit(
         return None;
     }
     let ty = owner.type_();
+    if k == ATTR_INSTANCE {
+        let ix = way_lookup(ic, version_of(ty))?;
+        let v = with_instance_dict(owner.as_ref(), |d| d?.value_at_if_key(ix, name))?;
+        return Some((v, None));
+    }
     if version_of(ty) != ic[1].get() {
         return None;
     }
     match k {
-        ATTR_INSTANCE => {
-            let ix = ic[2].get() as usize;
-            let v = with_instance_dict(owner.as_ref(), |d| d?.value_at_if_key(ix, name))?;
-            Some((v, None))
-        }
         ATTR_SLOT => {
             if !holder_unchanged(ic) {
                 return None;
@@ -321,10 +362,7 @@ fn try_load_attr(ic: &Ic, owner: ObjectRef<'_>, name: ObjectRef<'_>, method: boo
             }
             let ix = with_instance_dict(owner, |d| d.and_then(|d| d.str_key_index(name)));
             let Some(Some(ix)) = ix else { return false };
-            ic[1].set(tag);
-            ic[2].set(ix as u64);
-            set_kind(ic, ATTR_INSTANCE);
-            true
+            way_record(ic, ATTR_INSTANCE, tag, ix)
         }
         Some((holder, value)) => {
             if instance && std::ptr::eq(value.type_(), &MEMBER_DESCRIPTOR_TYPE.0) {
@@ -363,10 +401,7 @@ fn try_load_attr(ic: &Ic, owner: ObjectRef<'_>, name: ObjectRef<'_>, method: boo
                 // A method or other non-data descriptor: a value in the instance dict wins.
                 let ix = with_instance_dict(owner, |d| d.and_then(|d| d.str_key_index(name)));
                 let Some(Some(ix)) = ix else { return false };
-                ic[1].set(tag);
-                ic[2].set(ix as u64);
-                set_kind(ic, ATTR_INSTANCE);
-                return true;
+                return way_record(ic, ATTR_INSTANCE, tag, ix);
             } else {
                 return false;
             };
@@ -393,11 +428,8 @@ pub(crate) fn store_attr_hit(
     value: Object,
 ) -> Result<(), Object> {
     let k = kind(ic);
-    if (k != STORE_INSTANCE && k != STORE_SLOT) || version_of(owner.type_()) != ic[1].get() {
-        return Err(value);
-    }
     if k == STORE_SLOT {
-        if !holder_unchanged(ic) {
+        if version_of(owner.type_()) != ic[1].get() || !holder_unchanged(ic) {
             return Err(value);
         }
         let old =
@@ -405,7 +437,10 @@ pub(crate) fn store_attr_hit(
         drop(old);
         return Ok(());
     }
-    let ix = ic[2].get() as usize;
+    if k != STORE_INSTANCE {
+        return Err(value);
+    }
+    let Some(ix) = way_lookup(ic, version_of(owner.type_())) else { return Err(value) };
     let old = with_instance_dict(owner.as_ref(), |d| match d {
         Some(d) => d.replace_at_if_key(ix, name, value),
         None => Err(value),
@@ -455,10 +490,7 @@ fn try_store_attr(ic: &Ic, owner: ObjectRef<'_>, name: ObjectRef<'_>) -> bool {
     }
     let ix = with_instance_dict(owner, |d| d.and_then(|d| d.str_key_index(name)));
     let Some(Some(ix)) = ix else { return false };
-    ic[1].set(tag);
-    ic[2].set(ix as u64);
-    set_kind(ic, STORE_INSTANCE);
-    true
+    way_record(ic, STORE_INSTANCE, tag, ix)
 }
 
 /// `LOAD_GLOBAL` through the cache.
