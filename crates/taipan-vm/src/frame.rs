@@ -201,6 +201,38 @@ pub fn frames_of_thread(max: usize) -> Vec<FrameInfo> {
 }
 
 impl FrameStack {
+    /// Pushes a frame record (inlined: `Vec::push` of the large record is not).
+    #[inline(always)]
+    pub fn push_frame(&mut self, frame: Frame) {
+        if self.frames.len() == self.frames.capacity() {
+            self.frames.reserve(8);
+        }
+        let len = self.frames.len();
+        // SAFETY: the capacity check above leaves room for one more record at `len`.
+        unsafe {
+            self.frames.as_mut_ptr().add(len).write(frame);
+            self.frames.set_len(len + 1);
+        }
+    }
+
+    /// Moves the top `values.len() - at` values (none of them NULL) onto the end of `out`.
+    #[inline]
+    pub fn move_values_to(&mut self, at: usize, out: &mut Vec<Object>) {
+        let len = self.values.len();
+        out.reserve(len - at);
+        // The length drops first: should a slot be NULL (a VM bug), the panic leaks the
+        // values not yet moved instead of dropping them twice.
+        // SAFETY: slots `at..len` hold initialised values that the vector no longer owns once
+        // its length is `at`; each is read exactly once.
+        unsafe {
+            self.values.set_len(at);
+            let src = self.values.as_ptr();
+            for i in at..len {
+                out.push(src.add(i).read().expect("NULL argument"));
+            }
+        }
+    }
+
     /// After the top frame was popped: the instance its `__init__` call made, if it was one.
     #[inline]
     pub fn take_init_instance(&mut self) -> Option<Object> {

@@ -236,7 +236,7 @@ pub(crate) fn push_function_frame(
         super::leave_frame();
         return Err(e);
     }
-    stack.frames.push(Frame {
+    stack.push_frame(Frame {
         code: f.code.clone(),
         func: Some(func.to_owned()),
         globals: f.globals.clone(),
@@ -296,9 +296,17 @@ pub(crate) fn push_exact_args(stack: &mut FrameStack, nargs: usize) -> PyResult<
     // Close the gap left by the callable (and an empty `self_or_null`): the arguments slide
     // down to start at `c`, which becomes the callee's `localsplus[0]`.
     let first = if has_self { c + 1 } else { c + 2 };
-    stack.values.drain(c..first);
+    debug_assert!(stack.values[c..first].iter().all(Option::is_none));
+    // SAFETY: slots `c..first` are empty (`None`: the callable was taken, `self_or_null` is
+    // NULL or was moved up), so overwriting them drops nothing; the values above move down
+    // once and the length shrinks by the gap.
+    unsafe {
+        let p = stack.values.as_mut_ptr();
+        std::ptr::copy(p.add(first), p.add(c), len - first);
+        stack.values.set_len(len - (first - c));
+    }
     stack.values.resize_with(c + nlocalsplus, || None);
-    stack.frames.push(Frame {
+    stack.push_frame(Frame {
         code: code_obj,
         func,
         globals,

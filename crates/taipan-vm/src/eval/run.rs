@@ -200,11 +200,16 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
 
         let raised: Raised = 'instrs: loop {
             let lasti = ip;
-            let mut unit = units[ip];
+            debug_assert!(ip < units.len(), "ran past the code's end");
+            // SAFETY: docs/vm.md, "The code-unit bound": `ip` is the start of an instruction
+            // of this code or its trailing `RESERVED` unit, both inside `units`.
+            let mut unit = unsafe { *units.get_unchecked(ip) };
             let mut oparg = unit.arg as u32;
             ip += 1;
             while unit.op == EXTENDED_ARG {
-                unit = units[ip];
+                debug_assert!(ip < units.len(), "ran past the code's end");
+                // SAFETY: as above: an `EXTENDED_ARG` is always followed by its instruction.
+                unit = unsafe { *units.get_unchecked(ip) };
                 oparg = (oparg << 8) | unit.arg as u32;
                 ip += 1;
             }
@@ -544,6 +549,11 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     push!(py_bool(!tri!(ops::is_true(v.as_ref()))))
                 }
                 TO_BOOL => {
+                    // A bool stays where it is (CPython's TO_BOOL_BOOL).
+                    if crate::types::bool::bool_value(peek!(1).as_ref()).is_some() {
+                        ip = next;
+                        continue 'instrs;
+                    }
                     let v = pop!();
                     push!(py_bool(tri!(ops::is_true(v.as_ref()))))
                 }
@@ -870,7 +880,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     let len = stack.values.len();
                     let bound = stack.values[len - oparg as usize - 1].is_some();
                     let at = len - oparg as usize - bound as usize;
-                    args.extend(stack.values.drain(at..).map(|v| v.expect("NULL argument")));
+                    stack.move_values_to(at, &mut args);
                     if !bound {
                         drop(pop_opt!());
                     }
@@ -1177,6 +1187,10 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                         };
                     }
                 }
+                RESERVED => raise!(PyErr::new(
+                    &crate::types::exceptions::SYSTEM_ERROR,
+                    "code ran past its last instruction"
+                )),
                 _ => raise!(PyErr::new(
                     &crate::types::exceptions::NOT_IMPLEMENTED_ERROR,
                     format!(
@@ -1302,8 +1316,9 @@ fn name_hint(
 
 /// Takes the top `n` values off the stack, in order.
 fn take_n(stack: &mut FrameStack, n: usize) -> Vec<Object> {
-    let at = stack.values.len() - n;
-    stack.values.drain(at..).map(|v| v.expect("NULL argument")).collect()
+    let mut out = Vec::with_capacity(n);
+    stack.move_values_to(stack.values.len() - n, &mut out);
+    out
 }
 
 fn as_type_obj(o: ObjectRef<'_>) -> bool {

@@ -17,7 +17,7 @@ use crate::types::typeobject::{PyType, Slots, StaticType, TypeFlags, UnaryFn, sl
 pub struct CodePayload {
     pub code: Arc<CodeObject>,
     /// The code units the loop runs (a private copy, so that specialisation can rewrite it
-    /// later while `co_code` keeps the compiler's form).
+    /// later while `co_code` keeps the compiler's form), followed by one `RESERVED` unit.
     pub units: Box<[CodeUnit]>,
     /// The inline caches: one word per code unit (`eval/specialize.rs`; docs/vm.md, "Inline
     /// caches").
@@ -89,8 +89,16 @@ pub fn new_code(code: Arc<CodeObject>) -> PyResult<Object> {
     let localsplusnames =
         code.localsplusnames.iter().map(|n| intern_object(new_str_from_pystr(n))).collect();
     let payload = CodePayload {
-        units: code.code.clone().into_boxed_slice(),
-        ic: (0..code.code.len()).map(|_| std::cell::Cell::new(0)).collect(),
+        // One `RESERVED` unit past the end: the loop fetches without a bounds check
+        // (docs/vm.md, "The code-unit bound"), and a frame running past its last instruction
+        // meets it and raises SystemError.
+        units: code
+            .code
+            .iter()
+            .copied()
+            .chain([CodeUnit { op: taipan_bytecode::opcodes::RESERVED, arg: 0 }])
+            .collect(),
+        ic: (0..=code.code.len()).map(|_| std::cell::Cell::new(0)).collect(),
         consts,
         names,
         localsplusnames,
