@@ -214,6 +214,9 @@ def gen_py():
         w("    __module__ = 'ast'")
         w("    _fields = %r" % (d["_fields"],))
         w("    __match_args__ = %r" % (d["__match_args__"],))
+        if "_field_types" in d:
+            # One dict, filled below once every class exists (the types refer to each other).
+            w("    _field_types = __annotations__ = {}")
         if "_attributes" in d:
             w("    _attributes = %r" % (d["_attributes"],))
         for k, v in d.items():
@@ -229,7 +232,7 @@ def gen_py():
             continue
         ft = c._field_types
         items = ", ".join("%r: %s" % (k, py_type_expr(v)) for k, v in ft.items())
-        w("%s._field_types = {%s}" % (c.__name__, items))
+        w("%s._field_types.update({%s})" % (c.__name__, items))
     w("")
     return "\n".join(out)
 

@@ -96,3 +96,5 @@ class E(ast.AST):
 
 
 t(lambda: E())
+print(ast.Name.__annotations__, ast.Name.__annotations__ is ast.Name._field_types, ast.expr.__annotations__)
+print(ast.parse('x').body[0].__dict__)

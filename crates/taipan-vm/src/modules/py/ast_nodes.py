@@ -14,24 +14,28 @@ class Module(mod):
     __module__ = 'ast'
     _fields = ('body', 'type_ignores')
     __match_args__ = ('body', 'type_ignores')
+    _field_types = __annotations__ = {}
 
 class Interactive(mod):
     __doc__ = 'Interactive(stmt* body)'
     __module__ = 'ast'
     _fields = ('body',)
     __match_args__ = ('body',)
+    _field_types = __annotations__ = {}
 
 class Expression(mod):
     __doc__ = 'Expression(expr body)'
     __module__ = 'ast'
     _fields = ('body',)
     __match_args__ = ('body',)
+    _field_types = __annotations__ = {}
 
 class FunctionType(mod):
     __doc__ = 'FunctionType(expr* argtypes, expr returns)'
     __module__ = 'ast'
     _fields = ('argtypes', 'returns')
     __match_args__ = ('argtypes', 'returns')
+    _field_types = __annotations__ = {}
 
 class stmt(AST):
     __doc__ = 'stmt = FunctionDef(identifier name, arguments args, stmt* body, expr* decorator_list, expr? returns, string? type_comment, type_param* type_params)\n     | AsyncFunctionDef(identifier name, arguments args, stmt* body, expr* decorator_list, expr? returns, string? type_comment, type_param* type_params)\n     | ClassDef(identifier name, expr* bases, keyword* keywords, stmt* body, expr* decorator_list, type_param* type_params)\n     | Return(expr? value)\n     | Delete(expr* targets)\n     | Assign(expr* targets, expr value, string? type_comment)\n     | TypeAlias(expr name, type_param* type_params, expr value)\n     | AugAssign(expr target, operator op, expr value)\n     | AnnAssign(expr target, expr annotation, expr? value, int simple)\n     | For(expr target, expr iter, stmt* body, stmt* orelse, string? type_comment)\n     | AsyncFor(expr target, expr iter, stmt* body, stmt* orelse, string? type_comment)\n     | While(expr test, stmt* body, stmt* orelse)\n     | If(expr test, stmt* body, stmt* orelse)\n     | With(withitem* items, stmt* body, string? type_comment)\n     | AsyncWith(withitem* items, stmt* body, string? type_comment)\n     | Match(expr subject, match_case* cases)\n     | Raise(expr? exc, expr? cause)\n     | Try(stmt* body, excepthandler* handlers, stmt* orelse, stmt* finalbody)\n     | TryStar(stmt* body, excepthandler* handlers, stmt* orelse, stmt* finalbody)\n     | Assert(expr test, expr? msg)\n     | Import(alias* names)\n     | ImportFrom(identifier? module, alias* names, int? level)\n     | Global(identifier* names)\n     | Nonlocal(identifier* names)\n     | Expr(expr value)\n     | Pass\n     | Break\n     | Continue'
@@ -47,6 +51,7 @@ class FunctionDef(stmt):
     __module__ = 'ast'
     _fields = ('name', 'args', 'body', 'decorator_list', 'returns', 'type_comment', 'type_params')
     __match_args__ = ('name', 'args', 'body', 'decorator_list', 'returns', 'type_comment', 'type_params')
+    _field_types = __annotations__ = {}
     returns = None
     type_comment = None
 
@@ -55,6 +60,7 @@ class AsyncFunctionDef(stmt):
     __module__ = 'ast'
     _fields = ('name', 'args', 'body', 'decorator_list', 'returns', 'type_comment', 'type_params')
     __match_args__ = ('name', 'args', 'body', 'decorator_list', 'returns', 'type_comment', 'type_params')
+    _field_types = __annotations__ = {}
     returns = None
     type_comment = None
 
@@ -63,12 +69,14 @@ class ClassDef(stmt):
     __module__ = 'ast'
     _fields = ('name', 'bases', 'keywords', 'body', 'decorator_list', 'type_params')
     __match_args__ = ('name', 'bases', 'keywords', 'body', 'decorator_list', 'type_params')
+    _field_types = __annotations__ = {}
 
 class Return(stmt):
     __doc__ = 'Return(expr? value)'
     __module__ = 'ast'
     _fields = ('value',)
     __match_args__ = ('value',)
+    _field_types = __annotations__ = {}
     value = None
 
 class Delete(stmt):
@@ -76,12 +84,14 @@ class Delete(stmt):
     __module__ = 'ast'
     _fields = ('targets',)
     __match_args__ = ('targets',)
+    _field_types = __annotations__ = {}
 
 class Assign(stmt):
     __doc__ = 'Assign(expr* targets, expr value, string? type_comment)'
     __module__ = 'ast'
     _fields = ('targets', 'value', 'type_comment')
     __match_args__ = ('targets', 'value', 'type_comment')
+    _field_types = __annotations__ = {}
     type_comment = None
 
 class TypeAlias(stmt):
@@ -89,18 +99,21 @@ class TypeAlias(stmt):
     __module__ = 'ast'
     _fields = ('name', 'type_params', 'value')
     __match_args__ = ('name', 'type_params', 'value')
+    _field_types = __annotations__ = {}
 
 class AugAssign(stmt):
     __doc__ = 'AugAssign(expr target, operator op, expr value)'
     __module__ = 'ast'
     _fields = ('target', 'op', 'value')
     __match_args__ = ('target', 'op', 'value')
+    _field_types = __annotations__ = {}
 
 class AnnAssign(stmt):
     __doc__ = 'AnnAssign(expr target, expr annotation, expr? value, int simple)'
     __module__ = 'ast'
     _fields = ('target', 'annotation', 'value', 'simple')
     __match_args__ = ('target', 'annotation', 'value', 'simple')
+    _field_types = __annotations__ = {}
     value = None
 
 class For(stmt):
@@ -108,6 +121,7 @@ class For(stmt):
     __module__ = 'ast'
     _fields = ('target', 'iter', 'body', 'orelse', 'type_comment')
     __match_args__ = ('target', 'iter', 'body', 'orelse', 'type_comment')
+    _field_types = __annotations__ = {}
     type_comment = None
 
 class AsyncFor(stmt):
@@ -115,6 +129,7 @@ class AsyncFor(stmt):
     __module__ = 'ast'
     _fields = ('target', 'iter', 'body', 'orelse', 'type_comment')
     __match_args__ = ('target', 'iter', 'body', 'orelse', 'type_comment')
+    _field_types = __annotations__ = {}
     type_comment = None
 
 class While(stmt):
@@ -122,18 +137,21 @@ class While(stmt):
     __module__ = 'ast'
     _fields = ('test', 'body', 'orelse')
     __match_args__ = ('test', 'body', 'orelse')
+    _field_types = __annotations__ = {}
 
 class If(stmt):
     __doc__ = 'If(expr test, stmt* body, stmt* orelse)'
     __module__ = 'ast'
     _fields = ('test', 'body', 'orelse')
     __match_args__ = ('test', 'body', 'orelse')
+    _field_types = __annotations__ = {}
 
 class With(stmt):
     __doc__ = 'With(withitem* items, stmt* body, string? type_comment)'
     __module__ = 'ast'
     _fields = ('items', 'body', 'type_comment')
     __match_args__ = ('items', 'body', 'type_comment')
+    _field_types = __annotations__ = {}
     type_comment = None
 
 class AsyncWith(stmt):
@@ -141,6 +159,7 @@ class AsyncWith(stmt):
     __module__ = 'ast'
     _fields = ('items', 'body', 'type_comment')
     __match_args__ = ('items', 'body', 'type_comment')
+    _field_types = __annotations__ = {}
     type_comment = None
 
 class Match(stmt):
@@ -148,12 +167,14 @@ class Match(stmt):
     __module__ = 'ast'
     _fields = ('subject', 'cases')
     __match_args__ = ('subject', 'cases')
+    _field_types = __annotations__ = {}
 
 class Raise(stmt):
     __doc__ = 'Raise(expr? exc, expr? cause)'
     __module__ = 'ast'
     _fields = ('exc', 'cause')
     __match_args__ = ('exc', 'cause')
+    _field_types = __annotations__ = {}
     exc = None
     cause = None
 
@@ -162,18 +183,21 @@ class Try(stmt):
     __module__ = 'ast'
     _fields = ('body', 'handlers', 'orelse', 'finalbody')
     __match_args__ = ('body', 'handlers', 'orelse', 'finalbody')
+    _field_types = __annotations__ = {}
 
 class TryStar(stmt):
     __doc__ = 'TryStar(stmt* body, excepthandler* handlers, stmt* orelse, stmt* finalbody)'
     __module__ = 'ast'
     _fields = ('body', 'handlers', 'orelse', 'finalbody')
     __match_args__ = ('body', 'handlers', 'orelse', 'finalbody')
+    _field_types = __annotations__ = {}
 
 class Assert(stmt):
     __doc__ = 'Assert(expr test, expr? msg)'
     __module__ = 'ast'
     _fields = ('test', 'msg')
     __match_args__ = ('test', 'msg')
+    _field_types = __annotations__ = {}
     msg = None
 
 class Import(stmt):
@@ -181,12 +205,14 @@ class Import(stmt):
     __module__ = 'ast'
     _fields = ('names',)
     __match_args__ = ('names',)
+    _field_types = __annotations__ = {}
 
 class ImportFrom(stmt):
     __doc__ = 'ImportFrom(identifier? module, alias* names, int? level)'
     __module__ = 'ast'
     _fields = ('module', 'names', 'level')
     __match_args__ = ('module', 'names', 'level')
+    _field_types = __annotations__ = {}
     module = None
     level = None
 
@@ -195,36 +221,42 @@ class Global(stmt):
     __module__ = 'ast'
     _fields = ('names',)
     __match_args__ = ('names',)
+    _field_types = __annotations__ = {}
 
 class Nonlocal(stmt):
     __doc__ = 'Nonlocal(identifier* names)'
     __module__ = 'ast'
     _fields = ('names',)
     __match_args__ = ('names',)
+    _field_types = __annotations__ = {}
 
 class Expr(stmt):
     __doc__ = 'Expr(expr value)'
     __module__ = 'ast'
     _fields = ('value',)
     __match_args__ = ('value',)
+    _field_types = __annotations__ = {}
 
 class Pass(stmt):
     __doc__ = 'Pass'
     __module__ = 'ast'
     _fields = ()
     __match_args__ = ()
+    _field_types = __annotations__ = {}
 
 class Break(stmt):
     __doc__ = 'Break'
     __module__ = 'ast'
     _fields = ()
     __match_args__ = ()
+    _field_types = __annotations__ = {}
 
 class Continue(stmt):
     __doc__ = 'Continue'
     __module__ = 'ast'
     _fields = ()
     __match_args__ = ()
+    _field_types = __annotations__ = {}
 
 class expr(AST):
     __doc__ = 'expr = BoolOp(boolop op, expr* values)\n     | NamedExpr(expr target, expr value)\n     | BinOp(expr left, operator op, expr right)\n     | UnaryOp(unaryop op, expr operand)\n     | Lambda(arguments args, expr body)\n     | IfExp(expr test, expr body, expr orelse)\n     | Dict(expr?* keys, expr* values)\n     | Set(expr* elts)\n     | ListComp(expr elt, comprehension* generators)\n     | SetComp(expr elt, comprehension* generators)\n     | DictComp(expr key, expr value, comprehension* generators)\n     | GeneratorExp(expr elt, comprehension* generators)\n     | Await(expr value)\n     | Yield(expr? value)\n     | YieldFrom(expr value)\n     | Compare(expr left, cmpop* ops, expr* comparators)\n     | Call(expr func, expr* args, keyword* keywords)\n     | FormattedValue(expr value, int conversion, expr? format_spec)\n     | Interpolation(expr value, constant str, int conversion, expr? format_spec)\n     | JoinedStr(expr* values)\n     | TemplateStr(expr* values)\n     | Constant(constant value, string? kind)\n     | Attribute(expr value, identifier attr, expr_context ctx)\n     | Subscript(expr value, expr slice, expr_context ctx)\n     | Starred(expr value, expr_context ctx)\n     | Name(identifier id, expr_context ctx)\n     | List(expr* elts, expr_context ctx)\n     | Tuple(expr* elts, expr_context ctx)\n     | Slice(expr? lower, expr? upper, expr? step)'
@@ -240,84 +272,98 @@ class BoolOp(expr):
     __module__ = 'ast'
     _fields = ('op', 'values')
     __match_args__ = ('op', 'values')
+    _field_types = __annotations__ = {}
 
 class NamedExpr(expr):
     __doc__ = 'NamedExpr(expr target, expr value)'
     __module__ = 'ast'
     _fields = ('target', 'value')
     __match_args__ = ('target', 'value')
+    _field_types = __annotations__ = {}
 
 class BinOp(expr):
     __doc__ = 'BinOp(expr left, operator op, expr right)'
     __module__ = 'ast'
     _fields = ('left', 'op', 'right')
     __match_args__ = ('left', 'op', 'right')
+    _field_types = __annotations__ = {}
 
 class UnaryOp(expr):
     __doc__ = 'UnaryOp(unaryop op, expr operand)'
     __module__ = 'ast'
     _fields = ('op', 'operand')
     __match_args__ = ('op', 'operand')
+    _field_types = __annotations__ = {}
 
 class Lambda(expr):
     __doc__ = 'Lambda(arguments args, expr body)'
     __module__ = 'ast'
     _fields = ('args', 'body')
     __match_args__ = ('args', 'body')
+    _field_types = __annotations__ = {}
 
 class IfExp(expr):
     __doc__ = 'IfExp(expr test, expr body, expr orelse)'
     __module__ = 'ast'
     _fields = ('test', 'body', 'orelse')
     __match_args__ = ('test', 'body', 'orelse')
+    _field_types = __annotations__ = {}
 
 class Dict(expr):
     __doc__ = 'Dict(expr?* keys, expr* values)'
     __module__ = 'ast'
     _fields = ('keys', 'values')
     __match_args__ = ('keys', 'values')
+    _field_types = __annotations__ = {}
 
 class Set(expr):
     __doc__ = 'Set(expr* elts)'
     __module__ = 'ast'
     _fields = ('elts',)
     __match_args__ = ('elts',)
+    _field_types = __annotations__ = {}
 
 class ListComp(expr):
     __doc__ = 'ListComp(expr elt, comprehension* generators)'
     __module__ = 'ast'
     _fields = ('elt', 'generators')
     __match_args__ = ('elt', 'generators')
+    _field_types = __annotations__ = {}
 
 class SetComp(expr):
     __doc__ = 'SetComp(expr elt, comprehension* generators)'
     __module__ = 'ast'
     _fields = ('elt', 'generators')
     __match_args__ = ('elt', 'generators')
+    _field_types = __annotations__ = {}
 
 class DictComp(expr):
     __doc__ = 'DictComp(expr key, expr value, comprehension* generators)'
     __module__ = 'ast'
     _fields = ('key', 'value', 'generators')
     __match_args__ = ('key', 'value', 'generators')
+    _field_types = __annotations__ = {}
 
 class GeneratorExp(expr):
     __doc__ = 'GeneratorExp(expr elt, comprehension* generators)'
     __module__ = 'ast'
     _fields = ('elt', 'generators')
     __match_args__ = ('elt', 'generators')
+    _field_types = __annotations__ = {}
 
 class Await(expr):
     __doc__ = 'Await(expr value)'
     __module__ = 'ast'
     _fields = ('value',)
     __match_args__ = ('value',)
+    _field_types = __annotations__ = {}
 
 class Yield(expr):
     __doc__ = 'Yield(expr? value)'
     __module__ = 'ast'
     _fields = ('value',)
     __match_args__ = ('value',)
+    _field_types = __annotations__ = {}
     value = None
 
 class YieldFrom(expr):
@@ -325,24 +371,28 @@ class YieldFrom(expr):
     __module__ = 'ast'
     _fields = ('value',)
     __match_args__ = ('value',)
+    _field_types = __annotations__ = {}
 
 class Compare(expr):
     __doc__ = 'Compare(expr left, cmpop* ops, expr* comparators)'
     __module__ = 'ast'
     _fields = ('left', 'ops', 'comparators')
     __match_args__ = ('left', 'ops', 'comparators')
+    _field_types = __annotations__ = {}
 
 class Call(expr):
     __doc__ = 'Call(expr func, expr* args, keyword* keywords)'
     __module__ = 'ast'
     _fields = ('func', 'args', 'keywords')
     __match_args__ = ('func', 'args', 'keywords')
+    _field_types = __annotations__ = {}
 
 class FormattedValue(expr):
     __doc__ = 'FormattedValue(expr value, int conversion, expr? format_spec)'
     __module__ = 'ast'
     _fields = ('value', 'conversion', 'format_spec')
     __match_args__ = ('value', 'conversion', 'format_spec')
+    _field_types = __annotations__ = {}
     format_spec = None
 
 class Interpolation(expr):
@@ -350,6 +400,7 @@ class Interpolation(expr):
     __module__ = 'ast'
     _fields = ('value', 'str', 'conversion', 'format_spec')
     __match_args__ = ('value', 'str', 'conversion', 'format_spec')
+    _field_types = __annotations__ = {}
     format_spec = None
 
 class JoinedStr(expr):
@@ -357,18 +408,21 @@ class JoinedStr(expr):
     __module__ = 'ast'
     _fields = ('values',)
     __match_args__ = ('values',)
+    _field_types = __annotations__ = {}
 
 class TemplateStr(expr):
     __doc__ = 'TemplateStr(expr* values)'
     __module__ = 'ast'
     _fields = ('values',)
     __match_args__ = ('values',)
+    _field_types = __annotations__ = {}
 
 class Constant(expr):
     __doc__ = 'Constant(constant value, string? kind)'
     __module__ = 'ast'
     _fields = ('value', 'kind')
     __match_args__ = ('value', 'kind')
+    _field_types = __annotations__ = {}
     kind = None
 
 class Attribute(expr):
@@ -376,42 +430,49 @@ class Attribute(expr):
     __module__ = 'ast'
     _fields = ('value', 'attr', 'ctx')
     __match_args__ = ('value', 'attr', 'ctx')
+    _field_types = __annotations__ = {}
 
 class Subscript(expr):
     __doc__ = 'Subscript(expr value, expr slice, expr_context ctx)'
     __module__ = 'ast'
     _fields = ('value', 'slice', 'ctx')
     __match_args__ = ('value', 'slice', 'ctx')
+    _field_types = __annotations__ = {}
 
 class Starred(expr):
     __doc__ = 'Starred(expr value, expr_context ctx)'
     __module__ = 'ast'
     _fields = ('value', 'ctx')
     __match_args__ = ('value', 'ctx')
+    _field_types = __annotations__ = {}
 
 class Name(expr):
     __doc__ = 'Name(identifier id, expr_context ctx)'
     __module__ = 'ast'
     _fields = ('id', 'ctx')
     __match_args__ = ('id', 'ctx')
+    _field_types = __annotations__ = {}
 
 class List(expr):
     __doc__ = 'List(expr* elts, expr_context ctx)'
     __module__ = 'ast'
     _fields = ('elts', 'ctx')
     __match_args__ = ('elts', 'ctx')
+    _field_types = __annotations__ = {}
 
 class Tuple(expr):
     __doc__ = 'Tuple(expr* elts, expr_context ctx)'
     __module__ = 'ast'
     _fields = ('elts', 'ctx')
     __match_args__ = ('elts', 'ctx')
+    _field_types = __annotations__ = {}
 
 class Slice(expr):
     __doc__ = 'Slice(expr? lower, expr? upper, expr? step)'
     __module__ = 'ast'
     _fields = ('lower', 'upper', 'step')
     __match_args__ = ('lower', 'upper', 'step')
+    _field_types = __annotations__ = {}
     lower = None
     upper = None
     step = None
@@ -428,18 +489,21 @@ class Load(expr_context):
     __module__ = 'ast'
     _fields = ()
     __match_args__ = ()
+    _field_types = __annotations__ = {}
 
 class Store(expr_context):
     __doc__ = 'Store'
     __module__ = 'ast'
     _fields = ()
     __match_args__ = ()
+    _field_types = __annotations__ = {}
 
 class Del(expr_context):
     __doc__ = 'Del'
     __module__ = 'ast'
     _fields = ()
     __match_args__ = ()
+    _field_types = __annotations__ = {}
 
 class boolop(AST):
     __doc__ = 'boolop = And | Or'
@@ -453,12 +517,14 @@ class And(boolop):
     __module__ = 'ast'
     _fields = ()
     __match_args__ = ()
+    _field_types = __annotations__ = {}
 
 class Or(boolop):
     __doc__ = 'Or'
     __module__ = 'ast'
     _fields = ()
     __match_args__ = ()
+    _field_types = __annotations__ = {}
 
 class operator(AST):
     __doc__ = 'operator = Add | Sub | Mult | MatMult | Div | Mod | Pow | LShift | RShift | BitOr | BitXor | BitAnd | FloorDiv'
@@ -472,78 +538,91 @@ class Add(operator):
     __module__ = 'ast'
     _fields = ()
     __match_args__ = ()
+    _field_types = __annotations__ = {}
 
 class Sub(operator):
     __doc__ = 'Sub'
     __module__ = 'ast'
     _fields = ()
     __match_args__ = ()
+    _field_types = __annotations__ = {}
 
 class Mult(operator):
     __doc__ = 'Mult'
     __module__ = 'ast'
     _fields = ()
     __match_args__ = ()
+    _field_types = __annotations__ = {}
 
 class MatMult(operator):
     __doc__ = 'MatMult'
     __module__ = 'ast'
     _fields = ()
     __match_args__ = ()
+    _field_types = __annotations__ = {}
 
 class Div(operator):
     __doc__ = 'Div'
     __module__ = 'ast'
     _fields = ()
     __match_args__ = ()
+    _field_types = __annotations__ = {}
 
 class Mod(operator):
     __doc__ = 'Mod'
     __module__ = 'ast'
     _fields = ()
     __match_args__ = ()
+    _field_types = __annotations__ = {}
 
 class Pow(operator):
     __doc__ = 'Pow'
     __module__ = 'ast'
     _fields = ()
     __match_args__ = ()
+    _field_types = __annotations__ = {}
 
 class LShift(operator):
     __doc__ = 'LShift'
     __module__ = 'ast'
     _fields = ()
     __match_args__ = ()
+    _field_types = __annotations__ = {}
 
 class RShift(operator):
     __doc__ = 'RShift'
     __module__ = 'ast'
     _fields = ()
     __match_args__ = ()
+    _field_types = __annotations__ = {}
 
 class BitOr(operator):
     __doc__ = 'BitOr'
     __module__ = 'ast'
     _fields = ()
     __match_args__ = ()
+    _field_types = __annotations__ = {}
 
 class BitXor(operator):
     __doc__ = 'BitXor'
     __module__ = 'ast'
     _fields = ()
     __match_args__ = ()
+    _field_types = __annotations__ = {}
 
 class BitAnd(operator):
     __doc__ = 'BitAnd'
     __module__ = 'ast'
     _fields = ()
     __match_args__ = ()
+    _field_types = __annotations__ = {}
 
 class FloorDiv(operator):
     __doc__ = 'FloorDiv'
     __module__ = 'ast'
     _fields = ()
     __match_args__ = ()
+    _field_types = __annotations__ = {}
 
 class unaryop(AST):
     __doc__ = 'unaryop = Invert | Not | UAdd | USub'
@@ -557,24 +636,28 @@ class Invert(unaryop):
     __module__ = 'ast'
     _fields = ()
     __match_args__ = ()
+    _field_types = __annotations__ = {}
 
 class Not(unaryop):
     __doc__ = 'Not'
     __module__ = 'ast'
     _fields = ()
     __match_args__ = ()
+    _field_types = __annotations__ = {}
 
 class UAdd(unaryop):
     __doc__ = 'UAdd'
     __module__ = 'ast'
     _fields = ()
     __match_args__ = ()
+    _field_types = __annotations__ = {}
 
 class USub(unaryop):
     __doc__ = 'USub'
     __module__ = 'ast'
     _fields = ()
     __match_args__ = ()
+    _field_types = __annotations__ = {}
 
 class cmpop(AST):
     __doc__ = 'cmpop = Eq | NotEq | Lt | LtE | Gt | GtE | Is | IsNot | In | NotIn'
@@ -588,60 +671,70 @@ class Eq(cmpop):
     __module__ = 'ast'
     _fields = ()
     __match_args__ = ()
+    _field_types = __annotations__ = {}
 
 class NotEq(cmpop):
     __doc__ = 'NotEq'
     __module__ = 'ast'
     _fields = ()
     __match_args__ = ()
+    _field_types = __annotations__ = {}
 
 class Lt(cmpop):
     __doc__ = 'Lt'
     __module__ = 'ast'
     _fields = ()
     __match_args__ = ()
+    _field_types = __annotations__ = {}
 
 class LtE(cmpop):
     __doc__ = 'LtE'
     __module__ = 'ast'
     _fields = ()
     __match_args__ = ()
+    _field_types = __annotations__ = {}
 
 class Gt(cmpop):
     __doc__ = 'Gt'
     __module__ = 'ast'
     _fields = ()
     __match_args__ = ()
+    _field_types = __annotations__ = {}
 
 class GtE(cmpop):
     __doc__ = 'GtE'
     __module__ = 'ast'
     _fields = ()
     __match_args__ = ()
+    _field_types = __annotations__ = {}
 
 class Is(cmpop):
     __doc__ = 'Is'
     __module__ = 'ast'
     _fields = ()
     __match_args__ = ()
+    _field_types = __annotations__ = {}
 
 class IsNot(cmpop):
     __doc__ = 'IsNot'
     __module__ = 'ast'
     _fields = ()
     __match_args__ = ()
+    _field_types = __annotations__ = {}
 
 class In(cmpop):
     __doc__ = 'In'
     __module__ = 'ast'
     _fields = ()
     __match_args__ = ()
+    _field_types = __annotations__ = {}
 
 class NotIn(cmpop):
     __doc__ = 'NotIn'
     __module__ = 'ast'
     _fields = ()
     __match_args__ = ()
+    _field_types = __annotations__ = {}
 
 class excepthandler(AST):
     __doc__ = 'excepthandler = ExceptHandler(expr? type, identifier? name, stmt* body)'
@@ -657,6 +750,7 @@ class ExceptHandler(excepthandler):
     __module__ = 'ast'
     _fields = ('type', 'name', 'body')
     __match_args__ = ('type', 'name', 'body')
+    _field_types = __annotations__ = {}
     type = None
     name = None
 
@@ -672,24 +766,28 @@ class MatchValue(pattern):
     __module__ = 'ast'
     _fields = ('value',)
     __match_args__ = ('value',)
+    _field_types = __annotations__ = {}
 
 class MatchSingleton(pattern):
     __doc__ = 'MatchSingleton(constant value)'
     __module__ = 'ast'
     _fields = ('value',)
     __match_args__ = ('value',)
+    _field_types = __annotations__ = {}
 
 class MatchSequence(pattern):
     __doc__ = 'MatchSequence(pattern* patterns)'
     __module__ = 'ast'
     _fields = ('patterns',)
     __match_args__ = ('patterns',)
+    _field_types = __annotations__ = {}
 
 class MatchMapping(pattern):
     __doc__ = 'MatchMapping(expr* keys, pattern* patterns, identifier? rest)'
     __module__ = 'ast'
     _fields = ('keys', 'patterns', 'rest')
     __match_args__ = ('keys', 'patterns', 'rest')
+    _field_types = __annotations__ = {}
     rest = None
 
 class MatchClass(pattern):
@@ -697,12 +795,14 @@ class MatchClass(pattern):
     __module__ = 'ast'
     _fields = ('cls', 'patterns', 'kwd_attrs', 'kwd_patterns')
     __match_args__ = ('cls', 'patterns', 'kwd_attrs', 'kwd_patterns')
+    _field_types = __annotations__ = {}
 
 class MatchStar(pattern):
     __doc__ = 'MatchStar(identifier? name)'
     __module__ = 'ast'
     _fields = ('name',)
     __match_args__ = ('name',)
+    _field_types = __annotations__ = {}
     name = None
 
 class MatchAs(pattern):
@@ -710,6 +810,7 @@ class MatchAs(pattern):
     __module__ = 'ast'
     _fields = ('pattern', 'name')
     __match_args__ = ('pattern', 'name')
+    _field_types = __annotations__ = {}
     pattern = None
     name = None
 
@@ -718,6 +819,7 @@ class MatchOr(pattern):
     __module__ = 'ast'
     _fields = ('patterns',)
     __match_args__ = ('patterns',)
+    _field_types = __annotations__ = {}
 
 class type_ignore(AST):
     __doc__ = 'type_ignore = TypeIgnore(int lineno, string tag)'
@@ -731,6 +833,7 @@ class TypeIgnore(type_ignore):
     __module__ = 'ast'
     _fields = ('lineno', 'tag')
     __match_args__ = ('lineno', 'tag')
+    _field_types = __annotations__ = {}
 
 class type_param(AST):
     __doc__ = 'type_param = TypeVar(identifier name, expr? bound, expr? default_value)\n           | ParamSpec(identifier name, expr? default_value)\n           | TypeVarTuple(identifier name, expr? default_value)'
@@ -744,6 +847,7 @@ class TypeVar(type_param):
     __module__ = 'ast'
     _fields = ('name', 'bound', 'default_value')
     __match_args__ = ('name', 'bound', 'default_value')
+    _field_types = __annotations__ = {}
     bound = None
     default_value = None
 
@@ -752,6 +856,7 @@ class ParamSpec(type_param):
     __module__ = 'ast'
     _fields = ('name', 'default_value')
     __match_args__ = ('name', 'default_value')
+    _field_types = __annotations__ = {}
     default_value = None
 
 class TypeVarTuple(type_param):
@@ -759,6 +864,7 @@ class TypeVarTuple(type_param):
     __module__ = 'ast'
     _fields = ('name', 'default_value')
     __match_args__ = ('name', 'default_value')
+    _field_types = __annotations__ = {}
     default_value = None
 
 class comprehension(AST):
@@ -766,6 +872,7 @@ class comprehension(AST):
     __module__ = 'ast'
     _fields = ('target', 'iter', 'ifs', 'is_async')
     __match_args__ = ('target', 'iter', 'ifs', 'is_async')
+    _field_types = __annotations__ = {}
     _attributes = ()
 
 class arguments(AST):
@@ -773,6 +880,7 @@ class arguments(AST):
     __module__ = 'ast'
     _fields = ('posonlyargs', 'args', 'vararg', 'kwonlyargs', 'kw_defaults', 'kwarg', 'defaults')
     __match_args__ = ('posonlyargs', 'args', 'vararg', 'kwonlyargs', 'kw_defaults', 'kwarg', 'defaults')
+    _field_types = __annotations__ = {}
     _attributes = ()
     vararg = None
     kwarg = None
@@ -782,6 +890,7 @@ class arg(AST):
     __module__ = 'ast'
     _fields = ('arg', 'annotation', 'type_comment')
     __match_args__ = ('arg', 'annotation', 'type_comment')
+    _field_types = __annotations__ = {}
     _attributes = ('lineno', 'col_offset', 'end_lineno', 'end_col_offset')
     annotation = None
     type_comment = None
@@ -793,6 +902,7 @@ class keyword(AST):
     __module__ = 'ast'
     _fields = ('arg', 'value')
     __match_args__ = ('arg', 'value')
+    _field_types = __annotations__ = {}
     _attributes = ('lineno', 'col_offset', 'end_lineno', 'end_col_offset')
     arg = None
     end_lineno = None
@@ -803,6 +913,7 @@ class alias(AST):
     __module__ = 'ast'
     _fields = ('name', 'asname')
     __match_args__ = ('name', 'asname')
+    _field_types = __annotations__ = {}
     _attributes = ('lineno', 'col_offset', 'end_lineno', 'end_col_offset')
     asname = None
     end_lineno = None
@@ -813,6 +924,7 @@ class withitem(AST):
     __module__ = 'ast'
     _fields = ('context_expr', 'optional_vars')
     __match_args__ = ('context_expr', 'optional_vars')
+    _field_types = __annotations__ = {}
     _attributes = ()
     optional_vars = None
 
@@ -821,120 +933,121 @@ class match_case(AST):
     __module__ = 'ast'
     _fields = ('pattern', 'guard', 'body')
     __match_args__ = ('pattern', 'guard', 'body')
+    _field_types = __annotations__ = {}
     _attributes = ()
     guard = None
 
 
-Module._field_types = {'body': list[stmt], 'type_ignores': list[type_ignore]}
-Interactive._field_types = {'body': list[stmt]}
-Expression._field_types = {'body': expr}
-FunctionType._field_types = {'argtypes': list[expr], 'returns': expr}
-FunctionDef._field_types = {'name': str, 'args': arguments, 'body': list[stmt], 'decorator_list': list[expr], 'returns': expr | None, 'type_comment': str | None, 'type_params': list[type_param]}
-AsyncFunctionDef._field_types = {'name': str, 'args': arguments, 'body': list[stmt], 'decorator_list': list[expr], 'returns': expr | None, 'type_comment': str | None, 'type_params': list[type_param]}
-ClassDef._field_types = {'name': str, 'bases': list[expr], 'keywords': list[keyword], 'body': list[stmt], 'decorator_list': list[expr], 'type_params': list[type_param]}
-Return._field_types = {'value': expr | None}
-Delete._field_types = {'targets': list[expr]}
-Assign._field_types = {'targets': list[expr], 'value': expr, 'type_comment': str | None}
-TypeAlias._field_types = {'name': expr, 'type_params': list[type_param], 'value': expr}
-AugAssign._field_types = {'target': expr, 'op': operator, 'value': expr}
-AnnAssign._field_types = {'target': expr, 'annotation': expr, 'value': expr | None, 'simple': int}
-For._field_types = {'target': expr, 'iter': expr, 'body': list[stmt], 'orelse': list[stmt], 'type_comment': str | None}
-AsyncFor._field_types = {'target': expr, 'iter': expr, 'body': list[stmt], 'orelse': list[stmt], 'type_comment': str | None}
-While._field_types = {'test': expr, 'body': list[stmt], 'orelse': list[stmt]}
-If._field_types = {'test': expr, 'body': list[stmt], 'orelse': list[stmt]}
-With._field_types = {'items': list[withitem], 'body': list[stmt], 'type_comment': str | None}
-AsyncWith._field_types = {'items': list[withitem], 'body': list[stmt], 'type_comment': str | None}
-Match._field_types = {'subject': expr, 'cases': list[match_case]}
-Raise._field_types = {'exc': expr | None, 'cause': expr | None}
-Try._field_types = {'body': list[stmt], 'handlers': list[excepthandler], 'orelse': list[stmt], 'finalbody': list[stmt]}
-TryStar._field_types = {'body': list[stmt], 'handlers': list[excepthandler], 'orelse': list[stmt], 'finalbody': list[stmt]}
-Assert._field_types = {'test': expr, 'msg': expr | None}
-Import._field_types = {'names': list[alias]}
-ImportFrom._field_types = {'module': str | None, 'names': list[alias], 'level': int | None}
-Global._field_types = {'names': list[str]}
-Nonlocal._field_types = {'names': list[str]}
-Expr._field_types = {'value': expr}
-Pass._field_types = {}
-Break._field_types = {}
-Continue._field_types = {}
-BoolOp._field_types = {'op': boolop, 'values': list[expr]}
-NamedExpr._field_types = {'target': expr, 'value': expr}
-BinOp._field_types = {'left': expr, 'op': operator, 'right': expr}
-UnaryOp._field_types = {'op': unaryop, 'operand': expr}
-Lambda._field_types = {'args': arguments, 'body': expr}
-IfExp._field_types = {'test': expr, 'body': expr, 'orelse': expr}
-Dict._field_types = {'keys': list[expr], 'values': list[expr]}
-Set._field_types = {'elts': list[expr]}
-ListComp._field_types = {'elt': expr, 'generators': list[comprehension]}
-SetComp._field_types = {'elt': expr, 'generators': list[comprehension]}
-DictComp._field_types = {'key': expr, 'value': expr, 'generators': list[comprehension]}
-GeneratorExp._field_types = {'elt': expr, 'generators': list[comprehension]}
-Await._field_types = {'value': expr}
-Yield._field_types = {'value': expr | None}
-YieldFrom._field_types = {'value': expr}
-Compare._field_types = {'left': expr, 'ops': list[cmpop], 'comparators': list[expr]}
-Call._field_types = {'func': expr, 'args': list[expr], 'keywords': list[keyword]}
-FormattedValue._field_types = {'value': expr, 'conversion': int, 'format_spec': expr | None}
-Interpolation._field_types = {'value': expr, 'str': object, 'conversion': int, 'format_spec': expr | None}
-JoinedStr._field_types = {'values': list[expr]}
-TemplateStr._field_types = {'values': list[expr]}
-Constant._field_types = {'value': object, 'kind': str | None}
-Attribute._field_types = {'value': expr, 'attr': str, 'ctx': expr_context}
-Subscript._field_types = {'value': expr, 'slice': expr, 'ctx': expr_context}
-Starred._field_types = {'value': expr, 'ctx': expr_context}
-Name._field_types = {'id': str, 'ctx': expr_context}
-List._field_types = {'elts': list[expr], 'ctx': expr_context}
-Tuple._field_types = {'elts': list[expr], 'ctx': expr_context}
-Slice._field_types = {'lower': expr | None, 'upper': expr | None, 'step': expr | None}
-Load._field_types = {}
-Store._field_types = {}
-Del._field_types = {}
-And._field_types = {}
-Or._field_types = {}
-Add._field_types = {}
-Sub._field_types = {}
-Mult._field_types = {}
-MatMult._field_types = {}
-Div._field_types = {}
-Mod._field_types = {}
-Pow._field_types = {}
-LShift._field_types = {}
-RShift._field_types = {}
-BitOr._field_types = {}
-BitXor._field_types = {}
-BitAnd._field_types = {}
-FloorDiv._field_types = {}
-Invert._field_types = {}
-Not._field_types = {}
-UAdd._field_types = {}
-USub._field_types = {}
-Eq._field_types = {}
-NotEq._field_types = {}
-Lt._field_types = {}
-LtE._field_types = {}
-Gt._field_types = {}
-GtE._field_types = {}
-Is._field_types = {}
-IsNot._field_types = {}
-In._field_types = {}
-NotIn._field_types = {}
-ExceptHandler._field_types = {'type': expr | None, 'name': str | None, 'body': list[stmt]}
-MatchValue._field_types = {'value': expr}
-MatchSingleton._field_types = {'value': object}
-MatchSequence._field_types = {'patterns': list[pattern]}
-MatchMapping._field_types = {'keys': list[expr], 'patterns': list[pattern], 'rest': str | None}
-MatchClass._field_types = {'cls': expr, 'patterns': list[pattern], 'kwd_attrs': list[str], 'kwd_patterns': list[pattern]}
-MatchStar._field_types = {'name': str | None}
-MatchAs._field_types = {'pattern': pattern | None, 'name': str | None}
-MatchOr._field_types = {'patterns': list[pattern]}
-TypeIgnore._field_types = {'lineno': int, 'tag': str}
-TypeVar._field_types = {'name': str, 'bound': expr | None, 'default_value': expr | None}
-ParamSpec._field_types = {'name': str, 'default_value': expr | None}
-TypeVarTuple._field_types = {'name': str, 'default_value': expr | None}
-comprehension._field_types = {'target': expr, 'iter': expr, 'ifs': list[expr], 'is_async': int}
-arguments._field_types = {'posonlyargs': list[arg], 'args': list[arg], 'vararg': arg | None, 'kwonlyargs': list[arg], 'kw_defaults': list[expr], 'kwarg': arg | None, 'defaults': list[expr]}
-arg._field_types = {'arg': str, 'annotation': expr | None, 'type_comment': str | None}
-keyword._field_types = {'arg': str | None, 'value': expr}
-alias._field_types = {'name': str, 'asname': str | None}
-withitem._field_types = {'context_expr': expr, 'optional_vars': expr | None}
-match_case._field_types = {'pattern': pattern, 'guard': expr | None, 'body': list[stmt]}
+Module._field_types.update({'body': list[stmt], 'type_ignores': list[type_ignore]})
+Interactive._field_types.update({'body': list[stmt]})
+Expression._field_types.update({'body': expr})
+FunctionType._field_types.update({'argtypes': list[expr], 'returns': expr})
+FunctionDef._field_types.update({'name': str, 'args': arguments, 'body': list[stmt], 'decorator_list': list[expr], 'returns': expr | None, 'type_comment': str | None, 'type_params': list[type_param]})
+AsyncFunctionDef._field_types.update({'name': str, 'args': arguments, 'body': list[stmt], 'decorator_list': list[expr], 'returns': expr | None, 'type_comment': str | None, 'type_params': list[type_param]})
+ClassDef._field_types.update({'name': str, 'bases': list[expr], 'keywords': list[keyword], 'body': list[stmt], 'decorator_list': list[expr], 'type_params': list[type_param]})
+Return._field_types.update({'value': expr | None})
+Delete._field_types.update({'targets': list[expr]})
+Assign._field_types.update({'targets': list[expr], 'value': expr, 'type_comment': str | None})
+TypeAlias._field_types.update({'name': expr, 'type_params': list[type_param], 'value': expr})
+AugAssign._field_types.update({'target': expr, 'op': operator, 'value': expr})
+AnnAssign._field_types.update({'target': expr, 'annotation': expr, 'value': expr | None, 'simple': int})
+For._field_types.update({'target': expr, 'iter': expr, 'body': list[stmt], 'orelse': list[stmt], 'type_comment': str | None})
+AsyncFor._field_types.update({'target': expr, 'iter': expr, 'body': list[stmt], 'orelse': list[stmt], 'type_comment': str | None})
+While._field_types.update({'test': expr, 'body': list[stmt], 'orelse': list[stmt]})
+If._field_types.update({'test': expr, 'body': list[stmt], 'orelse': list[stmt]})
+With._field_types.update({'items': list[withitem], 'body': list[stmt], 'type_comment': str | None})
+AsyncWith._field_types.update({'items': list[withitem], 'body': list[stmt], 'type_comment': str | None})
+Match._field_types.update({'subject': expr, 'cases': list[match_case]})
+Raise._field_types.update({'exc': expr | None, 'cause': expr | None})
+Try._field_types.update({'body': list[stmt], 'handlers': list[excepthandler], 'orelse': list[stmt], 'finalbody': list[stmt]})
+TryStar._field_types.update({'body': list[stmt], 'handlers': list[excepthandler], 'orelse': list[stmt], 'finalbody': list[stmt]})
+Assert._field_types.update({'test': expr, 'msg': expr | None})
+Import._field_types.update({'names': list[alias]})
+ImportFrom._field_types.update({'module': str | None, 'names': list[alias], 'level': int | None})
+Global._field_types.update({'names': list[str]})
+Nonlocal._field_types.update({'names': list[str]})
+Expr._field_types.update({'value': expr})
+Pass._field_types.update({})
+Break._field_types.update({})
+Continue._field_types.update({})
+BoolOp._field_types.update({'op': boolop, 'values': list[expr]})
+NamedExpr._field_types.update({'target': expr, 'value': expr})
+BinOp._field_types.update({'left': expr, 'op': operator, 'right': expr})
+UnaryOp._field_types.update({'op': unaryop, 'operand': expr})
+Lambda._field_types.update({'args': arguments, 'body': expr})
+IfExp._field_types.update({'test': expr, 'body': expr, 'orelse': expr})
+Dict._field_types.update({'keys': list[expr], 'values': list[expr]})
+Set._field_types.update({'elts': list[expr]})
+ListComp._field_types.update({'elt': expr, 'generators': list[comprehension]})
+SetComp._field_types.update({'elt': expr, 'generators': list[comprehension]})
+DictComp._field_types.update({'key': expr, 'value': expr, 'generators': list[comprehension]})
+GeneratorExp._field_types.update({'elt': expr, 'generators': list[comprehension]})
+Await._field_types.update({'value': expr})
+Yield._field_types.update({'value': expr | None})
+YieldFrom._field_types.update({'value': expr})
+Compare._field_types.update({'left': expr, 'ops': list[cmpop], 'comparators': list[expr]})
+Call._field_types.update({'func': expr, 'args': list[expr], 'keywords': list[keyword]})
+FormattedValue._field_types.update({'value': expr, 'conversion': int, 'format_spec': expr | None})
+Interpolation._field_types.update({'value': expr, 'str': object, 'conversion': int, 'format_spec': expr | None})
+JoinedStr._field_types.update({'values': list[expr]})
+TemplateStr._field_types.update({'values': list[expr]})
+Constant._field_types.update({'value': object, 'kind': str | None})
+Attribute._field_types.update({'value': expr, 'attr': str, 'ctx': expr_context})
+Subscript._field_types.update({'value': expr, 'slice': expr, 'ctx': expr_context})
+Starred._field_types.update({'value': expr, 'ctx': expr_context})
+Name._field_types.update({'id': str, 'ctx': expr_context})
+List._field_types.update({'elts': list[expr], 'ctx': expr_context})
+Tuple._field_types.update({'elts': list[expr], 'ctx': expr_context})
+Slice._field_types.update({'lower': expr | None, 'upper': expr | None, 'step': expr | None})
+Load._field_types.update({})
+Store._field_types.update({})
+Del._field_types.update({})
+And._field_types.update({})
+Or._field_types.update({})
+Add._field_types.update({})
+Sub._field_types.update({})
+Mult._field_types.update({})
+MatMult._field_types.update({})
+Div._field_types.update({})
+Mod._field_types.update({})
+Pow._field_types.update({})
+LShift._field_types.update({})
+RShift._field_types.update({})
+BitOr._field_types.update({})
+BitXor._field_types.update({})
+BitAnd._field_types.update({})
+FloorDiv._field_types.update({})
+Invert._field_types.update({})
+Not._field_types.update({})
+UAdd._field_types.update({})
+USub._field_types.update({})
+Eq._field_types.update({})
+NotEq._field_types.update({})
+Lt._field_types.update({})
+LtE._field_types.update({})
+Gt._field_types.update({})
+GtE._field_types.update({})
+Is._field_types.update({})
+IsNot._field_types.update({})
+In._field_types.update({})
+NotIn._field_types.update({})
+ExceptHandler._field_types.update({'type': expr | None, 'name': str | None, 'body': list[stmt]})
+MatchValue._field_types.update({'value': expr})
+MatchSingleton._field_types.update({'value': object})
+MatchSequence._field_types.update({'patterns': list[pattern]})
+MatchMapping._field_types.update({'keys': list[expr], 'patterns': list[pattern], 'rest': str | None})
+MatchClass._field_types.update({'cls': expr, 'patterns': list[pattern], 'kwd_attrs': list[str], 'kwd_patterns': list[pattern]})
+MatchStar._field_types.update({'name': str | None})
+MatchAs._field_types.update({'pattern': pattern | None, 'name': str | None})
+MatchOr._field_types.update({'patterns': list[pattern]})
+TypeIgnore._field_types.update({'lineno': int, 'tag': str})
+TypeVar._field_types.update({'name': str, 'bound': expr | None, 'default_value': expr | None})
+ParamSpec._field_types.update({'name': str, 'default_value': expr | None})
+TypeVarTuple._field_types.update({'name': str, 'default_value': expr | None})
+comprehension._field_types.update({'target': expr, 'iter': expr, 'ifs': list[expr], 'is_async': int})
+arguments._field_types.update({'posonlyargs': list[arg], 'args': list[arg], 'vararg': arg | None, 'kwonlyargs': list[arg], 'kw_defaults': list[expr], 'kwarg': arg | None, 'defaults': list[expr]})
+arg._field_types.update({'arg': str, 'annotation': expr | None, 'type_comment': str | None})
+keyword._field_types.update({'arg': str | None, 'value': expr})
+alias._field_types.update({'name': str, 'asname': str | None})
+withitem._field_types.update({'context_expr': expr, 'optional_vars': expr | None})
+match_case._field_types.update({'pattern': pattern, 'guard': expr | None, 'body': list[stmt]})
