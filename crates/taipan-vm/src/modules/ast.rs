@@ -234,18 +234,13 @@ fn node_from_object(o: ObjectRef<'_>, base: &str) -> PyResult<Value> {
         return Err(PyErr::type_error(format!("expected some sort of {base}, but got {r}")));
     };
     if schema.name == "Constant"
-        && let Some(neg) = negative_int_constant(o)?
+        && let Some(v) = get_opt_attr(o, "value")?
+        && needs_rewrite(v.as_ref())
     {
-        // The compiler's tree holds non-negative int literals only: `-n` is `USub n`, which
-        // the compiler folds back into the constant -n.
-        let loc = early_loc;
-        let usub = Value::Node(Box::new(Node { name: "USub", fields: vec![], loc: None }));
-        let lit = Value::Node(Box::new(Node {
-            name: "Constant",
-            fields: vec![Value::Const(Constant::Int(neg)), Value::None],
-            loc,
-        }));
-        return Ok(Value::Node(Box::new(Node { name: "UnaryOp", fields: vec![usub, lit], loc })));
+        // The compiler's tree holds non-negative int literals only: `-n` becomes `USub n` (and
+        // a tuple holding one a `Tuple` expression), which the compiler folds back into the
+        // same constant.
+        return rewritten_constant(v.as_ref(), early_loc.unwrap_or_default());
     }
     let mut fields = Vec::with_capacity(schema.fields.len());
     for f in schema.fields {
@@ -330,8 +325,12 @@ fn loc_from_object(o: ObjectRef<'_>, base: &str) -> PyResult<Loc> {
             _ => Ok(default),
         }
     };
-    let end_lineno = optional("end_lineno", lineno)?;
-    let end_col_offset = optional("end_col_offset", col_offset)?;
+    // `pattern` and `type_param` declare their end positions required (`int`, not `int?`).
+    let (end_lineno, end_col_offset) = if matches!(base, "pattern" | "type_param") {
+        (required("end_lineno")?, required("end_col_offset")?)
+    } else {
+        (optional("end_lineno", lineno)?, optional("end_col_offset", col_offset)?)
+    };
     Ok(Loc { lineno, col_offset, end_lineno, end_col_offset })
 }
 
@@ -370,17 +369,39 @@ fn leaf_from_object(v: ObjectRef<'_>, ty: &str, _node: &str, _field: &str) -> Py
     }
 }
 
-/// The magnitude of a `Constant` node's value when it is a negative int.
-fn negative_int_constant(o: ObjectRef<'_>) -> PyResult<Option<UBig>> {
-    let Some(v) = get_opt_attr(o, "value")? else { return Ok(None) };
-    if !exact(v.as_ref(), &INT_TYPE.0) {
-        return Ok(None);
+/// Whether a `Constant` value holds a negative int (the compiler's tree cannot).
+fn needs_rewrite(v: ObjectRef<'_>) -> bool {
+    if exact(v, &INT_TYPE.0) {
+        return int_value(v).is_some_and(|i| i.is_negative());
     }
-    let i = int_value(v.as_ref()).expect("int").to_ibig();
-    if i.sign() == dashu_int::Sign::Negative {
-        return Ok(UBig::try_from(-i.into_owned()).ok());
+    if exact(v, &TUPLE_TYPE.0) {
+        return tuple_items(v).is_some_and(|items| items.iter().any(|i| needs_rewrite(i.as_ref())));
     }
-    Ok(None)
+    false
+}
+
+/// The expression for a constant that [`needs_rewrite`].
+fn rewritten_constant(v: ObjectRef<'_>, loc: Loc) -> PyResult<Value> {
+    let _guard = crate::ops::RecursionGuard::enter(" during ast construction")?;
+    let node = |name: &'static str, fields: Vec<Value>| {
+        Value::Node(Box::new(Node { name, fields, loc: Some(loc) }))
+    };
+    if exact(v, &INT_TYPE.0) && needs_rewrite(v) {
+        let i = int_value(v).expect("int").to_ibig();
+        let mag = UBig::try_from(-i.into_owned()).unwrap_or_default();
+        let usub = Value::Node(Box::new(Node { name: "USub", fields: vec![], loc: None }));
+        let lit = node("Constant", vec![Value::Const(Constant::Int(mag)), Value::None]);
+        return Ok(node("UnaryOp", vec![usub, lit]));
+    }
+    if exact(v, &TUPLE_TYPE.0) && needs_rewrite(v) {
+        let mut elts = Vec::new();
+        for i in tuple_items(v).expect("tuple") {
+            elts.push(rewritten_constant(i.as_ref(), loc)?);
+        }
+        let load = Value::Node(Box::new(Node { name: "Load", fields: vec![], loc: None }));
+        return Ok(node("Tuple", vec![Value::List(elts), load]));
+    }
+    Ok(node("Constant", vec![Value::Const(constant_from_object(v)?), Value::None]))
 }
 
 fn invalid_constant(v: ObjectRef<'_>) -> PyErr {

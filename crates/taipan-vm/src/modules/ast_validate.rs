@@ -96,7 +96,6 @@ impl Validator {
     }
 
     fn arg(&mut self, a: &Arg) -> PyResult<()> {
-        self.name(&a.arg)?;
         self.opt_expr(a.annotation.as_ref(), ExprContext::Load)
     }
 
@@ -128,9 +127,6 @@ impl Validator {
 
     fn keywords(&mut self, ks: &[Keyword]) -> PyResult<()> {
         for k in ks {
-            if let Some(a) = &k.arg {
-                self.name(a)?;
-            }
             self.expr(&k.value, ExprContext::Load)?;
         }
         Ok(())
@@ -465,21 +461,29 @@ impl Validator {
         match &p.kind {
             PatternKind::MatchValue { value } => {
                 self.expr(value, Load)?;
-                match &value.kind {
+                let ok = match &value.kind {
                     ExprKind::Constant { value: c, .. } => {
-                        if matches!(c, Constant::None | Constant::Bool(_)) {
-                            return Err(verr(
-                                "patterns may only match literals and attribute lookups",
-                            ));
+                        if !matches!(
+                            c,
+                            Constant::Int(_)
+                                | Constant::Float(_)
+                                | Constant::Complex { .. }
+                                | Constant::Str(_)
+                                | Constant::Bytes(_)
+                        ) {
+                            return Err(verr("unexpected constant inside of a literal pattern"));
                         }
-                        Ok(())
+                        true
                     }
-                    ExprKind::Attribute { .. }
-                    | ExprKind::UnaryOp { .. }
-                    | ExprKind::BinOp { .. }
-                    | ExprKind::JoinedStr { .. } => Ok(()),
-                    _ => Err(verr("patterns may only match literals and attribute lookups")),
+                    ExprKind::Attribute { .. } | ExprKind::JoinedStr { .. } => true,
+                    ExprKind::UnaryOp { .. } => literal_negative(value, true, true),
+                    ExprKind::BinOp { .. } => literal_complex(value),
+                    _ => false,
+                };
+                if !ok {
+                    return Err(verr("patterns may only match literals and attribute lookups"));
                 }
+                Ok(())
             }
             PatternKind::MatchSingleton { value } => {
                 if !matches!(value, Constant::None | Constant::Bool(_)) {
@@ -558,5 +562,39 @@ impl Validator {
                 Ok(())
             }
         }
+    }
+}
+
+/// A number literal: a real one (int, float) if `real`, an imaginary one if `imaginary`.
+fn literal_number(e: &Expr, real: bool, imaginary: bool) -> bool {
+    match &e.kind {
+        ExprKind::Constant { value: Constant::Int(_) | Constant::Float(_), .. } => real,
+        ExprKind::Constant { value: Constant::Complex { .. }, .. } => imaginary,
+        _ => false,
+    }
+}
+
+/// `-number` (CPython's `ensure_literal_negative`).
+fn literal_negative(e: &Expr, real: bool, imaginary: bool) -> bool {
+    match &e.kind {
+        ExprKind::UnaryOp { op: UnaryOp::USub, operand } => {
+            literal_number(operand, real, imaginary)
+        }
+        _ => false,
+    }
+}
+
+/// `real ± imaginary`, the real part maybe negated (CPython's `ensure_literal_complex`).
+fn literal_complex(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::BinOp { left, op: Operator::Add | Operator::Sub, right } => {
+            let left_ok = match &left.kind {
+                ExprKind::Constant { .. } => literal_number(left, true, false),
+                ExprKind::UnaryOp { .. } => literal_negative(left, true, false),
+                _ => false,
+            };
+            left_ok && literal_number(right, false, true)
+        }
+        _ => false,
     }
 }
