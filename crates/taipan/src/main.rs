@@ -5,6 +5,17 @@
 
 use std::process::ExitCode;
 
+#[cfg(feature = "quarantine")]
+mod quarantine;
+
+#[cfg(all(feature = "mimalloc", not(feature = "quarantine")))]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+#[cfg(feature = "quarantine")]
+#[global_allocator]
+static GLOBAL: quarantine::Quarantine = quarantine::Quarantine;
+
 use taipan_compiler::{CompileError, CompileOptions, compile_with_warnings};
 use taipan_parser::{ParseOptions, parse_bytes};
 

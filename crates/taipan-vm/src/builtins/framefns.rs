@@ -32,7 +32,18 @@ pub struct FrameCtx<'a> {
 pub type FrameFn = fn(Option<&FrameCtx<'_>>, &[Object], Option<ObjectRef<'_>>) -> PyResult<Object>;
 
 thread_local! {
+    /// The frame-reading built-ins by object address. Each entry owns a reference to its object
+    /// that is never released (see `register`), so no other object can ever get that address
+    /// (docs/vm.md, "Tables keyed by address").
     static FRAME_FNS: RefCell<Vec<(usize, FrameFn)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Makes `obj` a frame-reading built-in. The table keeps `obj` alive for good: if it could die
+/// (`del builtins.dir`), its address would be reused by a new object, which calls would then
+/// take for this built-in.
+fn register(obj: &Object, f: FrameFn) {
+    FRAME_FNS.with(|r| r.borrow_mut().push((obj.id(), f)));
+    std::mem::forget(obj.clone());
 }
 
 /// The frame-reading implementation behind a built-in function object, if it is one.
@@ -81,7 +92,7 @@ pub fn locals_of(ctx: &FrameCtx<'_>) -> PyResult<Object> {
 }
 
 pub(crate) fn fill(d: &DictPayload) {
-    let fns: [(&'static str, FrameFn, crate::types::function::NativeFn); 8] = [
+    let fns: [(&'static str, FrameFn, crate::types::function::NativeFn); 7] = [
         ("dir", crate::types::typeattrs::dir_builtin, dir_native),
         ("globals", globals, no_frame),
         ("locals", locals, no_frame),
@@ -89,16 +100,16 @@ pub(crate) fn fill(d: &DictPayload) {
         ("exec", exec, exec_native),
         ("eval", eval, eval_native),
         ("compile", compile, compile_native),
-        ("super", super_, super_native),
     ];
     for (name, f, native) in fns {
         let obj = new_builtin_function(name, native);
-        FRAME_FNS.with(|r| r.borrow_mut().push((obj.id(), f)));
+        register(&obj, f);
         let _ = d.set_str(name, obj);
     }
-    // `super` is a type; a call to it from Python code still gets the caller's frame.
+    // `super` is a type (a static, so never freed); a call to it from Python code still gets the
+    // caller's frame.
     let sup = &crate::types::superobj::SUPER_TYPE.0;
-    FRAME_FNS.with(|r| r.borrow_mut().push((sup.as_object().id(), super_ as FrameFn)));
+    register(&sup.as_object().to_owned(), super_ as FrameFn);
     crate::eval::typecall::register_constructor(sup, super_native);
     let _ = d.set_str("super", sup.as_object().to_owned());
 }

@@ -15,7 +15,7 @@ use crate::object::{Object, ObjectRef, PyObject};
 use crate::types::descriptors::{PROPERTY_TYPE, PropertyPayload};
 use crate::types::dict::{DICT_TYPE, DictPayload, as_dict};
 use crate::types::function::METHOD_DESCRIPTOR_TYPE;
-use crate::types::heaptype::ensure_version_tag;
+use crate::types::heaptype::ensure_cache_tag;
 use crate::types::instance::{
     INSTANCE_DICT, instance_getattr, instance_setattr, with_instance_dict,
 };
@@ -156,7 +156,7 @@ fn way_record(ic: &Ic, k: u64, tag: u64, ix: usize) -> bool {
 /// The type's version tag as a cache guard (0 means "never matches": 0 is never stored).
 #[inline]
 fn version_of(ty: &PyType) -> u64 {
-    ty.version_tag.get() as u64
+    ty.cache_tag()
 }
 
 fn is_instance_getattr(ty: &PyType) -> bool {
@@ -350,7 +350,7 @@ fn try_load_attr(ic: &Ic, owner: ObjectRef<'_>, name: ObjectRef<'_>, method: boo
     if !instance && !is_plain_getattr(ty) {
         return false;
     }
-    let tag = ensure_version_tag(ty) as u64;
+    let tag = ensure_cache_tag(ty);
     if tag == 0 {
         return false;
     }
@@ -474,7 +474,7 @@ fn try_store_attr(ic: &Ic, owner: ObjectRef<'_>, name: ObjectRef<'_>) -> bool {
     {
         return false;
     }
-    let tag = ensure_version_tag(ty) as u64;
+    let tag = ensure_cache_tag(ty);
     if tag == 0 {
         return false;
     }
@@ -622,7 +622,7 @@ pub(crate) fn specialise_class_init(ic: &Ic, callable: ObjectRef<'_>, init: Opti
     let recorded = (|| {
         let init = init?;
         let ty = crate::types::typeobject::as_type(callable)?;
-        let tag = ensure_version_tag(ty) as u64;
+        let tag = ensure_cache_tag(ty);
         if tag == 0 {
             return None;
         }

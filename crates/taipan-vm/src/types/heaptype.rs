@@ -142,6 +142,12 @@ pub fn ensure_version_tag(ty: &PyType) -> u32 {
     v
 }
 
+/// The tag caches record for `ty` (`PyType::cache_tag`), assigning a fresh version tag to a heap
+/// type whose tag was dropped; 0 if the heap counter is exhausted.
+pub fn ensure_cache_tag(ty: &PyType) -> u64 {
+    if ty.has_flag(TypeFlags::HEAPTYPE) { ensure_version_tag(ty) as u64 } else { ty.cache_tag() }
+}
+
 /// `setattr(type, name, value)` on a type: heap types store it in their dict and drop their
 /// version tag; immutable (static) types refuse.
 pub fn set_type_attr(ty_obj: ObjectRef<'_>, name: &str, value: Object) -> PyResult<()> {

@@ -10,7 +10,7 @@ use taipan_compiler::fxhash::FastMap;
 use crate::error::{PyErr, PyResult};
 use crate::object::{Object, ObjectRef};
 use crate::types::dict::{as_dict, new_dict};
-use crate::types::heaptype::ensure_version_tag;
+use crate::types::heaptype::ensure_cache_tag;
 use crate::types::str::Str;
 use crate::types::typeobject::{PyType, TypeFlags};
 
@@ -19,7 +19,8 @@ const CACHE_SIZE: usize = 4096;
 
 #[derive(Clone, Default)]
 struct CacheEntry {
-    version: u32,
+    /// The type's cache tag (`PyType::cache_tag`) when the entry was made.
+    version: u64,
     /// Identity of the interned name; 0 for an empty entry.
     name: usize,
     /// The value found (a strong reference), or `None` for a cached miss.
@@ -35,8 +36,9 @@ thread_local! {
 }
 
 #[inline]
-fn slot_index(version: u32, name_id: usize) -> usize {
-    ((version as usize) ^ (name_id >> 3)) & (CACHE_SIZE - 1)
+fn slot_index(version: u64, name_id: usize) -> usize {
+    // A static type's tag is its address: fold its higher bits in as well.
+    ((version ^ (version >> 12)) as usize ^ (name_id >> 3)) & (CACHE_SIZE - 1)
 }
 
 /// The dict of a type: a heap type's own, or this interpreter's dict for a static type (created
@@ -142,7 +144,7 @@ fn lookup_entry(ty: &PyType, name: ObjectRef<'_>) -> PyResult<(Option<Object>, b
             name.type_().name()
         )));
     };
-    let version = ensure_version_tag(ty);
+    let version = ensure_cache_tag(ty);
     if version == 0 || !s.is_interned() {
         return Ok(split_owner(lookup_with_owner(ty, name)?));
     }
@@ -158,7 +160,7 @@ fn lookup_entry(ty: &PyType, name: ObjectRef<'_>) -> PyResult<(Option<Object>, b
     }
     let (found, heap_owner) = split_owner(lookup_with_owner(ty, name)?);
     // The lookup may have run code that changed the type; only cache under the tag it still has.
-    if ty.version_tag() == version {
+    if ty.cache_tag() == version {
         let old = CACHE.with(|c| {
             let entry = CacheEntry { version, name: name_id, value: found.clone(), heap_owner };
             std::mem::replace(&mut c.borrow_mut()[idx], entry)

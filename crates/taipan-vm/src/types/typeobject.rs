@@ -275,6 +275,10 @@ unsafe impl Sync for StaticType {}
 /// starting above this range.
 pub const FIRST_HEAP_VERSION_TAG: u32 = 1 << 16;
 
+/// Marks a static type's cache tag (`PyType::cache_tag`): heap tags are `u32`s, so the two
+/// ranges never meet.
+pub const STATIC_CACHE_TAG: u64 = 1 << 63;
+
 impl PyType {
     /// The skeleton of a static builtin type; definitions fill `slots` with struct-update syntax.
     #[allow(clippy::too_many_arguments)]
@@ -318,6 +322,20 @@ impl PyType {
     #[inline]
     pub fn version_tag(&self) -> u32 {
         self.version_tag.get()
+    }
+
+    /// What caches (the method cache, inline caches) compare to know a type's attributes are
+    /// the ones they saw: a heap type's version tag (0: none, matches nothing), a static type's
+    /// own address with the top bit set. Static types are never freed, so their addresses are
+    /// unique for the life of the process, whatever numbers their definitions carry
+    /// (docs/vm.md, "Version tags and the method cache").
+    #[inline]
+    pub fn cache_tag(&self) -> u64 {
+        if self.has_flag(TypeFlags::HEAPTYPE) {
+            self.version_tag.get() as u64
+        } else {
+            self as *const PyType as usize as u64 | STATIC_CACHE_TAG
+        }
     }
 
     /// `__name__`.
