@@ -67,3 +67,26 @@ try:
     compile('x', 'f', 'nope', ast.PyCF_ONLY_AST)
 except ValueError as e:
     print('ValueError', e)
+print(ast.dump(ast.parse('# coding: latin-1\nx = "é"')))
+print(ast.dump(ast.parse('# coding: latin-1\nx = "é"'.encode('latin-1'))))
+print(ast.dump(ast.parse(b'\xef\xbb\xbfx = "\xc3\xa9"')))
+for src in ['  \t x', b' x']:
+    try:
+        ast.parse(src, mode='eval')
+    except SyntaxError as e:
+        print(type(e).__name__, e.msg, e.lineno, e.offset)
+    try:
+        compile(src, 'f', 'eval')
+    except SyntaxError as e:
+        print(type(e).__name__, e.msg, e.lineno, e.offset)
+print(eval('  \t 1'), eval(b' 2'))
+try:
+    ast.parse('x = 1\0')
+except SyntaxError as e:
+    print(type(e).__name__, e)
+print(ast.dump(ast.parse('x = 1\r\ny = 2\r')))
+import warnings
+with warnings.catch_warnings(record=True) as w:
+    warnings.simplefilter('always')
+    ast.parse('x = "\\d"', filename='<w>')
+print([(x.category.__name__, str(x.message), x.filename, x.lineno) for x in w])

@@ -382,7 +382,7 @@ pub(crate) fn syntax_error(e: CompileError, filename: &str, source: &str) -> PyE
 }
 
 fn compile_text(src: ObjectRef<'_>, filename: &str, mode: Mode) -> PyResult<Object> {
-    compile_text_with(src, filename, CompileOptions { mode, ..CompileOptions::default() })
+    compile_text_with(src, filename, CompileOptions { mode, ..CompileOptions::default() }, true)
 }
 
 /// The text of a `str` or bytes-like source argument.
@@ -400,14 +400,24 @@ fn source_text(src: ObjectRef<'_>) -> PyResult<String> {
     })
 }
 
-fn compile_text_with(src: ObjectRef<'_>, filename: &str, opts: CompileOptions) -> PyResult<Object> {
+/// `strip`: drop leading spaces and tabs of an `eval` source, as `eval()`/`exec()` do (not
+/// `compile()`).
+fn compile_text_with(
+    src: ObjectRef<'_>,
+    filename: &str,
+    opts: CompileOptions,
+    strip: bool,
+) -> PyResult<Object> {
     if as_code(src).is_some() {
         return Ok(src.to_owned());
     }
     let mode = opts.mode;
     let text = source_text(src)?;
-    let text =
-        if mode == Mode::Eval { text.trim_start_matches([' ', '\t']).to_string() } else { text };
+    let text = if strip && mode == Mode::Eval {
+        text.trim_start_matches([' ', '\t']).to_string()
+    } else {
+        text
+    };
     let (code, warnings) =
         taipan_compiler::compile_source_with_warnings(text.as_bytes(), filename, &opts);
     let code = code.map_err(|e| syntax_error(e, filename, &text))?;
@@ -584,21 +594,47 @@ fn compile(
         return crate::types::code::new_code(std::sync::Arc::new(code));
     }
     if !only_ast {
-        return compile_text_with(source.as_ref(), &filename, opts);
+        return compile_text_with(source.as_ref(), &filename, opts, false);
     }
     if as_code(source.as_ref()).is_some() {
         return Err(PyErr::type_error("compile() arg 1 must be a string, bytes or AST object"));
     }
-    let text = source_text(source.as_ref())?;
-    let text =
-        if mode == Mode::Eval { text.trim_start_matches([' ', '\t']).to_string() } else { text };
     let popts = taipan_parser::ParseOptions {
         mode,
         type_comments: flags & PYCF_TYPE_COMMENTS != 0,
         feature_version: if feature_version < 0 { None } else { Some(feature_version as u8) },
     };
-    let (parsed, parse_warnings) =
-        taipan_parser::parse_bytes_with_warnings(text.as_bytes(), &popts);
+    // A str is already text (an encoding declaration in it is not acted on); bytes are decoded
+    // as a source file is.
+    let (parsed, parse_warnings, text) = match Str::new(source.as_ref()) {
+        Some(s) => {
+            let text = s.to_string_lossy();
+            if text.contains('\0') {
+                return Err(PyErr::new(
+                    &SYNTAX_ERROR,
+                    "source code string cannot contain null bytes",
+                ));
+            }
+            let normal = taipan_parser::tokenizer::normalize_newlines(&text);
+            let (parsed, warnings) = taipan_parser::parser::parse_with_warnings(&normal, &popts);
+            (parsed, warnings, text)
+        }
+        None => {
+            let Some(b) = crate::types::bytes::bytes_data(source.as_ref()) else {
+                return Err(PyErr::type_error(
+                    "compile() arg 1 must be a string, bytes or AST object",
+                ));
+            };
+            if b.contains(&0) {
+                return Err(PyErr::new(
+                    &SYNTAX_ERROR,
+                    "source code string cannot contain null bytes",
+                ));
+            }
+            let (parsed, warnings) = taipan_parser::parse_bytes_with_warnings(b, &popts);
+            (parsed, warnings, String::from_utf8_lossy(b).into_owned())
+        }
+    };
     for w in parse_warnings {
         crate::modules::warnings::warn_explicit(
             &crate::types::exceptions::SYNTAX_WARNING,
