@@ -806,7 +806,16 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                 FOR_ITER => {
                     // The iterator stays owned by the value stack, which nothing else pops
                     // while `next` runs (a Python `__next__` runs in its own activation).
-                    let r = ops::next(peek!(1).as_ref());
+                    let it = peek!(1).as_ref();
+                    // `range` iterators and generators without the slot's indirect call
+                    // (CPython's FOR_ITER_RANGE, FOR_ITER_GEN).
+                    let r = if std::ptr::eq(it.type_(), &crate::types::range::RANGE_ITER_TYPE.0) {
+                        crate::types::range::iter_next(it)
+                    } else if let Some(g) = crate::types::generator::as_generator(it) {
+                        crate::types::generator::next_of(g)
+                    } else {
+                        ops::next(it)
+                    };
                     match tri!(r) {
                         Some(v) => push!(v),
                         None => {

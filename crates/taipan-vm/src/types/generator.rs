@@ -396,6 +396,15 @@ fn gen_next(o: ObjectRef<'_>) -> PyResult<Option<Object>> {
     }
 }
 
+/// `next()` of a generator (what `FOR_ITER` calls without going through the type's slot).
+#[inline]
+pub(crate) fn next_of(p: &GeneratorPayload) -> PyResult<Option<Object>> {
+    match resume_core(p, none(), None, false)? {
+        Sent::Yielded(v) => Ok(Some(v)),
+        Sent::Returned(_) => Ok(None),
+    }
+}
+
 fn core_of<'a>(s: Option<ObjectRef<'a>>) -> PyResult<&'a GeneratorPayload> {
     s.and_then(core).ok_or_else(|| PyErr::type_error("descriptor requires a generator"))
 }

@@ -485,7 +485,9 @@ fn iter_self(o: ObjectRef<'_>) -> PyResult<Object> {
     Ok(o.to_owned())
 }
 
-fn iter_next(o: ObjectRef<'_>) -> PyResult<Option<Object>> {
+/// `range_iterator.__next__` (also called directly by the eval loop's `FOR_ITER`).
+#[inline]
+pub(crate) fn iter_next(o: ObjectRef<'_>) -> PyResult<Option<Object>> {
     let p = o.payload::<RangeIterPayload>().expect("range_iterator");
     let left = p.left.get();
     if left <= 0 {
