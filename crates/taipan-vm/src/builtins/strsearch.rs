@@ -741,6 +741,26 @@ fn replace(
     }
     let total = (n - k * old.len()).checked_add(k.checked_mul(new.len()).unwrap_or(usize::MAX));
     check_len(total.unwrap_or(usize::MAX))?;
+    if let (StrData::Latin1(hb), StrData::Latin1(ob), StrData::Latin1(nb)) =
+        (d, old.data(), new.data())
+        && !ob.is_empty()
+    {
+        // One-byte text: byte copies between the matches memmem finds.
+        let mut out: Vec<u8> = Vec::new();
+        out.try_reserve_exact(total.unwrap_or(0)).map_err(|_| PyErr::memory_error())?;
+        let mut i = 0;
+        for p in memchr::memmem::find_iter(hb, ob).take(k) {
+            out.extend_from_slice(&hb[i..p]);
+            out.extend_from_slice(nb);
+            i = p + ob.len();
+        }
+        out.extend_from_slice(&hb[i..]);
+        return Ok(if s.is_ascii() && new.is_ascii() {
+            crate::types::str::new_str_from_ascii(&out)
+        } else {
+            new_str_from_latin1(&out)
+        });
+    }
     let mut out: Vec<u32> = Vec::new();
     out.try_reserve(total.unwrap_or(0)).map_err(|_| PyErr::memory_error())?;
     if old.is_empty() {

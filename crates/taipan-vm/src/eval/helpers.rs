@@ -798,6 +798,9 @@ pub(crate) fn format_error(e: taipan_common::format_spec::FormatError, ty: &PyTy
 
 /// `format(v, spec)`.
 pub fn format_value(v: ObjectRef<'_>, spec: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    if let Some(r) = crate::types::str_build::format_fast(v, spec) {
+        return Ok(r);
+    }
     let spec_text = spec.map(text).unwrap_or_default();
     let ty = v.type_();
     if spec_text.is_empty() && std::ptr::eq(ty, &STR_TYPE.0) {

@@ -161,6 +161,9 @@ pub fn int_to_decimal(v: IntVal<'_>) -> PyResult<String> {
 
 fn int_repr(o: ObjectRef<'_>) -> PyResult<Object> {
     let v = int_value(o).expect("int_repr on an int");
+    if let IntVal::Small(n) = v {
+        return Ok(crate::types::str_build::str_from_i64(n));
+    }
     Ok(crate::types::str::new_str(&int_to_decimal(v)?))
 }
 

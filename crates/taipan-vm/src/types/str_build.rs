@@ -463,3 +463,27 @@ pub fn ascii_str_with(len: usize, fill: impl FnOnce(&mut [u8])) -> Object {
         obj
     }
 }
+
+/// `format(v, spec)` without building the spec's text, for the common cases that need no
+/// `__format__` lookup: an exact str with an empty spec is itself, an exact int (tagged or small)
+/// with an empty spec is its decimal digits. `None`: take the general path.
+#[inline]
+pub fn format_fast(v: ObjectRef<'_>, spec: Option<ObjectRef<'_>>) -> Option<Object> {
+    if let Some(sp) = spec
+        && !Str::new(sp).is_some_and(|s| s.is_empty())
+    {
+        return None;
+    }
+    if let Some(n) = v.small_int() {
+        return Some(str_from_i64(n));
+    }
+    if is_exact_str(v) {
+        return Some(v.to_owned());
+    }
+    if std::ptr::eq(v.type_(), &crate::types::int::INT_TYPE.0)
+        && let Some(crate::types::int::IntVal::Small(n)) = crate::types::int::int_value(v)
+    {
+        return Some(str_from_i64(n));
+    }
+    None
+}
