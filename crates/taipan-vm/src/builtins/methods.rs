@@ -89,6 +89,7 @@ pub(crate) fn register_all() {
     crate::types::template::register();
     crate::types::exception_group::register();
     crate::types::dictview::register_methods();
+    crate::types::code::register_methods();
     crate::types::iter::register_methods();
     crate::builtins::strcase::register();
     crate::builtins::strsearch::register();

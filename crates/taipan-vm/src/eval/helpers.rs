@@ -727,6 +727,7 @@ pub(crate) fn intrinsic_1(
         4 => Ok(crate::types::asyncgen::wrap_value(v)),
         5 => ops::unary_op(v.as_ref(), ops::UnaryOp::Pos),
         6 => Ok(new_tuple(iterate(v.as_ref())?)),
+        7..=11 => crate::modules::typing::intrinsic_1(which, v).expect("PEP 695 intrinsic"),
         _ => Err(PyErr::new(
             &exceptions::NOT_IMPLEMENTED_ERROR,
             format!("intrinsic {which} is not supported by Taipan's VM yet"),
@@ -779,6 +780,9 @@ pub(crate) fn intrinsic_2(which: u32, a: Object, b: Object) -> PyResult<Object> 
     if which == 1 {
         // INTRINSIC_PREP_RERAISE_STAR
         return crate::types::exception_group::prep_reraise_star(a.as_ref(), b.as_ref());
+    }
+    if let Some(r) = crate::modules::typing::intrinsic_2(which, a, b) {
+        return r;
     }
     Err(PyErr::new(
         &exceptions::NOT_IMPLEMENTED_ERROR,

@@ -20,6 +20,9 @@
 //! - [`collections`]: `_collections` (`deque` in [`collections_deque`], `defaultdict`,
 //!   `_count_elements`, `_tuplegetter`).
 //! - [`random`]: `_random.Random` on `taipan_stdlib::random`.
+//! - [`opcode`]: `_opcode`, the opcode predicates and `stack_effect` for `opcode`/`dis`.
+//! - [`typing`]: `_typing` (PEP 484/695 type parameters, `TypeAliasType`, `Generic`) and the
+//!   PEP 695 intrinsics.
 
 pub mod ast;
 pub mod ast_validate;
@@ -30,6 +33,7 @@ pub mod functools;
 pub mod heapq;
 pub mod io;
 pub mod itertools;
+pub mod opcode;
 pub mod operator;
 pub mod random;
 pub mod sre;
@@ -41,4 +45,5 @@ pub mod string;
 pub mod struct_;
 pub mod thread;
 pub mod tokenize;
+pub mod typing;
 pub mod warnings;

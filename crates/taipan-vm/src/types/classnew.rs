@@ -738,10 +738,12 @@ pub fn build_class(
     let mut changed = false;
     let orig_tuple = new_tuple(orig_bases.clone());
     for b in &orig_bases {
+        // Looked up on the base itself (CPython's `PyObject_GetOptionalAttr`): `typing`'s
+        // `NamedTuple` and `TypedDict` are functions with an `__mro_entries__` attribute.
         if as_type(b.as_ref()).is_none()
-            && let Some(f) = type_lookup(b.type_(), intern("__mro_entries__").as_ref())?
+            && let Some(f) = crate::import::getattr_opt(b.as_ref(), "__mro_entries__")?
         {
-            let r = crate::types::instance::call_attr_pub(f, b.as_ref(), &[orig_tuple.clone()])?;
+            let r = crate::ops::call(f.as_ref(), &[orig_tuple.clone()], None)?;
             let Some(items) = tuple_items(r.as_ref()) else {
                 return Err(PyErr::type_error("__mro_entries__ must return a tuple"));
             };

@@ -149,7 +149,14 @@ fn code_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
         Some("co_varnames") => names(c.code.varnames()),
         Some("co_cellvars") => names(c.code.cellvars()),
         Some("co_freevars") => names(c.code.freevars()),
-        Some("co_code") => crate::types::bytes::new_bytes(&c.code.code_bytes()),
+        Some("co_code") | Some("_co_code_adaptive") => {
+            crate::types::bytes::new_bytes(&c.code.code_bytes())
+        }
+        Some("co_linetable") => crate::types::bytes::new_bytes(&c.code.linetable),
+        Some("co_exceptiontable") => crate::types::bytes::new_bytes(&c.code.exceptiontable),
+        Some("co_nlocalsplus") => new_int_i64(c.nlocalsplus as i64),
+        Some("co_localsplusnames") => crate::types::tuple::new_tuple(c.localsplusnames.clone()),
+        Some("co_localspluskinds") => crate::types::bytes::new_bytes(&c.code.localspluskinds),
         _ => return crate::attr::generic_getattr(o, name),
     })
 }
@@ -182,3 +189,109 @@ pub static CODE_TYPE: StaticType = StaticType(PyType::new_static(
         ..crate::types::object::object_slots()
     },
 ));
+
+fn opt_int(v: Option<i32>) -> Object {
+    v.map_or_else(crate::types::singletons::none, |v| crate::types::int::new_int_i64(v as i64))
+}
+
+fn code_self<'a>(
+    s: Option<ObjectRef<'a>>,
+    args: &'a [Object],
+    name: &str,
+) -> PyResult<(&'a CodePayload, &'a [Object])> {
+    let (o, rest) = match s {
+        Some(o) => (o, args),
+        None => match args.split_first() {
+            Some((o, rest)) => (o.as_ref(), rest),
+            None => {
+                return Err(crate::error::PyErr::type_error(format!(
+                    "unbound method code.{name}() needs an argument"
+                )));
+            }
+        },
+    };
+    let c = as_code(o).ok_or_else(|| {
+        crate::error::PyErr::type_error(format!(
+            "descriptor '{name}' for 'code' objects doesn't apply to a '{}' object",
+            o.type_().name()
+        ))
+    })?;
+    Ok((c, rest))
+}
+
+/// `code.co_positions()`: an iterator of `(line, end_line, col, end_col)` per code unit.
+fn co_positions(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let (c, rest) = code_self(s, args, "co_positions")?;
+    crate::builtins::args::Args::new(rest, kw).check_method("code", "co_positions", 0, 0)?;
+    let items: Vec<Object> = c
+        .code
+        .positions()
+        .into_iter()
+        .map(|p| {
+            crate::types::tuple::new_tuple(vec![
+                opt_int(p.line),
+                opt_int(p.end_line),
+                opt_int(p.col),
+                opt_int(p.end_col),
+            ])
+        })
+        .collect();
+    crate::ops::iter(crate::types::list::new_list(items).as_ref())
+}
+
+/// `code.co_lines()`: an iterator of `(start, end, line)` byte ranges.
+fn co_lines(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let (c, rest) = code_self(s, args, "co_lines")?;
+    crate::builtins::args::Args::new(rest, kw).check_method("code", "co_lines", 0, 0)?;
+    let items: Vec<Object> = c
+        .code
+        .lines()
+        .into_iter()
+        .map(|r| {
+            crate::types::tuple::new_tuple(vec![
+                crate::types::int::new_int_i64(r.start as i64),
+                crate::types::int::new_int_i64(r.end as i64),
+                opt_int(r.line),
+            ])
+        })
+        .collect();
+    crate::ops::iter(crate::types::list::new_list(items).as_ref())
+}
+
+/// `code._varname_from_oparg(i)`: the name of fast local `i`.
+fn varname_from_oparg(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let (c, rest) = code_self(s, args, "_varname_from_oparg")?;
+    let a = crate::builtins::args::Args::new(rest, kw);
+    let v = a.bind("_varname_from_oparg", &["oparg"], 1)?;
+    let i = crate::ops::index_value(v[0].expect("bound").as_ref())?.unwrap_or(-1);
+    usize::try_from(i)
+        .ok()
+        .and_then(|i| c.localsplusnames.get(i).cloned())
+        .ok_or_else(|| crate::error::PyErr::index_error("tuple index out of range"))
+}
+
+/// Registers the code object's methods (`co_positions`, `co_lines`, `_varname_from_oparg`).
+pub(crate) fn register_methods() {
+    use crate::types::function::{NativeFn, new_method_descriptor};
+    use crate::types::typelookup::register_static_attr;
+    for (name, f) in [
+        ("co_positions", co_positions as NativeFn),
+        ("co_lines", co_lines),
+        ("_varname_from_oparg", varname_from_oparg),
+    ] {
+        let _ =
+            register_static_attr(&CODE_TYPE.0, name, new_method_descriptor(&CODE_TYPE.0, name, f));
+    }
+}

@@ -390,6 +390,14 @@ fn wrapper_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
     match Str::new(name).and_then(|s| s.as_str()) {
         Some("__func__" | "__wrapped__") => Ok(f.clone()),
         Some("__name__" | "__qualname__" | "__doc__") => crate::attr::getattr(f.as_ref(), name),
+        Some("__isabstractmethod__") => {
+            let v = crate::import::getattr_opt(f.as_ref(), "__isabstractmethod__")?;
+            let yes = match v {
+                Some(v) => crate::ops::is_true(v.as_ref())?,
+                None => false,
+            };
+            Ok(crate::types::bool::py_bool(yes))
+        }
         _ => crate::attr::generic_getattr(o, name),
     }
 }

@@ -34,6 +34,8 @@ pub struct FunctionPayload {
     pub closure: RefCell<Option<Object>>,
     pub annotations: RefCell<Option<Object>>,
     pub annotate: RefCell<Option<Object>>,
+    /// `__type_params__` (PEP 695), `None` for the empty tuple.
+    pub type_params: RefCell<Option<Object>>,
     pub doc: RefCell<Object>,
     pub module: RefCell<Object>,
     pub dict: RefCell<Option<Object>>,
@@ -72,6 +74,7 @@ pub fn new_function(code: Object, globals: Object, builtins: Object) -> Object {
             closure: RefCell::new(None),
             annotations: RefCell::new(None),
             annotate: RefCell::new(None),
+            type_params: RefCell::new(None),
             doc: RefCell::new(doc),
             module: RefCell::new(module),
             dict: RefCell::new(None),
@@ -129,6 +132,13 @@ fn function_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
             "__doc__" => return Ok(f.doc.borrow().clone()),
             "__module__" => return Ok(f.module.borrow().clone()),
             "__annotate__" => return Ok(opt(&f.annotate)),
+            "__type_params__" => {
+                return Ok(f
+                    .type_params
+                    .borrow()
+                    .clone()
+                    .unwrap_or_else(|| crate::types::tuple::new_tuple(Vec::new())));
+            }
             "__annotations__" => {
                 if let Some(a) = f.annotations.borrow().clone() {
                     return Ok(a);
@@ -190,6 +200,14 @@ fn function_setattr(
                 drop(old_annotate);
                 f.annotations.replace(value)
             }
+            "__type_params__" => match owned {
+                Some(v) if crate::types::tuple::tuple_items(v.as_ref()).is_some() => {
+                    f.type_params.replace(Some(v))
+                }
+                _ => {
+                    return Err(PyErr::type_error("__type_params__ must be set to a tuple"));
+                }
+            },
             "__annotate__" => {
                 let Some(value) = owned else {
                     return Err(PyErr::type_error("__annotate__ cannot be deleted"));
@@ -229,7 +247,15 @@ fn function_setattr(
 /// `clear` (the collector breaking a cycle): drops the defaults, closure, annotations and dict.
 fn function_gc_clear(o: ObjectRef<'_>) {
     let f = as_function(o).expect("function");
-    for c in [&f.defaults, &f.kwdefaults, &f.closure, &f.annotations, &f.annotate, &f.dict] {
+    for c in [
+        &f.defaults,
+        &f.kwdefaults,
+        &f.closure,
+        &f.annotations,
+        &f.annotate,
+        &f.type_params,
+        &f.dict,
+    ] {
         let v = c.borrow_mut().take();
         drop(v);
     }
@@ -240,7 +266,15 @@ fn function_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
     visit(f.code.as_ref());
     visit(f.globals.as_ref());
     visit(f.builtins.as_ref());
-    for c in [&f.defaults, &f.kwdefaults, &f.closure, &f.annotations, &f.annotate, &f.dict] {
+    for c in [
+        &f.defaults,
+        &f.kwdefaults,
+        &f.closure,
+        &f.annotations,
+        &f.annotate,
+        &f.type_params,
+        &f.dict,
+    ] {
         if let Some(v) = c.borrow().as_ref() {
             visit(v.as_ref());
         }

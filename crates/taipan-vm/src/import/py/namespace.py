@@ -73,8 +73,17 @@ _GenericAlias = type(list[int])
 _NoneType = type(None)
 
 
+def _is_typing(obj, name):
+    t = type(obj)
+    return t.__name__ == name and getattr(t, '__module__', None) == 'typing'
+
+
 def _unionable(x):
-    return x is None or isinstance(x, (type, _GenericAlias, Union))
+    if x is None or isinstance(x, (type, _GenericAlias, Union)):
+        return True
+    return (_is_typing(x, 'TypeVar') or _is_typing(x, '_SpecialForm')
+            or _is_typing(x, 'TypeAliasType')
+            or (type(x) is _FunctionType and getattr(x, '__module__', None) == 'typing'))
 
 
 def _union_args(items):
@@ -88,31 +97,128 @@ def _union_args(items):
     return tuple(args)
 
 
-def _make_union(a, b):
-    if not (_unionable(a) and _unionable(b)):
-        return NotImplemented
-    args = _union_args((a, b))
+def _from_tuple(items):
+    args = _union_args(items)
     if len(args) == 1:
         return args[0]
     u = object.__new__(Union)
-    object.__setattr__(u, '__args__', args)
+    object.__setattr__(u, '_args', args)
     return u
 
 
+def _make_union(a, b):
+    if not (_unionable(a) and _unionable(b)):
+        return NotImplemented
+    return _from_tuple((a, b))
+
+
 def _arg_repr(arg):
+    if arg is ...:
+        return '...'
     if arg is _NoneType:
         return 'None'
-    if isinstance(arg, type) and type(arg) is not _GenericAlias:
-        if arg.__module__ == 'builtins':
-            return arg.__qualname__
-        return f'{arg.__module__}.{arg.__qualname__}'
-    return repr(arg)
+    if hasattr(arg, '__origin__') and hasattr(arg, '__args__'):
+        return repr(arg)
+    qualname = getattr(arg, '__qualname__', None)
+    module = getattr(arg, '__module__', None)
+    if qualname is None or module is None:
+        return repr(arg)
+    if module == 'builtins':
+        return str(qualname)
+    return f'{module}.{qualname}'
+
+
+def _parameters(args):
+    params = []
+    for t in args:
+        if isinstance(t, type):
+            continue
+        if hasattr(t, '__typing_subst__'):
+            if t not in params:
+                params.append(t)
+        else:
+            for x in getattr(t, '__parameters__', ()):
+                if x not in params:
+                    params.append(x)
+    return tuple(params)
 
 
 class Union:
     """Represent a union type
 
 E.g. for int | str"""
+
+    __slots__ = ('_args', '_params')
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'typing.Union' instances")
+
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError("type 'typing.Union' is not an acceptable base type")
+
+    def __class_getitem__(cls, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        if not params:
+            raise TypeError('Cannot take a Union of no types.')
+        import typing
+        msg = 'Union[arg, ...]: each arg must be a type.'
+        return _from_tuple(tuple(typing._type_check(p, msg) for p in params))
+
+    @property
+    def __args__(self):
+        return self._args
+
+    @property
+    def __parameters__(self):
+        try:
+            return self._params
+        except AttributeError:
+            params = _parameters(self._args)
+            object.__setattr__(self, '_params', params)
+            return params
+
+    @property
+    def __origin__(self):
+        return Union
+
+    def __getattr__(self, name):
+        if name in ('__name__', '__qualname__'):
+            return 'Union'
+        raise AttributeError(
+            f"'typing.Union' object has no attribute '{name}'")
+
+    def __getitem__(self, item):
+        params = self.__parameters__
+        if not params:
+            raise TypeError(f'{self!r} is not a generic class')
+        items = item if isinstance(item, tuple) else (item,)
+        for p in params:
+            prepare = getattr(p, '__typing_prepare_subst__', None)
+            if prepare is not None:
+                items = prepare(self, items)
+        if len(items) != len(params):
+            raise TypeError(f"Too {'many' if len(items) > len(params) else 'few'} arguments"
+                            f' for {self!r}; actual {len(items)}, expected {len(params)}')
+        subst = dict(zip(params, items))
+        new_args = []
+        for arg in self._args:
+            if isinstance(arg, type):
+                new_args.append(arg)
+                continue
+            substfunc = getattr(arg, '__typing_subst__', None)
+            if substfunc is not None:
+                new_args.append(substfunc(subst[arg]))
+                continue
+            sub = getattr(arg, '__parameters__', ())
+            if sub:
+                new_args.append(arg[tuple(subst[x] for x in sub)])
+            else:
+                new_args.append(arg)
+        return _from_tuple(tuple(new_args))
+
+    def __mro_entries__(self, bases):
+        raise TypeError(f'Cannot subclass {self!r}')
 
     def __or__(self, other):
         return _make_union(self, other)
@@ -121,29 +227,35 @@ E.g. for int | str"""
         return _make_union(other, self)
 
     def __repr__(self):
-        return ' | '.join(_arg_repr(a) for a in self.__args__)
+        return ' | '.join(_arg_repr(a) for a in self._args)
 
     def __eq__(self, other):
         if type(other) is not Union:
             return NotImplemented
-        return set(self.__args__) == set(other.__args__)
+        try:
+            return set(self._args) == set(other._args)
+        except TypeError:
+            return self._args == other._args
 
     def __hash__(self):
-        return hash(frozenset(self.__args__))
+        return hash(frozenset(self._args))
 
     def __instancecheck__(self, obj):
-        return isinstance(obj, self.__args__)
+        for a in self._args:
+            if isinstance(a, _GenericAlias) or (
+                    hasattr(a, '__origin__') and not isinstance(a, type)):
+                raise TypeError(
+                    'isinstance() argument 2 cannot be a parameterized generic')
+        return isinstance(obj, self._args)
 
     def __subclasscheck__(self, cls):
-        return issubclass(cls, self.__args__)
-
-    @property
-    def __parameters__(self):
-        return ()
-
-    @property
-    def __origin__(self):
-        return Union
+        for a in self._args:
+            if isinstance(a, _GenericAlias) or (
+                    hasattr(a, '__origin__') and not isinstance(a, type)):
+                raise TypeError(
+                    'issubclass() argument 2 cannot be a parameterized generic')
+        return issubclass(cls, self._args)
 
 
 Union.__module__ = 'typing'
+_FunctionType = type(_unionable)
