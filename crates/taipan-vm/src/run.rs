@@ -66,6 +66,8 @@ pub fn run_main(code: CodeObject, argv: Vec<String>) -> i32 {
             }
         }
     };
+    // The atexit callbacks run after the program (and its traceback), before finalisation.
+    crate::modules::atexit::run_exitfuncs();
     // Files still open are closed (flushed) first, text layer before buffer, as CPython's
     // teardown of the module namespaces does; the collector's order would not keep it.
     crate::modules::io::close_open_writers();
@@ -176,6 +178,7 @@ pub fn run_module_main(modname: &str, mut argv: Vec<String>, program: &str) -> i
             }
         }
     };
+    crate::modules::atexit::run_exitfuncs();
     crate::modules::io::close_open_writers();
     crate::builtins::sys::flush_stdout();
     status

@@ -399,6 +399,31 @@ fn getdefaultencoding(
     Ok(new_str("utf-8"))
 }
 
+/// `sys.getfilesystemencoding()`: file names are UTF-8 (the `posix` module's encoding).
+fn getfilesystemencoding(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("getfilesystemencoding")?;
+    a.count("getfilesystemencoding", 0, 0)?;
+    Ok(new_str("utf-8"))
+}
+
+/// `sys.getfilesystemencodeerrors()`: undecodable bytes of file names round-trip through
+/// lone surrogates.
+fn getfilesystemencodeerrors(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("getfilesystemencodeerrors")?;
+    a.count("getfilesystemencodeerrors", 0, 0)?;
+    Ok(new_str("surrogateescape"))
+}
+
 /// `sys.getsizeof(o[, default])`: `o.__sizeof__()`, plus the collector's header for containers.
 fn getsizeof(
     _: Option<ObjectRef<'_>>,
@@ -499,8 +524,10 @@ pub(crate) fn make_sys() -> Object {
              All Rights Reserved.",
         ),
     );
-    let fns: [(&'static str, crate::types::function::NativeFn); 15] = [
+    let fns: &[(&'static str, crate::types::function::NativeFn)] = &[
         ("getdefaultencoding", getdefaultencoding),
+        ("getfilesystemencoding", getfilesystemencoding),
+        ("getfilesystemencodeerrors", getfilesystemencodeerrors),
         ("getsizeof", getsizeof),
         ("_getframe", getframe),
         ("_getframemodulename", getframemodulename),
@@ -516,7 +543,7 @@ pub(crate) fn make_sys() -> Object {
         ("intern", intern),
         ("_clear_type_descriptors", clear_type_descriptors),
     ];
-    for (n, f) in fns {
+    for &(n, f) in fns {
         let _ = d.set_str(n, new_builtin_function(n, f));
     }
     set_struct_seqs(d);

@@ -24,6 +24,7 @@ const BUILTIN: &[(&str, ModuleInit)] = &[
     ("_opcode", crate::modules::opcode::make_module),
     ("_operator", crate::modules::operator::make_module),
     ("_random", crate::modules::random::make_module),
+    ("_sha2", crate::modules::sha2::make_module),
     ("_sre", crate::modules::sre::make_module),
     ("_string", crate::modules::string::make_module),
     ("_struct", crate::modules::struct_::make_module),
@@ -32,11 +33,15 @@ const BUILTIN: &[(&str, ModuleInit)] = &[
     ("_typing", crate::modules::typing::make_module),
     ("_warnings", crate::modules::warnings::make_module),
     ("_weakref", || Ok(crate::builtins::weakrefmod::make_weakref())),
+    ("atexit", crate::modules::atexit::make_module),
     ("builtins", || Ok(crate::builtins::builtins_module())),
+    ("errno", crate::modules::errno::make_module),
     ("gc", || Ok(crate::builtins::gcmod::make_gc())),
     ("itertools", crate::modules::itertools::make_module),
     ("math", || Ok(crate::builtins::mathmod::make_math())),
+    ("posix", crate::modules::posix::make_module),
     ("sys", || Ok(crate::builtins::sys_module())),
+    ("time", crate::modules::time::make_module),
 ];
 
 type ExtraInit = Rc<dyn Fn() -> PyResult<Object>>;

@@ -23,19 +23,29 @@
 //! - [`opcode`]: `_opcode`, the opcode predicates and `stack_effect` for `opcode`/`dis`.
 //! - [`typing`]: `_typing` (PEP 484/695 type parameters, `TypeAliasType`, `Generic`) and the
 //!   PEP 695 intrinsics.
+//! - [`posix`]: `posix`, the OS layer under `os` (a folder: files, descriptors, process,
+//!   constants).
+//! - [`errno`]: the error numbers and `errorcode`.
+//! - [`time`]: the clocks, `sleep` and the calendar conversions.
+//! - [`atexit`]: exit callbacks, run by `run.rs` when the program ends.
+//! - [`sha2`]: `_sha2`, the SHA-2 hashes (on the `sha2` crate).
 
 pub mod ast;
 pub mod ast_validate;
+pub mod atexit;
 pub mod collections;
 pub mod collections_deque;
 pub mod contextvars;
+pub mod errno;
 pub mod functools;
 pub mod heapq;
 pub mod io;
 pub mod itertools;
 pub mod opcode;
 pub mod operator;
+pub mod posix;
 pub mod random;
+pub mod sha2;
 pub mod sre;
 pub mod sre_match;
 pub mod sre_pattern;
@@ -46,4 +56,5 @@ pub mod struct_;
 pub mod thread;
 pub mod tokenize;
 pub mod typing;
+pub mod time;
 pub mod warnings;

@@ -1,0 +1,22 @@
+# random on top of os: seeded sequences are CPython's, str/bytes seeds, the distributions.
+import random
+
+random.seed(12345)
+print(random.random(), random.randint(1, 100), random.randrange(0, 1000, 7))
+print(random.choice('abcdefg'), random.choices(range(10), k=5), random.sample(range(100), 5))
+lst = list(range(10))
+random.shuffle(lst)
+print(lst, random.uniform(1, 2), random.getrandbits(70))
+random.seed('a string seed')
+print(random.random(), random.randint(0, 10**12))
+random.seed(b'bytes seed')
+print(random.random())
+r = random.Random(7)
+print(r.gauss(0, 1), r.normalvariate(5, 2), r.expovariate(1.5), r.triangular(0, 10, 3))
+print(r.betavariate(2, 3), r.gammavariate(2, 2), r.lognormvariate(0, 1), r.vonmisesvariate(1, 2))
+print(r.paretovariate(3), r.weibullvariate(1, 2), r.binomialvariate(10, 0.3), r.randbytes(5))
+state = r.getstate()
+x = r.random()
+r.setstate(state)
+print(x == r.random())
+print(isinstance(random.SystemRandom().random(), float), len(random.randbytes(8)))
