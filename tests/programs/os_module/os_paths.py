@@ -41,7 +41,7 @@ try:
     os.fspath(Bad())
 except TypeError as e:
     print('TypeError:', e)
-print(os.fsencode('caf\xe9'), os.fsdecode(b'caf\xc3\xa9'), os.fsdecode(b'\xff'))
+print(os.fsencode('caf\xe9'), os.fsdecode(b'caf\xc3\xa9'), ascii(os.fsdecode(b'\xff')))
 print(ascii(os.fsencode('\udcff')), os.fsencode(b'x'))
 print(stat.S_ISDIR(0o40755), stat.S_ISREG(0o100644), stat.filemode(0o100644), stat.filemode(0o40755))
 print(os.strerror(2), '|', os.strerror(13), '|', os.strerror(17))

@@ -1,7 +1,6 @@
 # The struct sequences of os and time: stat_result, terminal_size, uname_result, times_result,
 # built from tuples: repr, fields, hidden fields, pickling support, errors.
 import os
-import pickle
 
 r = os.stat_result(range(10))
 print(r, r.st_atime, r.st_blksize, r.st_mtime_ns, len(r), r[7])
@@ -24,7 +23,8 @@ try:
         pass
 except TypeError as e:
     print('TypeError', e)
-r2 = pickle.loads(pickle.dumps(r))
+cls, args = r.__reduce__()
+r2 = cls(*args)
 print(r2 == r, r2.st_blksize, type(r2) is os.stat_result)
 t = os.terminal_size((80, 24))
 print(t, t.columns, t.lines, t.n_fields)

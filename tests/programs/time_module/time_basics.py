@@ -22,16 +22,13 @@ print(time.strftime('%Y', (999, 1, 1, 0, 0, 0, 0, 1, 0)), time.strftime('%Y', (2
 print(time.asctime(g), time.asctime((2024, 1, 1, 0, 0, 0, 0, 1, 0)))
 print(time.mktime(time.localtime(1234567890)), time.localtime(0).tm_isdst)
 print(time.ctime(0), time.timezone, time.altzone, time.daylight, time.tzname)
-s = time.strptime('2024-03-05 10:20:30', '%Y-%m-%d %H:%M:%S')
-print(s, s.tm_wday)
-print(time.strptime('Mar 5 2024', '%b %d %Y')[:3])
 for call in (lambda: time.gmtime('x'), lambda: time.gmtime(float('nan')), lambda: time.gmtime(1e300),
              lambda: time.mktime((1,)), lambda: time.mktime(5), lambda: time.strftime(5),
              lambda: time.strftime('%Y', (1, 2)), lambda: time.asctime((2024, 13, 1, 0, 0, 0, 0, 1, 0)),
              lambda: time.strftime('%Y', (2024, 1, 1, 0, 0, 62, 0, 1, 0)),
              lambda: time.strftime('%Y', (2024, 1, 1, 24, 0, 0, 0, 1, 0)),
              lambda: time.strftime('%Y', (2024, 1, 1, 0, 0, 0, 0, 367, 0)),
-             lambda: time.strptime('x', '%Y'), lambda: time.get_clock_info('x'),
+             lambda: time.get_clock_info('x'),
              lambda: time.strftime('%Y', (2024, 1, 1.5, 0, 0, 0, 0, 1, 0))):
     try:
         call()

@@ -399,6 +399,53 @@ fn getdefaultencoding(
     Ok(new_str("utf-8"))
 }
 
+/// `sys.audit(event, *args)`: no audit hooks are ever installed, so there is nothing to call;
+/// only the event name is checked.
+fn audit(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("audit")?;
+    match a.pos.first() {
+        None => Err(PyErr::type_error("audit() missing 1 required positional argument: 'event'")),
+        Some(e) if crate::types::str::Str::new(e.as_ref()).is_none() => Err(PyErr::type_error(
+            format!("expected str for argument 'event', not {}", e.type_().name()),
+        )),
+        Some(_) => Ok(none()),
+    }
+}
+
+/// `sys.addaudithook(hook)`: accepted and never called (nothing raises audit events).
+fn addaudithook(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.count("addaudithook", 1, 1)?;
+    Ok(none())
+}
+
+/// `sys.excepthook(type, value, traceback)`: prints the exception's traceback to stderr, as
+/// an uncaught exception is reported.
+fn excepthook(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("excepthook")?;
+    a.count("excepthook", 3, 3)?;
+    let v = &a.pos[1];
+    if v.type_().is_subtype(&crate::types::exceptions::BASE_EXCEPTION.0) {
+        write_stderr(&crate::traceback::format_exception(v.as_ref()));
+    } else {
+        let t = ops::str_string(a.pos[0].as_ref()).unwrap_or_default();
+        write_stderr(&format!(
+            "TypeError: print_exception(): Exception expected for value, {t} found\n"
+        ));
+    }
+    Ok(none())
+}
+
 /// `sys.getfilesystemencoding()`: file names are UTF-8 (the `posix` module's encoding).
 fn getfilesystemencoding(
     _: Option<ObjectRef<'_>>,
@@ -503,6 +550,19 @@ pub(crate) fn make_sys() -> Object {
     // (release level 0xF << 4) | serial.
     let _ = d.set_str("hexversion", new_int_i64(0x030E_00F0));
     let _ = d.set_str("platform", new_str("linux"));
+    // The installation prefixes: the folder holding the stdlib's `Lib`.
+    let prefix = crate::import::path::stdlib_dir()
+        .and_then(|l| l.parent().map(|p| p.to_string_lossy().into_owned()))
+        .unwrap_or_default();
+    for name in ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"] {
+        let _ = d.set_str(name, new_str(&prefix));
+    }
+    let _ = d.set_str("platlibdir", new_str("lib"));
+    let _ = d.set_str("pycache_prefix", none());
+    let _ = d.set_str("dont_write_bytecode", crate::types::bool::py_bool(true));
+    let exe = std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+    let _ = d.set_str("executable", new_str(&exe));
+    let _ = d.set_str("_base_executable", new_str(&exe));
     let _ = d.set_str("byteorder", new_str("little"));
     let _ = d.set_str("stdout", new_object(&STREAM_TYPE.0, StreamPayload { fd: 1 }));
     let _ = d.set_str("stderr", new_object(&STREAM_TYPE.0, StreamPayload { fd: 2 }));
@@ -525,6 +585,10 @@ pub(crate) fn make_sys() -> Object {
         ),
     );
     let fns: &[(&'static str, crate::types::function::NativeFn)] = &[
+        ("excepthook", excepthook),
+        ("__excepthook__", excepthook),
+        ("audit", audit),
+        ("addaudithook", addaudithook),
         ("getdefaultencoding", getdefaultencoding),
         ("getfilesystemencoding", getfilesystemencoding),
         ("getfilesystemencodeerrors", getfilesystemencodeerrors),

@@ -1063,6 +1063,15 @@ pub fn make_module() -> PyResult<Object> {
     let cm = crate::types::descriptors::new_classmethod(from_iterable);
     let _ = crate::types::typelookup::register_static_attr(&CHAIN_TYPE.0, "from_iterable", cm);
     d.set_str("tee", new_builtin_function("tee", tee))?;
+    // `it.__next__` and `it.__iter__` as attributes (threading binds `count(1).__next__`).
+    let all = TYPES.iter().map(|(t, _)| *t).chain([&GROUPER_TYPE, &TEE_TYPE]);
+    for ty in all {
+        for name in ["__iter__", "__next__"] {
+            use crate::types::slotwrapper::{WrapperImpl, new_slot_wrapper};
+            let w = new_slot_wrapper(&ty.0, name, WrapperImpl::Slot);
+            let _ = crate::types::typelookup::register_static_attr(&ty.0, name, w);
+        }
+    }
     let _: Option<Fn3<'_>> = None;
     Ok(m)
 }

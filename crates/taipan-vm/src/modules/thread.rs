@@ -1,7 +1,9 @@
 //! The `_thread` module, as much as single-threaded programs and the standard library's
 //! module-level code need: `get_ident`, `allocate_lock`/`LockType` and `RLock` (correct for one
 //! thread: acquiring a lock the thread already holds fails instead of deadlocking), `error`,
-//! `TIMEOUT_MAX`.
+//! `TIMEOUT_MAX`; and, in Python (`py/thread.py`), `_ThreadHandle`, `start_joinable_thread`,
+//! `start_new_thread` (the thread runs to completion inside the call, under its own
+//! `get_ident`), `_shutdown`, `stack_size`.
 
 use std::cell::Cell;
 
@@ -275,5 +277,10 @@ pub fn make_module() -> PyResult<Object> {
     d.set_str("RLock", RLOCK_TYPE.0.as_object().to_owned())?;
     d.set_str("error", crate::types::exceptions::RUNTIME_ERROR.0.as_object().to_owned())?;
     d.set_str("TIMEOUT_MAX", crate::types::float::new_float(9223372036.0))?;
+    let code = crate::import::path::compile_bytes(SOURCE.as_bytes(), "<frozen _thread>")?;
+    crate::import::path::exec_code_in_module(m.as_ref(), code)?;
     Ok(m)
 }
+
+/// Thread handles and starting (`py/thread.py`): a started thread runs to completion at once.
+const SOURCE: &str = include_str!("py/thread.py");

@@ -120,6 +120,7 @@ const HAVE_FUNCTIONS: &[&str] = &[
     "HAVE_FCHOWNAT",
     "HAVE_FDOPENDIR",
     "HAVE_FSTATAT",
+    "HAVE_FSTATVFS",
     "HAVE_FTRUNCATE",
     "HAVE_FUTIMENS",
     "HAVE_LCHOWN",

@@ -128,8 +128,7 @@ fn write(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
     let a = super::positional("write", args, kw, 2, 2)?;
     let fd = fd_value(a[0].as_ref())?;
     if fd == 1 || fd == 2 {
-        // Text written through sys.stdout/stderr first, as CPython's unbuffered order shows.
-        crate::builtins::sys::flush_stdout();
+        crate::modules::posix::flush_if_tty();
     }
     write_from(fd, &a[1], None)
 }
@@ -192,7 +191,7 @@ fn dup2(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
     let fd2 = fd_value(a[1].expect("fd2").as_ref())?;
     let inheritable = super::bool_kw(a[2], true)?;
     if fd2 == 1 || fd2 == 2 {
-        crate::builtins::sys::flush_stdout();
+        crate::modules::posix::flush_if_tty();
     }
     let flags = if inheritable { 0 } else { libc::O_CLOEXEC };
     // SAFETY: dup3/dup2 have no memory preconditions.

@@ -44,6 +44,9 @@ pub(super) const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("chown", chown),
     ("lchown", lchown),
     ("mkfifo", mkfifo),
+    ("statvfs", statvfs),
+    ("fstatvfs", fstatvfs),
+    ("system", system),
 ];
 
 /// `os.stat_result` for a `struct stat`.
@@ -569,4 +572,71 @@ fn fspath_fn(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
             o.type_().name()
         ))),
     }
+}
+
+fn statvfs_result(st: &libc::statvfs) -> PyResult<Object> {
+    let v = vec![
+        new_int_i64(st.f_bsize as i64),
+        new_int_i64(st.f_frsize as i64),
+        new_int_i64(st.f_blocks as i64),
+        new_int_i64(st.f_bfree as i64),
+        new_int_i64(st.f_bavail as i64),
+        new_int_i64(st.f_files as i64),
+        new_int_i64(st.f_ffree as i64),
+        new_int_i64(st.f_favail as i64),
+        new_int_i64(st.f_flag as i64),
+        new_int_i64(st.f_namemax as i64),
+        new_int(dashu_int::IBig::from(st.f_fsid as u64)),
+    ];
+    crate::ops::call(py_attr("statvfs_result")?.as_ref(), &[new_tuple(v)], None)
+}
+
+fn statvfs(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
+    let (a, _) = bind("statvfs", args, kw, &["path"], 1, &[])?;
+    let p = path_arg(a[0].expect("path").as_ref(), "statvfs", true, false)?;
+    // SAFETY: a plain struct the call fills.
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    let r = match p.fd {
+        // SAFETY: `st` is valid for writes.
+        Some(fd) => unsafe { libc::fstatvfs(fd, &mut st) },
+        // SAFETY: a NUL-terminated path; `st` is valid for writes.
+        None => unsafe { libc::statvfs(p.cstr().as_ptr(), &mut st) },
+    };
+    if r != 0 {
+        return Err(path_error(&p));
+    }
+    statvfs_result(&st)
+}
+
+fn fstatvfs(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
+    let (a, _) = bind("fstatvfs", args, kw, &["fd"], 1, &[])?;
+    let fd = fd_value(a[0].expect("fd").as_ref())?;
+    // SAFETY: a plain struct the call fills.
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    // SAFETY: `st` is valid for writes.
+    if unsafe { libc::fstatvfs(fd, &mut st) } != 0 {
+        return Err(super::last_error());
+    }
+    statvfs_result(&st)
+}
+
+/// `system(command)`: runs the command through `/bin/sh` and returns the wait status.
+fn system(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
+    let (a, _) = bind("system", args, kw, &["command"], 1, &[])?;
+    let c = a[0].expect("command");
+    let Some(s) = crate::types::str::Str::new(c.as_ref()) else {
+        return Err(PyErr::type_error(format!(
+            "system() argument 'command' must be str, not {}",
+            c.type_().name()
+        )));
+    };
+    let b = super::fs_encode(s)?;
+    if b.contains(&0) {
+        return Err(PyErr::value_error("embedded null character"));
+    }
+    crate::builtins::sys::flush_stdout();
+    let cmd = std::ffi::CString::new(b).unwrap_or_default();
+    // SAFETY: a NUL-terminated command.
+    let r = unsafe { libc::system(cmd.as_ptr()) };
+    Ok(new_int_i64(r as i64))
 }

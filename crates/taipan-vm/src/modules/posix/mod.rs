@@ -217,6 +217,15 @@ pub(crate) fn fspath(o: ObjectRef<'_>) -> PyResult<Option<Object>> {
 
 /// A descriptor argument: an int within C `int`'s range.
 pub(crate) fn fd_value(o: ObjectRef<'_>) -> PyResult<i32> {
+    if let Some(v) = crate::types::int::int_value(o)
+        && i64::try_from(v.to_ibig().as_ref()).is_err()
+    {
+        return Err(PyErr::overflow_error(if v.is_negative() {
+            "fd is less than minimum"
+        } else {
+            "fd is greater than maximum"
+        }));
+    }
     let v = int_arg(o)?;
     if v > i32::MAX as i64 {
         return Err(PyErr::overflow_error("fd is greater than maximum"));
@@ -384,6 +393,16 @@ pub fn make_module() -> PyResult<Object> {
     crate::import::path::exec_code_in_module(m.as_ref(), code)?;
     let _ = d.del_item(new_str("_structseq_make").as_ref());
     Ok(m)
+}
+
+/// Before a raw write to the terminal, `_exit`, `fork`, `exec` or a signal: what `print` has
+/// buffered goes out first when standard output is a terminal (CPython line-buffers it there);
+/// to a file or pipe it stays buffered, as CPython's block buffering keeps it.
+pub(crate) fn flush_if_tty() {
+    // SAFETY: isatty has no memory preconditions.
+    if unsafe { libc::isatty(1) } == 1 {
+        crate::builtins::sys::flush_stdout();
+    }
 }
 
 /// `True`/`False` objects.

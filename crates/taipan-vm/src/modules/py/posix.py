@@ -31,6 +31,12 @@ times_result = _structseq_make(
     'posix', 'times_result',
     ('user', 'system', 'children_user', 'children_system', 'elapsed'), 5)
 
+statvfs_result = _structseq_make(
+    'os', 'statvfs_result',
+    ('f_bsize', 'f_frsize', 'f_blocks', 'f_bfree', 'f_bavail', 'f_files', 'f_ffree',
+     'f_favail', 'f_flag', 'f_namemax', 'f_fsid'),
+    10)
+
 _DT_UNKNOWN = 0
 _DT_DIR = 4
 _DT_REG = 8
