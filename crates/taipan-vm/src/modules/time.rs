@@ -83,11 +83,18 @@ clock_fns!(
 );
 
 fn no_args(fname: &str, args: &[Object], kw: S<'_>) -> PyResult<()> {
+    if args.is_empty() {
+        return Ok(());
+    }
+    let q = format!("time.{fname}");
     let a = Args::new(args, kw);
-    a.no_kw_at_all(fname)?;
-    a.count(fname, 0, 0)
+    a.no_kw_at_all(&q)?;
+    a.count(&q, 0, 0)
 }
 
+/// The one argument of `sleep`/`mktime`/`clock_gettime` (`min` 1: named with the module in
+/// errors, as CPython's one-argument functions) or the optional one of `gmtime`/`localtime`/
+/// `ctime`/`asctime` (`min` 0).
 fn one_arg<'a>(
     fname: &str,
     args: &'a [Object],
@@ -95,8 +102,23 @@ fn one_arg<'a>(
     min: usize,
 ) -> PyResult<Option<&'a Object>> {
     let a = Args::new(args, kw);
-    a.no_kw_at_all(fname)?;
-    a.count(fname, min, 1)?;
+    if a.kw.is_empty() && (min..=1).contains(&a.pos.len()) {
+        return Ok(a.pos.first());
+    }
+    if min == 1 {
+        let q = format!("time.{fname}");
+        a.no_kw_at_all(&q)?;
+        a.count(&q, 1, 1)?;
+    } else {
+        a.no_kw_at_all(fname)?;
+        if fname == "asctime" {
+            a.count(fname, 0, 1)?;
+        }
+        return Err(PyErr::type_error(format!(
+            "{fname}() takes at most 1 argument ({} given)",
+            a.pos.len()
+        )));
+    }
     Ok(a.pos.first())
 }
 
@@ -272,8 +294,11 @@ fn tm_arg(fname: &str, o: &Object, zone: &mut Option<std::ffi::CString>) -> PyRe
             )));
         }
         let x = crate::modules::posix::int_arg(it.as_ref())?;
-        if x > i32::MAX as i64 || x < i32::MIN as i64 {
-            return Err(PyErr::overflow_error("Python int too large to convert to C int"));
+        if x > i32::MAX as i64 {
+            return Err(PyErr::overflow_error("signed integer is greater than maximum"));
+        }
+        if x < i32::MIN as i64 {
+            return Err(PyErr::overflow_error("signed integer is less than minimum"));
         }
         *slot = x;
     }
@@ -410,7 +435,15 @@ fn strftime_one(directive: &str, tm: &libc::tm) -> String {
 fn strftime(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
     let a = Args::new(args, kw);
     a.no_kw_at_all("strftime")?;
-    a.count("strftime", 1, 2)?;
+    if a.pos.is_empty() {
+        return Err(PyErr::type_error("strftime() takes at least 1 argument (0 given)"));
+    }
+    if a.pos.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "strftime() takes at most 2 arguments ({} given)",
+            a.pos.len()
+        )));
+    }
     let Some(fmt) = Str::new(a.pos[0].as_ref()) else {
         return Err(PyErr::type_error(format!(
             "strftime() argument 1 must be str, not {}",
@@ -441,6 +474,17 @@ fn strftime(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
         }
         let mut d = String::from("%");
         let mut j = i + 1;
+        // glibc's flags (`_-0^#`) and field width, then the `E`/`O` modifiers.
+        while j + 1 < n {
+            let f = data.get(j);
+            match char::from_u32(f) {
+                Some(ch @ ('_' | '-' | '0' | '^' | '#' | '1'..='9')) => {
+                    d.push(ch);
+                    j += 1;
+                }
+                _ => break,
+            }
+        }
         let mut c2 = data.get(j);
         if (c2 == 'E' as u32 || c2 == 'O' as u32) && j + 1 < n {
             d.push(char::from_u32(c2).unwrap_or('?'));

@@ -410,14 +410,20 @@ pub(crate) fn py_bool(b: bool) -> Object {
     crate::types::bool::py_bool(b)
 }
 
-/// Unused-argument helper for functions without arguments.
+/// A function without arguments (`posix.getpid()`): CPython names it with its module.
 pub(crate) fn no_args(fname: &str, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<()> {
+    if args.is_empty() {
+        return Ok(());
+    }
+    let q = format!("posix.{fname}");
     let a = Args::new(args, kw);
-    a.no_kw_at_all(fname)?;
-    a.count(fname, 0, 0)
+    a.no_kw_at_all(&q)?;
+    a.count(&q, 0, 0)
 }
 
-/// Exactly `n` positional arguments, no keywords.
+/// `min..=max` positional-only arguments, no keywords; a one-argument function is named with
+/// its module (`posix.umask() takes exactly one argument`), others not (`read expected 2
+/// arguments, got 1`), as CPython's argument clinic words them.
 pub(crate) fn positional<'a>(
     fname: &str,
     args: &'a [Object],
@@ -426,7 +432,11 @@ pub(crate) fn positional<'a>(
     max: usize,
 ) -> PyResult<&'a [Object]> {
     let a = Args::new(args, kw);
-    a.no_kw_at_all(fname)?;
-    a.count(fname, min, max)?;
+    if a.kw.is_empty() && (min..=max).contains(&a.pos.len()) {
+        return Ok(a.pos);
+    }
+    let q = format!("posix.{fname}");
+    a.no_kw_at_all(&q)?;
+    a.count(if min == 1 && max == 1 { &q } else { fname }, min, max)?;
     Ok(a.pos)
 }

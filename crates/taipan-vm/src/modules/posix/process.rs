@@ -211,8 +211,13 @@ fn umask(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
 }
 
 fn urandom(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
-    let (a, _) = bind("urandom", args, kw, &["size"], 1, &[])?;
-    let n = int_arg(a[0].expect("size").as_ref())?;
+    let a = positional("urandom", args, kw, 1, 1)?;
+    let n = match int_arg(a[0].as_ref()) {
+        Err(e) if e.matches(&crate::types::exceptions::OVERFLOW_ERROR) => {
+            return Err(PyErr::overflow_error("Python int too large to convert to C ssize_t"));
+        }
+        r => r?,
+    };
     if n < 0 {
         return Err(PyErr::value_error("negative argument not allowed"));
     }
