@@ -346,15 +346,6 @@ pub(crate) fn bind<'a>(
 ) -> PyResult<(Vec<Option<&'a Object>>, Vec<Option<&'a Object>>)> {
     let mut a = Args::new(args, kw);
     let ko: Vec<Option<&Object>> = kwonly.iter().map(|n| a.take_kw(n)).collect();
-    if a.pos.len() > names.len() {
-        let n = names.len();
-        return Err(PyErr::type_error(format!(
-            "{fname}() takes {} positional argument{} but {} were given",
-            if required == n { format!("{n}") } else { format!("from {required} to {n}") },
-            if n == 1 { "" } else { "s" },
-            a.pos.len()
-        )));
-    }
     Ok((a.bind(fname, names, required)?, ko))
 }
 
