@@ -57,5 +57,4 @@ pub mod thread;
 pub mod time;
 pub mod tokenize;
 pub mod typing;
-pub mod tokenize;
 pub mod warnings;
