@@ -607,3 +607,45 @@ fn not_implemented_new(
     no_args("NotImplementedType", args, kw)?;
     Ok(crate::types::singletons::not_implemented())
 }
+
+/// `dict.__init__(self, [src], **kw)` (the `init` slot, reached through `super().__init__` in
+/// a subclass with its own `__init__`): merges into the dict without clearing it.
+pub(crate) fn dict_init(
+    o: ObjectRef<'_>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<()> {
+    let a = Args::new(args, kw);
+    if a.pos.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            a.pos.len()
+        )));
+    }
+    if let Some(src) = a.pos.first() {
+        dict_merge_from(o, src.as_ref())?;
+    }
+    let d = as_dict(o).expect("dict");
+    for (k, v) in &a.kw {
+        d.set_str(k, (*v).clone())?;
+    }
+    Ok(())
+}
+
+/// `list.__init__(self, [iterable])` (the `init` slot): empties the list, then extends it.
+pub(crate) fn list_init(
+    o: ObjectRef<'_>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<()> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("list")?;
+    a.count("list", 0, 1)?;
+    let l = crate::types::list::as_list(o).expect("list");
+    l.clear();
+    if let Some(src) = a.pos.first() {
+        let items = iterate(src.as_ref())?;
+        l.extend(items);
+    }
+    Ok(())
+}

@@ -721,6 +721,7 @@ pub(crate) const fn dict_slots() -> Slots {
         mp_subscript: slot(dict_subscript as BinaryFn),
         mp_ass_subscript: slot(dict_ass_subscript as AssSubscriptFn),
         nb_or: slot(dict_or as BinaryFn),
+        init: slot(crate::builtins::constructors::dict_init as crate::types::typeobject::InitFn),
         ..crate::types::object::object_slots()
     }
 }

@@ -358,6 +358,7 @@ pub static LIST_TYPE: StaticType = StaticType(PyType::new_static(
         mp_length: slot(list_len as LenFn),
         mp_subscript: slot(list_subscript as BinaryFn),
         mp_ass_subscript: slot(list_ass_subscript as AssSubscriptFn),
+        init: slot(crate::builtins::constructors::list_init as crate::types::typeobject::InitFn),
         ..crate::types::object::object_slots()
     },
 ));
