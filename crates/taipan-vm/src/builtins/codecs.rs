@@ -1,20 +1,19 @@
 //! `str.encode` and `bytes.decode` (also `bytearray.decode`, `str(b, encoding)`,
 //! `bytes(s, encoding)`): the UTF-8, UTF-16, UTF-32, Latin-1 and ASCII codecs with CPython's
-//! error ranges and messages, and the error handlers `strict`, `ignore`, `replace`,
-//! `backslashreplace`, `xmlcharrefreplace`, `namereplace`, `surrogateescape` and
-//! `surrogatepass`. A `UnicodeEncodeError`/`UnicodeDecodeError` carries `encoding`, `object`,
-//! `start`, `end` and `reason` as CPython's does.
+//! error ranges and messages, incremental (`final`) decoding for `_codecs`, and the fallback to
+//! the codec registry (`modules::codecs`) for every other encoding. Error handlers (built-in
+//! and registered) are applied by `modules::codecs_errors`.
 
 use crate::builtins::args::Args;
 use crate::error::{PyErr, PyResult};
+use crate::modules::codecs_errors::{EncRepl, encode_exc, handle_decode, handle_encode};
 use crate::object::{Object, ObjectRef};
 use crate::types::bytes::new_bytes;
-use crate::types::int::new_int_i64;
 use crate::types::str::{Str, new_str, new_str_from_code_points};
 
 /// The codecs built in, by their canonical names.
 #[derive(Clone, Copy, PartialEq)]
-enum Codec {
+pub(crate) enum Codec {
     Utf8,
     Utf16,
     Utf16Le,
@@ -29,7 +28,7 @@ enum Codec {
 }
 
 impl Codec {
-    fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Codec::Utf8 => "utf-8",
             Codec::Utf16 => "utf-16",
@@ -45,12 +44,13 @@ impl Codec {
     }
 }
 
-fn lookup(name: &str) -> PyResult<Codec> {
+/// The natively built codec `name` names, if any (others go through the codec registry).
+pub(crate) fn lookup_native(name: &str) -> Option<Codec> {
     let n: String = name
         .chars()
         .map(|c| if c == '_' || c == ' ' { '-' } else { c.to_ascii_lowercase() })
         .collect();
-    Ok(match n.as_str() {
+    Some(match n.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
         "utf-16" | "utf16" | "u16" => Codec::Utf16,
         "utf-16-le" | "utf-16le" => Codec::Utf16Le,
@@ -61,89 +61,8 @@ fn lookup(name: &str) -> PyResult<Codec> {
         "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819"
         | "iso-ir-100" => Codec::Latin1,
         "ascii" | "us-ascii" | "646" | "us" => Codec::Ascii,
-        _ => match taipan_parser::tokenizer::decode::single_byte_table(name) {
-            Some(t) => Codec::Charmap(t),
-            None => {
-                return Err(PyErr::new(
-                    &crate::types::exceptions::LOOKUP_ERROR,
-                    format!("unknown encoding: {name}"),
-                ));
-            }
-        },
+        _ => Codec::Charmap(taipan_parser::tokenizer::decode::single_byte_table(name)?),
     })
-}
-
-fn set_attrs(e: &PyErr, pairs: Vec<(&str, Object)>) {
-    for (k, v) in pairs {
-        let _ = crate::attr::setattr(
-            e.instance(),
-            crate::types::str::intern(k).as_ref(),
-            Some(v.as_ref()),
-        );
-    }
-}
-
-fn char_repr(c: u32) -> String {
-    if c < 0x100 {
-        format!("'\\x{c:02x}'")
-    } else if c < 0x10000 {
-        format!("'\\u{c:04x}'")
-    } else {
-        format!("'\\U{c:08x}'")
-    }
-}
-
-fn encode_error(codec: &str, cps: &[u32], start: usize, end: usize, reason: &str) -> PyErr {
-    let what = if end - start == 1 {
-        format!("character {} in position {start}", char_repr(cps[start]))
-    } else {
-        format!("characters in position {start}-{}", end - 1)
-    };
-    let e = PyErr::new(
-        &crate::types::exceptions::UNICODE_ENCODE_ERROR,
-        format!("'{codec}' codec can't encode {what}: {reason}"),
-    );
-    set_attrs(
-        &e,
-        vec![
-            ("encoding", new_str(codec)),
-            ("object", new_str_from_code_points(cps)),
-            ("start", new_int_i64(start as i64)),
-            ("end", new_int_i64(end as i64)),
-            ("reason", new_str(reason)),
-        ],
-    );
-    e
-}
-
-fn decode_error(codec: &str, data: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
-    let msg = if end - start == 1 {
-        format!(
-            "'{codec}' codec can't decode byte 0x{:02x} in position {start}: {reason}",
-            data[start]
-        )
-    } else {
-        format!("'{codec}' codec can't decode bytes in position {start}-{}: {reason}", end - 1)
-    };
-    let e = PyErr::new(&crate::types::exceptions::UNICODE_DECODE_ERROR, msg);
-    set_attrs(
-        &e,
-        vec![
-            ("encoding", new_str(codec)),
-            ("object", new_bytes(data)),
-            ("start", new_int_i64(start as i64)),
-            ("end", new_int_i64(end as i64)),
-            ("reason", new_str(reason)),
-        ],
-    );
-    e
-}
-
-fn unknown_handler(name: &str) -> PyErr {
-    PyErr::new(
-        &crate::types::exceptions::LOOKUP_ERROR,
-        format!("unknown error handler name '{name}'"),
-    )
 }
 
 /// Appends the UTF-8 form of `c` (surrogates too).
@@ -209,8 +128,17 @@ fn encode_reason(codec: Codec) -> &'static str {
     }
 }
 
+/// Whether a handler's replacement character can go into `codec`'s output: UTF codecs take
+/// ASCII replacements only (as CPython's encoders do), the others what they can encode.
+fn replacement_ok(codec: Codec, c: u32) -> bool {
+    match codec {
+        Codec::Ascii | Codec::Latin1 | Codec::Charmap(_) => encodable(codec, c),
+        _ => c < 0x80,
+    }
+}
+
 /// Encodes code points with `codec` and the error handler `errors`.
-fn encode_cps(cps: &[u32], codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
+pub(crate) fn encode_cps(cps: &[u32], codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
     let mut out = Vec::with_capacity(cps.len());
     match codec {
         Codec::Utf16 => out.extend([0xff, 0xfe]),
@@ -230,79 +158,20 @@ fn encode_cps(cps: &[u32], codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
         while end < cps.len() && !encodable(codec, cps[end]) {
             end += 1;
         }
-        match errors {
-            "strict" => {
-                return Err(encode_error(codec.name(), cps, start, end, encode_reason(codec)));
-            }
-            "ignore" => {}
-            "replace" => {
-                for _ in start..end {
-                    push_unit(codec, '?' as u32, &mut out);
-                }
-            }
-            "xmlcharrefreplace" => {
-                for &c in &cps[start..end] {
-                    for b in format!("&#{c};").bytes() {
-                        push_unit(codec, b as u32, &mut out);
+        let reason = encode_reason(codec);
+        let (repl, pos) = handle_encode(errors, codec.name(), cps, start, end, reason)?;
+        match repl {
+            EncRepl::Bytes(b) => out.extend(b),
+            EncRepl::Str(v) => {
+                for c in v {
+                    if !replacement_ok(codec, c) {
+                        return Err(encode_exc(codec.name(), cps, start, end, reason));
                     }
+                    push_unit(codec, c, &mut out);
                 }
             }
-            "backslashreplace" | "namereplace" => {
-                for &c in &cps[start..end] {
-                    let text = match taipan_common::unicode_names::name(c) {
-                        Some(n) if errors == "namereplace" => format!("\\N{{{n}}}"),
-                        _ if c < 0x100 => format!("\\x{c:02x}"),
-                        _ if c < 0x10000 => format!("\\u{c:04x}"),
-                        _ => format!("\\U{c:08x}"),
-                    };
-                    for b in text.bytes() {
-                        push_unit(codec, b as u32, &mut out);
-                    }
-                }
-            }
-            "surrogateescape" => {
-                let wide = !matches!(
-                    codec,
-                    Codec::Utf8 | Codec::Ascii | Codec::Latin1 | Codec::Charmap(_)
-                );
-                if wide {
-                    return Err(encode_error(codec.name(), cps, start, end, encode_reason(codec)));
-                }
-                for k in start..end {
-                    let c = cps[k];
-                    if !(0xdc80..=0xdcff).contains(&c) {
-                        return Err(encode_error(
-                            codec.name(),
-                            cps,
-                            start,
-                            end,
-                            encode_reason(codec),
-                        ));
-                    }
-                    out.push((c - 0xdc00) as u8);
-                }
-            }
-            "surrogatepass" => {
-                for k in start..end {
-                    let c = cps[k];
-                    if !matches!(codec, Codec::Ascii | Codec::Latin1 | Codec::Charmap(_))
-                        && (0xd800..=0xdfff).contains(&c)
-                    {
-                        push_unit(codec, c, &mut out);
-                    } else {
-                        return Err(encode_error(
-                            codec.name(),
-                            cps,
-                            start,
-                            end,
-                            encode_reason(codec),
-                        ));
-                    }
-                }
-            }
-            other => return Err(unknown_handler(other)),
         }
-        i = end;
+        i = pos;
     }
     Ok(out)
 }
@@ -341,236 +210,177 @@ fn utf8_step(
     Ok((cp, n))
 }
 
-/// Applies a decode error handler to `data[start..end]`, or raises.
-fn decode_handler(
-    codec: &str,
-    errors: &str,
-    data: &[u8],
-    start: usize,
-    end: usize,
-    reason: &str,
-    out: &mut Vec<u32>,
-) -> PyResult<()> {
-    match errors {
-        "strict" => return Err(decode_error(codec, data, start, end, reason)),
-        "ignore" => {}
-        "replace" => out.push(0xfffd),
-        "backslashreplace" => {
-            for &b in &data[start..end] {
-                out.extend(format!("\\x{b:02x}").chars().map(|c| c as u32));
-            }
-        }
-        "surrogateescape" => {
-            for &b in &data[start..end] {
-                if b < 128 {
-                    return Err(decode_error(codec, data, start, end, reason));
-                }
-                out.push(0xdc00 + b as u32);
-            }
-        }
-        "surrogatepass" | "xmlcharrefreplace" | "namereplace" => {
-            return Err(decode_error(codec, data, start, end, reason));
-        }
-        other => return Err(unknown_handler(other)),
-    }
-    Ok(())
+/// The result of decoding a buffer: the code points, how many bytes were consumed (less than
+/// all of them only when not `final` and the input ends inside a character), and for UTF-16/32
+/// the byte order in force at the end (-1 little, 1 big, 0 not decided yet).
+pub(crate) struct Decoded {
+    pub cps: Vec<u32>,
+    pub consumed: usize,
+    pub byteorder: i32,
 }
 
-fn decode_bytes(data: &[u8], codec: Codec, errors: &str) -> PyResult<Vec<u32>> {
+/// Decodes `data` with `codec`. `byteorder` is the UTF-16/32 order to start with (0: look for
+/// a byte-order mark, then little-endian); an incomplete character at the end is left
+/// unconsumed unless `final`.
+pub(crate) fn decode_ex(
+    data: &[u8],
+    codec: Codec,
+    errors: &str,
+    final_: bool,
+    byteorder: i32,
+) -> PyResult<Decoded> {
     let mut out = Vec::with_capacity(data.len());
     let name = codec.name();
+    let mut bo = byteorder;
+    let mut i = 0;
     match codec {
         Codec::Utf8 => {
-            let pass = errors == "surrogatepass";
-            let mut i = 0;
             while i < data.len() {
-                match utf8_step(data, i, pass) {
+                match utf8_step(data, i, false) {
                     Ok((c, n)) => {
                         out.push(c);
                         i += n;
                     }
                     Err((n, reason)) => {
-                        decode_handler(name, errors, data, i, i + n, reason, &mut out)?;
-                        i += n;
+                        if !final_ && reason == "unexpected end of data" {
+                            break;
+                        }
+                        i = handle_decode(errors, name, data, i, i + n, reason, &mut out)?;
                     }
                 }
             }
         }
-        Codec::Latin1 => out.extend(data.iter().map(|&b| b as u32)),
+        Codec::Latin1 => {
+            out.extend(data.iter().map(|&b| b as u32));
+            i = data.len();
+        }
         Codec::Charmap(t) => {
             let table: Vec<u32> = t.chars().map(|c| c as u32).collect();
-            for (i, &b) in data.iter().enumerate() {
-                let c = table[b as usize];
+            while i < data.len() {
+                let c = table[data[i] as usize];
                 if c == 0xfffe {
-                    decode_handler(
-                        name,
-                        errors,
-                        data,
-                        i,
-                        i + 1,
-                        "character maps to <undefined>",
-                        &mut out,
-                    )?;
+                    let reason = "character maps to <undefined>";
+                    i = handle_decode(errors, name, data, i, i + 1, reason, &mut out)?;
                 } else {
                     out.push(c);
+                    i += 1;
                 }
             }
         }
         Codec::Ascii => {
-            for (i, &b) in data.iter().enumerate() {
+            while i < data.len() {
+                let b = data[i];
                 if b < 0x80 {
                     out.push(b as u32);
+                    i += 1;
                 } else {
-                    decode_handler(
-                        name,
-                        errors,
-                        data,
-                        i,
-                        i + 1,
-                        "ordinal not in range(128)",
-                        &mut out,
-                    )?;
+                    let reason = "ordinal not in range(128)";
+                    i = handle_decode(errors, name, data, i, i + 1, reason, &mut out)?;
                 }
             }
         }
         Codec::Utf16 | Codec::Utf16Le | Codec::Utf16Be => {
-            let mut be = codec == Codec::Utf16Be;
-            let mut d = data;
-            let mut base = 0;
-            if codec == Codec::Utf16 && d.len() >= 2 {
-                if d[..2] == [0xff, 0xfe] {
-                    d = &d[2..];
-                    base = 2;
-                } else if d[..2] == [0xfe, 0xff] {
-                    d = &d[2..];
-                    base = 2;
-                    be = true;
+            match codec {
+                Codec::Utf16Le => bo = -1,
+                Codec::Utf16Be => bo = 1,
+                _ => {}
+            }
+            if bo == 0 && data.len() >= 2 {
+                if data[..2] == [0xff, 0xfe] {
+                    i = 2;
+                    bo = -1;
+                } else if data[..2] == [0xfe, 0xff] {
+                    i = 2;
+                    bo = 1;
                 }
             }
+            let be = bo == 1;
             let name = if be { "utf-16-be" } else { "utf-16-le" };
-            let unit = |k: usize| -> u16 {
-                let b = [d[k], d[k + 1]];
-                if be { u16::from_be_bytes(b) } else { u16::from_le_bytes(b) }
+            let unit = |k: usize| -> u32 {
+                let b = [data[k], data[k + 1]];
+                (if be { u16::from_be_bytes(b) } else { u16::from_le_bytes(b) }) as u32
             };
-            let mut i = 0;
-            while i < d.len() {
-                if i + 1 >= d.len() {
-                    decode_handler(
-                        name,
-                        errors,
-                        data,
-                        base + i,
-                        data.len(),
-                        "truncated data",
-                        &mut out,
-                    )?;
-                    break;
+            while i < data.len() {
+                if i + 1 >= data.len() {
+                    if !final_ {
+                        break;
+                    }
+                    let reason = "truncated data";
+                    i = handle_decode(errors, name, data, i, data.len(), reason, &mut out)?;
+                    continue;
                 }
-                let u = unit(i) as u32;
+                let u = unit(i);
                 if !(0xd800..=0xdfff).contains(&u) {
                     out.push(u);
                     i += 2;
                 } else if u >= 0xdc00 {
-                    decode_handler(
-                        name,
-                        errors,
-                        data,
-                        base + i,
-                        base + i + 2,
-                        "illegal encoding",
-                        &mut out,
-                    )?;
-                    i += 2;
-                } else if i + 3 >= d.len() {
-                    decode_handler(
-                        name,
-                        errors,
-                        data,
-                        base + i,
-                        data.len(),
-                        "unexpected end of data",
-                        &mut out,
-                    )?;
-                    break;
+                    let reason = "illegal encoding";
+                    i = handle_decode(errors, name, data, i, i + 2, reason, &mut out)?;
+                } else if i + 3 >= data.len() {
+                    if !final_ {
+                        break;
+                    }
+                    let reason = "unexpected end of data";
+                    i = handle_decode(errors, name, data, i, data.len(), reason, &mut out)?;
                 } else {
-                    let u2 = unit(i + 2) as u32;
+                    let u2 = unit(i + 2);
                     if (0xdc00..=0xdfff).contains(&u2) {
                         out.push(0x10000 + ((u - 0xd800) << 10) + (u2 - 0xdc00));
                         i += 4;
                     } else {
-                        decode_handler(
-                            name,
-                            errors,
-                            data,
-                            base + i,
-                            base + i + 2,
-                            "illegal UTF-16 surrogate",
-                            &mut out,
-                        )?;
-                        i += 2;
+                        let reason = "illegal UTF-16 surrogate";
+                        i = handle_decode(errors, name, data, i, i + 2, reason, &mut out)?;
                     }
                 }
             }
         }
         Codec::Utf32 | Codec::Utf32Le | Codec::Utf32Be => {
-            let mut be = codec == Codec::Utf32Be;
-            let mut d = data;
-            let mut base = 0;
-            if codec == Codec::Utf32 && d.len() >= 4 {
-                if d[..4] == [0xff, 0xfe, 0, 0] {
-                    d = &d[4..];
-                    base = 4;
-                } else if d[..4] == [0, 0, 0xfe, 0xff] {
-                    d = &d[4..];
-                    base = 4;
-                    be = true;
+            match codec {
+                Codec::Utf32Le => bo = -1,
+                Codec::Utf32Be => bo = 1,
+                _ => {}
+            }
+            if bo == 0 && data.len() >= 4 {
+                if data[..4] == [0xff, 0xfe, 0, 0] {
+                    i = 4;
+                    bo = -1;
+                } else if data[..4] == [0, 0, 0xfe, 0xff] {
+                    i = 4;
+                    bo = 1;
                 }
             }
+            let be = bo == 1;
             let name = if be { "utf-32-be" } else { "utf-32-le" };
-            let mut i = 0;
-            while i < d.len() {
-                if i + 3 >= d.len() {
-                    decode_handler(
-                        name,
-                        errors,
-                        data,
-                        base + i,
-                        data.len(),
-                        "truncated data",
-                        &mut out,
-                    )?;
-                    break;
+            while i < data.len() {
+                if i + 3 >= data.len() {
+                    if !final_ {
+                        break;
+                    }
+                    let reason = "truncated data";
+                    i = handle_decode(errors, name, data, i, data.len(), reason, &mut out)?;
+                    continue;
                 }
-                let b = [d[i], d[i + 1], d[i + 2], d[i + 3]];
+                let b = [data[i], data[i + 1], data[i + 2], data[i + 3]];
                 let c = if be { u32::from_be_bytes(b) } else { u32::from_le_bytes(b) };
                 if c > 0x10ffff {
-                    decode_handler(
-                        name,
-                        errors,
-                        data,
-                        base + i,
-                        base + i + 4,
-                        "code point not in range(0x110000)",
-                        &mut out,
-                    )?;
-                } else if (0xd800..=0xdfff).contains(&c) && errors != "surrogatepass" {
-                    decode_handler(
-                        name,
-                        errors,
-                        data,
-                        base + i,
-                        base + i + 4,
-                        "code point in surrogate code point range(0xd800, 0xe000)",
-                        &mut out,
-                    )?;
+                    let reason = "code point not in range(0x110000)";
+                    i = handle_decode(errors, name, data, i, i + 4, reason, &mut out)?;
+                } else if (0xd800..=0xdfff).contains(&c) {
+                    let reason = "code point in surrogate code point range(0xd800, 0xe000)";
+                    i = handle_decode(errors, name, data, i, i + 4, reason, &mut out)?;
                 } else {
                     out.push(c);
+                    i += 4;
                 }
-                i += 4;
             }
         }
     }
-    Ok(out)
+    Ok(Decoded { cps: out, consumed: i.min(data.len()), byteorder: bo })
+}
+
+/// Decodes all of `data` with `codec`.
+fn decode_bytes(data: &[u8], codec: Codec, errors: &str) -> PyResult<Vec<u32>> {
+    Ok(decode_ex(data, codec, errors, true, 0)?.cps)
 }
 
 fn text_arg(o: &Object, fname: &str, which: &str) -> PyResult<String> {
@@ -583,7 +393,7 @@ fn text_arg(o: &Object, fname: &str, which: &str) -> PyResult<String> {
 }
 
 /// `(encoding, errors)` of `encode`/`decode`, by position or keyword.
-fn enc_args(fname: &str, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<(Codec, String)> {
+fn enc_args(fname: &str, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<(String, String)> {
     let mut a = Args::new(args, kw);
     let enc_kw = a.take_kw("encoding");
     let err_kw = a.take_kw("errors");
@@ -602,23 +412,35 @@ fn enc_args(fname: &str, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult
         Some(e) => text_arg(e, fname, "errors")?,
         None => "strict".to_string(),
     };
-    Ok((lookup(&enc)?, errors))
+    Ok((enc, errors))
 }
 
 /// `s.encode(encoding, errors)` on the code points of a str.
 pub(crate) fn encode_str(s: Str<'_>, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
-    let codec = lookup(encoding)?;
-    let cps: Vec<u32> = s.data().iter().collect();
-    encode_cps(&cps, codec, errors)
+    match lookup_native(encoding) {
+        Some(codec) => {
+            let cps: Vec<u32> = s.data().iter().collect();
+            encode_cps(&cps, codec, errors)
+        }
+        None => {
+            let b = crate::modules::codecs::encode_text(s.object(), encoding, errors)?;
+            Ok(crate::types::bytes::bytes_data(b.as_ref()).unwrap_or(&[]).to_vec())
+        }
+    }
 }
 
 /// `b.decode(encoding, errors)`.
 pub(crate) fn decode_to_str(data: &[u8], encoding: &str, errors: &str) -> PyResult<Object> {
-    let codec = lookup(encoding)?;
-    if codec == Codec::Utf8 && errors == "strict" {
-        if let Ok(t) = std::str::from_utf8(data) {
-            return Ok(new_str(t));
+    let Some(codec) = lookup_native(encoding) else {
+        if data.is_empty() {
+            return Ok(new_str(""));
         }
+        return crate::modules::codecs::decode_text(new_bytes(data).as_ref(), encoding, errors);
+    };
+    if codec == Codec::Utf8
+        && let Ok(t) = std::str::from_utf8(data)
+    {
+        return Ok(new_str(t));
     }
     Ok(new_str_from_code_points(&decode_bytes(data, codec, errors)?))
 }
@@ -628,8 +450,12 @@ pub(crate) fn str_encode(
     args: &[Object],
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
-    let me = Str::new(s.expect("self")).expect("str");
-    let (codec, errors) = enc_args("encode", args, kw)?;
+    let me_obj = s.expect("self");
+    let me = Str::new(me_obj).expect("str");
+    let (enc, errors) = enc_args("encode", args, kw)?;
+    let Some(codec) = lookup_native(&enc) else {
+        return crate::modules::codecs::encode_text(me_obj, &enc, &errors);
+    };
     if codec == Codec::Utf8 && me.is_ascii() {
         return Ok(new_bytes(me.raw_bytes()));
     }
@@ -643,13 +469,8 @@ pub(crate) fn bytes_decode(
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
     let data = crate::builtins::bytesmethods::bytes_like(s.expect("self")).expect("bytes-like");
-    let (codec, errors) = enc_args("decode", args, kw)?;
-    if codec == Codec::Utf8 && errors == "strict" {
-        if let Ok(t) = std::str::from_utf8(&data) {
-            return Ok(new_str(t));
-        }
-    }
-    Ok(new_str_from_code_points(&decode_bytes(&data, codec, &errors)?))
+    let (enc, errors) = enc_args("decode", args, kw)?;
+    decode_to_str(&data, &enc, &errors)
 }
 
 pub(crate) fn register() {
@@ -664,26 +485,44 @@ pub(crate) fn register() {
 }
 
 /// Helpers for `_io`'s text layer, which works on code points and decodes chunk by chunk.
+/// Codecs the VM does not have natively go through the codec registry (statelessly, chunk by
+/// chunk).
 pub(crate) mod io_support {
-    use super::{Codec, decode_bytes, encode_cps, lookup};
+    use super::{Codec, decode_bytes, encode_cps, lookup_native};
     use crate::error::PyResult;
+    use crate::types::str::{Str, new_str_from_code_points};
 
     /// The canonical name of `encoding` (raises `LookupError` for an unknown one).
     pub(crate) fn canonical(encoding: &str) -> PyResult<String> {
-        Ok(match lookup(encoding)? {
-            Codec::Charmap(_) => encoding.to_string(),
-            c => c.name().to_string(),
+        Ok(match lookup_native(encoding) {
+            Some(Codec::Charmap(_)) => encoding.to_string(),
+            Some(c) => c.name().to_string(),
+            None => crate::modules::codecs::text_codec_name(encoding)?,
         })
     }
 
     /// Encodes code points.
     pub(crate) fn encode(cps: &[u32], encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
-        encode_cps(cps, lookup(encoding)?, errors)
+        match lookup_native(encoding) {
+            Some(codec) => encode_cps(cps, codec, errors),
+            None => {
+                let s = new_str_from_code_points(cps);
+                let b = crate::modules::codecs::encode_text(s.as_ref(), encoding, errors)?;
+                Ok(crate::types::bytes::bytes_data(b.as_ref()).unwrap_or(&[]).to_vec())
+            }
+        }
     }
 
     /// Decodes bytes to code points.
     pub(crate) fn decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<Vec<u32>> {
-        let codec = lookup(encoding)?;
+        let Some(codec) = lookup_native(encoding) else {
+            if data.is_empty() {
+                return Ok(Vec::new());
+            }
+            let b = crate::types::bytes::new_bytes(data);
+            let s = crate::modules::codecs::decode_text(b.as_ref(), encoding, errors)?;
+            return Ok(Str::new(s.as_ref()).map(|s| s.data().iter().collect()).unwrap_or_default());
+        };
         if codec == Codec::Utf8
             && let Ok(t) = std::str::from_utf8(data)
         {
@@ -697,42 +536,24 @@ pub(crate) mod io_support {
 
     /// How many bytes at the end of `data` may start a character not complete yet.
     pub(crate) fn incomplete_tail(data: &[u8], encoding: &str) -> usize {
-        let Ok(codec) = lookup(encoding) else { return 0 };
+        let Some(codec) = lookup_native(encoding) else { return 0 };
         match codec {
-            Codec::Utf8 => {
-                let n = data.len();
-                for back in 1..=3.min(n) {
-                    let b = data[n - back];
-                    if b & 0xC0 == 0x80 {
-                        continue;
-                    }
-                    let need = match b {
-                        0xC2..=0xDF => 2,
-                        0xE0..=0xEF => 3,
-                        0xF0..=0xF4 => 4,
-                        _ => 1,
-                    };
-                    return if need > back { back } else { 0 };
+            Codec::Utf8
+            | Codec::Utf16
+            | Codec::Utf16Le
+            | Codec::Utf16Be
+            | Codec::Utf32
+            | Codec::Utf32Le
+            | Codec::Utf32Be => {
+                let bo = match codec {
+                    Codec::Utf16Be | Codec::Utf32Be => 1,
+                    _ => -1,
+                };
+                match super::decode_ex(data, codec, "ignore", false, bo) {
+                    Ok(d) => data.len() - d.consumed,
+                    Err(_) => 0,
                 }
-                0
             }
-            Codec::Utf16 | Codec::Utf16Le | Codec::Utf16Be => {
-                let odd = data.len() % 2;
-                let body = &data[..data.len() - odd];
-                if body.len() >= 2 {
-                    let u = &body[body.len() - 2..];
-                    let unit = if codec == Codec::Utf16Be {
-                        u16::from_be_bytes([u[0], u[1]])
-                    } else {
-                        u16::from_le_bytes([u[0], u[1]])
-                    };
-                    if (0xD800..0xDC00).contains(&unit) {
-                        return odd + 2;
-                    }
-                }
-                odd
-            }
-            Codec::Utf32 | Codec::Utf32Le | Codec::Utf32Be => data.len() % 4,
             _ => 0,
         }
     }

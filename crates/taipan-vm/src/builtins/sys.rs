@@ -215,7 +215,6 @@ fn exit(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) ->
     Err(PyErr::from_instance(crate::types::exceptions::new_exception(&SYSTEM_EXIT.0, args)))
 }
 
-/// `sys.intern(s)`: the one interned str equal to `s` (an exact str).
 /// `sys._clear_type_descriptors(cls)` (3.14, for `dataclasses`): removes the `__dict__` and
 /// `__weakref__` descriptors from a class's own namespace.
 fn clear_type_descriptors(
@@ -250,6 +249,7 @@ fn clear_type_descriptors(
     Ok(none())
 }
 
+/// `sys.intern(s)`: the one interned str equal to `s` (an exact str).
 fn intern(
     _: Option<ObjectRef<'_>>,
     args: &[Object],

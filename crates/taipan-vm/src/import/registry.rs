@@ -15,6 +15,7 @@ pub type ModuleInit = fn() -> PyResult<Object>;
 /// The modules built into the VM, sorted by name (`sys.builtin_module_names`).
 const BUILTIN: &[(&str, ModuleInit)] = &[
     ("_ast", crate::modules::ast::make_module),
+    ("_codecs", crate::modules::codecs::make_module),
     ("_collections", crate::modules::collections::make_module),
     ("_contextvars", crate::modules::contextvars::make_module),
     ("_functools", crate::modules::functools::make_module),

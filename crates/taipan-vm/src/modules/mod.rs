@@ -19,6 +19,8 @@
 //! - [`warnings`]: `_warnings`, the filters and `warn`, and the VM's own way to warn.
 //! - [`collections`]: `_collections` (`deque` in [`collections_deque`], `defaultdict`,
 //!   `_count_elements`, `_tuplegetter`).
+//! - [`codecs`]: `_codecs`, the codec registry and codec functions (with `codecs_errors`,
+//!   the error handlers, and `codecs_escape`, the escape, charmap and UTF-7 codecs).
 //! - [`random`]: `_random.Random` on `taipan_stdlib::random`.
 //! - [`opcode`]: `_opcode`, the opcode predicates and `stack_effect` for `opcode`/`dis`.
 //! - [`typing`]: `_typing` (PEP 484/695 type parameters, `TypeAliasType`, `Generic`) and the
@@ -33,6 +35,9 @@
 pub mod ast;
 pub mod ast_validate;
 pub mod atexit;
+pub mod codecs;
+pub mod codecs_errors;
+pub mod codecs_escape;
 pub mod collections;
 pub mod collections_deque;
 pub mod contextvars;

@@ -263,6 +263,9 @@ fn function_repr(o: ObjectRef<'_>) -> PyResult<Object> {
     let f = o.payload::<BuiltinFunction>().expect("builtin function");
     Ok(new_str(&match &f.bound {
         None => format!("<built-in function {}>", f.name),
+        Some(b) if crate::types::module::module_dict(b.as_ref()).is_some() => {
+            format!("<built-in function {}>", f.name)
+        }
         Some(b) => {
             format!("<built-in method {} of {} object at {:#x}>", f.name, b.type_().name(), b.id())
         }
@@ -284,6 +287,45 @@ fn function_call(
     (f.func)(f.bound.as_ref().map(Object::as_ref), args, kwnames)
 }
 
+/// `__module__` of a builtin function: `builtins` for a plain one, the module's name for a
+/// function bound to its module (native modules bind their functions, as CPython's `m_self`),
+/// `None` for a method.
+fn builtin_module_name(f: &BuiltinFunction) -> Object {
+    match &f.bound {
+        None => new_str("builtins"),
+        Some(b) if crate::types::module::module_dict(b.as_ref()).is_some() => {
+            crate::attr::getattr(b.as_ref(), crate::types::str::intern("__name__").as_ref())
+                .unwrap_or_else(|_| crate::types::singletons::none())
+        }
+        Some(_) => crate::types::singletons::none(),
+    }
+}
+
+/// `builtin_function_or_method.__reduce__()`: the name of a function (pickled by reference),
+/// `(getattr, (self, name))` for a method.
+pub(crate) fn builtin_reduce(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    crate::builtins::args::Args::new(args, kw).count("__reduce__", 0, 0)?;
+    let o = s.expect("self");
+    let f = o.payload::<BuiltinFunction>().ok_or_else(|| PyErr::type_error("bad self"))?;
+    match &f.bound {
+        Some(b) if crate::types::module::module_dict(b.as_ref()).is_none() => {
+            let getattr = crate::attr::getattr(
+                crate::builtins::builtins_module().as_ref(),
+                crate::types::str::intern("getattr").as_ref(),
+            )?;
+            Ok(crate::types::tuple::new_tuple(vec![
+                getattr,
+                crate::types::tuple::new_tuple(vec![b.clone(), new_str(f.name)]),
+            ]))
+        }
+        _ => Ok(new_str(f.name)),
+    }
+}
+
 /// `__name__`, `__qualname__` and `__self__` of a builtin function or method.
 fn function_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
     let f = o.payload::<BuiltinFunction>().expect("builtin function");
@@ -302,8 +344,7 @@ fn function_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
         Some("__self__") => {
             Ok(f.bound.clone().unwrap_or_else(|| crate::builtins::builtins_module()))
         }
-        Some("__module__") if f.bound.is_none() => Ok(new_str("builtins")),
-        Some("__module__") => Ok(crate::types::singletons::none()),
+        Some("__module__") => Ok(builtin_module_name(f)),
         Some("__doc__" | "__text_signature__") => Ok(crate::types::singletons::none()),
         _ => crate::attr::generic_getattr(o, name),
     }

@@ -712,6 +712,9 @@ pub(crate) fn native_method(ty: &PyType, name: &str) -> Option<NativeFn> {
         "__sizeof__" => sizeof,
         "__reduce_ex__" if is(&crate::types::object::OBJECT_TYPE.0) => reduce_ex,
         "__reduce__" if is(&crate::types::object::OBJECT_TYPE.0) => reduce,
+        "__reduce__" if is(&crate::types::function::BUILTIN_FUNCTION_TYPE.0) => {
+            crate::types::function::builtin_reduce
+        }
         "__getstate__" => getstate,
         "mro" if is(&TYPE_TYPE.0) => type_mro,
         "__subclasses__" if is(&TYPE_TYPE.0) => type_subclasses,
