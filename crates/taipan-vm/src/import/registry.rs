@@ -15,6 +15,7 @@ pub type ModuleInit = fn() -> PyResult<Object>;
 /// The modules built into the VM, sorted by name (`sys.builtin_module_names`).
 const BUILTIN: &[(&str, ModuleInit)] = &[
     ("_ast", crate::modules::ast::make_module),
+    ("_bisect", crate::modules::bisect::make_module),
     ("_codecs", crate::modules::codecs::make_module),
     ("_collections", crate::modules::collections::make_module),
     ("_contextvars", crate::modules::contextvars::make_module),
@@ -35,6 +36,7 @@ const BUILTIN: &[(&str, ModuleInit)] = &[
     ("_warnings", crate::modules::warnings::make_module),
     ("_weakref", || Ok(crate::builtins::weakrefmod::make_weakref())),
     ("atexit", crate::modules::atexit::make_module),
+    ("binascii", crate::modules::binascii::make_module),
     ("builtins", || Ok(crate::builtins::builtins_module())),
     ("errno", crate::modules::errno::make_module),
     ("gc", || Ok(crate::builtins::gcmod::make_gc())),

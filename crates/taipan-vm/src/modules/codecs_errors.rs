@@ -268,7 +268,7 @@ fn builtin_decode(
             if !(0xd800..=0xdfff).contains(&c) {
                 return Err(Refusal::Raise);
             }
-            Ok((vec![c], start + width))
+            Ok((vec![c], start + if width == 1 { 3 } else { width }))
         }
         "xmlcharrefreplace" | "namereplace" => Err(Refusal::WrongKind),
         _ => Err(Refusal::Raise),

@@ -19,6 +19,8 @@
 //! - [`warnings`]: `_warnings`, the filters and `warn`, and the VM's own way to warn.
 //! - [`collections`]: `_collections` (`deque` in [`collections_deque`], `defaultdict`,
 //!   `_count_elements`, `_tuplegetter`).
+//! - [`binascii`]: `binascii` on `taipan_stdlib::binascii`.
+//! - [`bisect`]: `_bisect`, the bisection algorithms.
 //! - [`codecs`]: `_codecs`, the codec registry and codec functions (with `codecs_errors`,
 //!   the error handlers, and `codecs_escape`, the escape, charmap and UTF-7 codecs).
 //! - [`random`]: `_random.Random` on `taipan_stdlib::random`.
@@ -35,6 +37,8 @@
 pub mod ast;
 pub mod ast_validate;
 pub mod atexit;
+pub mod binascii;
+pub mod bisect;
 pub mod codecs;
 pub mod codecs_errors;
 pub mod codecs_escape;

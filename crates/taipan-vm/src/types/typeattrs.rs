@@ -502,10 +502,38 @@ fn getstate(
 ) -> PyResult<Object> {
     Args::new(args, kw).count("__getstate__", 0, 0)?;
     let me = this(s);
-    match crate::types::instance::instance_dict(me) {
-        Some(d) if as_dict(d.as_ref()).is_some_and(|d| !d.is_empty()) => Ok(d),
-        _ => Ok(none()),
+    let state = match crate::types::instance::instance_dict(me) {
+        Some(d) if as_dict(d.as_ref()).is_some_and(|d| !d.is_empty()) => d,
+        _ => none(),
+    };
+    // Values in `__slots__` come as a second dict, `(state, slots)`, as in CPython.
+    if me.type_().has_flag(crate::types::typeobject::TypeFlags::HEAPTYPE) {
+        let names = crate::ops::call(
+            copyreg_attr("_slotnames")?.as_ref(),
+            &[me.type_().as_object().to_owned()],
+            None,
+        )?;
+        let names = crate::ops::sequence_to_vec(names.as_ref())?;
+        if !names.is_empty() {
+            let slots = crate::types::dict::new_dict();
+            let sd = as_dict(slots.as_ref()).expect("dict");
+            for n in names {
+                match crate::attr::getattr(me, n.as_ref()) {
+                    Ok(v) => sd.set_item(n, v)?,
+                    Err(e) if e.matches(&crate::types::exceptions::ATTRIBUTE_ERROR) => {}
+                    Err(e) => return Err(e),
+                }
+            }
+            if !sd.is_empty() {
+                return Ok(tuple_items_new(state, slots));
+            }
+        }
     }
+    Ok(state)
+}
+
+fn tuple_items_new(a: Object, b: Object) -> Object {
+    new_tuple(vec![a, b])
 }
 
 fn copyreg_attr(name: &str) -> PyResult<Object> {
