@@ -161,7 +161,18 @@ pub(crate) fn encode_cps(cps: &[u32], codec: Codec, errors: &str) -> PyResult<Ve
         let reason = encode_reason(codec);
         let (repl, pos) = handle_encode(errors, codec.name(), cps, start, end, reason)?;
         match repl {
-            EncRepl::Bytes(b) => out.extend(b),
+            EncRepl::Bytes(b) => {
+                // UTF-16/32 take only whole code units of bytes, as CPython's encoders.
+                let unit = match codec {
+                    Codec::Utf16 | Codec::Utf16Le | Codec::Utf16Be => 2,
+                    Codec::Utf32 | Codec::Utf32Le | Codec::Utf32Be => 4,
+                    _ => 1,
+                };
+                if b.len() % unit != 0 {
+                    return Err(encode_exc(codec.name(), cps, start, end, reason));
+                }
+                out.extend(b)
+            }
             EncRepl::Str(v) => {
                 for c in v {
                     if !replacement_ok(codec, c) {
