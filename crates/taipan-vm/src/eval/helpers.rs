@@ -109,7 +109,9 @@ pub(crate) fn load_global(
     builtins: &Object,
     name: ObjectRef<'_>,
 ) -> PyResult<Object> {
-    if let Some(v) = as_dict(globals.as_ref()).expect("globals").get_item(name)? {
+    // A dict subclass as globals (annotationlib's fake globals) is read through its
+    // `__getitem__`, so its `__missing__` applies, as CPython does.
+    if let Some(v) = mapping_get(globals.as_ref(), name)? {
         return Ok(v);
     }
     if let Some(v) = mapping_get(builtins.as_ref(), name)? {

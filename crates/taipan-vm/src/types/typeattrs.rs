@@ -218,17 +218,31 @@ fn t_annotations(o: ObjectRef<'_>) -> PyResult<Object> {
     if !is_heap(t) {
         return Err(no_attr(t, "__annotations__"));
     }
-    if let Some(a) = own_dict_get(t, "__annotations__")? {
-        return Ok(a);
+    for k in ["__annotations__", "__annotations_cache__"] {
+        if let Some(a) = own_dict_get(t, k)? {
+            return Ok(a);
+        }
     }
     let f = match own_dict_get(t, "__annotate_func__")? {
         Some(f) => Some(f),
         None => own_dict_get(t, "__annotate__")?,
     };
-    match f {
-        Some(f) if !is_none(f.as_ref()) => crate::ops::call(f.as_ref(), &[new_int_i64(1)], None),
-        _ => Ok(new_dict()),
-    }
+    let a = match f {
+        Some(f) if !is_none(f.as_ref()) => {
+            let a = crate::ops::call(f.as_ref(), &[new_int_i64(1)], None)?;
+            if as_dict(a.as_ref()).is_none() {
+                return Err(PyErr::type_error(format!(
+                    "__annotate__ returned non-dict of type '{}'",
+                    a.type_().name()
+                )));
+            }
+            a
+        }
+        _ => new_dict(),
+    };
+    // Cached as CPython does, so that later reads give the same dict.
+    crate::types::heaptype::set_type_attr(o, "__annotations_cache__", a.clone())?;
+    Ok(a)
 }
 
 fn t_type_params(o: ObjectRef<'_>) -> PyResult<Object> {
@@ -298,8 +312,10 @@ pub(crate) fn native_getset(ty: &PyType, name: &str) -> Option<(GetterFn, Option
             "__module__" => return Some((t_module, Some(crate::types::typeset::set_module))),
             "__doc__" => return Some((t_doc, Some(crate::types::typeset::set_doc))),
             "__bases__" => return Some((t_bases, Some(crate::types::typeset::set_bases))),
-            "__annotate__" => t_annotate,
-            "__annotations__" => t_annotations,
+            "__annotate__" => return Some((t_annotate, Some(crate::types::typeset::set_annotate))),
+            "__annotations__" => {
+                return Some((t_annotations, Some(crate::types::typeset::set_annotations)));
+            }
             "__type_params__" => t_type_params,
             "__basicsize__" => t_basicsize,
             "__itemsize__" => t_itemsize,

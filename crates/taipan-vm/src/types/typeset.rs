@@ -84,6 +84,66 @@ pub(crate) fn set_doc(o: ObjectRef<'_>, v: Option<ObjectRef<'_>>) -> PyResult<()
     set_type_attr(o, "__doc__", v.to_owned())
 }
 
+/// `cls.__annotate__ = f`: stored as `__annotate_func__`; a new function drops the cached
+/// annotations.
+pub(crate) fn set_annotate(o: ObjectRef<'_>, v: Option<ObjectRef<'_>>) -> PyResult<()> {
+    let t = ty_of(o);
+    let Some(v) = v else {
+        return Err(PyErr::type_error("cannot delete __annotate__ attribute"));
+    };
+    let v = special_value(t, "__annotate__", Some(v))?;
+    let none = crate::types::singletons::is_none(v);
+    if !none && v.type_().slots.call.get().is_none() {
+        return Err(PyErr::type_error("__annotate__ must be callable or None"));
+    }
+    set_type_attr(o, "__annotate_func__", v.to_owned())?;
+    if !none {
+        let d = crate::types::typelookup::type_dict(t);
+        let d = crate::types::dict::as_dict(d.as_ref()).expect("a dict");
+        if d.get_str("__annotations_cache__")?.is_some() {
+            crate::types::heaptype::del_type_attr(o, "__annotations_cache__")?;
+        }
+    }
+    Ok(())
+}
+
+/// `cls.__annotations__ = d` (kept as `__annotations_cache__`, the annotate function cleared) and
+/// `del cls.__annotations__`.
+pub(crate) fn set_annotations(o: ObjectRef<'_>, v: Option<ObjectRef<'_>>) -> PyResult<()> {
+    let t = ty_of(o);
+    if !is_mutable_type(t) {
+        let what = if v.is_some() { "set" } else { "delete" };
+        return Err(PyErr::type_error(format!(
+            "cannot {what} '__annotations__' attribute of immutable type '{}'",
+            t.name()
+        )));
+    }
+    let d = crate::types::typelookup::type_dict(t);
+    let d = crate::types::dict::as_dict(d.as_ref()).expect("a dict");
+    match v {
+        Some(v) => {
+            set_type_attr(o, "__annotations_cache__", v.to_owned())?;
+            set_type_attr(o, "__annotate_func__", crate::types::singletons::none())
+        }
+        None => {
+            let mut found = false;
+            for k in ["__annotations__", "__annotations_cache__"] {
+                if d.get_str(k)?.is_some() {
+                    crate::types::heaptype::del_type_attr(o, k)?;
+                    found = true;
+                }
+            }
+            if !found {
+                return Err(PyErr::new(
+                    &crate::types::exceptions::ATTRIBUTE_ERROR,
+                    "__annotations__",
+                ));
+            }
+            Ok(())
+        }
+    }
+}
+
 /// CPython's `compatible_for_assignment`: instances laid out for `old` must fit `new`.
 pub(crate) fn check_compatible(old: &PyType, new: &PyType, attr: &str) -> PyResult<()> {
     if old.is_gc() != new.is_gc() {
