@@ -62,10 +62,12 @@ fn bin_op(arg: u32) -> Option<BinOp> {
 
 /// Records that `err` passed through the instruction `lasti` of `code`; on its first frame, also
 /// chains the exception being handled as its `__context__`.
-fn add_traceback(err: &PyErr, code: &Object, lasti: usize) {
+fn add_traceback(err: &PyErr, code: &Object, lasti: usize, globals: &Object) {
     let Some(p) = err.instance().payload::<ExcPayload>() else { return };
     let first = p.traceback.borrow().is_empty();
-    p.traceback.borrow_mut().push(TracebackEntry { code: code.clone(), lasti: lasti as u32 });
+    let entry =
+        TracebackEntry { code: code.clone(), lasti: lasti as u32, globals: globals.clone() };
+    p.traceback.borrow_mut().push(entry);
     if first {
         chain_context(err);
     }
@@ -112,7 +114,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
             // Unwind: find a handler in this frame, or leave it.
             let lasti = stack.frames[fi].lasti;
             if !reraise {
-                add_traceback(&err, &code_obj, lasti);
+                add_traceback(&err, &code_obj, lasti, &stack.frames[fi].globals);
             }
             let at = at.unwrap_or(lasti);
             if let Some(h) = find_handler(&code.code.exceptiontable, at as u32) {
@@ -1053,7 +1055,11 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     let t = pop!();
                     let exc = pop!();
                     stack.frames[fi].lasti = lasti;
-                    let here = TracebackEntry { code: code_obj.clone(), lasti: lasti as u32 };
+                    let here = TracebackEntry {
+                        code: code_obj.clone(),
+                        lasti: lasti as u32,
+                        globals: stack.frames[fi].globals.clone(),
+                    };
                     let (rest, m) = tri!(crate::types::exception_group::check_eg_match(
                         exc.as_ref(),
                         t.as_ref(),

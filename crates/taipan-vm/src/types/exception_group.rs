@@ -200,7 +200,11 @@ fn copy_metadata(orig: ObjectRef<'_>, part: ObjectRef<'_>) -> PyResult<()> {
         .traceback
         .borrow()
         .iter()
-        .map(|e| TracebackEntry { code: e.code.clone(), lasti: e.lasti })
+        .map(|e| TracebackEntry {
+            code: e.code.clone(),
+            lasti: e.lasti,
+            globals: e.globals.clone(),
+        })
         .collect();
     let old = p.traceback.replace(tb);
     drop(old);

@@ -54,6 +54,8 @@ impl ExcPayload {
 pub struct TracebackEntry {
     pub code: Object,
     pub lasti: u32,
+    /// The frame's globals (`tb_frame.f_globals`).
+    pub globals: Object,
 }
 
 // SAFETY: exception instances are built only by `new_exception`, with an `ExcPayload`.
@@ -151,6 +153,7 @@ pub(crate) fn exception_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectR
     visit(p.args.borrow().as_ref());
     for e in p.traceback.borrow().iter() {
         visit(e.code.as_ref());
+        visit(e.globals.as_ref());
     }
     for o in [&p.cause, &p.context, &p.dict, &p.group] {
         if let Some(v) = o.borrow().as_ref() {

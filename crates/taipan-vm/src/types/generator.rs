@@ -112,6 +112,7 @@ impl GeneratorPayload {
             Some(f) => crate::types::traceback_obj::new_frame_snapshot(
                 f.frame().code.clone(),
                 f.frame().lasti as u32,
+                Some(f.frame().globals.clone()),
             ),
             None => none(),
         }

@@ -548,12 +548,10 @@ fn set_class(o: ObjectRef<'_>, v: Option<ObjectRef<'_>>) -> PyResult<()> {
         && old.itemsize == new.itemsize
         && old.is_gc() == new.is_gc()
         && old.flags.0 & layout_flags == new.flags.0 & layout_flags
-        && old.nslots.get() == new.nslots.get()
-        && std::ptr::eq(
-            crate::types::classnew::solid_base_pub(old),
-            crate::types::classnew::solid_base_pub(new),
-        );
-    if !same {
+        && old.nslots.get() == new.nslots.get();
+    // The solid bases may differ when both add the same slots to the same base (CPython's
+    // `same_slots_added`): `check_compatible` decides that.
+    if !same || crate::types::typeset::check_compatible(old, new, "__class__").is_err() {
         return Err(PyErr::type_error(format!(
             "__class__ assignment: '{}' object layout differs from '{}'",
             new.name(),

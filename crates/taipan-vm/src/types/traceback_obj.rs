@@ -16,7 +16,7 @@ use crate::types::typeobject::{GetAttrFn, PyType, Slots, StaticType, TypeFlags, 
 
 pub struct TracebackPayload {
     /// `(code, lasti)` innermost first, as recorded while unwinding.
-    entries: Rc<Vec<(Object, u32)>>,
+    entries: Rc<Vec<(Object, u32, Object)>>,
     /// This object's entry; `tb_next` is the one before it (one frame deeper).
     index: usize,
 }
@@ -31,8 +31,8 @@ unsafe impl PyPayload for TracebackPayload {
 /// `exc.__traceback__`: the outermost entry, or `None` if the exception was never raised.
 pub fn traceback_of(exc: ObjectRef<'_>) -> Object {
     let Some(p) = exc.payload::<ExcPayload>() else { return none() };
-    let entries: Vec<(Object, u32)> =
-        p.traceback.borrow().iter().map(|e| (e.code.clone(), e.lasti)).collect();
+    let entries: Vec<(Object, u32, Object)> =
+        p.traceback.borrow().iter().map(|e| (e.code.clone(), e.lasti, e.globals.clone())).collect();
     if entries.is_empty() {
         return none();
     }
@@ -47,7 +47,7 @@ fn line_of(code: &Object, lasti: u32) -> Object {
 
 fn tb_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
     let p = o.payload::<TracebackPayload>().expect("traceback");
-    let (code, lasti) = &p.entries[p.index];
+    let (code, lasti, globals) = &p.entries[p.index];
     match Str::new(name).and_then(|s| s.as_str()) {
         Some("tb_lineno") => Ok(line_of(code, *lasti)),
         Some("tb_lasti") => Ok(new_int_i64(*lasti as i64 * 2)),
@@ -59,7 +59,7 @@ fn tb_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
                 TracebackPayload { entries: p.entries.clone(), index: p.index - 1 },
             )
         }),
-        Some("tb_frame") => Ok(new_frame_snapshot(code.clone(), *lasti)),
+        Some("tb_frame") => Ok(new_frame_snapshot(code.clone(), *lasti, Some(globals.clone()))),
         _ => crate::attr::generic_getattr(o, name),
     }
 }
@@ -96,6 +96,8 @@ pub static TRACEBACK_TYPE: StaticType = StaticType(PyType::new_static(
 pub struct FramePayload {
     code: Object,
     lasti: u32,
+    /// The globals of a snapshot (a running frame reads its own).
+    globals: Option<Object>,
     running: Option<RunningFrame>,
 }
 
@@ -119,8 +121,9 @@ unsafe impl PyPayload for FramePayload {
 }
 
 /// A frame object for `gi_frame`/`cr_frame`/`ag_frame`: a snapshot of the code and position.
-pub fn new_frame_snapshot(code: Object, lasti: u32) -> Object {
-    crate::object::alloc::new_object(&FRAME_TYPE.0, FramePayload { code, lasti, running: None })
+pub fn new_frame_snapshot(code: Object, lasti: u32, globals: Option<Object>) -> Object {
+    let p = FramePayload { code, lasti, globals, running: None };
+    crate::object::alloc::new_object(&FRAME_TYPE.0, p)
 }
 
 /// The frame object of entry `index` of `chain` (innermost first: `sys._getframe(index)`).
@@ -133,6 +136,7 @@ pub fn new_running_frame(chain: Rc<Vec<crate::frame::FrameInfo>>, index: usize) 
         FramePayload {
             code: info.code.clone(),
             lasti: info.lasti as u32,
+            globals: None,
             running: Some(RunningFrame {
                 info,
                 chain,
@@ -162,6 +166,7 @@ fn frame_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
         Some("f_lineno") => Ok(line_of(&p.code, lasti)),
         Some("f_lasti") => Ok(new_int_i64(lasti as i64 * 2)),
         Some("f_globals") if r.is_some() => Ok(r.expect("running").info.globals.clone()),
+        Some("f_globals") if p.globals.is_some() => Ok(p.globals.clone().expect("globals")),
         Some("f_builtins") if r.is_some() => Ok(r.expect("running").info.builtins.clone()),
         Some("f_locals") if r.is_some() => {
             let r = r.expect("running");
