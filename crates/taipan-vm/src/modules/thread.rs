@@ -1,6 +1,7 @@
 //! The `_thread` module, as much as single-threaded programs and the standard library's
-//! module-level code need: `get_ident`, `allocate_lock`/`LockType` and `RLock` (correct for one
-//! thread: acquiring a lock the thread already holds fails instead of deadlocking), `error`,
+//! module-level code need: `get_ident`, `allocate_lock`/`LockType` and `RLock` (with no other
+//! thread able to run, a contended acquire fails at once, or after its timeout, and an untimed
+//! blocking one raises RuntimeError instead of waiting for ever), `error`,
 //! `TIMEOUT_MAX`; and, in Python (`py/thread.py`), `_ThreadHandle`, `start_joinable_thread`,
 //! `start_new_thread` (the thread runs to completion inside the call, under its own
 //! `get_ident`), `_shutdown`, `stack_size`.
@@ -110,6 +111,9 @@ fn ident() -> u64 {
     ID.with(|v| v as *const u8 as u64)
 }
 
+/// `_thread.TIMEOUT_MAX`, as CPython's on 64-bit Linux.
+const TIMEOUT_MAX_SECS: f64 = 9223372036.0;
+
 fn acquire(
     s: Option<ObjectRef<'_>>,
     args: &[Object],
@@ -124,6 +128,7 @@ fn acquire(
         Some(b) => crate::ops::is_true(b.as_ref())?,
         None => true,
     };
+    let mut timeout = -1.0;
     if let Some(t) = a.pos.get(1).cloned().or(timeout_kw) {
         let t = crate::types::float::float_value(t.as_ref())
             .or_else(|| crate::ops::index_value(t.as_ref()).ok().flatten().map(|i| i as f64))
@@ -134,14 +139,28 @@ fn acquire(
         if t < 0.0 && t != -1.0 {
             return Err(PyErr::value_error("timeout value must be a non-negative number"));
         }
+        timeout = t;
     }
     let p = payload(s);
     if p.count.get() == 0 || is_rlock(s) {
         p.count.set(p.count.get() + 1);
         return Ok(py_bool(true));
     }
-    // Held by this (the only) thread: waiting would never end.
-    Ok(py_bool(false))
+    // Held, and no other thread can run to release it (threads run one at a time, to
+    // completion): a non-blocking or timed acquire fails (after its timeout, as it would with
+    // nobody releasing); an untimed one would wait for ever, so it raises instead of hanging.
+    if !blocking || timeout == 0.0 {
+        return Ok(py_bool(false));
+    }
+    if timeout > 0.0 && timeout.is_finite() {
+        std::thread::sleep(std::time::Duration::from_secs_f64(timeout.min(TIMEOUT_MAX_SECS)));
+        return Ok(py_bool(false));
+    }
+    Err(PyErr::new(
+        &crate::types::exceptions::RUNTIME_ERROR,
+        "deadlock: the lock is held and no other thread can run to release it \
+         (Taipan runs each thread to completion when it starts)",
+    ))
 }
 
 fn release(
@@ -276,7 +295,7 @@ pub fn make_module() -> PyResult<Object> {
     d.set_str("lock", LOCK_TYPE.0.as_object().to_owned())?;
     d.set_str("RLock", RLOCK_TYPE.0.as_object().to_owned())?;
     d.set_str("error", crate::types::exceptions::RUNTIME_ERROR.0.as_object().to_owned())?;
-    d.set_str("TIMEOUT_MAX", crate::types::float::new_float(9223372036.0))?;
+    d.set_str("TIMEOUT_MAX", crate::types::float::new_float(TIMEOUT_MAX_SECS))?;
     let code = crate::import::path::compile_bytes(SOURCE.as_bytes(), "<frozen _thread>")?;
     crate::import::path::exec_code_in_module(m.as_ref(), code)?;
     Ok(m)
