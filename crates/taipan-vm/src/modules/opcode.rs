@@ -6,6 +6,8 @@
 //! instructions answer for themselves, not for their family), generated from the oracle with
 //! `[i for i in range(267) if _opcode.has_X(i)]`.
 
+use taipan_bytecode::opcodes;
+
 use crate::builtins::args::Args;
 use crate::error::{PyErr, PyResult};
 use crate::object::{Object, ObjectRef};
@@ -52,64 +54,6 @@ const TABLES: [&[u16]; 7] = [
 /// The predicate functions, by name, indexing [`TABLES`].
 const PREDICATES: [&str; 7] =
     ["has_arg", "has_const", "has_name", "has_jump", "has_free", "has_local", "has_exc"];
-
-const INTRINSIC1: &[&str] = &[
-    "INTRINSIC_1_INVALID",
-    "INTRINSIC_PRINT",
-    "INTRINSIC_IMPORT_STAR",
-    "INTRINSIC_STOPITERATION_ERROR",
-    "INTRINSIC_ASYNC_GEN_WRAP",
-    "INTRINSIC_UNARY_POSITIVE",
-    "INTRINSIC_LIST_TO_TUPLE",
-    "INTRINSIC_TYPEVAR",
-    "INTRINSIC_PARAMSPEC",
-    "INTRINSIC_TYPEVARTUPLE",
-    "INTRINSIC_SUBSCRIPT_GENERIC",
-    "INTRINSIC_TYPEALIAS",
-];
-
-const INTRINSIC2: &[&str] = &[
-    "INTRINSIC_2_INVALID",
-    "INTRINSIC_PREP_RERAISE_STAR",
-    "INTRINSIC_TYPEVAR_WITH_BOUND",
-    "INTRINSIC_TYPEVAR_WITH_CONSTRAINTS",
-    "INTRINSIC_SET_FUNCTION_TYPE_PARAMS",
-    "INTRINSIC_SET_TYPEPARAM_DEFAULT",
-];
-
-/// `BINARY_OP`'s operators, by oparg.
-const NB_OPS: &[(&str, &str)] = &[
-    ("NB_ADD", "+"),
-    ("NB_AND", "&"),
-    ("NB_FLOOR_DIVIDE", "//"),
-    ("NB_LSHIFT", "<<"),
-    ("NB_MATRIX_MULTIPLY", "@"),
-    ("NB_MULTIPLY", "*"),
-    ("NB_REMAINDER", "%"),
-    ("NB_OR", "|"),
-    ("NB_POWER", "**"),
-    ("NB_RSHIFT", ">>"),
-    ("NB_SUBTRACT", "-"),
-    ("NB_TRUE_DIVIDE", "/"),
-    ("NB_XOR", "^"),
-    ("NB_INPLACE_ADD", "+="),
-    ("NB_INPLACE_AND", "&="),
-    ("NB_INPLACE_FLOOR_DIVIDE", "//="),
-    ("NB_INPLACE_LSHIFT", "<<="),
-    ("NB_INPLACE_MATRIX_MULTIPLY", "@="),
-    ("NB_INPLACE_MULTIPLY", "*="),
-    ("NB_INPLACE_REMAINDER", "%="),
-    ("NB_INPLACE_OR", "|="),
-    ("NB_INPLACE_POWER", "**="),
-    ("NB_INPLACE_RSHIFT", ">>="),
-    ("NB_INPLACE_SUBTRACT", "-="),
-    ("NB_INPLACE_TRUE_DIVIDE", "/="),
-    ("NB_INPLACE_XOR", "^="),
-    ("NB_SUBSCR", "[]"),
-];
-
-/// `LOAD_SPECIAL`'s method names, by oparg.
-const SPECIAL_METHODS: &[&str] = &["__enter__", "__exit__", "__aenter__", "__aexit__"];
 
 /// A C `int` argument: CPython's TypeError for a non-integer, OverflowError past the range.
 fn c_int(o: ObjectRef<'_>) -> PyResult<i64> {
@@ -221,7 +165,7 @@ fn get_intrinsic1_descs(
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
     Args::new(args, kw).check_method("_opcode", "get_intrinsic1_descs", 0, 0)?;
-    Ok(names_list(INTRINSIC1))
+    Ok(names_list(&opcodes::INTRINSIC_1))
 }
 
 fn get_intrinsic2_descs(
@@ -230,7 +174,7 @@ fn get_intrinsic2_descs(
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
     Args::new(args, kw).check_method("_opcode", "get_intrinsic2_descs", 0, 0)?;
-    Ok(names_list(INTRINSIC2))
+    Ok(names_list(&opcodes::INTRINSIC_2))
 }
 
 fn get_special_method_names(
@@ -239,7 +183,7 @@ fn get_special_method_names(
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
     Args::new(args, kw).check_method("_opcode", "get_special_method_names", 0, 0)?;
-    Ok(names_list(SPECIAL_METHODS))
+    Ok(names_list(&opcodes::SPECIAL_METHOD_NAMES))
 }
 
 fn get_nb_ops(
@@ -248,7 +192,9 @@ fn get_nb_ops(
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
     Args::new(args, kw).check_method("_opcode", "get_nb_ops", 0, 0)?;
-    Ok(new_list(NB_OPS.iter().map(|(n, s)| new_tuple(vec![new_str(n), new_str(s)])).collect()))
+    Ok(new_list(
+        opcodes::NB_OPS.iter().map(|(n, s)| new_tuple(vec![new_str(n), new_str(s)])).collect(),
+    ))
 }
 
 fn get_specialization_stats(
