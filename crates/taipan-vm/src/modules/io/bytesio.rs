@@ -218,16 +218,7 @@ fn seek(s: Self_<'_>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Ob
 fn truncate(s: Self_<'_>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
     let a = bind("truncate", args, kw, &["size"], 0)?;
     let size = super::opt_int_arg(a[0])?;
-    let r = with(me(s), |s| {
-        let size = size.unwrap_or(s.pos as i64);
-        if size < 0 {
-            return Err(PyErr::value_error(format!("negative size value {size}")));
-        }
-        if (size as usize) < s.buf.len() {
-            s.buf.truncate(size as usize);
-        }
-        Ok(size)
-    })?;
+    let r = with(me(s), |s| super::truncate_buffer(&mut s.buf, s.pos, size, "negative"))?;
     Ok(new_int_i64(r))
 }
 

@@ -347,6 +347,25 @@ pub(crate) fn fill_buffer(o: ObjectRef<'_>, data: &[u8]) -> PyResult<()> {
     crate::ops::setitem(o, sl.as_ref(), Some(src.as_ref()))
 }
 
+/// `truncate(size)` of an in-memory stream: `size` (default: the position `pos`) must not be
+/// negative ("{negative} size value N", as each class words it); the buffer is cut to it and
+/// the stream position is left alone.
+pub(crate) fn truncate_buffer<T>(
+    buf: &mut Vec<T>,
+    pos: usize,
+    size: Option<i64>,
+    negative: &str,
+) -> PyResult<i64> {
+    let size = size.unwrap_or(pos as i64);
+    if size < 0 {
+        return Err(PyErr::value_error(format!("{negative} size value {size}")));
+    }
+    if (size as usize) < buf.len() {
+        buf.truncate(size as usize);
+    }
+    Ok(size)
+}
+
 /// A size argument: `None` or a negative int means "all" (`None` returned).
 pub(crate) fn size_arg(o: Option<&Object>) -> PyResult<Option<usize>> {
     Ok(opt_ssize_arg(o)?.and_then(|n| usize::try_from(n).ok()))

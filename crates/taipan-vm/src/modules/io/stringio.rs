@@ -335,16 +335,7 @@ fn seek(s: Self_<'_>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Ob
 fn truncate(s: Self_<'_>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
     let a = bind("truncate", args, kw, &["pos"], 0)?;
     let size = super::opt_ssize_arg(a[0])?;
-    let r = with_open(me(s), |s| {
-        let size = size.unwrap_or(s.pos as i64);
-        if size < 0 {
-            return Err(PyErr::value_error(format!("Negative size value {size}")));
-        }
-        if (size as usize) < s.buf.len() {
-            s.buf.truncate(size as usize);
-        }
-        Ok(size)
-    })?;
+    let r = with_open(me(s), |s| super::truncate_buffer(&mut s.buf, s.pos, size, "Negative"))?;
     Ok(new_int_i64(r))
 }
 
