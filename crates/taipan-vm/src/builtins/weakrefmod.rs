@@ -45,13 +45,9 @@ fn ref_new(
     args: &[Object],
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
-    let a = Args::new(args, kw);
     // `ref` itself or a Python subclass of it (`typecall` passes the subclass).
     let kind: &PyType = ty.and_then(as_type).unwrap_or(&REF_TYPE.0);
-    if !a.kw.is_empty() {
-        return Err(PyErr::type_error("ref() takes no keyword arguments"));
-    }
-    a.count("__new__", 1, 2)?;
+    crate::types::weakref::check_ref_args("__new__", args, kw)?;
     new_weakref(kind, args[0].as_ref(), args.get(1).cloned())
 }
 

@@ -370,11 +370,20 @@ pub static REF_TYPE: StaticType = StaticType(PyType::new_static(
 /// `ref.__init__(ob, callback=None)`: checks the arguments `__new__` already used (so that a
 /// subclass's `__init__` can call it with them).
 fn weakref_init(_: ObjectRef<'_>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<()> {
+    check_ref_args("__init__", args, kw)
+}
+
+/// The argument check `ref.__new__` and `ref.__init__` share: `(ob, callback=None)`, no keywords.
+pub(crate) fn check_ref_args(
+    fname: &str,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<()> {
     let a = crate::builtins::args::Args::new(args, kw);
     if !a.kw.is_empty() {
         return Err(PyErr::type_error("ref() takes no keyword arguments"));
     }
-    a.count("__init__", 1, 2)
+    a.count(fname, 1, 2)
 }
 
 // ---- proxies: every operation goes to the referent, ReferenceError once it is dead ----
