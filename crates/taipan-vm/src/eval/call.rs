@@ -44,7 +44,7 @@ pub(crate) fn push_function_frame(
     kwnames: Option<ObjectRef<'_>>,
 ) -> PyResult<()> {
     let f = as_function(func).expect("a Python function");
-    let code = as_code(f.code.as_ref()).expect("code");
+    let code = as_code(f.code()).expect("code");
     let co = &code.code;
     let kwn: &[Object] = kwnames.and_then(tuple_items).unwrap_or(&[]);
     let (posargs, kwvals) = args.split_at(args.len() - kwn.len());
@@ -237,7 +237,7 @@ pub(crate) fn push_function_frame(
         return Err(e);
     }
     stack.push_frame(Frame {
-        code: f.code.clone(),
+        code: f.code().to_owned(),
         func: Some(func.to_owned()),
         globals: f.globals.clone(),
         builtins: f.builtins.clone(),
@@ -281,7 +281,7 @@ pub(crate) fn push_exact_args(stack: &mut FrameStack, nargs: usize) -> PyResult<
     };
     let func = stack.values[c].as_ref().expect("callable");
     let f = as_function(func.as_ref()).expect("a Python function");
-    let code = as_code(f.code.as_ref()).expect("code");
+    let code = as_code(f.code()).expect("code");
     let co = &code.code;
     if co.flags & (CO_VARARGS | CO_VARKEYWORDS) != 0
         || co.kwonlyargcount != 0
@@ -290,7 +290,8 @@ pub(crate) fn push_exact_args(stack: &mut FrameStack, nargs: usize) -> PyResult<
         return Ok(false);
     }
     super::enter_frame()?;
-    let (code_obj, globals, builtins) = (f.code.clone(), f.globals.clone(), f.builtins.clone());
+    let (code_obj, globals, builtins) =
+        (f.code().to_owned(), f.globals.clone(), f.builtins.clone());
     let nlocalsplus = code.nlocalsplus;
     let func = stack.values[c].take();
     // Close the gap left by the callable (and an empty `self_or_null`): the arguments slide

@@ -262,7 +262,7 @@ pub(crate) fn load_attr_hit(
 fn simple_getter(f: ObjectRef<'_>) -> bool {
     use taipan_bytecode::code::{CO_VARARGS, CO_VARKEYWORDS};
     let Some(func) = crate::types::pyfunction::as_function(f) else { return false };
-    crate::types::code::as_code(func.code.as_ref()).is_some_and(|c| {
+    crate::types::code::as_code(func.code()).is_some_and(|c| {
         c.code.argcount == 1
             && c.code.kwonlyargcount == 0
             && c.code.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0
@@ -577,7 +577,7 @@ pub(crate) fn python_init(callable: ObjectRef<'_>) -> crate::error::PyResult<Opt
     };
     let Some(init) = lookup(ty, &INIT_NAME)? else { return Ok(None) };
     let Some(f) = crate::types::pyfunction::as_function(init.as_ref()) else { return Ok(None) };
-    let flags = crate::types::code::as_code(f.code.as_ref()).map_or(0, |c| c.flags());
+    let flags = crate::types::code::as_code(f.code()).map_or(0, |c| c.flags());
     if flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR) != 0 {
         return Ok(None);
     }

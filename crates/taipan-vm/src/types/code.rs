@@ -83,8 +83,20 @@ fn load_const(c: &Const) -> PyResult<Object> {
 
 /// A code object for `code` (and, recursively, the code objects among its constants).
 pub fn new_code(code: Arc<CodeObject>) -> PyResult<Object> {
+    new_code_with(code, None)
+}
+
+/// A code object for `code` whose constants are `consts` when given (`code.replace`: any
+/// objects, at least as many as the bytecode indexes), else loaded from `code.consts`.
+pub(crate) fn new_code_with(
+    code: Arc<CodeObject>,
+    consts: Option<Vec<Object>>,
+) -> PyResult<Object> {
     let _guard = crate::ops::RecursionGuard::enter(" while loading a constant")?;
-    let consts = code.consts.iter().map(load_const).collect::<PyResult<Vec<_>>>()?;
+    let consts = match consts {
+        Some(c) => c,
+        None => code.consts.iter().map(load_const).collect::<PyResult<Vec<_>>>()?,
+    };
     let names = code.names.iter().map(|n| intern_object(new_str_from_pystr(n))).collect();
     let localsplusnames =
         code.localsplusnames.iter().map(|n| intern_object(new_str_from_pystr(n))).collect();
@@ -282,7 +294,8 @@ fn varname_from_oparg(
         .ok_or_else(|| crate::error::PyErr::index_error("tuple index out of range"))
 }
 
-/// Registers the code object's methods (`co_positions`, `co_lines`, `_varname_from_oparg`).
+/// Registers the code object's methods (`co_positions`, `co_lines`, `_varname_from_oparg`,
+/// `replace`/`__replace__`).
 pub(crate) fn register_methods() {
     use crate::types::function::{NativeFn, new_method_descriptor};
     use crate::types::typelookup::register_static_attr;
@@ -290,6 +303,8 @@ pub(crate) fn register_methods() {
         ("co_positions", co_positions as NativeFn),
         ("co_lines", co_lines),
         ("_varname_from_oparg", varname_from_oparg),
+        ("replace", crate::types::code_replace::code_replace),
+        ("__replace__", crate::types::code_replace::code_replace),
     ] {
         let _ =
             register_static_attr(&CODE_TYPE.0, name, new_method_descriptor(&CODE_TYPE.0, name, f));

@@ -7,6 +7,7 @@ pub mod bytes;
 pub mod cell;
 pub mod classnew;
 pub mod code;
+pub mod code_replace;
 pub mod complex;
 pub mod coroutine;
 pub mod descriptors;

@@ -21,7 +21,11 @@ use crate::types::typeobject::{
 };
 
 pub struct FunctionPayload {
-    pub code: Object,
+    /// `__code__`: read it with [`FunctionPayload::code`]. Assigning `__code__` replaces it and
+    /// moves the old code object to `retired`, so that a reference taken from `code()` stays
+    /// valid for as long as the function lives (docs/vm.md, "A function's `__code__`").
+    code: std::cell::UnsafeCell<Object>,
+    retired: RefCell<Vec<Object>>,
     pub globals: Object,
     pub builtins: Object,
     pub name: RefCell<Object>,
@@ -48,6 +52,44 @@ unsafe impl PyPayload for FunctionPayload {
     }
 }
 
+impl FunctionPayload {
+    /// `__code__`, valid while the function lives (a replaced code object is kept in `retired`).
+    #[inline]
+    pub fn code(&self) -> ObjectRef<'_> {
+        // SAFETY: the cell is written only by `set_code`, which never runs while this shared
+        // read is in progress (no Python code runs here); the pointer copied out stays valid for
+        // `'_` because the object it names is owned either by the cell or by `retired` until
+        // the function dies (docs/vm.md, "A function's `__code__`").
+        unsafe { (*self.code.get()).as_ref() }
+    }
+
+    /// `f.__code__ = value`, with CPython's checks (a code object, as many free variables as
+    /// the closure has cells).
+    fn set_code(&self, value: Option<Object>) -> PyResult<()> {
+        let Some(value) = value.filter(|v| as_code(v.as_ref()).is_some()) else {
+            return Err(PyErr::type_error("__code__ must be set to a code object"));
+        };
+        let nfree = as_code(value.as_ref()).map_or(0, |c| c.code.nfreevars());
+        let ncells = self
+            .closure
+            .borrow()
+            .as_ref()
+            .and_then(|c| crate::types::tuple::tuple_items(c.as_ref()).map(<[_]>::len))
+            .unwrap_or(0);
+        if nfree != ncells {
+            return Err(PyErr::value_error(format!(
+                "{}() requires a code object with {ncells} free vars, not {nfree}",
+                crate::types::str::str_to_string(self.name.borrow().as_ref()).unwrap_or_default()
+            )));
+        }
+        // SAFETY: no reference into the cell is held across this write (`code()` copies the
+        // pointer out); the old object moves to `retired`, so pointers copied earlier stay valid.
+        let old = unsafe { std::mem::replace(&mut *self.code.get(), value) };
+        self.retired.borrow_mut().push(old);
+        Ok(())
+    }
+}
+
 /// `MAKE_FUNCTION`: a function for `code` in `globals`.
 pub fn new_function(code: Object, globals: Object, builtins: Object) -> Object {
     let c = as_code(code.as_ref()).expect("a code object");
@@ -64,7 +106,8 @@ pub fn new_function(code: Object, globals: Object, builtins: Object) -> Object {
     new_object(
         &FUNCTION_TYPE.0,
         FunctionPayload {
-            code,
+            code: std::cell::UnsafeCell::new(code),
+            retired: RefCell::new(Vec::new()),
             globals,
             builtins,
             name: RefCell::new(name),
@@ -123,7 +166,7 @@ fn function_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
         match s {
             "__name__" => return Ok(f.name.borrow().clone()),
             "__qualname__" => return Ok(f.qualname.borrow().clone()),
-            "__code__" => return Ok(f.code.clone()),
+            "__code__" => return Ok(f.code().to_owned()),
             "__globals__" => return Ok(f.globals.clone()),
             "__builtins__" => return Ok(f.builtins.clone()),
             "__defaults__" => return Ok(opt(&f.defaults)),
@@ -183,6 +226,10 @@ fn function_setattr(
             "__qualname__" => Some(f.qualname.replace(owned.unwrap_or_else(none))),
             "__doc__" => Some(f.doc.replace(owned.unwrap_or_else(none))),
             "__module__" => Some(f.module.replace(owned.unwrap_or_else(none))),
+            "__code__" => {
+                f.set_code(owned)?;
+                return Ok(());
+            }
             "__defaults__" => {
                 f.defaults.replace(owned.filter(|v| !crate::types::singletons::is_none(v.as_ref())))
             }
@@ -263,7 +310,10 @@ fn function_gc_clear(o: ObjectRef<'_>) {
 
 fn function_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
     let f = as_function(o).expect("function");
-    visit(f.code.as_ref());
+    visit(f.code());
+    for c in f.retired.borrow().iter() {
+        visit(c.as_ref());
+    }
     visit(f.globals.as_ref());
     visit(f.builtins.as_ref());
     for c in [
