@@ -51,6 +51,8 @@ impl Interpreter {
     /// Sets up `builtins`, `sys` (with `sys.path` holding the standard library when it is
     /// found) and the import system, and a fresh `__main__` module registered in `sys.modules`.
     pub fn new() -> PyResult<Interpreter> {
+        // The calling thread runs Python code from now on.
+        crate::gil::attach();
         if !crate::builtins::sys::path0_is_set() {
             crate::builtins::sys::set_path0(None);
         }

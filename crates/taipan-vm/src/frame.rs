@@ -71,10 +71,13 @@ pub struct FrameStack {
     outer: Option<NonNull<FrameStack>>,
 }
 
+/// Stacks of finished activations, kept so a native-to-Python call reuses their capacity.
+/// Boxed, so that taking one and giving it back moves a pointer, not the whole record.
+/// Interpreter-wide (under the GIL), so a thread's ending frees nothing without the GIL.
+static POOL: crate::gil::GilCell<std::cell::RefCell<Vec<Box<FrameStack>>>> =
+    crate::gil::GilCell::new(std::cell::RefCell::new(Vec::new()));
+
 thread_local! {
-    /// Stacks of finished activations, kept so a native-to-Python call reuses their capacity.
-    /// Boxed, so that taking one and giving it back moves a pointer, not the whole record.
-    static POOL: std::cell::RefCell<Vec<Box<FrameStack>>> = const { std::cell::RefCell::new(Vec::new()) };
     /// The innermost activation of the loop running on this thread.
     static ACTIVE: Cell<Option<NonNull<FrameStack>>> = const { Cell::new(None) };
 }

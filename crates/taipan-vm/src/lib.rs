@@ -18,6 +18,7 @@ pub mod error;
 pub mod eval;
 pub mod frame;
 pub mod gc;
+pub mod gil;
 pub mod hash;
 pub mod import;
 pub mod modules;

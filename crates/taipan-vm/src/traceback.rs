@@ -15,10 +15,9 @@ use crate::types::code::as_code;
 use crate::types::exceptions::ExcPayload;
 use crate::types::typeobject::TypeFlags;
 
-thread_local! {
-    /// Source text of files without a path on disk (`-c`), by file name.
-    static SOURCES: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
-}
+/// Source text of files without a path on disk (`-c`), by file name.
+static SOURCES: crate::gil::GilLazy<RefCell<HashMap<String, String>>> =
+    crate::gil::GilLazy::new(|| RefCell::new(HashMap::new()));
 
 /// Makes `text` the source shown in tracebacks for `filename`.
 pub fn register_source(filename: &str, text: &str) {

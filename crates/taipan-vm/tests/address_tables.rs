@@ -22,6 +22,7 @@ fn nothing(
 /// replaced in `builtins` once was such a dead entry).
 #[test]
 fn new_builtin_functions_are_not_frame_functions() {
+    let _gil = taipan_vm::gil::hold();
     let b = taipan_vm::builtins::builtins_module();
     let d = module_dict(b.as_ref()).expect("dict").to_owned();
     let d = as_dict(d.as_ref()).expect("dict");

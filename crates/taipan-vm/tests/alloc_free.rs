@@ -52,6 +52,7 @@ fn allocations_in(f: impl FnOnce()) -> usize {
 
 #[test]
 fn hot_paths_do_not_allocate() {
+    let _gil = taipan_vm::gil::hold();
     let a = Object::try_small_int(1_000_000).unwrap();
     let b = Object::try_small_int(-7).unwrap();
     let key = new_str("some_name");

@@ -25,6 +25,7 @@ fn unit(r: taipan_vm::PyResult<()>) -> taipan_vm::PyResult<Object> {
 
 #[test]
 fn missing_attributes_and_immutable_types() {
+    let _gil = taipan_vm::gil::hold();
     let one = small(1);
     let foo = new_str("foo");
     assert_eq!(
@@ -61,6 +62,7 @@ fn missing_attributes_and_immutable_types() {
 
 #[test]
 fn type_attributes_through_instances_and_classes() {
+    let _gil = taipan_vm::gil::hold();
     let a = new_heap_type("A", &INT_TYPE.0).unwrap();
     let zz = new_str("zz");
     assert_eq!(

@@ -24,16 +24,19 @@ fn run(src: &str) -> String {
 }
 
 fn on_small_stack<F: FnOnce() + Send + 'static>(f: F) {
-    std::thread::Builder::new()
+    let h = std::thread::Builder::new()
         .stack_size(2 << 20)
-        .spawn(f)
-        .expect("thread")
-        .join()
-        .expect("no panic");
+        .spawn(move || {
+            let _gil = taipan_vm::gil::hold();
+            f()
+        })
+        .expect("thread");
+    taipan_vm::gil::allow_threads(move || h.join()).expect("no panic");
 }
 
 #[test]
 fn list_and_dict_cycles_are_freed() {
+    let _gil = taipan_vm::gil::hold();
     gc::collect(2);
     let l = new_list(Vec::new());
     as_list(l.as_ref()).unwrap().append(l.clone());
@@ -58,6 +61,7 @@ fn list_and_dict_cycles_are_freed() {
 
 #[test]
 fn reachable_cycles_are_kept() {
+    let _gil = taipan_vm::gil::hold();
     gc::collect(2);
     let l = new_list(Vec::new());
     as_list(l.as_ref()).unwrap().append(l.clone());
@@ -71,6 +75,7 @@ fn reachable_cycles_are_kept() {
 
 #[test]
 fn tuples_of_atoms_are_untracked() {
+    let _gil = taipan_vm::gil::hold();
     let t = new_tuple(vec![new_str("a"), new_str("b")]);
     assert!(!gc::is_tracked(t.as_ref()));
     let t2 = new_tuple(vec![new_list(Vec::new())]);
@@ -79,6 +84,7 @@ fn tuples_of_atoms_are_untracked() {
 
 #[test]
 fn deep_cyclic_chain_on_a_small_stack() {
+    let _gil = taipan_vm::gil::hold();
     on_small_stack(|| {
         gc::collect(2);
         let head = new_list(Vec::new());
@@ -98,6 +104,7 @@ fn deep_cyclic_chain_on_a_small_stack() {
 
 #[test]
 fn instances_finalisers_and_resurrection() {
+    let _gil = taipan_vm::gil::hold();
     let out = run(r#"
 import gc
 gc.collect()
@@ -125,6 +132,7 @@ print("collected", gc.collect())
 
 #[test]
 fn weakref_callbacks_before_finalisers() {
+    let _gil = taipan_vm::gil::hold();
     let out = run(r#"
 import gc, _weakref
 gc.collect()
@@ -140,6 +148,7 @@ print(gc.collect())
 
 #[test]
 fn finaliser_mutating_the_graph_is_safe() {
+    let _gil = taipan_vm::gil::hold();
     let out = run(r#"
 import gc
 gc.collect()

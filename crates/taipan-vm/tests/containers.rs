@@ -43,6 +43,7 @@ fn unit(r: PyResult<()>) -> PyResult<Object> {
 
 #[test]
 fn list_repr_index_slice() {
+    let _gil = taipan_vm::gil::hold();
     let l = sample();
     assert_eq!(repr(l.as_ref()), "[1, 'a', (2.5, None), [True, False]]");
     let get = |k: Object| outcome(ops::getitem(l.as_ref(), k.as_ref()));
@@ -65,6 +66,7 @@ fn list_repr_index_slice() {
 
 #[test]
 fn list_slice_assignment_and_deletion() {
+    let _gil = taipan_vm::gil::hold();
     // l = list(range(10)); l[2:5] = ["x"]; l[::3] = [0,0,0]; del l[1]; del l[::2]; l
     //   -> ['x', 6, 0]
     let l = range_list(10);
@@ -96,6 +98,7 @@ fn list_slice_assignment_and_deletion() {
 
 #[test]
 fn sequence_arithmetic_and_comparison() {
+    let _gil = taipan_vm::gil::hold();
     let l12 = || new_list(vec![i(1), i(2)]);
     let bin = |a: Object, b: Object, op| outcome(ops::binary_op(a.as_ref(), b.as_ref(), op));
     assert_eq!(bin(l12(), new_list(vec![i(3)]), BinOp::Add), "[1, 2, 3]");
@@ -153,6 +156,7 @@ fn sequence_arithmetic_and_comparison() {
 
 #[test]
 fn bools_and_singletons() {
+    let _gil = taipan_vm::gil::hold();
     let (t, f) = (py_bool(true), py_bool(false));
     let bin = |a: &Object, b: &Object, op| outcome(ops::binary_op(a.as_ref(), b.as_ref(), op));
     // True + True, True & False, True ^ 1, -True, ~True, True / 2
@@ -173,6 +177,7 @@ fn bools_and_singletons() {
 
 #[test]
 fn protocol_error_messages() {
+    let _gil = taipan_vm::gil::hold();
     let un = |a: Object, op| outcome(ops::unary_op(a.as_ref(), op));
     assert_eq!(un(new_str("a"), UnaryOp::Neg), "!TypeError: bad operand type for unary -: 'str'");
     assert_eq!(
@@ -196,6 +201,7 @@ fn protocol_error_messages() {
 
 #[test]
 fn exceptions_as_values() {
+    let _gil = taipan_vm::gil::hold();
     // repr(ValueError("bad", 2)), str(ValueError("bad", 2)), repr(TypeError()), str(KeyError("k"))
     let args = new_tuple(vec![new_str("bad"), i(2)]);
     let e = PyErr::from_instance(taipan_vm::types::exceptions::new_exception(&VALUE_ERROR.0, args));
@@ -215,6 +221,7 @@ fn exceptions_as_values() {
 
 #[test]
 fn bytes_operations() {
+    let _gil = taipan_vm::gil::hold();
     let b = |s: &[u8]| new_bytes(s);
     let bin = |a: Object, c: Object, op| outcome(ops::binary_op(a.as_ref(), c.as_ref(), op));
     // b"ab\x00\xff" + b"c", b"abc"[1], b"abc"[::-1], b"x"*3
@@ -241,6 +248,7 @@ fn bytes_operations() {
 
 #[test]
 fn list_methods_keep_counts() {
+    let _gil = taipan_vm::gil::hold();
     let item = new_str("payload item");
     let l = new_list(vec![]);
     let p = as_list(l.as_ref()).unwrap();

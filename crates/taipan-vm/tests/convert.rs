@@ -10,6 +10,7 @@ use taipan_vm::convert::const_to_object;
 
 #[test]
 fn constants_to_objects() {
+    let _gil = taipan_vm::gil::hold();
     let c = Const::Tuple(vec![
         Const::None,
         Const::Bool(true),

@@ -24,6 +24,7 @@ fn small(v: i64) -> Object {
 
 #[test]
 fn insertion_order_deletion_reinsertion() {
+    let _gil = taipan_vm::gil::hold();
     // cpython3.14 -c 'd = {}
     // for k in ["x", 3, 2.5, (1,2), "y", None, 10**20]: d[k] = len(d)
     // print(repr(d)); del d["x"]; del d[2.5]; d["x"] = 99; d[2.5] = 98; d[3] = 97; print(repr(d))'
@@ -59,6 +60,7 @@ fn insertion_order_deletion_reinsertion() {
 
 #[test]
 fn growth_with_deletions() {
+    let _gil = taipan_vm::gil::hold();
     // cpython3.14 -c 'd2 = {i: i*i for i in range(20)}
     // for i in range(0, 20, 3): del d2[i]
     // for i in range(0, 20, 6): d2[i] = -i
@@ -111,6 +113,7 @@ fn growth_with_deletions() {
 
 #[test]
 fn numeric_keys_unify_and_equality() {
+    let _gil = taipan_vm::gil::hold();
     // cpython3.14 -c 'print({1: 1} == {1.0: 1}, {1: 1} == {1: 2})' -> True False
     let a = new_dict();
     d(&a).set_item(small(1), small(1)).unwrap();
@@ -131,6 +134,7 @@ fn numeric_keys_unify_and_equality() {
 
 #[test]
 fn errors_and_versions() {
+    let _gil = taipan_vm::gil::hold();
     let o = new_dict();
     // cpython3.14: d[[]] = 1 -> TypeError: cannot use 'list' as a dict key (unhashable type: 'list')
     let l = new_list(vec![]);
@@ -162,6 +166,7 @@ fn errors_and_versions() {
 
 #[test]
 fn self_containing_dict_repr() {
+    let _gil = taipan_vm::gil::hold();
     // cpython3.14 -c 'd = {}; d[1] = d; print(repr(d))' -> {1: {...}}
     let o = new_dict();
     d(&o).set_item(small(1), o.clone()).unwrap();
@@ -184,6 +189,7 @@ impl Rng {
 
 #[test]
 fn random_operations_match_an_ordered_model() {
+    let _gil = taipan_vm::gil::hold();
     // The model: insertion-ordered (key, value) pairs, which is what a Python dict is.
     let mut rng = Rng(0x7a1_9a4);
     let o = new_dict();
@@ -235,6 +241,7 @@ fn random_operations_match_an_ordered_model() {
 
 #[test]
 fn string_key_lookup_without_allocation() {
+    let _gil = taipan_vm::gil::hold();
     let o = new_dict();
     for name in ["print", "len", "x\u{e9}", "range"] {
         d(&o).set_str(name, new_str(name)).unwrap();

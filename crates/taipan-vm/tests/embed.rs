@@ -5,11 +5,19 @@
 use taipan_vm::embed::{FromPy, Interpreter, Repl, ToPy, register_module};
 
 fn on_big_stack(f: impl FnOnce() + Send + 'static) {
-    std::thread::Builder::new().stack_size(64 << 20).spawn(f).unwrap().join().unwrap();
+    let h = std::thread::Builder::new()
+        .stack_size(64 << 20)
+        .spawn(move || {
+            let _gil = taipan_vm::gil::hold();
+            f()
+        })
+        .unwrap();
+    taipan_vm::gil::allow_threads(move || h.join()).unwrap();
 }
 
 #[test]
 fn run_call_and_convert() {
+    let _gil = taipan_vm::gil::hold();
     on_big_stack(|| {
         let interp = Interpreter::new().unwrap();
         interp.run("def add(a, b):\n    return a + b\nx = add(1, 2)\n").unwrap();
@@ -36,6 +44,7 @@ fn run_call_and_convert() {
 
 #[test]
 fn rust_functions_and_modules() {
+    let _gil = taipan_vm::gil::hold();
     on_big_stack(|| {
         let interp = Interpreter::new().unwrap();
         register_module("rustmod", |m| {
@@ -74,6 +83,7 @@ fn rust_functions_and_modules() {
 
 #[test]
 fn repl_prompts_and_output() {
+    let _gil = taipan_vm::gil::hold();
     on_big_stack(|| {
         let mut repl = Repl::new(Interpreter::new().unwrap());
         assert_eq!(repl.prompt(), ">>> ");

@@ -26,12 +26,14 @@ fn run(src: &str) -> (String, Option<String>) {
 
 /// Runs `f` on a thread with Rust's default 2 MiB stack, as the tests of deep recursion need.
 fn on_small_stack<F: FnOnce() + Send + 'static>(f: F) {
-    std::thread::Builder::new()
+    let h = std::thread::Builder::new()
         .stack_size(2 << 20)
-        .spawn(f)
-        .expect("thread")
-        .join()
-        .expect("no panic");
+        .spawn(move || {
+            let _gil = taipan_vm::gil::hold();
+            f()
+        })
+        .expect("thread");
+    taipan_vm::gil::allow_threads(move || h.join()).expect("no panic");
 }
 
 const UNWIND: &str = r#"
@@ -78,6 +80,7 @@ except TypeError as t:
 
 #[test]
 fn exception_table_unwinding() {
+    let _gil = taipan_vm::gil::hold();
     let (out, err) = run(UNWIND);
     assert_eq!(err, None);
     assert_eq!(
@@ -89,6 +92,7 @@ fn exception_table_unwinding() {
 
 #[test]
 fn deep_python_recursion_uses_no_rust_stack() {
+    let _gil = taipan_vm::gil::hold();
     on_small_stack(|| {
         let (out, err) = run(
             "import sys\nsys.setrecursionlimit(200000)\ndef down(n):\n    if n == 0:\n        \
@@ -101,6 +105,7 @@ fn deep_python_recursion_uses_no_rust_stack() {
 
 #[test]
 fn recursion_error_at_the_limit() {
+    let _gil = taipan_vm::gil::hold();
     on_small_stack(|| {
         let (out, err) =
             run("def forever(n):\n    return forever(n + 1)\ntry:\n    forever(0)\nexcept \
@@ -112,6 +117,7 @@ fn recursion_error_at_the_limit() {
 
 #[test]
 fn uncaught_exception_escapes_with_its_message() {
+    let _gil = taipan_vm::gil::hold();
     let (out, err) = run("print('a')\nx = {}\nx['k']\n");
     assert_eq!(out, "a\n");
     assert_eq!(err.as_deref(), Some("KeyError: 'k'"));
@@ -119,6 +125,7 @@ fn uncaught_exception_escapes_with_its_message() {
 
 #[test]
 fn closures_classes_and_calls() {
+    let _gil = taipan_vm::gil::hold();
     // Oracle output of this program: "3 2\n42 C(21)\n43\n(1, 2, (3,), 5, {'d': 6})\n".
     let src = r#"
 def counter():
@@ -153,6 +160,7 @@ print(h(1, 2, 3, c=5, d=6))
 
 #[test]
 fn argument_errors_have_cpythons_messages() {
+    let _gil = taipan_vm::gil::hold();
     // From the oracle: each line is the TypeError message CPython 3.14 gives.
     let cases = [
         ("def f(a, b): pass\nf(1)\n", "TypeError: f() missing 1 required positional argument: 'b'"),
@@ -175,6 +183,7 @@ fn argument_errors_have_cpythons_messages() {
 
 #[test]
 fn refcounts_return_to_their_start() {
+    let _gil = taipan_vm::gil::hold();
     let globals = taipan_vm::run::new_globals();
     let data = new_list(vec![new_str("x"), new_str("y")]);
     let key = new_str("payload");
@@ -206,6 +215,7 @@ del h
 
 #[test]
 fn generators_send_close_and_yield_from() {
+    let _gil = taipan_vm::gil::hold();
     // Oracle output of this program (cpython3.14 gent.py).
     let src = r#"
 def g(n):
@@ -233,6 +243,7 @@ print(list(outer()))
 
 #[test]
 fn traceback_report_matches_cpython() {
+    let _gil = taipan_vm::gil::hold();
     // `cpython3.14 tbt.py` prints exactly this on stderr.
     let src = "def inner(d):\n    return d[\"missing\"] + 1\ndef outer():\n    return [inner({}) for _ in range(1)]\nouter()\n";
     taipan_vm::traceback::register_source("tbt.py", src);

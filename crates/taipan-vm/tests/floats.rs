@@ -15,6 +15,7 @@ fn f(v: f64) -> Object {
 
 #[test]
 fn float_arithmetic_matches_oracle() {
+    let _gil = taipan_vm::gil::hold();
     // cpython3.14 -c 'print(repr(7.5 // -2), repr(-7.5 % 2), repr(divmod(-7.5, 2)),
     //   repr(0.1+0.2), repr(1e16), repr(-0.0), repr(2.0**-1074))'
     // -> -4.0 0.5 (-4.0, 0.5) 0.30000000000000004 1e+16 -0.0 5e-324
@@ -51,6 +52,7 @@ fn float_arithmetic_matches_oracle() {
 
 #[test]
 fn exact_int_float_comparison() {
+    let _gil = taipan_vm::gil::hold();
     // cpython3.14 -c 'print(1 == 1.0, 2**53+1 == float(2**53+1), 2**53+1 > float(2**53),
     //   (10**400) > 1e308)' -> True False True True
     let cmp =
@@ -78,6 +80,7 @@ fn exact_int_float_comparison() {
 
 #[test]
 fn float_repr_and_conversions() {
+    let _gil = taipan_vm::gil::hold();
     for (v, e) in [
         (1e16, "1e+16"),
         (-0.0, "-0.0"),
@@ -102,6 +105,7 @@ fn float_repr_and_conversions() {
 
 #[test]
 fn free_list_reuses_dead_floats() {
+    let _gil = taipan_vm::gil::hold();
     let a = f(1.25);
     let id = a.id();
     drop(a);

@@ -50,6 +50,7 @@ fn len(_: Option<ObjectRef<'_>>, args: &[Object], _kw: Option<ObjectRef<'_>>) ->
 
 #[test]
 fn builtin_functions_and_methods() {
+    let _gil = taipan_vm::gil::hold();
     let len_fn = new_builtin_function("len", len);
     assert_eq!(repr(len_fn.as_ref()), "<built-in function len>");
     assert_eq!(outcome(ops::call(len_fn.as_ref(), &[new_str("abc")], None)), "3");

@@ -35,6 +35,7 @@ fn check(expr: &str, o: Object) {
 
 #[test]
 fn int_hashes() {
+    let _gil = taipan_vm::gil::hold();
     for (expr, dec) in [
         ("hash(0)", "0"),
         ("hash(1)", "1"),
@@ -63,6 +64,7 @@ fn int_hashes() {
 
 #[test]
 fn float_hashes() {
+    let _gil = taipan_vm::gil::hold();
     for (expr, v) in [
         ("hash(0.0)", 0.0),
         ("hash(-0.0)", -0.0),
@@ -94,6 +96,7 @@ fn float_hashes() {
 
 #[test]
 fn str_and_bytes_hashes_with_seed_zero() {
+    let _gil = taipan_vm::gil::hold();
     seed0();
     check("hash('')", new_str(""));
     check("hash('a')", new_str("a"));
@@ -115,6 +118,7 @@ fn str_and_bytes_hashes_with_seed_zero() {
 
 #[test]
 fn seeded_secret_follows_cpython_lcg() {
+    let _gil = taipan_vm::gil::hold();
     // PYTHONHASHSEED=42 cpython3.14 -c 'print(hash("abc"), hash(b"xyz"))'
     //   -> 3869580338025362921 -4491887112347156947
     let s = HashSecret::from_seed(42);
@@ -127,6 +131,7 @@ fn seeded_secret_follows_cpython_lcg() {
 
 #[test]
 fn tuple_and_singleton_hashes() {
+    let _gil = taipan_vm::gil::hold();
     seed0();
     check("hash(())", new_tuple(vec![]));
     check("hash((1,))", new_tuple(vec![common::int("1")]));

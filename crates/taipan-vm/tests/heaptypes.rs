@@ -18,6 +18,7 @@ use taipan_vm::types::typeobject::{FIRST_HEAP_VERSION_TAG, as_type};
 
 #[test]
 fn subclass_of_int() {
+    let _gil = taipan_vm::gil::hold();
     let m = new_heap_type("M", &INT_TYPE.0).unwrap();
     let ty = as_type(m.as_ref()).unwrap();
     assert_eq!(ty.name(), "M");
@@ -44,6 +45,7 @@ fn subclass_of_int() {
 
 #[test]
 fn subclass_of_list_and_of_a_heap_type() {
+    let _gil = taipan_vm::gil::hold();
     let l = new_heap_type("L", &LIST_TYPE.0).unwrap();
     let lt = as_type(l.as_ref()).unwrap();
     assert!(lt.is_gc());
@@ -64,6 +66,7 @@ fn subclass_of_list_and_of_a_heap_type() {
 
 #[test]
 fn refused_bases_and_immutable_types() {
+    let _gil = taipan_vm::gil::hold();
     let r = new_heap_type("B", &BOOL_TYPE.0);
     assert_eq!(outcome(r), "!TypeError: type 'bool' is not an acceptable base type");
     let r = set_type_attr(INT_TYPE.0.as_object(), "x", Object::try_small_int(1).unwrap());
@@ -75,6 +78,7 @@ fn refused_bases_and_immutable_types() {
 
 #[test]
 fn version_tags() {
+    let _gil = taipan_vm::gil::hold();
     let a = new_heap_type("A", &INT_TYPE.0).unwrap();
     let b = new_heap_type("B", &INT_TYPE.0).unwrap();
     let (ta, tb) = (as_type(a.as_ref()).unwrap(), as_type(b.as_ref()).unwrap());
@@ -92,6 +96,7 @@ fn version_tags() {
 
 #[test]
 fn type_lookup_cache_follows_version_tags() {
+    let _gil = taipan_vm::gil::hold();
     use taipan_vm::types::str::{intern, new_str};
     use taipan_vm::types::typelookup::{register_static_attr, type_lookup};
     let small = |v: i64| Object::try_small_int(v).unwrap();

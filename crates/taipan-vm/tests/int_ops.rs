@@ -9,6 +9,7 @@ use taipan_vm::types::typeobject::CompareOp;
 
 #[test]
 fn int_ops_match_oracle() {
+    let _gil = taipan_vm::gil::hold();
     let data = include_str!("data/int_ops.txt");
     let mut failures = Vec::new();
     let mut count = 0;
@@ -62,6 +63,7 @@ fn int_ops_match_oracle() {
 
 #[test]
 fn tagged_range_boundaries() {
+    let _gil = taipan_vm::gil::hold();
     use taipan_vm::object::{Object, SMALL_INT_MAX, SMALL_INT_MIN};
     // 2**62 - 1 is the largest tagged int, -2**62 the smallest; one step further is a heap int.
     assert!(Object::try_small_int(SMALL_INT_MAX).is_some());
@@ -86,6 +88,7 @@ fn tagged_range_boundaries() {
 
 #[test]
 fn int_repr_digit_limit() {
+    let _gil = taipan_vm::gil::hold();
     // Oracle: `str(10**4300)` raises, `len(str(10**4299))` is 4300.
     let ok = int(&format!("1{}", "0".repeat(4299)));
     assert_eq!(common::repr(ok.as_ref()).len(), 4300);
@@ -99,6 +102,7 @@ fn int_repr_digit_limit() {
 
 #[test]
 fn true_division_and_float_conversion_match_oracle() {
+    let _gil = taipan_vm::gil::hold();
     // data/truediv.txt: "<a>\t<b>\t<repr(a / b)>\t<repr(float(a))>" from data/gen_oracle.py.
     let data = include_str!("data/truediv.txt");
     let mut failures = Vec::new();
@@ -120,6 +124,7 @@ fn true_division_and_float_conversion_match_oracle() {
 
 #[test]
 fn three_argument_pow_matches_oracle() {
+    let _gil = taipan_vm::gil::hold();
     // cpython3.14 -c 'print(pow(a, b, m))' for each row.
     let rows = [
         ("2", "-1", "7", "4"),

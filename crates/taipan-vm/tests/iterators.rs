@@ -33,6 +33,7 @@ fn drain(it: Object) -> String {
 
 #[test]
 fn iterator_types_and_items() {
+    let _gil = taipan_vm::gil::hold();
     let cases: Vec<(Object, &str)> = vec![
         (new_list(vec![]), "list_iterator"),
         (new_tuple(vec![]), "tuple_iterator"),
@@ -58,6 +59,7 @@ fn iterator_types_and_items() {
 
 #[test]
 fn iterator_errors_and_release() {
+    let _gil = taipan_vm::gil::hold();
     // d = {1: 2}; it = iter(d); d[3] = 4; next(it)
     //   -> RuntimeError: dictionary changed size during iteration
     let d = new_dict();

@@ -80,6 +80,7 @@ fn evil() -> Object {
 
 #[test]
 fn dict_cleared_during_key_comparison() {
+    let _gil = taipan_vm::gil::hold();
     let d = new_dict();
     let dp = as_dict(d.as_ref()).unwrap();
     // Many colliding keys with values that are the only reference to big objects.
@@ -101,6 +102,7 @@ fn dict_cleared_during_key_comparison() {
 
 #[test]
 fn list_cleared_during_contains_and_compare() {
+    let _gil = taipan_vm::gil::hold();
     let l = new_list((0..50).map(|_| evil()).collect());
     VICTIM.with(|v| *v.borrow_mut() = Some(l.clone()));
     let probe = evil();
@@ -116,6 +118,7 @@ fn list_cleared_during_contains_and_compare() {
 
 #[test]
 fn set_cleared_during_element_comparison() {
+    let _gil = taipan_vm::gil::hold();
     use taipan_vm::types::set::{as_set, new_set};
     let st = new_set((0..20).map(|_| evil()).collect()).unwrap();
     let sp = as_set(st.as_ref()).unwrap();

@@ -59,6 +59,7 @@ fn counted(inner: Option<Object>) -> Object {
 
 #[test]
 fn clone_and_drop_balance() {
+    let _gil = taipan_vm::gil::hold();
     let s = new_str("hello world");
     assert_eq!(s.refcnt(), Some(1));
     let t = s.clone();
@@ -79,6 +80,7 @@ fn clone_and_drop_balance() {
 
 #[test]
 fn operations_leave_counts_unchanged() {
+    let _gil = taipan_vm::gil::hold();
     let a = new_str("abc");
     let b = new_str("d\u{20ac}f");
     let l = new_list(vec![a.clone(), b.clone()]);
@@ -106,6 +108,7 @@ fn operations_leave_counts_unchanged() {
 
 #[test]
 fn dealloc_runs_exactly_once() {
+    let _gil = taipan_vm::gil::hold();
     DEALLOCS.set(0);
     let o = counted(None);
     let copies: Vec<Object> = (0..10).map(|_| o.clone()).collect();
@@ -129,6 +132,7 @@ fn dealloc_runs_exactly_once() {
 
 #[test]
 fn immortals_are_never_counted() {
+    let _gil = taipan_vm::gil::hold();
     let n = none();
     let before = n.refcnt().unwrap();
     assert!(before & IMMORTAL_BIT != 0);
@@ -148,6 +152,7 @@ fn immortals_are_never_counted() {
 
 #[test]
 fn million_deep_tuple_chain_drops_on_small_stack() {
+    let _gil = taipan_vm::gil::hold();
     common::on_small_stack(|| {
         let mut t = empty_tuple();
         for _ in 0..1_000_000 {
@@ -159,6 +164,7 @@ fn million_deep_tuple_chain_drops_on_small_stack() {
 
 #[test]
 fn million_deep_list_and_dict_chain_drops_on_small_stack() {
+    let _gil = taipan_vm::gil::hold();
     common::on_small_stack(|| {
         let mut l = new_list(vec![]);
         for i in 0..1_000_000 {
@@ -176,6 +182,7 @@ fn million_deep_list_and_dict_chain_drops_on_small_stack() {
 
 #[test]
 fn deep_repr_raises_recursion_error_on_small_stack() {
+    let _gil = taipan_vm::gil::hold();
     common::on_small_stack(|| {
         let mut l = new_list(vec![]);
         for _ in 0..100_000 {
@@ -195,6 +202,7 @@ fn deep_repr_raises_recursion_error_on_small_stack() {
 
 #[test]
 fn self_containing_list_repr() {
+    let _gil = taipan_vm::gil::hold();
     // Oracle: a = [1]; a.append(a); repr(a) == '[1, [...]]'
     let a = new_list(vec![Object::try_small_int(1).unwrap()]);
     as_list(a.as_ref()).unwrap().append(a.clone());
@@ -206,6 +214,7 @@ fn self_containing_list_repr() {
 
 #[test]
 fn traverse_visits_owned_references() {
+    let _gil = taipan_vm::gil::hold();
     let s = new_str("shared");
     let t = new_tuple(vec![s.clone(), s.clone(), none()]);
     let l = new_list(vec![t.clone(), s.clone()]);
@@ -230,6 +239,7 @@ fn traverse_visits_owned_references() {
 
 #[test]
 fn deep_hash_and_compare_raise_instead_of_overflowing() {
+    let _gil = taipan_vm::gil::hold();
     common::on_small_stack(|| {
         let mut a = empty_tuple();
         let mut b = empty_tuple();
@@ -248,6 +258,7 @@ fn deep_hash_and_compare_raise_instead_of_overflowing() {
 
 #[test]
 fn nesting_depth_within_the_default_budget() {
+    let _gil = taipan_vm::gil::hold();
     // CPython 3.14 on an 8 MiB stack prints a 20000-deep list. The default 512 KiB budget covers
     // more than a thousand levels (about 350 bytes each in a dev build); a thread with a known
     // large stack raises the budget and goes as deep as CPython.
@@ -258,9 +269,10 @@ fn nesting_depth_within_the_default_budget() {
         }
         assert_eq!(ops::repr_string(l.as_ref()).unwrap().len(), 2002);
     });
-    std::thread::Builder::new()
+    let h = std::thread::Builder::new()
         .stack_size(64 << 20)
         .spawn(|| {
+            let _gil = taipan_vm::gil::hold();
             ops::set_stack_budget(48 << 20);
             let mut l = new_list(vec![]);
             for _ in 0..20_000 {
@@ -268,7 +280,6 @@ fn nesting_depth_within_the_default_budget() {
             }
             assert_eq!(ops::repr_string(l.as_ref()).unwrap().len(), 40_002);
         })
-        .unwrap()
-        .join()
         .unwrap();
+    taipan_vm::gil::allow_threads(move || h.join()).unwrap();
 }

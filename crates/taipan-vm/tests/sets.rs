@@ -31,6 +31,7 @@ fn seed0() {
 
 #[test]
 fn display_order_and_repr() {
+    let _gil = taipan_vm::gil::hold();
     seed0();
     // A constant set display compiles to BUILD_SET 0; LOAD_CONST frozenset(...); SET_UPDATE, so its
     // order is the frozenset's merged into an empty set:
@@ -69,6 +70,7 @@ fn display_order_and_repr() {
 
 #[test]
 fn deletion_dummies_and_growth() {
+    let _gil = taipan_vm::gil::hold();
     // s = set(range(20)); [s.discard(i) for i in range(0,20,3)]; s.add(100); s.add(3)
     // -> {1, 2, 4, 5, 7, 8, 10, 11, 13, 14, 16, 17, 3, 19, 100}
     let s = new_set((0..20).map(i).collect()).unwrap();
@@ -100,6 +102,7 @@ fn deletion_dummies_and_growth() {
 
 #[test]
 fn set_algebra() {
+    let _gil = taipan_vm::gil::hold();
     seed0();
     // a = {1,2,3,4,5,9,17,33}; b = {4,5,6,33,65}
     let a = new_set(ints(&[1, 2, 3, 4, 5, 9, 17, 33])).unwrap();
@@ -153,6 +156,7 @@ fn set_algebra() {
 
 #[test]
 fn comparisons_and_hashes() {
+    let _gil = taipan_vm::gil::hold();
     seed0();
     let cmp = |x: &Object, y: &Object, o| outcome(ops::rich_compare(x.as_ref(), y.as_ref(), o));
     let a = new_set(ints(&[1, 2, 3, 4, 5, 9, 17, 33])).unwrap();
@@ -191,6 +195,7 @@ fn comparisons_and_hashes() {
 
 #[test]
 fn set_iteration() {
+    let _gil = taipan_vm::gil::hold();
     // type(iter(set())).__name__ -> set_iterator; x = {1}; it = iter(x); x.add(2); next(it)
     //   -> RuntimeError: Set changed size during iteration
     let x = new_set(ints(&[1])).unwrap();

@@ -22,6 +22,7 @@ fn mixed() -> Object {
 
 #[test]
 fn kinds_are_the_narrowest() {
+    let _gil = taipan_vm::gil::hold();
     assert_eq!(Str::new(new_str("abc").as_ref()).unwrap().kind(), 1);
     assert!(Str::new(new_str("abc").as_ref()).unwrap().is_ascii());
     assert_eq!(Str::new(new_str("h\u{e9}").as_ref()).unwrap().kind(), 1);
@@ -33,6 +34,7 @@ fn kinds_are_the_narrowest() {
 
 #[test]
 fn indexing_every_kind() {
+    let _gil = taipan_vm::gil::hold();
     // cpython3.14 -c 's="a\xe9\u20ac\U0001f600\ud800z"; print([repr(c) for c in s], len(s))'
     let expected = ["'a'", "'é'", "'€'", "'😀'", "'\\ud800'", "'z'"];
     let s = mixed();
@@ -66,6 +68,7 @@ fn indexing_every_kind() {
 
 #[test]
 fn slicing() {
+    let _gil = taipan_vm::gil::hold();
     // cpython3.14 -c 's="a\xe9\u20ac\U0001f600\ud800z"; print(repr(s[1:5]), repr(s[::-1]),
     //   repr(s[::2]), repr(s[-2:]), repr(s[10:]))'
     let s = mixed();
@@ -93,6 +96,7 @@ fn slicing() {
 
 #[test]
 fn compare_concat_repeat_contains() {
+    let _gil = taipan_vm::gil::hold();
     // cpython3.14 -c 'print(sorted(["b","a","\u20ac","\U0001f600","\xe9","ab"]))'
     let mut v: Vec<Object> =
         ["b", "a", "\u{20ac}", "\u{1f600}", "\u{e9}", "ab"].iter().map(|s| new_str(s)).collect();
@@ -135,6 +139,7 @@ fn compare_concat_repeat_contains() {
 
 #[test]
 fn repr_escapes() {
+    let _gil = taipan_vm::gil::hold();
     // cpython3.14 -c 'print(repr("\x00\t\x7f\xff"))' -> '\x00\t\x7fÿ'
     assert_eq!(repr(new_str("\u{0}\t\u{7f}\u{ff}").as_ref()), "'\\x00\\t\\x7fÿ'");
     assert_eq!(repr(new_str("it's").as_ref()), "\"it's\"");
@@ -143,6 +148,7 @@ fn repr_escapes() {
 
 #[test]
 fn interning_returns_one_object() {
+    let _gil = taipan_vm::gil::hold();
     let a = intern("some_identifier");
     let b = intern(&String::from("some_identifier"));
     assert!(a.is(&b));
@@ -154,6 +160,7 @@ fn interning_returns_one_object() {
 
 #[test]
 fn utf8_views() {
+    let _gil = taipan_vm::gil::hold();
     let s = new_str("h\u{e9}llo \u{1f600}");
     assert_eq!(Str::new(s.as_ref()).unwrap().as_str(), Some("h\u{e9}llo \u{1f600}"));
     assert_eq!(Str::new(mixed().as_ref()).unwrap().as_str(), None);

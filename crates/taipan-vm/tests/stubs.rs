@@ -9,9 +9,11 @@ const PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/remaining_st
 
 #[test]
 fn stubs_only_shrink() {
-    std::thread::Builder::new()
+    let _gil = taipan_vm::gil::hold();
+    let h = std::thread::Builder::new()
         .stack_size(64 << 20)
         .spawn(|| {
+            let _gil = taipan_vm::gil::hold();
             let _interp = Interpreter::new().unwrap();
             let now = taipan_vm::types::surface::remaining_stubs();
             if std::env::var_os("TAIPAN_BLESS_STUBS").is_some() {
@@ -37,7 +39,6 @@ fn stubs_only_shrink() {
                 recorded.len()
             );
         })
-        .unwrap()
-        .join()
         .unwrap();
+    taipan_vm::gil::allow_threads(move || h.join()).unwrap();
 }

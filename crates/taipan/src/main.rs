@@ -80,6 +80,7 @@ fn main() -> ExitCode {
             let mut argv = vec!["-m".to_string()];
             argv.extend(args[2..].iter().cloned());
             let child = std::thread::Builder::new().stack_size(MAIN_STACK).spawn(move || {
+                taipan_vm::gil::attach();
                 taipan_vm::builtins::sys::set_warnoptions(warnoptions);
                 taipan_vm::ops::set_stack_budget(MAIN_STACK - (8 << 20));
                 taipan_vm::run::run_module_main(&module, argv, &program)
@@ -158,6 +159,7 @@ fn main() -> ExitCode {
         }
     };
     let child = std::thread::Builder::new().stack_size(MAIN_STACK).spawn(move || {
+        taipan_vm::gil::attach();
         if filename == "<string>" {
             taipan_vm::traceback::register_source(&filename, &text);
         }

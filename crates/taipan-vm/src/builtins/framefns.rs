@@ -31,12 +31,11 @@ pub struct FrameCtx<'a> {
 
 pub type FrameFn = fn(Option<&FrameCtx<'_>>, &[Object], Option<ObjectRef<'_>>) -> PyResult<Object>;
 
-thread_local! {
-    /// The frame-reading built-ins by object address. Each entry owns a reference to its object
-    /// that is never released (see `register`), so no other object can ever get that address
-    /// (docs/vm.md, "Tables keyed by address").
-    static FRAME_FNS: RefCell<Vec<(usize, FrameFn)>> = const { RefCell::new(Vec::new()) };
-}
+/// The frame-reading built-ins by object address. Each entry owns a reference to its object
+/// that is never released (see `register`), so no other object can ever get that address
+/// (docs/vm.md, "Tables keyed by address").
+static FRAME_FNS: crate::gil::GilCell<RefCell<Vec<(usize, FrameFn)>>> =
+    crate::gil::GilCell::new(RefCell::new(Vec::new()));
 
 /// Makes `obj` a frame-reading built-in. The table keeps `obj` alive for good: if it could die
 /// (`del builtins.dir`), its address would be reused by a new object, which calls would then
@@ -124,10 +123,9 @@ pub(crate) fn is_builtin_super(o: ObjectRef<'_>) -> bool {
 
 const FRAME_LOCALS_SOURCE: &str = include_str!("py/framelocals.py");
 
-thread_local! {
-    /// The `FrameLocalsProxy` class, made on first use.
-    static PROXY_CLASS: RefCell<Option<Object>> = const { RefCell::new(None) };
-}
+/// The `FrameLocalsProxy` class, made on first use.
+static PROXY_CLASS: crate::gil::GilCell<RefCell<Option<Object>>> =
+    crate::gil::GilCell::new(RefCell::new(None));
 
 /// `frame.f_locals` of a function frame: a `FrameLocalsProxy` (PEP 667) over the frame.
 pub fn frame_locals_proxy(frame: ObjectRef<'_>) -> PyResult<Object> {

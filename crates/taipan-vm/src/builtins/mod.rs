@@ -33,10 +33,10 @@ use crate::object::Object;
 use crate::types::dict::as_dict;
 use crate::types::module::{module_dict, new_module};
 
-thread_local! {
-    static BUILTINS: RefCell<Option<Object>> = const { RefCell::new(None) };
-    static SYS: RefCell<Option<Object>> = const { RefCell::new(None) };
-}
+static BUILTINS: crate::gil::GilCell<RefCell<Option<Object>>> =
+    crate::gil::GilCell::new(RefCell::new(None));
+static SYS: crate::gil::GilCell<RefCell<Option<Object>>> =
+    crate::gil::GilCell::new(RefCell::new(None));
 
 /// The `builtins` module of this thread's interpreter, made on first use.
 pub fn builtins_module() -> Object {

@@ -23,16 +23,19 @@ use crate::types::str::{Str, new_str};
 use crate::types::tuple::new_tuple;
 use crate::types::typeobject::{PyType, Slots, StaticType, TypeFlags};
 
-thread_local! {
-    static STDOUT_BUF: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
-    /// While set, standard output is collected here instead of written (for tests).
-    static CAPTURE: RefCell<Option<Vec<u8>>> = const { RefCell::new(None) };
-    static ARGV: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
-    /// `sys.warnoptions`: `PYTHONWARNINGS` entries, then `-W` options.
-    static WARNOPTIONS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
-    /// `sys.path[0]`: the script's directory, `''` for `-c` and standard input.
-    static PATH0: RefCell<Option<String>> = const { RefCell::new(None) };
-}
+static STDOUT_BUF: crate::gil::GilCell<RefCell<Vec<u8>>> =
+    crate::gil::GilCell::new(RefCell::new(Vec::new()));
+/// While set, standard output is collected here instead of written (for tests).
+static CAPTURE: crate::gil::GilCell<RefCell<Option<Vec<u8>>>> =
+    crate::gil::GilCell::new(RefCell::new(None));
+static ARGV: crate::gil::GilCell<RefCell<Vec<String>>> =
+    crate::gil::GilCell::new(RefCell::new(Vec::new()));
+/// `sys.warnoptions`: `PYTHONWARNINGS` entries, then `-W` options.
+static WARNOPTIONS: crate::gil::GilCell<RefCell<Vec<String>>> =
+    crate::gil::GilCell::new(RefCell::new(Vec::new()));
+/// `sys.path[0]`: the script's directory, `''` for `-c` and standard input.
+static PATH0: crate::gil::GilCell<RefCell<Option<String>>> =
+    crate::gil::GilCell::new(RefCell::new(None));
 
 /// Whether `set_path0` was called.
 pub fn path0_is_set() -> bool {

@@ -26,11 +26,13 @@ use crate::types::exceptions::RECURSION_ERROR;
 thread_local! {
     /// Python frames currently live on this thread (all activations).
     static DEPTH: Cell<usize> = const { Cell::new(0) };
-    /// `sys.getrecursionlimit()`.
-    static LIMIT: Cell<usize> = const { Cell::new(1000) };
-    /// The exception being handled (`sys.exception()`), set by `PUSH_EXC_INFO`.
+    /// The exception being handled (`sys.exception()`), set by `PUSH_EXC_INFO`. Per thread; it
+    /// holds an object, so a thread empties it (with the GIL held) before it ends.
     static EXC_INFO: RefCell<Option<Object>> = const { RefCell::new(None) };
 }
+
+/// `sys.getrecursionlimit()` (interpreter-wide).
+static LIMIT: crate::gil::GilCell<Cell<usize>> = crate::gil::GilCell::new(Cell::new(1000));
 
 pub fn recursion_limit() -> usize {
     LIMIT.with(Cell::get)

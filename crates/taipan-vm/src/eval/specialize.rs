@@ -551,11 +551,12 @@ pub(crate) fn specialise_load_global(
     }
 }
 
-thread_local! {
-    static GETATTR_NAME: Object = crate::types::str::intern("__getattr__");
-    static INIT_NAME: Object = crate::types::str::intern("__init__");
-    static NEW_NAME: Object = crate::types::str::intern("__new__");
-}
+static GETATTR_NAME: crate::gil::GilLazy<Object> =
+    crate::gil::GilLazy::new(|| crate::types::str::intern("__getattr__"));
+static INIT_NAME: crate::gil::GilLazy<Object> =
+    crate::gil::GilLazy::new(|| crate::types::str::intern("__init__"));
+static NEW_NAME: crate::gil::GilLazy<Object> =
+    crate::gil::GilLazy::new(|| crate::types::str::intern("__new__"));
 
 /// For `CALL` of a class: the Python `__init__` to run in a new frame of the same activation,
 /// when calling the class means exactly "make an instance with `object.__new__`, then run
@@ -572,7 +573,7 @@ pub(crate) fn python_init(callable: ObjectRef<'_>) -> crate::error::PyResult<Opt
     if !ty.has_flag(TypeFlags::HEAPTYPE) || !ty.has_flag(INSTANCE_DICT) {
         return Ok(None);
     }
-    let lookup = |t: &PyType, n: &'static std::thread::LocalKey<Object>| {
+    let lookup = |t: &PyType, n: &'static crate::gil::GilLazy<Object>| {
         n.with(|n| crate::types::typelookup::type_lookup(t, n.as_ref()))
     };
     let Some(init) = lookup(ty, &INIT_NAME)? else { return Ok(None) };

@@ -16,14 +16,13 @@ use crate::types::str::{Str, intern};
 use crate::types::tuple::{new_tuple, tuple_items};
 use crate::types::typeobject::{PyType, TYPE_TYPE, TypeFlags, as_type};
 
-thread_local! {
-    /// Constructors of the built-in types, by type address.
-    static CONSTRUCTORS: RefCell<FastMap<usize, NativeFn>> = RefCell::new(FastMap::default());
-    /// For native types with their own payload that Python classes may derive from (`deque`,
-    /// `defaultdict`, `_random.Random`): makes an empty instance of such a class.
-    static SUBCLASS_NEW: RefCell<FastMap<usize, SubclassNew>> =
-        RefCell::new(FastMap::default());
-}
+/// Constructors of the built-in types, by type address.
+static CONSTRUCTORS: crate::gil::GilLazy<RefCell<FastMap<usize, NativeFn>>> =
+    crate::gil::GilLazy::new(|| RefCell::new(FastMap::default()));
+/// For native types with their own payload that Python classes may derive from (`deque`,
+/// `defaultdict`, `_random.Random`): makes an empty instance of such a class.
+static SUBCLASS_NEW: crate::gil::GilLazy<RefCell<FastMap<usize, SubclassNew>>> =
+    crate::gil::GilLazy::new(|| RefCell::new(FastMap::default()));
 
 /// Makes a blank instance of `ty`, a Python subclass of the native type it was registered for
 /// (its `init` slot fills it).
@@ -157,9 +156,7 @@ fn run_init(
     Ok(inst)
 }
 
-thread_local! {
-    static INIT_NAME: Object = intern("__init__");
-}
+static INIT_NAME: crate::gil::GilLazy<Object> = crate::gil::GilLazy::new(|| intern("__init__"));
 
 /// `__init__` of `ty` when a Python class along its MRO defines it (not a built-in's).
 fn python_init_attr(ty: &PyType) -> PyResult<Option<Object>> {

@@ -19,10 +19,9 @@ const REFS_ONE: usize = 1 << REFS_SHIFT;
 /// `gc.DEBUG_SAVEALL`: garbage goes to `gc.garbage` instead of being freed.
 pub const DEBUG_SAVEALL: u32 = 32;
 
-thread_local! {
-    /// The `gc.callbacks` and `gc.garbage` lists, once the `gc` module exists.
-    static LISTS: RefCell<Option<(Object, Object)>> = const { RefCell::new(None) };
-}
+/// The `gc.callbacks` and `gc.garbage` lists, once the `gc` module exists.
+static LISTS: crate::gil::GilCell<RefCell<Option<(Object, Object)>>> =
+    crate::gil::GilCell::new(RefCell::new(None));
 
 /// Registers the `gc` module's `callbacks` and `garbage` lists.
 pub(crate) fn set_module_lists(callbacks: Object, garbage: Object) {

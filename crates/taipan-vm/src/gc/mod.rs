@@ -85,14 +85,10 @@ struct Collector {
     state: State,
 }
 
-thread_local! {
-    static GC: Collector = const {
-        Collector {
-            lists: [GcHead::new(), GcHead::new(), GcHead::new(), GcHead::new()],
-            state: State::new(),
-        }
-    };
-}
+static GC: crate::gil::GilCell<Collector> = crate::gil::GilCell::new(Collector {
+    lists: [GcHead::new(), GcHead::new(), GcHead::new(), GcHead::new()],
+    state: State::new(),
+});
 
 /// Runs `f` on this interpreter's collector state.
 pub(crate) fn with_state<R>(f: impl FnOnce(&State) -> R) -> R {

@@ -37,10 +37,9 @@ struct Installed {
     namespace_loader: Object,
 }
 
-thread_local! {
-    static INSTALLED: RefCell<Option<Installed>> = const { RefCell::new(None) };
-    static INSTALLING: Cell<bool> = const { Cell::new(false) };
-}
+static INSTALLED: crate::gil::GilCell<RefCell<Option<Installed>>> =
+    crate::gil::GilCell::new(RefCell::new(None));
+static INSTALLING: crate::gil::GilCell<Cell<bool>> = crate::gil::GilCell::new(Cell::new(false));
 
 /// Which native finder a `sys.meta_path` entry is.
 pub enum NativeFinder {

@@ -49,10 +49,9 @@ const BUILTIN: &[(&str, ModuleInit)] = &[
 
 type ExtraInit = Rc<dyn Fn() -> PyResult<Object>>;
 
-thread_local! {
-    /// Modules added by the embedding program, by name.
-    static EXTRA: RefCell<Vec<(String, ExtraInit)>> = const { RefCell::new(Vec::new()) };
-}
+/// Modules added by the embedding program, by name.
+static EXTRA: crate::gil::GilCell<RefCell<Vec<(String, ExtraInit)>>> =
+    crate::gil::GilCell::new(RefCell::new(Vec::new()));
 
 /// Adds a native module named `name` to this interpreter: `import name` calls `init` to make it
 /// (a later registration of the same name replaces the earlier one).

@@ -32,14 +32,14 @@ use crate::types::typeobject::{PyType, as_type};
 const BASE_SOURCE: &str = include_str!("py/ast_base.py");
 const NODES_SOURCE: &str = include_str!("py/ast_nodes.py");
 
-thread_local! {
-    /// The one `_ast` module of this interpreter (its classes are the interpreter's node types,
-    /// as CPython keeps them in the interpreter state).
-    static MODULE: RefCell<Option<Object>> = const { RefCell::new(None) };
-    /// The shared instances of the operator and context classes (`Load()`, `Add()`, ...) that
-    /// parsed trees use, as CPython's singletons.
-    static SINGLETONS: RefCell<Vec<(&'static str, Object)>> = const { RefCell::new(Vec::new()) };
-}
+/// The one `_ast` module of this interpreter (its classes are the interpreter's node types,
+/// as CPython keeps them in the interpreter state).
+static MODULE: crate::gil::GilCell<RefCell<Option<Object>>> =
+    crate::gil::GilCell::new(RefCell::new(None));
+/// The shared instances of the operator and context classes (`Load()`, `Add()`, ...) that
+/// parsed trees use, as CPython's singletons.
+static SINGLETONS: crate::gil::GilCell<RefCell<Vec<(&'static str, Object)>>> =
+    crate::gil::GilCell::new(RefCell::new(Vec::new()));
 
 /// Makes the `_ast` module (once per interpreter; a second import gets the same classes).
 pub fn make_module() -> PyResult<Object> {

@@ -26,9 +26,8 @@ struct Callback {
     kwnames: Option<Object>,
 }
 
-thread_local! {
-    static CALLBACKS: RefCell<Vec<Callback>> = const { RefCell::new(Vec::new()) };
-}
+static CALLBACKS: crate::gil::GilCell<RefCell<Vec<Callback>>> =
+    crate::gil::GilCell::new(RefCell::new(Vec::new()));
 
 fn register(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
     let a = Args::new(args, kw);

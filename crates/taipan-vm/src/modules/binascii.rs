@@ -17,10 +17,9 @@ use crate::types::int::{IntVal, int_value, new_int_i64};
 use crate::types::module::{module_dict, new_module};
 use crate::types::str::{Str, new_str};
 
-thread_local! {
-    /// `binascii.Error` and `binascii.Incomplete`, made once per interpreter.
-    static CLASSES: RefCell<Option<(Object, Object)>> = const { RefCell::new(None) };
-}
+/// `binascii.Error` and `binascii.Incomplete`, made once per interpreter.
+static CLASSES: crate::gil::GilCell<RefCell<Option<(Object, Object)>>> =
+    crate::gil::GilCell::new(RefCell::new(None));
 
 fn classes() -> PyResult<(Object, Object)> {
     if let Some(c) = CLASSES.with(|c| c.borrow().clone()) {

@@ -32,9 +32,8 @@ struct Registry {
     cache: HashMap<String, Object>,
 }
 
-thread_local! {
-    static REGISTRY: RefCell<Registry> = RefCell::new(Registry::default());
-}
+static REGISTRY: crate::gil::GilLazy<RefCell<Registry>> =
+    crate::gil::GilLazy::new(|| RefCell::new(Registry::default()));
 
 fn lookup_error_exc(msg: String) -> PyErr {
     PyErr::new(&crate::types::exceptions::LOOKUP_ERROR, msg)

@@ -19,12 +19,12 @@ use crate::types::int::new_int_i64;
 use crate::types::str::{Str, new_str, new_str_from_code_points};
 use crate::types::tuple::{new_tuple, tuple_items};
 
-thread_local! {
-    /// Handlers registered with `codecs.register_error`, by name.
-    static USER: RefCell<HashMap<String, Object>> = RefCell::new(HashMap::new());
-    /// The callables of the built-in handlers, made on first `lookup_error`.
-    static BUILTIN_FNS: RefCell<HashMap<&'static str, Object>> = RefCell::new(HashMap::new());
-}
+/// Handlers registered with `codecs.register_error`, by name.
+static USER: crate::gil::GilLazy<RefCell<HashMap<String, Object>>> =
+    crate::gil::GilLazy::new(|| RefCell::new(HashMap::new()));
+/// The callables of the built-in handlers, made on first `lookup_error`.
+static BUILTIN_FNS: crate::gil::GilLazy<RefCell<HashMap<&'static str, Object>>> =
+    crate::gil::GilLazy::new(|| RefCell::new(HashMap::new()));
 
 /// The built-in handlers, by name.
 pub(crate) const BUILTIN_NAMES: [&str; 8] = [

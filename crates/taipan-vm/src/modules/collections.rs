@@ -27,11 +27,10 @@ pub use crate::modules::collections_deque::{DEQUE_TYPE, as_deque};
 
 // ----- defaultdict ------------------------------------------------------------------------------
 
-thread_local! {
-    /// `default_factory` of each live defaultdict that has one, by object address. An entry is
-    /// removed when its dict dies (`defaultdict_dealloc`), so addresses are never stale.
-    static FACTORIES: RefCell<HashMap<usize, Object>> = RefCell::new(HashMap::new());
-}
+/// `default_factory` of each live defaultdict that has one, by object address. An entry is
+/// removed when its dict dies (`defaultdict_dealloc`), so addresses are never stale.
+static FACTORIES: crate::gil::GilLazy<RefCell<HashMap<usize, Object>>> =
+    crate::gil::GilLazy::new(|| RefCell::new(HashMap::new()));
 
 fn factory_of(o: ObjectRef<'_>) -> Option<Object> {
     FACTORIES.try_with(|f| f.borrow().get(&o.id()).cloned()).ok().flatten()
@@ -461,7 +460,8 @@ fn register_types() {
 
 /// Makes the `_collections` module.
 pub fn make_module() -> PyResult<Object> {
-    thread_local! { static REGISTERED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) }; }
+    static REGISTERED: crate::gil::GilCell<std::cell::Cell<bool>> =
+        crate::gil::GilCell::new(std::cell::Cell::new(false));
     if !REGISTERED.with(|r| r.replace(true)) {
         register_types();
     }

@@ -246,7 +246,8 @@ fn register() {
 
 /// Makes the `_random` module.
 pub fn make_module() -> PyResult<Object> {
-    thread_local! { static REGISTERED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) }; }
+    static REGISTERED: crate::gil::GilCell<std::cell::Cell<bool>> =
+        crate::gil::GilCell::new(std::cell::Cell::new(false));
     if !REGISTERED.with(|r| r.replace(true)) {
         register();
     }

@@ -15,10 +15,9 @@ use crate::types::function::{NativeFn, new_builtin_function};
 use crate::types::module::{module_dict, new_module};
 use crate::types::str::{Str, new_str};
 
-thread_local! {
-    /// `struct.error`, made once per interpreter.
-    static ERROR: RefCell<Option<Object>> = const { RefCell::new(None) };
-}
+/// `struct.error`, made once per interpreter.
+static ERROR: crate::gil::GilCell<RefCell<Option<Object>>> =
+    crate::gil::GilCell::new(RefCell::new(None));
 
 fn error_class() -> PyResult<Object> {
     if let Some(e) = ERROR.with(|e| e.borrow().clone()) {

@@ -27,9 +27,8 @@ unsafe extern "C" {
 
 const SOURCE: &str = include_str!("py/time.py");
 
-thread_local! {
-    static STRUCT_TIME: std::cell::RefCell<Option<Object>> = const { std::cell::RefCell::new(None) };
-}
+static STRUCT_TIME: crate::gil::GilCell<std::cell::RefCell<Option<Object>>> =
+    crate::gil::GilCell::new(std::cell::RefCell::new(None));
 
 fn clock_ns(clk: libc::clockid_t) -> PyResult<i128> {
     let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
@@ -535,9 +534,8 @@ fn set_timezone_globals(d: &crate::types::dict::DictPayload) -> PyResult<()> {
     Ok(())
 }
 
-thread_local! {
-    static MODULE_DICT: std::cell::RefCell<Option<Object>> = const { std::cell::RefCell::new(None) };
-}
+static MODULE_DICT: crate::gil::GilCell<std::cell::RefCell<Option<Object>>> =
+    crate::gil::GilCell::new(std::cell::RefCell::new(None));
 
 fn tzset(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
     no_args("tzset", args, kw)?;

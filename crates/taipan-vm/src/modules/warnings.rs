@@ -38,9 +38,8 @@ struct State {
     lock: Cell<usize>,
 }
 
-thread_local! {
-    static STATE: RefCell<Option<std::rc::Rc<State>>> = const { RefCell::new(None) };
-}
+static STATE: crate::gil::GilCell<RefCell<Option<std::rc::Rc<State>>>> =
+    crate::gil::GilCell::new(RefCell::new(None));
 
 fn filter(action: &str, category: &StaticType, module: Option<&str>) -> Object {
     new_tuple(vec![

@@ -217,9 +217,7 @@ pub fn calculate_metaclass<'a>(meta: &'a PyType, bases: &'a [Object]) -> PyResul
 
 /// Whether `ty`'s `__new__` is defined by a Python class (not `type.__new__`/`object.__new__`).
 pub fn has_python_new(ty: &PyType) -> PyResult<Option<Object>> {
-    thread_local! {
-        static NEW_NAME: Object = intern("__new__");
-    }
+    static NEW_NAME: crate::gil::GilLazy<Object> = crate::gil::GilLazy::new(|| intern("__new__"));
     NEW_NAME.with(|n| crate::types::typelookup::lookup_python_attr(ty, n.as_ref()))
 }
 

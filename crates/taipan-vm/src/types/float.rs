@@ -77,9 +77,8 @@ impl Drop for FreeList {
     }
 }
 
-thread_local! {
-    static FREE_FLOATS: FreeList = const { FreeList { head: Cell::new(None), len: Cell::new(0) } };
-}
+static FREE_FLOATS: crate::gil::GilCell<FreeList> =
+    crate::gil::GilCell::new(FreeList { head: Cell::new(None), len: Cell::new(0) });
 
 /// A new float object, reusing a dead float's memory when one is at hand.
 #[inline]

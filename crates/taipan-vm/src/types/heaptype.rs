@@ -33,10 +33,9 @@ fn type_payload_layout() -> Layout {
     Layout::from_size_align(std::mem::size_of::<PyType>() - HEADER_SIZE, 8).expect("layout")
 }
 
-thread_local! {
-    /// The next heap-type version tag (per interpreter; 0 once exhausted).
-    static NEXT_VERSION_TAG: Cell<u32> = const { Cell::new(FIRST_HEAP_VERSION_TAG) };
-}
+/// The next heap-type version tag (per interpreter; 0 once exhausted).
+static NEXT_VERSION_TAG: crate::gil::GilCell<Cell<u32>> =
+    crate::gil::GilCell::new(Cell::new(FIRST_HEAP_VERSION_TAG));
 
 fn next_version_tag() -> u32 {
     let v = NEXT_VERSION_TAG.get();

@@ -35,13 +35,12 @@ pub struct InstancePayload {
     pub slots: RefCell<Vec<Option<Object>>>,
 }
 
-thread_local! {
-    /// The `__dict__` and `__slots__` values of instances of classes deriving from a built-in
-    /// type other than `object` (whose payload is the built-in's), by object address. The entry
-    /// is made on first use and removed by `extra_dealloc` before the built-in's deallocator runs.
-    static EXTRAS: RefCell<std::collections::HashMap<usize, std::rc::Rc<InstancePayload>>> =
-        RefCell::new(std::collections::HashMap::new());
-}
+/// The `__dict__` and `__slots__` values of instances of classes deriving from a built-in
+/// type other than `object` (whose payload is the built-in's), by object address. The entry
+/// is made on first use and removed by `extra_dealloc` before the built-in's deallocator runs.
+static EXTRAS: crate::gil::GilLazy<
+    RefCell<std::collections::HashMap<usize, std::rc::Rc<InstancePayload>>>,
+> = crate::gil::GilLazy::new(|| RefCell::new(std::collections::HashMap::new()));
 
 /// The side-table entry of an instance of a class deriving from a built-in type, made if asked.
 fn extra_of(o: ObjectRef<'_>, create: bool) -> Option<std::rc::Rc<InstancePayload>> {

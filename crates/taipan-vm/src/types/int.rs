@@ -116,10 +116,8 @@ fn new_int_i128(v: i128) -> Object {
     }
 }
 
-thread_local! {
-    /// `sys.get_int_max_str_digits()`; will move into the interpreter state.
-    static MAX_STR_DIGITS: Cell<usize> = const { Cell::new(4300) };
-}
+/// `sys.get_int_max_str_digits()` (interpreter-wide).
+static MAX_STR_DIGITS: crate::gil::GilCell<Cell<usize>> = crate::gil::GilCell::new(Cell::new(4300));
 
 /// `sys.get_int_max_str_digits()`.
 pub fn max_str_digits() -> usize {

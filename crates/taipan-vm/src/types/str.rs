@@ -621,15 +621,12 @@ fn str_contains(a: ObjectRef<'_>, b: ObjectRef<'_>) -> PyResult<bool> {
     Ok(s.find(n, 0).is_some())
 }
 
-thread_local! {
-    /// Interned strings by content, one table per storage kind (1, 2 or 4 bytes per code point;
-    /// a str's kind is the narrowest that fits, so equal texts have equal kinds and equal raw
-    /// bytes). Keyed by the raw bytes so that Rust text can be looked up without making a str
-    /// first. Per thread until the interpreter state exists (each thread is its own interpreter so
-    /// far; docs/vm.md, "Threads and the GIL").
-    static INTERNED: std::cell::RefCell<[FastMap<Box<[u8]>, Object>; 3]> =
-        std::cell::RefCell::new(Default::default());
-}
+/// Interned strings by content, one table per storage kind (1, 2 or 4 bytes per code point;
+/// a str's kind is the narrowest that fits, so equal texts have equal kinds and equal raw
+/// bytes). Keyed by the raw bytes so that Rust text can be looked up without making a str
+/// first. Interpreter-wide, under the GIL.
+static INTERNED: crate::gil::GilLazy<std::cell::RefCell<[FastMap<Box<[u8]>, Object>; 3]>> =
+    crate::gil::GilLazy::new(|| std::cell::RefCell::new(Default::default()));
 
 /// The intern table index of a str kind (1, 2, 4).
 #[inline]
@@ -658,18 +655,15 @@ pub fn intern_object(o: Object) -> Object {
     o
 }
 
-/// The interned str of a string literal: made once per thread, then cloned from a thread-local
-/// at the call site (no hashing, no table lookup). The thread-local is never dropped (the intern
-/// table keeps the str alive for the thread's life anyway), so no object is released while the
-/// thread's other state is being torn down.
+/// The interned str of a string literal: made once, then cloned from a static at the call site
+/// (no hashing, no table lookup). Statics are never dropped (the intern table keeps the str
+/// alive anyway).
 #[macro_export]
 macro_rules! interned {
     ($s:literal) => {{
-        ::std::thread_local! {
-            static NAME: ::std::mem::ManuallyDrop<$crate::object::Object> =
-                ::std::mem::ManuallyDrop::new($crate::types::str::intern($s));
-        }
-        NAME.with(|n| $crate::object::Object::clone(n))
+        static NAME: $crate::gil::GilLazy<$crate::object::Object> =
+            $crate::gil::GilLazy::new(|| $crate::types::str::intern($s));
+        $crate::object::Object::clone(&NAME)
     }};
 }
 

@@ -29,11 +29,11 @@ struct CacheEntry {
     heap_owner: bool,
 }
 
-thread_local! {
-    static CACHE: RefCell<Vec<CacheEntry>> = RefCell::new(vec![CacheEntry::default(); CACHE_SIZE]);
-    /// The dicts of static types, per interpreter: address of the static -> dict.
-    static STATIC_DICTS: RefCell<FastMap<usize, Object>> = RefCell::new(FastMap::default());
-}
+static CACHE: crate::gil::GilLazy<RefCell<Vec<CacheEntry>>> =
+    crate::gil::GilLazy::new(|| RefCell::new(vec![CacheEntry::default(); CACHE_SIZE]));
+/// The dicts of static types, per interpreter: address of the static -> dict.
+static STATIC_DICTS: crate::gil::GilLazy<RefCell<FastMap<usize, Object>>> =
+    crate::gil::GilLazy::new(|| RefCell::new(FastMap::default()));
 
 #[inline]
 fn slot_index(version: u64, name_id: usize) -> usize {

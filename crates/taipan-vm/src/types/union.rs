@@ -9,9 +9,8 @@ use crate::error::PyResult;
 use crate::object::{Object, ObjectRef};
 use crate::types::singletons::not_implemented;
 
-thread_local! {
-    static MAKE_UNION: RefCell<Option<Object>> = const { RefCell::new(None) };
-}
+static MAKE_UNION: crate::gil::GilCell<RefCell<Option<Object>>> =
+    crate::gil::GilCell::new(RefCell::new(None));
 
 /// Registers the Python function that builds a union from two operands.
 pub fn set_factory(f: Object) {

@@ -35,11 +35,10 @@ unsafe impl PyPayload for WeakrefPayload {
     }
 }
 
-thread_local! {
-    /// Referent address -> the weak references to it, in CPython's list order: the plain
-    /// reference without callback first, then the plain proxy, then the others newest first.
-    static TABLE: RefCell<HashMap<usize, Vec<NonNull<PyObject>>>> = RefCell::new(HashMap::new());
-}
+/// Referent address -> the weak references to it, in CPython's list order: the plain
+/// reference without callback first, then the plain proxy, then the others newest first.
+static TABLE: crate::gil::GilLazy<RefCell<HashMap<usize, Vec<NonNull<PyObject>>>>> =
+    crate::gil::GilLazy::new(|| RefCell::new(HashMap::new()));
 
 pub fn as_weakref(o: ObjectRef<'_>) -> Option<&WeakrefPayload> {
     if o.is_small_int() || !(o.type_().is_subtype(&REF_TYPE.0) || is_proxy(o)) {

@@ -28,10 +28,12 @@ pub fn outcome(r: Result<Object, PyErr>) -> String {
 
 /// Runs `f` on a thread with a 2 MiB stack (the default size for spawned threads).
 pub fn on_small_stack<F: FnOnce() + Send + 'static>(f: F) {
-    std::thread::Builder::new()
+    let h = std::thread::Builder::new()
         .stack_size(2 * 1024 * 1024)
-        .spawn(f)
-        .expect("spawn")
-        .join()
-        .expect("thread panicked");
+        .spawn(move || {
+            let _gil = taipan_vm::gil::hold();
+            f()
+        })
+        .expect("spawn");
+    taipan_vm::gil::allow_threads(move || h.join()).expect("thread panicked");
 }

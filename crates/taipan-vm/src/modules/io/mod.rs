@@ -104,13 +104,12 @@ pub(crate) unsafe fn io_dealloc(obj: std::ptr::NonNull<crate::object::PyObject>)
     }
 }
 
-thread_local! {
-    /// Text wrappers and buffered writers alive on this thread, by address, in creation order:
-    /// what `close_open_writers` closes when the program ends (CPython closes them as it
-    /// tears the interpreter down). An entry is removed by `io_dealloc` before the object's
-    /// memory is released, so every address here is a live object.
-    static OPEN_WRITERS: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
-}
+/// Text wrappers and buffered writers alive on this thread, by address, in creation order:
+/// what `close_open_writers` closes when the program ends (CPython closes them as it
+/// tears the interpreter down). An entry is removed by `io_dealloc` before the object's
+/// memory is released, so every address here is a live object.
+static OPEN_WRITERS: crate::gil::GilCell<RefCell<Vec<usize>>> =
+    crate::gil::GilCell::new(RefCell::new(Vec::new()));
 
 /// Records a text wrapper or buffered writer to be closed at exit.
 pub(crate) fn register_writer(o: ObjectRef<'_>) {
@@ -205,9 +204,8 @@ pub(crate) fn new_io(ty: &PyType, state: State) -> Object {
     crate::object::alloc::new_object(ty, IoPayload::new(state))
 }
 
-thread_local! {
-    static UNSUPPORTED: RefCell<Option<Object>> = const { RefCell::new(None) };
-}
+static UNSUPPORTED: crate::gil::GilCell<RefCell<Option<Object>>> =
+    crate::gil::GilCell::new(RefCell::new(None));
 
 /// `io.UnsupportedOperation`, a class deriving from `OSError` and `ValueError`.
 pub fn unsupported_operation() -> PyResult<Object> {
@@ -387,9 +385,7 @@ pub(crate) fn opt_ssize_arg(o: Option<&Object>) -> PyResult<Option<i64>> {
     }
 }
 
-thread_local! {
-    static REGISTERED: Cell<bool> = const { Cell::new(false) };
-}
+static REGISTERED: crate::gil::GilCell<Cell<bool>> = crate::gil::GilCell::new(Cell::new(false));
 
 /// Registers the `_io` types' methods and constructors (once per interpreter).
 pub fn ensure_registered() {

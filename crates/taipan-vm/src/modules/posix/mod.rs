@@ -36,10 +36,9 @@ use crate::types::str::{Str, new_str, new_str_from_code_points};
 const STRUCTSEQ_SOURCE: &str = include_str!("../py/structseq.py");
 const SOURCE: &str = include_str!("../py/posix.py");
 
-thread_local! {
-    /// The `posix` module's namespace, for the Python-written types the natives return.
-    static NAMESPACE: RefCell<Option<Object>> = const { RefCell::new(None) };
-}
+/// The `posix` module's namespace, for the Python-written types the natives return.
+static NAMESPACE: crate::gil::GilCell<RefCell<Option<Object>>> =
+    crate::gil::GilCell::new(RefCell::new(None));
 
 /// An attribute of the `posix` module made in Python (`stat_result`, `DirEntry`, ...).
 pub(crate) fn py_attr(name: &str) -> PyResult<Object> {
