@@ -90,6 +90,7 @@ pub(crate) fn register_all() {
     crate::types::exception_group::register();
     crate::types::dictview::register_methods();
     crate::types::code::register_methods();
+    crate::types::traceback_obj::register_methods();
     crate::types::iter::register_methods();
     crate::builtins::strcase::register();
     crate::builtins::strsearch::register();
@@ -683,10 +684,14 @@ fn exception_init(
 
 fn exception_with_traceback(
     s: Option<ObjectRef<'_>>,
-    _: &[Object],
-    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
-    Ok(this(s).to_owned())
+    let a = Args::new(args, kw);
+    a.check_method("BaseException", "with_traceback", 1, 1)?;
+    let me = this(s);
+    crate::types::traceback_obj::set_traceback(me, Some(a.pos[0].as_ref()))?;
+    Ok(me.to_owned())
 }
 
 fn exception_add_note(

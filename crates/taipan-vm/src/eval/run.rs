@@ -65,8 +65,7 @@ fn bin_op(arg: u32) -> Option<BinOp> {
 fn add_traceback(err: &PyErr, code: &Object, lasti: usize, globals: &Object) {
     let Some(p) = err.instance().payload::<ExcPayload>() else { return };
     let first = p.traceback.borrow().is_empty();
-    let entry =
-        TracebackEntry { code: code.clone(), lasti: lasti as u32, globals: globals.clone() };
+    let entry = TracebackEntry::new(code.clone(), lasti as u32, globals.clone());
     p.traceback.borrow_mut().push(entry);
     if first {
         chain_context(err);
@@ -79,6 +78,13 @@ pub(crate) fn chain_context(err: &PyErr) {
     if p.context.borrow().is_some() {
         return;
     }
+    set_context(err);
+}
+
+/// `raise exc`: `__context__` becomes the exception being handled, if any, even when `exc`
+/// already had one (an exception object raised again), as CPython does at each raise.
+fn set_context(err: &PyErr) {
+    let Some(p) = err.instance().payload::<ExcPayload>() else { return };
     if let Some(cur) = super::current_exception()
         && !cur.as_ref().is(err.instance())
     {
@@ -127,7 +133,13 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                 stack.frames[fi].ip = h.target as usize;
             } else {
                 let frame = stack.frames.pop().expect("frame");
-                stack.values.truncate(frame.base);
+                crate::types::exceptions::keep_frame_locals(
+                    err.instance(),
+                    &code_obj,
+                    &mut stack.values,
+                    frame.base,
+                    code.nlocalsplus,
+                );
                 drop(frame);
                 let instance = stack.take_init_instance();
                 drop(instance);
@@ -1021,7 +1033,11 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                                 "No active exception to reraise"
                             )),
                         },
-                        Some(exc) => raise!(tri!(make_raise(exc, cause))),
+                        Some(exc) => {
+                            let err = tri!(make_raise(exc, cause));
+                            set_context(&err);
+                            raise!(err)
+                        }
                     }
                 }
                 RERAISE => {
@@ -1055,11 +1071,11 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     let t = pop!();
                     let exc = pop!();
                     stack.frames[fi].lasti = lasti;
-                    let here = TracebackEntry {
-                        code: code_obj.clone(),
-                        lasti: lasti as u32,
-                        globals: stack.frames[fi].globals.clone(),
-                    };
+                    let here = TracebackEntry::new(
+                        code_obj.clone(),
+                        lasti as u32,
+                        stack.frames[fi].globals.clone(),
+                    );
                     let (rest, m) = tri!(crate::types::exception_group::check_eg_match(
                         exc.as_ref(),
                         t.as_ref(),

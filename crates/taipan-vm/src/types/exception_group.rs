@@ -196,16 +196,7 @@ fn copy_metadata(orig: ObjectRef<'_>, part: ObjectRef<'_>) -> PyResult<()> {
     let (Some(o), Some(p)) = (orig.payload::<ExcPayload>(), part.payload::<ExcPayload>()) else {
         return Ok(());
     };
-    let tb: Vec<TracebackEntry> = o
-        .traceback
-        .borrow()
-        .iter()
-        .map(|e| TracebackEntry {
-            code: e.code.clone(),
-            lasti: e.lasti,
-            globals: e.globals.clone(),
-        })
-        .collect();
+    let tb: Vec<TracebackEntry> = o.traceback.borrow().iter().map(TracebackEntry::copy).collect();
     let old = p.traceback.replace(tb);
     drop(old);
     let old = p.cause.replace(o.cause.borrow().clone());

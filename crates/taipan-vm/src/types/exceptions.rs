@@ -17,7 +17,7 @@ pub struct ExcPayload {
     /// The `args` tuple (replaced by `BaseException.__init__` and `exc.args = ...`); read it with
     /// `args()`, which clones it out so no borrow spans a call.
     args: RefCell<Object>,
-    /// One entry per frame the exception passed through, innermost last (`__traceback__`).
+    /// One entry per frame the exception passed through, innermost first (`__traceback__`).
     pub traceback: RefCell<Vec<TracebackEntry>>,
     /// `__cause__` (set by `raise ... from ...`).
     pub cause: RefCell<Option<Object>>,
@@ -36,8 +36,6 @@ pub struct ExcPayload {
     pub group: RefCell<Option<Object>>,
 }
 
-/// One traceback entry: the code object of a frame and the index of the instruction (in code
-/// units) that was running when the exception passed through it.
 impl ExcPayload {
     /// The `args` tuple.
     pub fn args(&self) -> Object {
@@ -51,11 +49,66 @@ impl ExcPayload {
     }
 }
 
+/// One traceback entry: the code object of a frame and the index of the instruction (in code
+/// units) that was running when the exception passed through it.
 pub struct TracebackEntry {
     pub code: Object,
     pub lasti: u32,
     /// The frame's globals (`tb_frame.f_globals`).
     pub globals: Object,
+    /// The frame's variables (`localsplus`), moved here when the exception left the frame, so
+    /// that they live as long as the traceback (as CPython's frame objects keep them):
+    /// `tb_frame.f_locals`, `tb_frame.clear()`. Shared with the traceback and frame objects made
+    /// from this entry, which do not traverse it: only the owning exception reports these
+    /// values to the collector (docs/vm.md, "Traceback frames keep their locals").
+    pub locals: Option<FrameLocals>,
+}
+
+/// The variables of a frame that an exception left (see `TracebackEntry::locals`).
+pub type FrameLocals = std::rc::Rc<RefCell<Vec<Option<Object>>>>;
+
+impl TracebackEntry {
+    /// An entry for a frame the exception is passing through (its locals not taken yet).
+    pub fn new(code: Object, lasti: u32, globals: Object) -> TracebackEntry {
+        TracebackEntry { code, lasti, globals, locals: None }
+    }
+
+    /// A copy for another exception (a split exception group, `with_traceback`): the locals are
+    /// copied, not shared, so that each value is reported to the collector by one owner.
+    pub fn copy(&self) -> TracebackEntry {
+        TracebackEntry {
+            code: self.code.clone(),
+            lasti: self.lasti,
+            globals: self.globals.clone(),
+            locals: self
+                .locals
+                .as_ref()
+                .map(|l| std::rc::Rc::new(RefCell::new(l.borrow().clone()))),
+        }
+    }
+}
+
+/// When `exc` leaves a frame running `code` with no handler: moves the frame's `n` variables
+/// (`values[base..base + n]`) into the exception's newest traceback entry, if that entry is the
+/// frame's. Everything from `base` on is gone from `values` afterwards.
+pub fn keep_frame_locals(
+    exc: ObjectRef<'_>,
+    code: &Object,
+    values: &mut Vec<Option<Object>>,
+    base: usize,
+    n: usize,
+) {
+    if n > 0
+        && values.len() >= base + n
+        && let Some(p) = exc.payload::<ExcPayload>()
+        && let Some(last) = p.traceback.borrow_mut().last_mut()
+        && last.locals.is_none()
+        && last.code.as_ref().is(code.as_ref())
+    {
+        values.truncate(base + n);
+        last.locals = Some(std::rc::Rc::new(RefCell::new(values.split_off(base))));
+    }
+    values.truncate(base);
 }
 
 // SAFETY: exception instances are built only by `new_exception`, with an `ExcPayload`.
@@ -154,6 +207,11 @@ pub(crate) fn exception_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectR
     for e in p.traceback.borrow().iter() {
         visit(e.code.as_ref());
         visit(e.globals.as_ref());
+        if let Some(l) = &e.locals {
+            for v in l.borrow().iter().flatten() {
+                visit(v.as_ref());
+            }
+        }
     }
     for o in [&p.cause, &p.context, &p.dict, &p.group] {
         if let Some(v) = o.borrow().as_ref() {

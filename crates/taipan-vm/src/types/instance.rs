@@ -506,7 +506,10 @@ pub fn instance_setattr(
                 p.suppress_context.set(b);
                 None
             }
-            "__traceback__" => None,
+            "__traceback__" => {
+                crate::types::traceback_obj::set_traceback(o, v)?;
+                None
+            }
             "args" => {
                 let items = match v {
                     Some(v) => crate::eval::helpers::iterate(v)?,

@@ -8,15 +8,15 @@ use crate::error::PyResult;
 use crate::object::alloc::{dealloc_payload, new_object};
 use crate::object::{Object, ObjectRef, PyPayload};
 use crate::types::code::as_code;
-use crate::types::exceptions::ExcPayload;
+use crate::types::exceptions::{ExcPayload, FrameLocals, TracebackEntry};
 use crate::types::int::new_int_i64;
 use crate::types::singletons::none;
 use crate::types::str::{Str, new_str};
 use crate::types::typeobject::{GetAttrFn, PyType, Slots, StaticType, TypeFlags, UnaryFn, slot};
 
 pub struct TracebackPayload {
-    /// `(code, lasti)` innermost first, as recorded while unwinding.
-    entries: Rc<Vec<(Object, u32, Object)>>,
+    /// `(code, lasti, globals, locals)` innermost first, as recorded while unwinding.
+    entries: Rc<Vec<TbEntry>>,
     /// This object's entry; `tb_next` is the one before it (one frame deeper).
     index: usize,
 }
@@ -28,16 +28,57 @@ unsafe impl PyPayload for TracebackPayload {
     }
 }
 
+/// One frame of a traceback object: code, instruction, globals, and the locals the exception
+/// keeps (shared with the exception's entry, not traversed here).
+type TbEntry = (Object, u32, Object, Option<FrameLocals>);
+
 /// `exc.__traceback__`: the outermost entry, or `None` if the exception was never raised.
 pub fn traceback_of(exc: ObjectRef<'_>) -> Object {
     let Some(p) = exc.payload::<ExcPayload>() else { return none() };
-    let entries: Vec<(Object, u32, Object)> =
-        p.traceback.borrow().iter().map(|e| (e.code.clone(), e.lasti, e.globals.clone())).collect();
+    let entries: Vec<TbEntry> = p
+        .traceback
+        .borrow()
+        .iter()
+        .map(|e| (e.code.clone(), e.lasti, e.globals.clone(), e.locals.clone()))
+        .collect();
     if entries.is_empty() {
         return none();
     }
     let index = entries.len() - 1;
     new_object(&TRACEBACK_TYPE.0, TracebackPayload { entries: Rc::new(entries), index })
+}
+
+/// `exc.__traceback__ = tb` and `exc.with_traceback(tb)`: the exception's entries become those
+/// of `tb` and the frames it leads to (`None`: none). The kept locals are copied, not shared
+/// (see `TracebackEntry::copy`).
+pub fn set_traceback(exc: ObjectRef<'_>, tb: Option<ObjectRef<'_>>) -> PyResult<()> {
+    let msg = "__traceback__ must be a traceback or None";
+    let Some(tb) = tb else {
+        return Err(crate::error::PyErr::type_error("__traceback__ may not be deleted"));
+    };
+    let entries: Vec<TracebackEntry> = if crate::types::singletons::is_none(tb) {
+        Vec::new()
+    } else {
+        let Some(t) = tb.payload::<TracebackPayload>() else {
+            return Err(crate::error::PyErr::type_error(msg));
+        };
+        t.entries[..=t.index]
+            .iter()
+            .map(|(code, lasti, globals, locals)| {
+                TracebackEntry {
+                    code: code.clone(),
+                    lasti: *lasti,
+                    globals: globals.clone(),
+                    locals: locals.clone(),
+                }
+                .copy()
+            })
+            .collect()
+    };
+    let Some(p) = exc.payload::<ExcPayload>() else { return Ok(()) };
+    let old = p.traceback.replace(entries);
+    drop(old);
+    Ok(())
 }
 
 fn line_of(code: &Object, lasti: u32) -> Object {
@@ -47,7 +88,7 @@ fn line_of(code: &Object, lasti: u32) -> Object {
 
 fn tb_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
     let p = o.payload::<TracebackPayload>().expect("traceback");
-    let (code, lasti, globals) = &p.entries[p.index];
+    let (code, lasti, globals, locals) = &p.entries[p.index];
     match Str::new(name).and_then(|s| s.as_str()) {
         Some("tb_lineno") => Ok(line_of(code, *lasti)),
         Some("tb_lasti") => Ok(new_int_i64(*lasti as i64 * 2)),
@@ -59,7 +100,9 @@ fn tb_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
                 TracebackPayload { entries: p.entries.clone(), index: p.index - 1 },
             )
         }),
-        Some("tb_frame") => Ok(new_frame_snapshot(code.clone(), *lasti, Some(globals.clone()))),
+        Some("tb_frame") => {
+            Ok(new_frame_object(code.clone(), *lasti, Some(globals.clone()), locals.clone()))
+        }
         _ => crate::attr::generic_getattr(o, name),
     }
 }
@@ -98,6 +141,12 @@ pub struct FramePayload {
     lasti: u32,
     /// The globals of a snapshot (a running frame reads its own).
     globals: Option<Object>,
+    /// For the frame of a traceback entry: the variables its exception kept (not traversed:
+    /// the exception reports them to the collector).
+    locals: Option<FrameLocals>,
+    /// A generator's, coroutine's or async generator's frame (`gi_frame`): `clear()` refuses
+    /// while it is suspended.
+    generator: bool,
     running: Option<RunningFrame>,
 }
 
@@ -122,8 +171,55 @@ unsafe impl PyPayload for FramePayload {
 
 /// A frame object for `gi_frame`/`cr_frame`/`ag_frame`: a snapshot of the code and position.
 pub fn new_frame_snapshot(code: Object, lasti: u32, globals: Option<Object>) -> Object {
-    let p = FramePayload { code, lasti, globals, running: None };
+    let p = FramePayload { code, lasti, globals, locals: None, generator: true, running: None };
     crate::object::alloc::new_object(&FRAME_TYPE.0, p)
+}
+
+fn new_frame_object(
+    code: Object,
+    lasti: u32,
+    globals: Option<Object>,
+    locals: Option<FrameLocals>,
+) -> Object {
+    let p = FramePayload { code, lasti, globals, locals, generator: false, running: None };
+    crate::object::alloc::new_object(&FRAME_TYPE.0, p)
+}
+
+/// `f_locals` of a frame an exception left: its variables by name (cells read through, hidden
+/// comprehension variables and unbound names left out), or the globals for module-level code.
+fn kept_locals(p: &FramePayload) -> PyResult<Object> {
+    use taipan_bytecode::code::{CO_FAST_CELL, CO_FAST_FREE, CO_FAST_HIDDEN};
+    let c = as_code(p.code.as_ref()).expect("code");
+    let d = crate::types::dict::new_dict();
+    let Some(locals) = &p.locals else {
+        if c.flags() & taipan_bytecode::code::CO_NEWLOCALS == 0
+            && let Some(g) = &p.globals
+        {
+            return Ok(g.clone());
+        }
+        return Ok(d);
+    };
+    let values = locals.borrow().clone();
+    let dd = crate::types::dict::as_dict(d.as_ref()).expect("dict");
+    for (i, v) in values.into_iter().enumerate() {
+        let kind = c.code.localspluskinds.get(i).copied().unwrap_or(0);
+        let (Some(v), Some(name)) = (v, c.localsplusnames.get(i)) else { continue };
+        if kind & CO_FAST_HIDDEN != 0 {
+            continue;
+        }
+        let v = if kind & (CO_FAST_CELL | CO_FAST_FREE) != 0
+            && let Some(cell) = v.payload::<crate::types::cell::CellPayload>()
+        {
+            match cell.get() {
+                Some(inner) => inner,
+                None => continue,
+            }
+        } else {
+            v
+        };
+        dd.set_item(name.clone(), v)?;
+    }
+    Ok(d)
 }
 
 /// The frame object of entry `index` of `chain` (innermost first: `sys._getframe(index)`).
@@ -137,6 +233,8 @@ pub fn new_running_frame(chain: Rc<Vec<crate::frame::FrameInfo>>, index: usize) 
             code: info.code.clone(),
             lasti: info.lasti as u32,
             globals: None,
+            locals: None,
+            generator: false,
             running: Some(RunningFrame {
                 info,
                 chain,
@@ -175,6 +273,7 @@ fn frame_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
                 None => crate::builtins::framefns::frame_locals_proxy(o),
             }
         }
+        Some("f_locals") => kept_locals(p),
         Some("f_back") => Ok(match r {
             Some(r) if r.index + 1 < r.chain.len() => {
                 new_running_frame(r.chain.clone(), r.index + 1)
@@ -184,6 +283,64 @@ fn frame_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
         Some("f_trace") => Ok(none()),
         _ => crate::attr::generic_getattr(o, name),
     }
+}
+
+/// `frame.clear()`: drops the variables of a frame that has finished; a frame still running
+/// (or a suspended generator's) raises RuntimeError, as in CPython.
+fn frame_clear(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let (o, rest) = match s {
+        Some(o) => (o, args),
+        None => match args.split_first() {
+            Some((o, rest)) => (o.as_ref(), rest),
+            None => {
+                return Err(crate::error::PyErr::type_error(
+                    "unbound method frame.clear() needs an argument",
+                ));
+            }
+        },
+    };
+    crate::builtins::args::Args::new(rest, kw).check_method("frame", "clear", 0, 0)?;
+    let Some(p) = o.payload::<FramePayload>() else {
+        return Err(crate::error::PyErr::type_error(format!(
+            "descriptor 'clear' for 'frame' objects doesn't apply to a '{}' object",
+            o.type_().name()
+        )));
+    };
+    let executing = |msg: &str| {
+        Err(crate::error::PyErr::new(&crate::types::exceptions::RUNTIME_ERROR, msg.to_string()))
+    };
+    let old = if let Some(r) = &p.running {
+        if crate::frame::read_lasti(r.info.at, &r.info.code).is_some() {
+            return executing("cannot clear an executing frame");
+        }
+        std::mem::take(&mut *r.fast.borrow_mut())
+    } else if let Some(l) = &p.locals {
+        // The exception kept the variables when the frame finished.
+        std::mem::take(&mut *l.borrow_mut())
+    } else if crate::frame::frames_of_thread(usize::MAX).iter().any(|f| f.code.is(&p.code)) {
+        return executing("cannot clear an executing frame");
+    } else if p.generator {
+        return executing("cannot clear a suspended frame");
+    } else {
+        Vec::new()
+    };
+    // Dropped after the borrow ends: a finaliser may read this frame again.
+    drop(old);
+    Ok(none())
+}
+
+/// Registers `frame.clear`.
+pub(crate) fn register_methods() {
+    use crate::types::function::new_method_descriptor;
+    let _ = crate::types::typelookup::register_static_attr(
+        &FRAME_TYPE.0,
+        "clear",
+        new_method_descriptor(&FRAME_TYPE.0, "clear", frame_clear),
+    );
 }
 
 fn frame_repr(o: ObjectRef<'_>) -> PyResult<Object> {
