@@ -10,10 +10,13 @@ compiler_areas=" symtable stdlib-symtable dis stdlib-dis codeobj stdlib-codeobj 
 if [ $# -eq 0 ]; then
   "$oracle" "$root/scripts/regen_expected.py"
   "$oracle" "$root/scripts/regen_compiler.py"
+  "$oracle" "$root/scripts/regen_cli.py"
   exit 0
 fi
 for area in "$@"; do
-  if [[ "$compiler_areas" == *" $area "* ]]; then
+  if [ "$area" = cli ]; then
+    "$oracle" "$root/scripts/regen_cli.py"
+  elif [[ "$compiler_areas" == *" $area "* ]]; then
     "$oracle" "$root/scripts/regen_compiler.py" "$area"
   else
     "$oracle" "$root/scripts/regen_expected.py" "$area"

@@ -12,6 +12,7 @@
 
 pub mod attr;
 pub mod builtins;
+pub mod config;
 pub mod convert;
 pub mod embed;
 pub mod error;
@@ -21,6 +22,7 @@ pub mod gc;
 pub mod gil;
 pub mod hash;
 pub mod import;
+pub mod interact;
 pub mod modules;
 pub mod object;
 pub mod ops;

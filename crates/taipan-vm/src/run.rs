@@ -13,8 +13,26 @@ use crate::types::module::{module_dict, new_module};
 use crate::types::singletons::is_none;
 use crate::types::tuple::tuple_items;
 
-/// Runs `code` as the `__main__` module and returns the process exit status.
+/// Runs `code` as the `__main__` module and returns the process exit status (with `-i`, the
+/// interactive prompt follows it).
 pub fn run_main(code: CodeObject, argv: Vec<String>) -> i32 {
+    run_main_with(code, argv, false)
+}
+
+/// The interactive prompt as the program (`taipan` on a terminal, `taipan -i` reading standard
+/// input): a banner (unless `-q`), then statements read from standard input in `__main__`.
+pub fn run_interactive(argv: Vec<String>) -> i32 {
+    crate::builtins::sys::set_path0(Some(String::new()));
+    run_main_with(interactive_code(), argv, true)
+}
+
+/// An empty module code object (what the prompt's `__main__` runs before the first line).
+fn interactive_code() -> CodeObject {
+    let opts = taipan_compiler::CompileOptions::default();
+    taipan_compiler::compile_source(b"", "<stdin>", &opts).expect("empty source compiles")
+}
+
+fn run_main_with(code: CodeObject, argv: Vec<String>, banner: bool) -> i32 {
     crate::builtins::sys::set_argv(argv);
     let filename = code.filename.to_string_lossy();
     if !crate::builtins::sys::path0_is_set() {
@@ -58,9 +76,25 @@ pub fn run_main(code: CodeObject, argv: Vec<String>) -> i32 {
                     {
                         let _ = d.set_str("__loader__", l);
                     }
-                    match crate::eval::run_code(code, globals.clone(), Some(globals), bdict) {
-                        Ok(_) => 0,
-                        Err(e) => report(e.instance()),
+                    let result =
+                        crate::eval::run_code(code, globals.clone(), Some(globals.clone()), bdict);
+                    if crate::config::get().inspect || banner {
+                        // `-i`: whatever escaped the program (`SystemExit` too) is shown as a
+                        // traceback, then the prompt runs in its namespace.
+                        if let Err(e) = result {
+                            crate::builtins::sys::write_stderr(
+                                &crate::traceback::format_exception(e.instance()),
+                            );
+                        }
+                        if banner && !crate::config::get().quiet {
+                            crate::builtins::sys::write_stderr(&crate::interact::banner());
+                        }
+                        crate::interact::interact(&globals)
+                    } else {
+                        match result {
+                            Ok(_) => 0,
+                            Err(e) => report(e.instance()),
+                        }
                     }
                 }
             }
@@ -126,6 +160,17 @@ pub fn exec_code(
 /// non-integer code), anything else prints its traceback and gives 1.
 fn report(exc: ObjectRef<'_>) -> i32 {
     if exc.type_().is_subtype(&SYSTEM_EXIT.0) {
+        return exit_status(exc);
+    }
+    crate::builtins::sys::write_stderr(&crate::traceback::format_exception(exc));
+    // CPython ends an interrupted program by re-raising SIGINT with the default handler, which
+    // a shell reports as status 128 + 2.
+    if exc.type_().is_subtype(&crate::types::exceptions::KEYBOARD_INTERRUPT.0) { 130 } else { 1 }
+}
+
+/// The exit status a `SystemExit` asks for (printing a code that is not an int or None).
+pub(crate) fn exit_status(exc: ObjectRef<'_>) -> i32 {
+    {
         let args = exc.payload::<ExcPayload>().map(|p| p.args());
         let code = args.as_ref().and_then(|a| tuple_items(a.as_ref())).and_then(|a| match a {
             [] => None,
@@ -145,10 +190,6 @@ fn report(exc: ObjectRef<'_>) -> i32 {
             },
         };
     }
-    crate::builtins::sys::write_stderr(&crate::traceback::format_exception(exc));
-    // CPython ends an interrupted program by re-raising SIGINT with the default handler, which
-    // a shell reports as status 128 + 2.
-    if exc.type_().is_subtype(&crate::types::exceptions::KEYBOARD_INTERRUPT.0) { 130 } else { 1 }
 }
 
 /// `taipan -m MODULE`: finds the module on `sys.path` (the current directory first), runs a

@@ -1,7 +1,9 @@
-//! The `taipan` command: `taipan FILE [ARGS...]`, `taipan -c CODE [ARGS...]`,
-//! `taipan -m MODULE [ARGS...]` or `taipan - [ARGS...]` / `taipan < FILE` (the program on
-//! standard input) compiles the program and runs it as `__main__` on Taipan's VM. A syntax error is reported as CPython
-//! reports it (exit status 1); an uncaught exception prints its traceback (status 1).
+//! The `taipan` command, with CPython's command line (`cli.rs`): `taipan FILE [ARGS...]`,
+//! `taipan -c CODE [ARGS...]`, `taipan -m MODULE [ARGS...]`, `taipan - [ARGS...]` /
+//! `taipan < FILE` (the program on standard input), and the interactive prompt (`-i`, or a
+//! terminal on standard input). It compiles the program and runs it as `__main__` on Taipan's
+//! VM. A syntax error is reported as CPython reports it (exit status 1); an uncaught exception
+//! prints its traceback (status 1); a command-line error prints the usage (status 2).
 
 use std::process::ExitCode;
 
@@ -16,6 +18,8 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 #[global_allocator]
 static GLOBAL: quarantine::Quarantine = quarantine::Quarantine;
 
+mod cli;
+
 use taipan_compiler::{CompileError, CompileOptions, compile_with_warnings};
 use taipan_parser::{ParseOptions, parse_bytes};
 
@@ -23,89 +27,104 @@ use taipan_parser::{ParseOptions, parse_bytes};
 /// code calling back into Python (`__init__`, `__eq__`, `sorted`'s key, ...) does.
 const MAIN_STACK: usize = 256 << 20;
 
+/// The usage line CPython prints after a command-line error (exit status 2).
+fn usage_error(program: &str, msg: &str) -> ExitCode {
+    eprintln!("{msg}");
+    eprintln!("usage: {program} [option] ... [-c cmd | -m mod | file | -] [arg] ...");
+    eprintln!("Try `python -h' for more information.");
+    ExitCode::from(2)
+}
+
+/// `-h`/`--help`.
+const HELP: &str = "\
+Options (as CPython's):
+-b     : warn (-bb: error) when comparing bytes with str
+-B     : do not write .pyc files (Taipan never does)
+-c cmd : program passed in as string (terminates option list)
+-d     : parser debugging (accepted)
+-E     : ignore PYTHON* environment variables (such as PYTHONPATH)
+-h     : print this help message and exit (also -? or --help)
+-i     : inspect interactively after running the program; forces a prompt even
+         if stdin does not appear to be a terminal
+-I     : isolated mode (implies -E, -P and -s)
+-m mod : run library module as a script (terminates option list)
+-O     : remove assert and __debug__-dependent statements; -OO also removes docstrings
+-P     : do not prepend the script's directory (or '') to sys.path
+-q     : do not print the version banner on interactive startup
+-s     : do not add the user site directory to sys.path
+-S     : do not import the site module
+-u     : unbuffered binary stdout and stderr
+-v     : verbose (trace import statements)
+-V     : print the Python version number and exit (also --version)
+-W arg : warning control (action:message:category:module:lineno)
+-x     : skip the first line of the source
+-X opt : implementation-specific option, in sys._xoptions
+--     : end of options
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to the program in sys.argv[1:]
+";
+
 fn main() -> ExitCode {
-    let mut args: Vec<String> = std::env::args().skip(1).collect();
-    // `-W ARG` / `-WARG` (warning filters) and options that change nothing observable here
-    // (unbuffered, no .pyc, no site, ...).
-    let mut w_options = Vec::new();
-    let mut ignore_env = false;
-    while let Some(a) = args.first().cloned() {
-        if matches!(a.as_str(), "-u" | "-B" | "-E" | "-s" | "-S" | "-I" | "-P") {
-            ignore_env |= a == "-E" || a == "-I";
-            args.remove(0);
-        } else if a == "-W" {
-            let Some(v) = args.get(1).cloned() else {
-                eprintln!("Argument expected for the -W option");
-                return ExitCode::from(2);
-            };
-            w_options.push(v);
-            args.drain(..2);
-        } else if let Some(v) = a.strip_prefix("-W") {
-            w_options.push(v.to_string());
-            args.remove(0);
-        } else {
-            break;
-        }
+    let orig_argv: Vec<String> = std::env::args().collect();
+    let program = orig_argv.first().cloned().unwrap_or_else(|| "taipan".into());
+    let args: Vec<String> = orig_argv.iter().skip(1).cloned().collect();
+    let cli = match cli::parse(&args, orig_argv.clone(), &|n| std::env::var(n).ok()) {
+        Ok(c) => c,
+        Err(cli::CliError(msg)) => return usage_error(&program, &msg),
+    };
+    if cli.help {
+        println!("usage: {program} [option] ... [-c cmd | -m mod | file | -] [arg] ...");
+        print!("{HELP}");
+        return ExitCode::SUCCESS;
     }
-    // As CPython: `PYTHONWARNINGS` (comma-separated) first, then the `-W` options.
-    let mut warnoptions: Vec<String> = Vec::new();
-    if !ignore_env && let Ok(env) = std::env::var("PYTHONWARNINGS") {
-        warnoptions.extend(env.split(',').filter(|s| !s.is_empty()).map(str::to_string));
+    if cli.version > 0 {
+        println!("Python {}", if cli.version > 1 { "3.14.0 (Taipan)" } else { "3.14.0" });
+        return ExitCode::SUCCESS;
     }
-    warnoptions.extend(w_options);
-    let program = std::env::args().next().unwrap_or_else(|| "taipan".into());
-    let (source, filename, argv) = match args.first().map(String::as_str) {
-        None | Some("-") => {
+    let cli::Cli { config, command, args, warnoptions, skip_first_line, .. } = cli;
+    let inspect = config.inspect;
+    taipan_vm::config::set(config);
+    let (source, filename, argv) = match command {
+        cli::Command::Stdin(dash) => {
             use std::io::{IsTerminal, Read};
-            if args.is_empty() && std::io::stdin().is_terminal() {
-                eprintln!(
-                    "usage: taipan FILE [ARGS...] | taipan -c CODE [ARGS...] | taipan -m MODULE [ARGS...] | taipan - [ARGS...]"
-                );
-                return ExitCode::from(2);
+            // `sys.argv[0]` is `-` when the program was named so, else empty.
+            let mut argv = vec![if dash { "-".to_string() } else { String::new() }];
+            argv.extend(args.iter().cloned());
+            if inspect || std::io::stdin().is_terminal() {
+                return run_on_main_thread(move || {
+                    taipan_vm::builtins::sys::set_warnoptions(warnoptions);
+                    taipan_vm::run::run_interactive(argv)
+                });
             }
             let mut source = Vec::new();
             if let Err(e) = std::io::stdin().read_to_end(&mut source) {
                 eprintln!("{program}: can't read standard input: {}", strip_os_error(&e));
                 return ExitCode::from(2);
             }
-            let mut argv = vec![if args.is_empty() { String::new() } else { "-".to_string() }];
-            argv.extend(args.iter().skip(1).cloned());
             (source, "<stdin>".to_string(), argv)
         }
-        Some("-m") => {
-            let Some(module) = args.get(1).cloned() else {
-                eprintln!("Argument expected for the -m option");
-                return ExitCode::from(2);
-            };
+        cli::Command::Module(module) => {
             let mut argv = vec!["-m".to_string()];
-            argv.extend(args[2..].iter().cloned());
-            let child = std::thread::Builder::new().stack_size(MAIN_STACK).spawn(move || {
-                taipan_vm::gil::attach();
+            argv.extend(args);
+            return run_on_main_thread(move || {
                 taipan_vm::builtins::sys::set_warnoptions(warnoptions);
-                taipan_vm::ops::set_stack_budget(MAIN_STACK - (8 << 20));
                 taipan_vm::run::run_module_main(&module, argv, &program)
             });
-            let status = match child.map(|h| h.join()) {
-                Ok(Ok(s)) => s,
-                _ => 1,
-            };
-            return ExitCode::from(status as u8);
         }
-        Some("-c") => {
-            let Some(code) = args.get(1) else {
-                eprintln!("Argument expected for the -c option");
-                return ExitCode::from(2);
-            };
+        cli::Command::Code(code) => {
             let mut argv = vec!["-c".to_string()];
-            argv.extend(args[2..].iter().cloned());
-            (code.clone().into_bytes(), "<string>".to_string(), argv)
+            argv.extend(args);
+            (code.into_bytes(), "<string>".to_string(), argv)
         }
-        Some(path) => {
+        cli::Command::File(path) => {
             // As CPython: the script's code (tracebacks, SyntaxErrors, `__file__`) names it by
             // the current directory joined with the path as given; `sys.argv[0]` keeps it as is.
-            let filename = absolute_script_path(path);
-            match std::fs::read(path) {
-                Ok(s) => (s, filename, args.clone()),
+            let filename = absolute_script_path(&path);
+            let mut argv = vec![path.clone()];
+            argv.extend(args);
+            match std::fs::read(&path) {
+                Ok(s) => (s, filename, argv),
                 Err(e) => {
                     eprintln!(
                         "{program}: can't open file '{filename}': [Errno {}] {}",
@@ -116,6 +135,15 @@ fn main() -> ExitCode {
                 }
             }
         }
+    };
+    // `-x`: the first line is skipped, but still counted (line numbers stay the file's).
+    let source = if skip_first_line {
+        match source.iter().position(|&b| b == b'\n') {
+            Some(i) => source[i..].to_vec(),
+            None => Vec::new(),
+        }
+    } else {
+        source
     };
     let tree = match parse_bytes(&source, &ParseOptions::default()) {
         Ok(t) => t,
@@ -136,7 +164,9 @@ fn main() -> ExitCode {
     };
     let text = String::from_utf8_lossy(&source).into_owned();
     let line_of = |n: i32| text.lines().nth((n as usize).wrapping_sub(1)).map(str::to_string);
-    let (result, warnings) = compile_with_warnings(&tree, &filename, &CompileOptions::default());
+    let opts =
+        CompileOptions { optimize: taipan_vm::config::optimize(), ..CompileOptions::default() };
+    let (result, warnings) = compile_with_warnings(&tree, &filename, &opts);
     for w in &warnings {
         let mut msg = format!("{filename}:{}: SyntaxWarning: {}\n", w.lineno, w.msg);
         if let Some(l) = line_of(w.lineno) {
@@ -158,8 +188,7 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let child = std::thread::Builder::new().stack_size(MAIN_STACK).spawn(move || {
-        taipan_vm::gil::attach();
+    run_on_main_thread(move || {
         if filename == "<string>" {
             taipan_vm::traceback::register_source(&filename, &text);
         }
@@ -167,8 +196,17 @@ fn main() -> ExitCode {
             taipan_vm::builtins::sys::set_path0(Some(String::new()));
         }
         taipan_vm::builtins::sys::set_warnoptions(warnoptions);
-        taipan_vm::ops::set_stack_budget(MAIN_STACK - (8 << 20));
         taipan_vm::run::run_main(code, argv)
+    })
+}
+
+/// Runs `f` (the program) on a thread with a large stack, holding the GIL, and gives its exit
+/// status.
+fn run_on_main_thread(f: impl FnOnce() -> i32 + Send + 'static) -> ExitCode {
+    let child = std::thread::Builder::new().stack_size(MAIN_STACK).spawn(move || {
+        taipan_vm::gil::attach();
+        taipan_vm::ops::set_stack_budget(MAIN_STACK - (8 << 20));
+        f()
     });
     let status = match child.map(|h| h.join()) {
         Ok(Ok(s)) => s,

@@ -380,7 +380,12 @@ pub(crate) fn syntax_error(e: CompileError, filename: &str, source: &str) -> PyE
 }
 
 fn compile_text(src: ObjectRef<'_>, filename: &str, mode: Mode) -> PyResult<Object> {
-    compile_text_with(src, filename, CompileOptions { mode, ..CompileOptions::default() }, true)
+    compile_text_with(
+        src,
+        filename,
+        CompileOptions { mode, optimize: crate::config::optimize(), ..CompileOptions::default() },
+        true,
+    )
 }
 
 /// The text of a `str` or bytes-like source argument.
@@ -567,7 +572,9 @@ fn compile(
     let cflags = (flags as u32)
         & (taipan_compiler::compile::PYCF_MASK
             | taipan_compiler::compile::PYCF_ALLOW_TOP_LEVEL_AWAIT);
-    let opts = CompileOptions { mode, optimize: optimize as i32, flags: cflags };
+    // `-1`: the interpreter's level (`-O`).
+    let optimize = if optimize < 0 { crate::config::optimize() } else { optimize as i32 };
+    let opts = CompileOptions { mode, optimize, flags: cflags };
     if crate::modules::ast::is_ast_object(source.as_ref())? {
         if only_ast {
             // CPython checks the tree and hands back a new one (optimised if asked).

@@ -427,6 +427,39 @@ fn addaudithook(
     Ok(none())
 }
 
+/// `sys.displayhook(value)` (also `sys.__displayhook__`): for a value that is not None, its
+/// repr on standard output and the value in `builtins._` (cleared first, as CPython does, so
+/// the repr cannot see the old one).
+fn displayhook(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("displayhook")?;
+    a.count("displayhook", 1, 1)?;
+    let v = a.pos[0].clone();
+    if crate::types::singletons::is_none(v.as_ref()) {
+        return Ok(none());
+    }
+    let b = crate::builtins::builtins_dict();
+    let bd = as_dict(b.as_ref()).expect("dict");
+    bd.set_str("_", none())?;
+    let text = ops::repr_string(v.as_ref())?;
+    write_stdout(&format!("{text}\n"));
+    bd.set_str("_", v)?;
+    Ok(none())
+}
+
+/// `INTRINSIC_PRINT` (an expression statement compiled in "single" mode): calls
+/// `sys.displayhook`.
+pub(crate) fn call_displayhook(v: Object) -> PyResult<()> {
+    let Some(hook) = crate::import::sys_attr("displayhook") else {
+        return Err(PyErr::new(&crate::types::exceptions::RUNTIME_ERROR, "lost sys.displayhook"));
+    };
+    ops::call(hook.as_ref(), &[v], None).map(drop)
+}
+
 /// `sys.excepthook(type, value, traceback)`: prints the exception's traceback to stderr, as
 /// an uncaught exception is reported.
 fn excepthook(
@@ -546,7 +579,19 @@ pub(crate) fn make_sys() -> Object {
     let _ = d.set_str("argv", new_list(argv));
     let warnoptions = WARNOPTIONS.with(|a| a.borrow().iter().map(|s| new_str(s)).collect());
     let _ = d.set_str("warnoptions", new_list(warnoptions));
-    let _ = d.set_str("_xoptions", crate::types::dict::new_dict());
+    let xoptions = crate::types::dict::new_dict();
+    if let Some(xd) = as_dict(xoptions.as_ref()) {
+        for (name, value) in &crate::config::get().xoptions {
+            let v = match value {
+                Some(v) => new_str(v),
+                None => crate::types::bool::py_bool(true),
+            };
+            let _ = xd.set_str(name, v);
+        }
+    }
+    let _ = d.set_str("_xoptions", xoptions);
+    let orig_argv = crate::config::get().orig_argv.iter().map(|s| new_str(s)).collect();
+    let _ = d.set_str("orig_argv", new_list(orig_argv));
     let _ = d.set_str("maxsize", new_int_i64(isize::MAX as i64));
     let _ = d.set_str("version", new_str("3.14.0 (Taipan)"));
     // 3.14.0 final, as `sys.version_info` says: (major << 24) | (minor << 16) | (micro << 8) |
@@ -589,7 +634,7 @@ pub(crate) fn make_sys() -> Object {
     );
     let fns: &[(&'static str, crate::types::function::NativeFn)] = &[
         ("excepthook", excepthook),
-        ("__excepthook__", excepthook),
+        ("displayhook", displayhook),
         ("audit", audit),
         ("addaudithook", addaudithook),
         ("getdefaultencoding", getdefaultencoding),
@@ -612,6 +657,12 @@ pub(crate) fn make_sys() -> Object {
     ];
     for &(n, f) in fns {
         let _ = d.set_str(n, new_builtin_function(n, f));
+    }
+    // The originals are the same objects (`sys.__displayhook__ is sys.displayhook`).
+    for (orig, name) in [("__displayhook__", "displayhook"), ("__excepthook__", "excepthook")] {
+        if let Ok(Some(f)) = d.get_str(name) {
+            let _ = d.set_str(orig, f);
+        }
     }
     set_struct_seqs(d);
     let path0 = PATH0.with(|p| p.borrow().clone());
@@ -666,26 +717,32 @@ fn set_struct_seqs(d: &crate::types::dict::DictPayload) {
                 "safe_path",
                 "int_max_str_digits",
             ],
-            vec![
-                int(0),
-                int(0),
-                int(0),
-                int(0),
-                int(0),
-                int(0),
-                int(0),
-                int(0),
-                int(0),
-                int(0),
-                int(0),
-                int(0),
-                int(0),
-                bool_obj(false),
-                int(1),
-                int(0),
-                bool_obj(false),
-                int(4300),
-            ],
+            {
+                let c = crate::config::get();
+                let b = |v: bool| int(i64::from(v));
+                let hash_seed_zero = !c.ignore_environment
+                    && std::env::var("PYTHONHASHSEED").is_ok_and(|v| v.trim() == "0");
+                vec![
+                    int(i64::from(c.debug)),
+                    b(c.inspect),
+                    b(c.interactive),
+                    int(i64::from(c.optimize)),
+                    b(c.dont_write_bytecode),
+                    b(c.no_user_site),
+                    b(c.no_site),
+                    b(c.ignore_environment),
+                    int(i64::from(c.verbose)),
+                    int(i64::from(c.bytes_warning)),
+                    b(c.quiet),
+                    b(!hash_seed_zero),
+                    b(c.isolated),
+                    bool_obj(c.dev_mode),
+                    int(1),
+                    int(0),
+                    bool_obj(c.safe_path),
+                    int(4300),
+                ]
+            },
             vec![
                 ("gil", int(1)),
                 ("thread_inherit_context", int(0)),

@@ -667,20 +667,6 @@ pub(crate) fn ex_call_args(
     Ok((args, Some(new_tuple(names))))
 }
 
-/// `sys.displayhook`'s default behaviour for `INTRINSIC_PRINT`: the repr on standard output and
-/// the value in `builtins._` (cleared first, as CPython does, so the repr cannot see it).
-fn display_hook(v: Object) -> PyResult<()> {
-    if is_none(v.as_ref()) {
-        return Ok(());
-    }
-    let b = crate::builtins::builtins_dict();
-    let bd = as_dict(b.as_ref()).expect("dict");
-    bd.set_str("_", none())?;
-    let text = ops::repr_string(v.as_ref())?;
-    crate::builtins::sys::write_stdout(&format!("{text}\n"));
-    bd.set_str("_", v)
-}
-
 pub(crate) fn intrinsic_1(
     which: u32,
     v: Object,
@@ -690,7 +676,7 @@ pub(crate) fn intrinsic_1(
     match which {
         1 => {
             // INTRINSIC_PRINT (interactive mode).
-            display_hook(v)?;
+            crate::builtins::sys::call_displayhook(v)?;
             Ok(none())
         }
         2 => {

@@ -41,12 +41,14 @@ pub fn stdlib_dir() -> Option<PathBuf> {
 }
 
 /// The initial `sys.path`: `first` (the script's directory, `''` for `-c`, the current
-/// directory for `-m`), then the standard library.
+/// directory for `-m`; left out under `-P`/`-I`), the `PYTHONPATH` entries, then the standard
+/// library.
 pub fn initial_sys_path(first: Option<String>) -> Vec<String> {
     let mut v = Vec::new();
-    if let Some(f) = first {
+    if let Some(f) = first.filter(|_| !crate::config::get().safe_path) {
         v.push(f);
     }
+    v.extend(crate::config::get().pythonpath.iter().cloned());
     if let Some(d) = stdlib_dir() {
         v.push(d.to_string_lossy().into_owned());
     }
@@ -158,7 +160,10 @@ pub fn compile_file(path: &str) -> PyResult<Object> {
 
 /// Compiles module source text named `filename`.
 pub fn compile_bytes(source: &[u8], filename: &str) -> PyResult<Object> {
-    let opts = taipan_compiler::CompileOptions::default();
+    let opts = taipan_compiler::CompileOptions {
+        optimize: crate::config::optimize(),
+        ..taipan_compiler::CompileOptions::default()
+    };
     let code = taipan_compiler::compile_source(source, filename, &opts).map_err(|e| {
         crate::builtins::framefns::syntax_error(e, filename, &String::from_utf8_lossy(source))
     })?;

@@ -402,6 +402,22 @@ fn wrapper_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
     }
 }
 
+/// `repr()` of a class or static method: `<classmethod(FUNC)>`, with the type's own name even
+/// for a subclass, as CPython's.
+fn wrapper_repr(o: ObjectRef<'_>, kind: &str) -> crate::error::PyResult<Object> {
+    let f = o.payload::<WrapperPayload>().expect("wrapper").func.clone();
+    let r = crate::ops::repr_string(f.as_ref())?;
+    Ok(crate::types::str::new_str(&format!("<{kind}({r})>")))
+}
+
+fn classmethod_repr(o: ObjectRef<'_>) -> crate::error::PyResult<Object> {
+    wrapper_repr(o, "classmethod")
+}
+
+fn staticmethod_repr(o: ObjectRef<'_>) -> crate::error::PyResult<Object> {
+    wrapper_repr(o, "staticmethod")
+}
+
 fn wrapper_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
     visit(o.payload::<WrapperPayload>().expect("wrapper").func.as_ref());
 }
@@ -437,6 +453,7 @@ pub static CLASSMETHOD_TYPE: StaticType = StaticType(PyType::new_static(
     Slots {
         descr_get: slot(classmethod_get as DescrGetFn),
         getattr: slot(wrapper_getattr as GetAttrFn),
+        repr: slot(classmethod_repr as crate::types::typeobject::UnaryFn),
         ..crate::types::object::object_slots()
     },
 ));
@@ -454,6 +471,7 @@ pub static STATICMETHOD_TYPE: StaticType = StaticType(PyType::new_static(
         descr_get: slot(staticmethod_get as DescrGetFn),
         call: slot(staticmethod_call as crate::types::typeobject::CallFn),
         getattr: slot(wrapper_getattr as GetAttrFn),
+        repr: slot(staticmethod_repr as crate::types::typeobject::UnaryFn),
         ..crate::types::object::object_slots()
     },
 ));
