@@ -33,6 +33,7 @@ fn interactive_code() -> CodeObject {
 }
 
 fn run_main_with(code: CodeObject, argv: Vec<String>, banner: bool) -> i32 {
+    crate::modules::signal::install_startup_handlers();
     crate::builtins::sys::set_argv(argv);
     let filename = code.filename.to_string_lossy();
     if !crate::builtins::sys::path0_is_set() {
@@ -107,6 +108,7 @@ fn run_main_with(code: CodeObject, argv: Vec<String>, banner: bool) -> i32 {
     crate::modules::io::close_open_writers();
     finalize_main();
     crate::builtins::sys::flush_stdout();
+    crate::modules::signal::exit_if_interrupted();
     status
 }
 
@@ -164,8 +166,13 @@ fn report(exc: ObjectRef<'_>) -> i32 {
     }
     crate::builtins::sys::write_stderr(&crate::traceback::format_exception(exc));
     // CPython ends an interrupted program by re-raising SIGINT with the default handler, which
-    // a shell reports as status 128 + 2.
-    if exc.type_().is_subtype(&crate::types::exceptions::KEYBOARD_INTERRUPT.0) { 130 } else { 1 }
+    // a shell reports as status 128 + 2 (`exit_if_interrupted`, once the program is done).
+    if exc.type_().is_subtype(&crate::types::exceptions::KEYBOARD_INTERRUPT.0) {
+        crate::modules::signal::note_unhandled_keyboard_interrupt();
+        130
+    } else {
+        1
+    }
 }
 
 /// The exit status a `SystemExit` asks for (printing a code that is not an int or None).
@@ -197,6 +204,7 @@ pub(crate) fn exit_status(exc: ObjectRef<'_>) -> i32 {
 /// (CPython's `runpy._run_module_as_main`). Returns the exit status; `program` names the
 /// interpreter in "No module named" errors.
 pub fn run_module_main(modname: &str, mut argv: Vec<String>, program: &str) -> i32 {
+    crate::modules::signal::install_startup_handlers();
     let cwd = std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).unwrap_or_default();
     crate::builtins::sys::set_path0(Some(cwd));
     crate::builtins::sys::set_argv(argv.clone());
@@ -222,6 +230,7 @@ pub fn run_module_main(modname: &str, mut argv: Vec<String>, program: &str) -> i
     crate::modules::atexit::run_exitfuncs();
     crate::modules::io::close_open_writers();
     crate::builtins::sys::flush_stdout();
+    crate::modules::signal::exit_if_interrupted();
     status
 }
 

@@ -208,6 +208,8 @@ fn run_on_main_thread(f: impl FnOnce() -> i32 + Send + 'static) -> ExitCode {
         taipan_vm::ops::set_stack_budget(MAIN_STACK - (8 << 20));
         f()
     });
+    // Process signals go to the program's thread, so its blocking calls are interrupted.
+    taipan_vm::modules::signal::block_all_in_this_thread();
     let status = match child.map(|h| h.join()) {
         Ok(Ok(s)) => s,
         _ => 1,

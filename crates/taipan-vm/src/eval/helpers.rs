@@ -925,11 +925,11 @@ pub(crate) fn exception_matches(exc: ObjectRef<'_>, right: ObjectRef<'_>) -> PyR
 }
 
 /// The eval breaker, checked on backward jumps and function entry: runs the cycle collector when
-/// allocations asked for it (no signals or GIL hand-off yet).
+/// allocations asked for it and the Python handlers of pending signals (no GIL hand-off yet).
 #[inline]
 pub(crate) fn eval_breaker() -> PyResult<()> {
     if crate::gc::pending() {
         crate::gc::collect_if_pending();
     }
-    Ok(())
+    crate::modules::signal::check_signals()
 }

@@ -33,6 +33,8 @@
 //! - [`time`]: the clocks, `sleep` and the calendar conversions.
 //! - [`atexit`]: exit callbacks, run by `run.rs` when the program ends.
 //! - [`sha2`]: `_sha2`, the SHA-2 hashes (on the `sha2` crate).
+//! - [`signal`]: `_signal`, the handlers table, the C-level handler and the pending-signal
+//!   check the eval breaker and interrupted system calls run.
 
 pub mod ast;
 pub mod ast_validate;
@@ -55,6 +57,7 @@ pub mod operator;
 pub mod posix;
 pub mod random;
 pub mod sha2;
+pub mod signal;
 pub mod sre;
 pub mod sre_match;
 pub mod sre_pattern;

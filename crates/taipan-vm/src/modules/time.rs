@@ -145,7 +145,8 @@ fn clock_getres(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
     Ok(new_float(ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9))
 }
 
-/// `sleep(secs)`: a non-negative int or float; waits the whole time (signals resume it).
+/// `sleep(secs)`: a non-negative int or float; waits the whole time (a signal runs its Python
+/// handler, then the sleep resumes unless the handler raised).
 fn sleep(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
     let o = one_arg("sleep", args, kw, 1)?.expect("secs");
     let ns: i128 = if let Some(f) = float_value(o.as_ref()) {
@@ -186,6 +187,8 @@ fn sleep(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
         if crate::modules::posix::errno() != libc::EINTR {
             return Err(crate::modules::posix::last_error());
         }
+        // PEP 475: the handlers run; the sleep goes on unless one raised.
+        crate::modules::signal::check_signals()?;
         req = rem;
     }
     Ok(none())
