@@ -14,6 +14,7 @@ use std::sync::atomic::{AtomicBool, AtomicI32, AtomicUsize, Ordering};
 
 use crate::builtins::args::Args;
 use crate::error::{PyErr, PyResult};
+use crate::gil::GilCell;
 use crate::object::{Object, ObjectRef};
 use crate::types::dict::{as_dict, new_dict};
 use crate::types::float::{float_value, new_float};
@@ -39,13 +40,11 @@ static MAIN_THREAD: AtomicUsize = AtomicUsize::new(0);
 /// Set when a `KeyboardInterrupt` escaped the program, which then ends by SIGINT.
 static UNHANDLED_KI: AtomicBool = AtomicBool::new(false);
 
-thread_local! {
-    /// The Python-level handler of each signal (`SIG_DFL`/`SIG_IGN` as ints 0/1, a callable,
-    /// or None when the OS handler is not one Python set); empty until first needed.
-    static HANDLERS: RefCell<Vec<Object>> = const { RefCell::new(Vec::new()) };
-    static DEFAULT_INT_HANDLER: RefCell<Option<Object>> = const { RefCell::new(None) };
-    static ITIMER_ERROR: RefCell<Option<Object>> = const { RefCell::new(None) };
-}
+/// The Python-level handler of each signal (`SIG_DFL`/`SIG_IGN` as ints 0/1, a callable, or
+/// None when the OS handler is not one Python set); empty until first needed.
+static HANDLERS: GilCell<RefCell<Vec<Object>>> = GilCell::new(RefCell::new(Vec::new()));
+static DEFAULT_INT_HANDLER: GilCell<RefCell<Option<Object>>> = GilCell::new(RefCell::new(None));
+static ITIMER_ERROR: GilCell<RefCell<Option<Object>>> = GilCell::new(RefCell::new(None));
 
 const DOC: &str = "This module provides mechanisms to use signal handlers in Python.\n\nFunctions:\n\nalarm() -- cause SIGALRM after a specified time [Unix only]\nsetitimer() -- cause a signal (described below) after a specified\n               float time and the timer may restart then [Unix only]\ngetitimer() -- get current value of timer [Unix only]\nsignal() -- set the action for a given signal\ngetsignal() -- get the signal action for a given signal\npause() -- wait until a signal arrives [Unix only]\ndefault_int_handler() -- default SIGINT handler\n\nsignal constants:\nSIG_DFL -- used to refer to the system default handler\nSIG_IGN -- used to ignore the signal\nNSIG -- number of defined signals\nSIGINT, SIGTERM, etc. -- signal numbers\n\nitimer constants:\nITIMER_REAL -- decrements in real time, and delivers SIGALRM upon\n               expiration\nITIMER_VIRTUAL -- decrements only when the process is executing,\n               and delivers SIGVTALRM upon expiration\nITIMER_PROF -- decrements both when the process is executing and\n               when the system is executing on behalf of the process.\n               Coupled with ITIMER_VIRTUAL, this timer is usually\n               used to profile the time spent by the application\n               in user and kernel space. SIGPROF is delivered upon\n               expiration.\n\n\n*** IMPORTANT NOTICE ***\nA signal handler function is called with two arguments:\nthe first is the signal number, the second is the interrupted stack frame.";
 

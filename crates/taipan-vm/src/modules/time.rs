@@ -179,13 +179,17 @@ fn sleep(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
     };
     loop {
         let mut rem = libc::timespec { tv_sec: 0, tv_nsec: 0 };
-        // SAFETY: both timespecs are valid.
-        let r = unsafe { libc::nanosleep(&req, &mut rem) };
+        // Other threads run Python code while this one sleeps.
+        let (r, e) = crate::gil::allow_threads(|| {
+            // SAFETY: both timespecs are valid.
+            let r = unsafe { libc::nanosleep(&req, &mut rem) };
+            (r, crate::modules::posix::errno())
+        });
         if r == 0 {
             break;
         }
-        if crate::modules::posix::errno() != libc::EINTR {
-            return Err(crate::modules::posix::last_error());
+        if e != libc::EINTR {
+            return Err(crate::modules::posix::os_error2(e, None, None));
         }
         // PEP 475: the handlers run; the sleep goes on unless one raised.
         crate::modules::signal::check_signals()?;
