@@ -17,7 +17,8 @@ use crate::types::dict::{DICT_TYPE, DictPayload, as_dict};
 use crate::types::function::METHOD_DESCRIPTOR_TYPE;
 use crate::types::heaptype::ensure_cache_tag;
 use crate::types::instance::{
-    INSTANCE_DICT, instance_getattr, instance_setattr, with_instance_dict,
+    INSTANCE_DICT, attr_absent, attr_index, attr_store_at, attr_value_at, instance_getattr,
+    instance_setattr,
 };
 use crate::types::member::{MEMBER_DESCRIPTOR_TYPE, member_index};
 use crate::types::pyfunction::FUNCTION_TYPE;
@@ -216,7 +217,7 @@ pub(crate) fn load_attr_hit(
     let ty = owner.type_();
     if k == ATTR_INSTANCE {
         let ix = way_lookup(ic, version_of(ty))?;
-        let v = with_instance_dict(owner.as_ref(), |d| d?.value_at_if_key(ix, name))?;
+        let v = attr_value_at(owner.as_ref(), ix, name)?;
         return Some((v, None));
     }
     if version_of(ty) != ic[1].get() {
@@ -241,13 +242,8 @@ pub(crate) fn load_attr_hit(
             if hd.version() != ic[3].get() {
                 return None;
             }
-            if k != ATTR_METHOD {
-                let absent =
-                    with_instance_dict(owner.as_ref(), |d| d.map(|d| d.str_key_index(name)));
-                match absent {
-                    None | Some(Some(None)) => {}
-                    _ => return None,
-                }
+            if k != ATTR_METHOD && !attr_absent(owner.as_ref(), name) {
+                return None;
             }
             // SAFETY: the holder dict is unchanged since the value was found in it, so it still
             // owns a reference to the value (docs/vm.md, "Inline caches").
@@ -360,8 +356,7 @@ fn try_load_attr(ic: &Ic, owner: ObjectRef<'_>, name: ObjectRef<'_>, method: boo
             if !instance {
                 return false;
             }
-            let ix = with_instance_dict(owner, |d| d.and_then(|d| d.str_key_index(name)));
-            let Some(Some(ix)) = ix else { return false };
+            let Some(ix) = attr_index(owner, name) else { return false };
             way_record(ic, ATTR_INSTANCE, tag, ix)
         }
         Some((holder, value)) => {
@@ -399,8 +394,7 @@ fn try_load_attr(ic: &Ic, owner: ObjectRef<'_>, name: ObjectRef<'_>, method: boo
                 ATTR_CLASS_VALUE
             } else if instance && vt.slots.descr_set.get().is_none() {
                 // A method or other non-data descriptor: a value in the instance dict wins.
-                let ix = with_instance_dict(owner, |d| d.and_then(|d| d.str_key_index(name)));
-                let Some(Some(ix)) = ix else { return false };
+                let Some(ix) = attr_index(owner, name) else { return false };
                 return way_record(ic, ATTR_INSTANCE, tag, ix);
             } else {
                 return false;
@@ -441,10 +435,7 @@ pub(crate) fn store_attr_hit(
         return Err(value);
     }
     let Some(ix) = way_lookup(ic, version_of(owner.type_())) else { return Err(value) };
-    let old = with_instance_dict(owner.as_ref(), |d| match d {
-        Some(d) => d.replace_at_if_key(ix, name, value),
-        None => Err(value),
-    })?;
+    let old = attr_store_at(owner.as_ref(), ix, name, value)?;
     drop(old);
     Ok(())
 }
@@ -488,8 +479,7 @@ fn try_store_attr(ic: &Ic, owner: ObjectRef<'_>, name: ObjectRef<'_>) -> bool {
                 && v.type_().slots.descr_set.get().is_none() => {}
         _ => return false,
     }
-    let ix = with_instance_dict(owner, |d| d.and_then(|d| d.str_key_index(name)));
-    let Some(Some(ix)) = ix else { return false };
+    let Some(ix) = attr_index(owner, name) else { return false };
     way_record(ic, STORE_INSTANCE, tag, ix)
 }
 

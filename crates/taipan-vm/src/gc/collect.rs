@@ -331,16 +331,9 @@ fn handle_garbage(
             still.retain(|o| !dying.contains(&o.id()));
         }
     }
-    // An instance's `__dict__` is part of the instance in CPython 3.14 (inline values): do not
-    // count it as an object of its own.
-    let dicts = still
-        .iter()
-        .filter(|o| {
-            crate::types::instance::instance_dict_of(o.as_ref())
-                .is_some_and(|d| super::object_flags(d.as_ref()) & COLLECTING != 0)
-        })
-        .count();
-    let count = still.len() - dicts;
+    // An instance's attributes are part of it until its `__dict__` is asked for (shared-key
+    // values, as CPython 3.14's inline values): a materialised dict counts, as in CPython.
+    let count = still.len();
     for o in &still {
         set_object_flag(o.as_ref(), COLLECTING, false);
     }

@@ -107,6 +107,7 @@ pub fn new_heap_type_full(
         dict: Cell::new(Some(new_dict())),
         version_tag: Cell::new(next_version_tag()),
         subclasses: RefCell::new(Vec::new()),
+        shared_keys: RefCell::new(Vec::new()),
         dealloc: layout.as_ref().map_or(base.dealloc, |l| l.dealloc),
         traverse: layout.as_ref().map_or(base.traverse, |l| l.traverse),
         slots: Slots::inherit(&base.slots),
@@ -267,6 +268,7 @@ pub(crate) unsafe fn heap_type_dealloc(obj: NonNull<PyObject>) {
         std::ptr::drop_in_place(&raw mut (*p).mro);
         std::ptr::drop_in_place(&raw mut (*p).bases);
         std::ptr::drop_in_place(&raw mut (*p).qualname);
+        std::ptr::drop_in_place(&raw mut (*p).shared_keys);
         free_object(obj, type_payload_layout());
         decref_type_if_heap(base);
     }

@@ -11,6 +11,12 @@ use crate::object::{Object, ObjectRef, PyPayload};
 use crate::types::dict::{as_dict, new_dict};
 use crate::types::exceptions::{ATTRIBUTE_ERROR, ExcPayload, STOP_ITERATION};
 use crate::types::heaptype::InstanceLayout;
+use crate::types::instance_values::{
+    KeyAt, ValueLookup, Values, dict_payload, materialize, shared_key_index, values_get, values_set,
+};
+pub(crate) use crate::types::instance_values::{
+    attr_absent, attr_index, attr_store_at, attr_value_at,
+};
 use crate::types::object::OBJECT_TYPE;
 use crate::types::pyfunction::as_function;
 use crate::types::singletons::{is_none, is_not_implemented, none, not_implemented};
@@ -27,10 +33,22 @@ pub const INSTANCE_DICT: TypeFlags = TypeFlags(1 << 40);
 
 /// The payload of an instance of a Python class deriving from `object`; also the side-table
 /// entry of an instance of a class deriving from a built-in type (see `EXTRAS`).
+///
+/// A class instance with a `__dict__` keeps its attributes in one of two ways (PEP 412's
+/// key-sharing dicts; docs/vm.md, "Shared-key instance attributes"):
+/// - **values**: `dict` is `None`; `values` holds the attribute named `type.shared_keys[i]` at
+///   index `i` (`None` where the instance lacks it) and the indexes in insertion order (the
+///   order a dict would show);
+/// - **dict**: `dict` holds the `__dict__` and `values` is empty. Once made (`__dict__` asked
+///   for, a non-str name, a name beyond the shared table's limit, `__class__` assigned), the
+///   dict stays.
 #[derive(Default)]
 pub struct InstancePayload {
-    /// `__dict__`, made on first use (only used when the class has `HAS_DICT`).
+    /// `__dict__` once materialised (only used when the class has `HAS_DICT`).
     pub dict: RefCell<Option<Object>>,
+    /// The attribute values in the type's shared-key order while `dict` is `None`. Accessed only
+    /// through `with_values` (docs/vm.md, "Interior mutability").
+    pub(crate) values: std::cell::UnsafeCell<Values>,
     /// `__slots__` values by index (member descriptors), grown on first store.
     pub slots: RefCell<Vec<Option<Object>>>,
 }
@@ -162,7 +180,7 @@ unsafe impl PyPayload for InstancePayload {
     }
 }
 
-fn instance_payload(o: ObjectRef<'_>) -> Option<&InstancePayload> {
+pub(crate) fn instance_payload(o: ObjectRef<'_>) -> Option<&InstancePayload> {
     if o.is_small_int() || !o.type_().has_flag(INSTANCE_DICT) {
         return None;
     }
@@ -195,19 +213,6 @@ pub(crate) fn inline_slot_store(
         s.resize(ix + 1, None);
     }
     Ok(std::mem::replace(&mut s[ix], Some(v)))
-}
-
-/// Runs `f` on the existing `__dict__` of a class instance (`None` when the object is not one,
-/// or has no dict yet; none is made). `f` must not run Python code: the eval loop's inline
-/// caches use it for index reads and value swaps.
-#[inline]
-pub(crate) fn with_instance_dict<R>(
-    o: ObjectRef<'_>,
-    f: impl FnOnce(Option<&crate::types::dict::DictPayload>) -> R,
-) -> R {
-    let Some(p) = instance_payload(o) else { return f(None) };
-    let cell = p.dict.borrow();
-    f(cell.as_ref().and_then(|d| as_dict(d.as_ref())))
 }
 
 /// Where an object's `__dict__` lives: in its payload, or in the side table.
@@ -250,14 +255,13 @@ fn dict_cell(o: ObjectRef<'_>) -> Option<DictCell<'_>> {
     None
 }
 
-/// The instance's `__dict__`, made if missing; `None` for objects without one.
+/// The instance's `__dict__`, made if missing (from the values of a shared-key instance);
+/// `None` for objects without one.
 pub fn instance_dict(o: ObjectRef<'_>) -> Option<Object> {
+    if let Some(p) = dict_payload(o) {
+        return Some(materialize(o.type_(), p));
+    }
     dict_cell(o).map(|c| c.cell().borrow_mut().get_or_insert_with(new_dict).clone())
-}
-
-/// The instance's `__dict__` if it was made (never makes one).
-pub(crate) fn instance_dict_of(o: ObjectRef<'_>) -> Option<Object> {
-    instance_payload(o).and_then(|p| p.dict.borrow().clone())
 }
 
 /// The `clear` slot of class instances: drops the `__dict__` and the `__slots__` values (the
@@ -266,6 +270,8 @@ pub(crate) fn instance_clear(o: ObjectRef<'_>) {
     if let Some(p) = instance_payload(o) {
         let d = p.dict.borrow_mut().take();
         drop(d);
+        let vals = p.with_values(std::mem::take);
+        drop(vals);
         let v = std::mem::take(&mut *p.slots.borrow_mut());
         drop(v);
     }
@@ -294,6 +300,16 @@ fn extra_clear(o: ObjectRef<'_>) {
 
 /// Whether `name` is in the instance's own `__dict__`.
 pub fn instance_dict_has(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<bool> {
+    if let Some(p) = dict_payload(o) {
+        match values_get(o.type_(), p, name) {
+            ValueLookup::Found(_) => return Ok(true),
+            ValueLookup::Absent => return Ok(false),
+            ValueLookup::UseDict => {
+                let d = materialize(o.type_(), p);
+                return as_dict(d.as_ref()).expect("dict").contains(name);
+            }
+        }
+    }
     let d = dict_cell(o).and_then(|c| c.borrow().clone());
     match d {
         Some(d) => as_dict(d.as_ref()).expect("dict").contains(name),
@@ -334,7 +350,14 @@ fn instance_getattr_no_hook(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<O
     {
         return get(a.as_ref(), Some(o), Some(ty.as_object()));
     }
-    let d = dict_cell(o).and_then(|c| c.borrow().clone());
+    let d = match dict_payload(o) {
+        Some(p) => match values_get(ty, p, name) {
+            ValueLookup::Found(v) => return Ok(v),
+            ValueLookup::Absent => None,
+            ValueLookup::UseDict => Some(materialize(ty, p)),
+        },
+        None => dict_cell(o).and_then(|c| c.borrow().clone()),
+    };
     if let Some(d) = d
         && let Some(v) = as_dict(d.as_ref()).expect("dict").get_item(name)?
     {
@@ -560,6 +583,12 @@ fn set_class(o: ObjectRef<'_>, v: Option<ObjectRef<'_>>) -> PyResult<()> {
             old.name()
         )));
     }
+    // Values are indexed by the old class's shared keys: move them into a real dict first.
+    if let Some(p) = dict_payload(o)
+        && !p.with_values(|v| v.is_empty())
+    {
+        materialize(old, p);
+    }
     let header = o.header().expect("a heap object");
     // SAFETY: both classes are heap types with the same deallocator, payload size, layout flags
     // and slot count, so the payload is laid out as the new class's instances are (docs/vm.md,
@@ -584,7 +613,9 @@ fn set_dict(o: ObjectRef<'_>, v: Option<ObjectRef<'_>>) -> PyResult<bool> {
         )));
     }
     let old = c.cell().replace(Some(v.to_owned()));
+    let old_values = instance_payload(o).map(|p| p.with_values(std::mem::take));
     drop(old);
+    drop(old_values);
     Ok(true)
 }
 
@@ -608,6 +639,43 @@ fn instance_setattr_dict(
         && let Some(set) = a.type_().slots.descr_set.get()
     {
         return set(a.as_ref(), o, v);
+    }
+    if let Some(p) = dict_payload(o)
+        && v.is_none()
+        && p.in_values_mode()
+    {
+        let removed = match shared_key_index(ty, name) {
+            KeyAt::At(i) => Some(p.with_values(|vals| vals.remove(i))),
+            KeyAt::Absent => Some(None),
+            KeyAt::Unsupported => None,
+        };
+        match removed {
+            Some(Some(old)) => {
+                drop(old);
+                return Ok(());
+            }
+            Some(None) => {
+                return Err(PyErr::new(
+                    &ATTRIBUTE_ERROR,
+                    format!("'{}' object has no attribute '{}'", ty.name(), attr_text(name)),
+                ));
+            }
+            None => {}
+        }
+    }
+    if let Some(p) = dict_payload(o)
+        && let Some(v) = v
+    {
+        match values_set(ty, p, name, v.to_owned()) {
+            Ok(old) => {
+                drop(old);
+                return Ok(());
+            }
+            Err(v) => {
+                let d = materialize(ty, p);
+                return as_dict(d.as_ref()).expect("dict").set_item(name.to_owned(), v);
+            }
+        }
     }
     let Some(d) = instance_dict(o) else {
         if attr.is_some() {
@@ -1269,9 +1337,12 @@ pub fn new_instance(ty: &PyType) -> Option<Object> {
     // SAFETY: `alloc_object` made room for an `InstancePayload` after the header; we initialise it
     // before the object is used (docs/vm.md, "Object layout").
     unsafe {
-        crate::object::alloc::payload_ptr::<InstancePayload>(raw)
-            .as_ptr()
-            .write(InstancePayload::default());
+        // Room for the attributes earlier instances had, so `__init__` does not regrow it.
+        let n = ty.shared_keys.borrow().len();
+        crate::object::alloc::payload_ptr::<InstancePayload>(raw).as_ptr().write(InstancePayload {
+            values: std::cell::UnsafeCell::new(Values::with_capacity(n)),
+            ..InstancePayload::default()
+        });
         Some(Object::from_raw(raw))
     }
 }
@@ -1280,6 +1351,12 @@ fn instance_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
     if let Some(p) = instance_payload(o) {
         if let Some(d) = p.dict.borrow().as_ref() {
             visit(d.as_ref());
+        }
+        // SAFETY: a shared borrow for the walk: `visit` only reads the objects (it runs no
+        // Python code and releases nothing), so the array does not change meanwhile (docs/vm.md,
+        // "Interior mutability").
+        for v in unsafe { &*p.values.get() }.vals.iter().flatten() {
+            visit(v.as_ref());
         }
         for v in p.slots.borrow().iter().flatten() {
             visit(v.as_ref());

@@ -23,6 +23,7 @@ pub mod genericalias;
 pub mod getset;
 pub mod heaptype;
 pub mod instance;
+pub mod instance_values;
 pub mod int;
 pub mod iter;
 pub mod list;

@@ -257,6 +257,10 @@ pub struct PyType {
     /// it is freed), so that a change here can drop their version tags too. Always empty for
     /// static types, which never change.
     pub(crate) subclasses: RefCell<Vec<NonNull<PyType>>>,
+    /// The keys shared by the instance dicts of a Python class (PEP 412; `types/instance.rs`,
+    /// docs/vm.md "Shared-key instance attributes"): interned strs, append-only, so an index
+    /// names the same key for the type's whole life. Always empty for static types.
+    pub(crate) shared_keys: RefCell<Vec<Object>>,
     pub dealloc: DeallocFn,
     pub traverse: Option<TraverseFn>,
     pub slots: Slots,
@@ -312,6 +316,7 @@ impl PyType {
             dict: Cell::new(None),
             version_tag: Cell::new(version_tag),
             subclasses: RefCell::new(Vec::new()),
+            shared_keys: RefCell::new(Vec::new()),
             dealloc,
             traverse,
             slots,
