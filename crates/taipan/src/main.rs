@@ -11,8 +11,11 @@ use std::process::ExitCode;
 mod quarantine;
 
 #[cfg(all(feature = "mimalloc", not(feature = "quarantine")))]
+mod capped;
+
+#[cfg(all(feature = "mimalloc", not(feature = "quarantine")))]
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: capped::Capped = capped::Capped;
 
 #[cfg(feature = "quarantine")]
 #[global_allocator]
@@ -66,6 +69,8 @@ arg ...: arguments passed to the program in sys.argv[1:]
 ";
 
 fn main() -> ExitCode {
+    #[cfg(all(feature = "mimalloc", not(feature = "quarantine")))]
+    capped::init();
     let orig_argv: Vec<String> = std::env::args().collect();
     let program = orig_argv.first().cloned().unwrap_or_else(|| "taipan".into());
     let args: Vec<String> = orig_argv.iter().skip(1).cloned().collect();

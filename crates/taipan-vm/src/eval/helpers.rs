@@ -442,9 +442,23 @@ pub fn iterate(o: ObjectRef<'_>) -> PyResult<Vec<Object>> {
     if let Some(l) = as_list(o) {
         return Ok(l.to_vec());
     }
-    let it = ops::iter(o)?;
     let mut out = Vec::new();
+    // A range says how long it is: a list that cannot be made fails at once with MemoryError
+    // (as CPython's length-hint preallocation does), instead of growing until memory runs out.
+    if crate::types::range::as_range(o).is_some() {
+        let n = crate::types::range::len(o)?;
+        if n > isize::MAX as usize / std::mem::size_of::<Object>()
+            || out.try_reserve_exact(n).is_err()
+        {
+            return Err(PyErr::memory_error());
+        }
+    }
+    let it = ops::iter(o)?;
     while let Some(v) = ops::next(it.as_ref())? {
+        // Growth that the allocator refuses is a MemoryError, never an abort.
+        if out.len() == out.capacity() && out.try_reserve(1).is_err() {
+            return Err(PyErr::memory_error());
+        }
         out.push(v);
     }
     Ok(out)

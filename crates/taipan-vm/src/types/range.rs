@@ -182,7 +182,8 @@ fn repr(o: ObjectRef<'_>) -> PyResult<Object> {
     Ok(new_str(&text))
 }
 
-fn len(o: ObjectRef<'_>) -> PyResult<usize> {
+/// `len(r)` (OverflowError past `sys.maxsize`, as CPython's).
+pub(crate) fn len(o: ObjectRef<'_>) -> PyResult<usize> {
     match this(o).small() {
         Some((_, _, _, len)) => Ok(len as usize),
         None => match i64::try_from(&this(o).big().len) {

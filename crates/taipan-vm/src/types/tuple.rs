@@ -235,7 +235,10 @@ fn tuple_repeat(a: ObjectRef<'_>, n: isize) -> PyResult<Object> {
     if total > isize::MAX as usize / 8 {
         return Err(PyErr::memory_error());
     }
-    Ok(new_tuple(x.iter().cycle().take(total).cloned().collect()))
+    let mut items = Vec::new();
+    items.try_reserve_exact(total).map_err(|_| PyErr::memory_error())?;
+    items.extend(x.iter().cycle().take(total).cloned());
+    Ok(new_tuple(items))
 }
 
 fn tuple_contains(a: ObjectRef<'_>, v: ObjectRef<'_>) -> PyResult<bool> {
