@@ -33,6 +33,9 @@
 //! - [`time`]: the clocks, `sleep` and the calendar conversions.
 //! - [`atexit`]: exit callbacks, run by `run.rs` when the program ends.
 //! - [`sha2`]: `_sha2`, the SHA-2 hashes (on the `sha2` crate).
+//! - [`fcntl`]: `fcntl` (`fcntl`, `ioctl`, `flock`, `lockf`) and `PyObject_AsFileDescriptor`.
+//! - [`posixsubprocess`]: `_posixsubprocess.fork_exec`, under `subprocess`.
+//! - [`select`]: `select` (`select()`, `poll`, `epoll`; the objects in `py/select.py`).
 //! - [`signal`]: `_signal`, the handlers table, the C-level handler and the pending-signal
 //!   check the eval breaker and interrupted system calls run.
 
@@ -48,6 +51,7 @@ pub mod collections;
 pub mod collections_deque;
 pub mod contextvars;
 pub mod errno;
+pub mod fcntl;
 pub mod functools;
 pub mod heapq;
 pub mod io;
@@ -55,7 +59,9 @@ pub mod itertools;
 pub mod opcode;
 pub mod operator;
 pub mod posix;
+pub mod posixsubprocess;
 pub mod random;
+pub mod select;
 pub mod sha2;
 pub mod signal;
 pub mod sre;
