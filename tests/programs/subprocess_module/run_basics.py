@@ -40,10 +40,10 @@ print(r.stdout.strip())
 r = subprocess.run(["/bin/sh", "-c", "pwd"], cwd="/", capture_output=True, text=True)
 print(r.stdout.strip())
 try:
-    subprocess.run(["/bin/sh", "-c", "sleep 5"], timeout=0.2)
+    subprocess.run(["/bin/sh", "-c", "exec sleep 5"], timeout=0.05)
 except subprocess.TimeoutExpired as e:
     print("TimeoutExpired", e.timeout)
-p = subprocess.Popen(["/bin/sh", "-c", "sleep 5"])
+p = subprocess.Popen(["/bin/sh", "-c", "exec sleep 5"])
 p.terminate()
 print(p.wait())
 p = subprocess.Popen(["/bin/sh", "-c", "read x; echo got $x"], stdin=subprocess.PIPE,
