@@ -12,13 +12,19 @@ use crate::types::exceptions::{ExcPayload, FrameLocals, TracebackEntry};
 use crate::types::int::new_int_i64;
 use crate::types::singletons::none;
 use crate::types::str::{Str, new_str};
-use crate::types::typeobject::{GetAttrFn, PyType, Slots, StaticType, TypeFlags, UnaryFn, slot};
+use crate::types::typeobject::{
+    GetAttrFn, PyType, SetAttrFn, Slots, StaticType, TypeFlags, UnaryFn, slot,
+};
 
 pub struct TracebackPayload {
     /// `(code, lasti, globals, locals)` innermost first, as recorded while unwinding.
     entries: Rc<Vec<TbEntry>>,
     /// This object's entry; `tb_next` is the one before it (one frame deeper).
     index: usize,
+    /// `tb_next` once read or assigned (`Some(None)`: the chain ends here), so the same object
+    /// comes back each time and `tb.tb_next = None` (as `unittest` does to hide its own
+    /// frames) holds for every later walk from this object.
+    next: std::cell::RefCell<Option<Option<Object>>>,
 }
 
 // SAFETY: traceback objects are built only by `traceback_of`/`tb_next` with this payload.
@@ -45,7 +51,14 @@ pub fn traceback_of(exc: ObjectRef<'_>) -> Object {
         return none();
     }
     let index = entries.len() - 1;
-    new_object(&TRACEBACK_TYPE.0, TracebackPayload { entries: Rc::new(entries), index })
+    new_tb(Rc::new(entries), index)
+}
+
+fn new_tb(entries: Rc<Vec<TbEntry>>, index: usize) -> Object {
+    new_object(
+        &TRACEBACK_TYPE.0,
+        TracebackPayload { entries, index, next: std::cell::RefCell::new(None) },
+    )
 }
 
 /// `exc.__traceback__ = tb` and `exc.with_traceback(tb)`: the exception's entries become those
@@ -92,19 +105,69 @@ fn tb_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
     match Str::new(name).and_then(|s| s.as_str()) {
         Some("tb_lineno") => Ok(line_of(code, *lasti)),
         Some("tb_lasti") => Ok(new_int_i64(*lasti as i64 * 2)),
-        Some("tb_next") => Ok(if p.index == 0 {
-            none()
-        } else {
-            new_object(
-                &TRACEBACK_TYPE.0,
-                TracebackPayload { entries: p.entries.clone(), index: p.index - 1 },
-            )
-        }),
+        Some("tb_next") => {
+            if let Some(n) = &*p.next.borrow() {
+                return Ok(n.clone().unwrap_or_else(none));
+            }
+            let n = if p.index == 0 { None } else { Some(new_tb(p.entries.clone(), p.index - 1)) };
+            *p.next.borrow_mut() = Some(n.clone());
+            Ok(n.unwrap_or_else(none))
+        }
         Some("tb_frame") => {
             Ok(new_frame_object(code.clone(), *lasti, Some(globals.clone()), locals.clone()))
         }
         _ => crate::attr::generic_getattr(o, name),
     }
+}
+
+/// `tb.tb_next = value`: None or a traceback object that does not lead back to `tb`.
+fn tb_setattr(o: ObjectRef<'_>, name: ObjectRef<'_>, value: Option<ObjectRef<'_>>) -> PyResult<()> {
+    let attr_name = Str::new(name).map(|s| s.to_string_lossy()).unwrap_or_default();
+    if attr_name != "tb_next" {
+        // As for any object without a `__dict__`: the descriptors say it is read-only.
+        if let Some(attr) = crate::types::typelookup::type_lookup(o.type_(), name)?
+            && let Some(set) = attr.type_().slots.descr_set.get()
+        {
+            return set(attr.as_ref(), o, value);
+        }
+        return Err(crate::error::PyErr::new(
+            &crate::types::exceptions::ATTRIBUTE_ERROR,
+            format!(
+                "'traceback' object has no attribute '{attr_name}' and no __dict__ for setting \
+                 new attributes"
+            ),
+        ));
+    }
+    let Some(v) = value else {
+        return Err(crate::error::PyErr::type_error("can't delete tb_next attribute"));
+    };
+    let p = o.payload::<TracebackPayload>().expect("traceback");
+    if crate::types::singletons::is_none(v) {
+        let old = p.next.replace(Some(None));
+        drop(old);
+        return Ok(());
+    }
+    if v.payload::<TracebackPayload>().is_none() {
+        return Err(crate::error::PyErr::type_error(format!(
+            "expected traceback object, got '{}'",
+            v.type_().name()
+        )));
+    }
+    // No loops: walk the new chain (reading each link) looking for `o`.
+    let mut cur = v.to_owned();
+    loop {
+        if cur.as_ref().is(o) {
+            return Err(crate::error::PyErr::value_error("traceback loop detected"));
+        }
+        let next = tb_getattr(cur.as_ref(), new_str("tb_next").as_ref())?;
+        if crate::types::singletons::is_none(next.as_ref()) {
+            break;
+        }
+        cur = next;
+    }
+    let old = p.next.replace(Some(Some(v.to_owned())));
+    drop(old);
+    Ok(())
 }
 
 fn tb_repr(o: ObjectRef<'_>) -> PyResult<Object> {
@@ -130,6 +193,7 @@ pub static TRACEBACK_TYPE: StaticType = StaticType(PyType::new_static(
     Slots {
         repr: slot(tb_repr as UnaryFn),
         getattr: slot(tb_getattr as GetAttrFn),
+        setattr: slot(tb_setattr as SetAttrFn),
         ..crate::types::object::object_slots()
     },
 ));
