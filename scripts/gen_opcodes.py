@@ -185,7 +185,7 @@ def main():
     w.append("];")
     w.append("")
     w.append("/// Inline cache entries (16-bit code units) after each real opcode.")
-    w.append("pub static CACHE_ENTRIES: [u8; 256] = [")
+    w.append("pub const CACHE_ENTRIES: [u8; 256] = [")
     for i in range(0, 256, 16):
         w.append("    " + " ".join("%d," % d for d in cache_entries[i:i + 16]))
     w.append("];")

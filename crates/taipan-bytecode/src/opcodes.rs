@@ -573,7 +573,7 @@ pub static DEOPT: [u8; 256] = [
 ];
 
 /// Inline cache entries (16-bit code units) after each real opcode.
-pub static CACHE_ENTRIES: [u8; 256] = [
+pub const CACHE_ENTRIES: [u8; 256] = [
     0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 1, 3, 0, 0, 0, 0, 5, 0, 0, 0,

@@ -61,6 +61,24 @@ pub fn current_exception() -> Option<Object> {
     EXC_INFO.with(|e| e.borrow().clone())
 }
 
+/// Makes `caller` the handled exception again after a generator ran (or yielded); returns what
+/// the generator left there when it differs from `caller` (its own `gi_exc_state`, to keep
+/// while it is suspended). The usual case, nothing changed, writes nothing and drops no
+/// reference while the slot is borrowed.
+pub(crate) fn restore_exception(caller: Option<Object>) -> Option<Object> {
+    let (changed, leftover) = EXC_INFO.with(|e| {
+        let mut cur = e.borrow_mut();
+        let same = match (&*cur, &caller) {
+            (Some(a), Some(b)) => a.is(b),
+            (None, None) => true,
+            _ => false,
+        };
+        if same { (None, caller) } else { (std::mem::replace(&mut *cur, caller), None) }
+    });
+    drop(leftover);
+    changed
+}
+
 /// Replaces the handled exception, returning the previous one.
 pub(crate) fn set_current_exception(v: Option<Object>) -> Option<Object> {
     EXC_INFO.with(|e| e.replace(v))

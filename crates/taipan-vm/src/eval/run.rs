@@ -4,6 +4,7 @@
 //! traceback entry per frame left (docs/vm.md, "The eval loop").
 
 use taipan_bytecode::exception_table::find_handler;
+#[cfg(debug_assertions)]
 use taipan_bytecode::opcode::cache_entries;
 use taipan_bytecode::opcodes::*;
 
@@ -62,10 +63,10 @@ fn bin_op(arg: u32) -> Option<BinOp> {
 
 /// Records that `err` passed through the instruction `lasti` of `code`; on its first frame, also
 /// chains the exception being handled as its `__context__`.
-fn add_traceback(err: &PyErr, code: &Object, lasti: usize, globals: &Object) {
+fn add_traceback(err: &PyErr, code: ObjectRef<'_>, lasti: usize, globals: &Object) {
     let Some(p) = err.instance().payload::<ExcPayload>() else { return };
     let first = p.traceback.borrow().is_empty();
-    let entry = TracebackEntry::new(code.clone(), lasti as u32, globals.clone());
+    let entry = TracebackEntry::new(code.to_owned(), lasti as u32, globals.clone());
     p.traceback.borrow_mut().push(entry);
     if first {
         chain_context(err);
@@ -113,14 +114,18 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
         stack.throw.take().map(|err| Raised { err, reraise: false, at: None });
     'frames: loop {
         let fi = stack.frames.len() - 1;
-        let code_obj = stack.frames[fi].code.clone();
-        let code = as_code(code_obj.as_ref()).expect("code");
+        // SAFETY: docs/vm.md, "The running frame's code": frame `fi` owns a reference to its
+        // code while it is on the stack, and the loop stops using `code_obj`/`code` once it
+        // pops that frame (each pop is followed by `continue 'frames`). Borrowing instead of
+        // cloning saves a refcount round trip per call and per return.
+        let code_obj: ObjectRef<'_> = unsafe { ObjectRef::from_raw(stack.frames[fi].code.raw()) };
+        let code = as_code(code_obj).expect("code");
 
         if let Some(Raised { err, reraise, at }) = pending.take() {
             // Unwind: find a handler in this frame, or leave it.
             let lasti = stack.frames[fi].lasti;
             if !reraise {
-                add_traceback(&err, &code_obj, lasti, &stack.frames[fi].globals);
+                add_traceback(&err, code_obj, lasti, &stack.frames[fi].globals);
             }
             let at = at.unwrap_or(lasti);
             if let Some(h) = find_handler(&code.code.exceptiontable, at as u32) {
@@ -212,23 +217,29 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
             };
         }
 
+        // The high bits of the next instruction's oparg, left by `EXTENDED_ARG`.
+        let mut ext: u32 = 0;
         let raised: Raised = 'instrs: loop {
             let lasti = ip;
             debug_assert!(ip < units.len(), "ran past the code's end");
             // SAFETY: docs/vm.md, "The code-unit bound": `ip` is the start of an instruction
             // of this code or its trailing `RESERVED` unit, both inside `units`.
-            let mut unit = unsafe { *units.get_unchecked(ip) };
-            let mut oparg = unit.arg as u32;
-            ip += 1;
-            while unit.op == EXTENDED_ARG {
-                debug_assert!(ip < units.len(), "ran past the code's end");
-                // SAFETY: as above: an `EXTENDED_ARG` is always followed by its instruction.
-                unit = unsafe { *units.get_unchecked(ip) };
-                oparg = (oparg << 8) | unit.arg as u32;
-                ip += 1;
-            }
+            let unit = unsafe { *units.get_unchecked(ip) };
+            // `EXTENDED_ARG` is an arm of its own: it leaves its widened oparg in `ext` for the
+            // next instruction (no test on the hot path of every other instruction).
+            let oparg = (ext << 8) | unit.arg as u32;
+            ext = 0;
             let op = unit.op;
-            let next = ip + cache_entries(op);
+            ip += 1;
+            // `ip` is past the opcode; an arm whose instruction has CACHE units steps over
+            // them itself with `next!(OP)` (a constant per arm, no table load).
+            #[cfg(debug_assertions)]
+            let expected_next = ip + cache_entries(op);
+            macro_rules! next {
+                ($op:expr) => {
+                    ip + const { CACHE_ENTRIES[$op as usize] as usize }
+                };
+            }
 
             macro_rules! tri {
                 ($e:expr) => {
@@ -249,7 +260,11 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
             }
 
             match op {
-                NOP | NOT_TAKEN | CACHE | EXTENDED_ARG => {}
+                EXTENDED_ARG => {
+                    ext = oparg;
+                    continue 'instrs;
+                }
+                NOP | NOT_TAKEN | CACHE => {}
                 RESUME => tri!(eval_breaker()),
                 LOAD_CONST => push!(code.consts[oparg as usize].clone()),
                 LOAD_SMALL_INT => push!(new_int_i64(oparg as i64)),
@@ -389,6 +404,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     }
                 }
                 LOAD_GLOBAL => {
+                    let next = next!(LOAD_GLOBAL);
                     let ic = &code.ic[ip - 1..next];
                     let frame = &stack.frames[fi];
                     if let Some(v) =
@@ -418,6 +434,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     if oparg & 1 != 0 {
                         push_slot!(None);
                     }
+                    ip = next;
                 }
                 STORE_GLOBAL => {
                     let v = pop!();
@@ -445,6 +462,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     push!(v)
                 }
                 LOAD_ATTR => {
+                    let next = next!(LOAD_ATTR);
                     let owner = pop!();
                     let name = code.names[(oparg >> 1) as usize].as_ref();
                     let ic = &code.ic[ip - 1..next];
@@ -493,8 +511,10 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     if oparg & 1 != 0 {
                         push_slot!(s);
                     }
+                    ip = next;
                 }
                 STORE_ATTR => {
+                    let next = next!(STORE_ATTR);
                     let owner = pop!();
                     let v = pop!();
                     let name = code.names[oparg as usize].as_ref();
@@ -510,6 +530,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     if specialize::should_specialise(ic) {
                         specialize::specialise_store_attr(ic, owner.as_ref(), name);
                     }
+                    ip = next;
                 }
                 DELETE_ATTR => {
                     let owner = pop!();
@@ -517,6 +538,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     tri!(crate::attr::setattr(owner.as_ref(), name, None));
                 }
                 LOAD_SUPER_ATTR => {
+                    let next = next!(LOAD_SUPER_ATTR);
                     let self_ = pop!();
                     let class = pop!();
                     let sup = pop!();
@@ -526,6 +548,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     if oparg & 1 != 0 {
                         push_slot!(s);
                     }
+                    ip = next;
                 }
                 LOAD_SPECIAL => {
                     let owner = pop!();
@@ -563,15 +586,18 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     push!(py_bool(!tri!(ops::is_true(v.as_ref()))))
                 }
                 TO_BOOL => {
+                    let next = next!(TO_BOOL);
                     // A bool stays where it is (CPython's TO_BOOL_BOOL).
                     if crate::types::bool::bool_value(peek!(1).as_ref()).is_some() {
                         ip = next;
                         continue 'instrs;
                     }
                     let v = pop!();
-                    push!(py_bool(tri!(ops::is_true(v.as_ref()))))
+                    push!(py_bool(tri!(ops::is_true(v.as_ref()))));
+                    ip = next;
                 }
                 BINARY_OP => {
+                    let next = next!(BINARY_OP);
                     let b = pop!();
                     let a = pop!();
                     // `s += t; STORE_FAST s` on strs: appended in place when `s` is only there.
@@ -617,9 +643,11 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                             oparg >= 13,
                         )
                     };
-                    push!(tri!(r))
+                    push!(tri!(r));
+                    ip = next;
                 }
                 COMPARE_OP => {
+                    let next = next!(COMPARE_OP);
                     let b = pop!();
                     let a = pop!();
                     let cmp = CMP[(oparg >> 5) as usize];
@@ -638,6 +666,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     } else {
                         push!(tri!(ops::rich_compare(a.as_ref(), b.as_ref(), cmp)))
                     }
+                    ip = next;
                 }
                 IS_OP => {
                     let b = pop!();
@@ -645,10 +674,12 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     push!(py_bool(a.is(&b) != (oparg == 1)))
                 }
                 CONTAINS_OP => {
+                    let next = next!(CONTAINS_OP);
                     let b = pop!();
                     let a = pop!();
                     let r = tri!(contains(b.as_ref(), a.as_ref()));
-                    push!(py_bool(r != (oparg == 1)))
+                    push!(py_bool(r != (oparg == 1)));
+                    ip = next;
                 }
                 BINARY_SLICE => {
                     let stop = pop!();
@@ -667,6 +698,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     tri!(ops::setitem(container.as_ref(), s.as_ref(), Some(v.as_ref())));
                 }
                 STORE_SUBSCR => {
+                    let next = next!(STORE_SUBSCR);
                     let key = pop!();
                     let container = pop!();
                     let v = pop!();
@@ -679,6 +711,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     };
                     let v = tri!(slice_value(container.as_ref(), key.as_ref(), v));
                     tri!(ops::setitem(container.as_ref(), key.as_ref(), Some(v.as_ref())));
+                    ip = next;
                 }
                 DELETE_SUBSCR => {
                     let key = pop!();
@@ -764,6 +797,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     tri!(dict_update(d.as_ref(), v.as_ref(), callable.as_ref()));
                 }
                 UNPACK_SEQUENCE => {
+                    let next = next!(UNPACK_SEQUENCE);
                     let seq = pop!();
                     if fastops::unpack_exact(seq.as_ref(), oparg as usize, &mut stack.values) {
                         ip = next;
@@ -773,6 +807,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     for v in items.into_iter().rev() {
                         push!(v);
                     }
+                    ip = next;
                 }
                 UNPACK_EX => {
                     let seq = pop!();
@@ -818,6 +853,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     push!(new_int_i64(n as i64))
                 }
                 FOR_ITER => {
+                    let next = next!(FOR_ITER);
                     // The iterator stays owned by the value stack, which nothing else pops
                     // while `next` runs (a Python `__next__` runs in its own activation).
                     let it = peek!(1).as_ref();
@@ -837,19 +873,23 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                             continue 'instrs;
                         }
                     }
+                    ip = next;
                 }
                 JUMP_FORWARD => {
-                    ip = next + oparg as usize;
+                    ip += oparg as usize;
                     continue 'instrs;
                 }
-                JUMP_BACKWARD | JUMP_BACKWARD_NO_INTERRUPT => {
-                    ip = next - oparg as usize;
-                    if op == JUMP_BACKWARD {
-                        tri!(eval_breaker());
-                    }
+                JUMP_BACKWARD => {
+                    ip = next!(JUMP_BACKWARD) - oparg as usize;
+                    tri!(eval_breaker());
+                    continue 'instrs;
+                }
+                JUMP_BACKWARD_NO_INTERRUPT => {
+                    ip -= oparg as usize;
                     continue 'instrs;
                 }
                 POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE => {
+                    let next = next!(POP_JUMP_IF_FALSE);
                     let v = pop!();
                     let t = match crate::types::bool::bool_value(v.as_ref()) {
                         Some(b) => b,
@@ -859,13 +899,16 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                         ip = next + oparg as usize;
                         continue 'instrs;
                     }
+                    ip = next;
                 }
                 POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE => {
+                    let next = next!(POP_JUMP_IF_NONE);
                     let v = pop!();
                     if is_none(v.as_ref()) == (op == POP_JUMP_IF_NONE) {
                         ip = next + oparg as usize;
                         continue 'instrs;
                     }
+                    ip = next;
                 }
                 MAKE_FUNCTION => {
                     let c = pop!();
@@ -888,6 +931,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     push!(v)
                 }
                 CALL | CALL_KW => {
+                    let next = next!(CALL);
                     if op == CALL {
                         stack.frames[fi].lasti = lasti;
                         stack.frames[fi].ip = next;
@@ -924,6 +968,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                         Some(v) => push!(v),
                         None => continue 'frames,
                     }
+                    ip = next;
                 }
                 CALL_FUNCTION_EX => {
                     let kwargs = pop_opt!();
@@ -932,7 +977,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     let callable = pop!();
                     let (args, kwnames) = tri!(ex_call_args(callable.as_ref(), callargs, kwargs));
                     stack.frames[fi].lasti = lasti;
-                    stack.frames[fi].ip = next;
+                    stack.frames[fi].ip = ip;
                     match tri!(call_value(
                         stack,
                         callable,
@@ -1072,7 +1117,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     let exc = pop!();
                     stack.frames[fi].lasti = lasti;
                     let here = TracebackEntry::new(
-                        code_obj.clone(),
+                        code_obj.to_owned(),
                         lasti as u32,
                         stack.frames[fi].globals.clone(),
                     );
@@ -1119,7 +1164,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     let mut own = FrameStack::take();
                     own.values.extend(stack.values.drain(frame.base..));
                     frame.base = 0;
-                    frame.ip = next;
+                    frame.ip = ip;
                     frame.lasti = lasti;
                     own.frames.push(frame);
                     super::leave_frame();
@@ -1137,7 +1182,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     debug_assert_eq!(stack.frames.len(), 1, "a generator frame runs alone");
                     // The frame stays on its stack (the generator's own), ready to resume.
                     let frame = &mut stack.frames[fi];
-                    frame.ip = next;
+                    frame.ip = ip;
                     frame.lasti = lasti;
                     super::leave_frame();
                     stack.yielded = true;
@@ -1152,7 +1197,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                         if flags & co == 0 {
                             raise!(PyErr::type_error(
                                 "cannot 'yield from' a coroutine object in a non-coroutine \
-                                 generator"
+                             generator"
                             ));
                         }
                         push!(v)
@@ -1163,6 +1208,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     }
                 }
                 SEND => {
+                    let next = next!(SEND);
                     let v = pop!();
                     let receiver = peek!(1).clone();
                     stack.frames[fi].lasti = lasti;
@@ -1174,6 +1220,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                             continue 'instrs;
                         }
                     }
+                    ip = next;
                 }
                 GET_AWAITABLE => {
                     let v = pop!();
@@ -1230,7 +1277,8 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     )
                 )),
             }
-            ip = next;
+            #[cfg(debug_assertions)]
+            debug_assert_eq!(ip, expected_next, "{} left ip off its next instruction", op);
         };
         stack.frames[fi].ip = ip;
         pending = Some(raised);

@@ -205,20 +205,18 @@ pub(crate) fn resume_core(
     p.running.set(true);
     // The generator's own handled exception (`gi_exc_state`) is current while it runs; the
     // caller's comes back when it yields or ends.
-    let caller_exc = crate::eval::current_exception();
-    if let Some(own) = p.exc_state.take() {
-        crate::eval::set_current_exception(Some(own));
-    }
-    let r = crate::eval::run::run(&mut stack);
-    let now = crate::eval::set_current_exception(caller_exc.clone());
-    let same = match (&now, &caller_exc) {
-        (Some(a), Some(b)) => a.as_ref().is(b.as_ref()),
-        (None, None) => true,
-        _ => false,
+    // (The caller's reference moves out of the slot and back: no clone in the usual case.)
+    let caller_exc = match p.exc_state.take() {
+        Some(own) => crate::eval::set_current_exception(Some(own)),
+        None => crate::eval::current_exception(),
     };
+    let r = crate::eval::run::run(&mut stack);
+    let now = crate::eval::restore_exception(caller_exc);
     let yielded = std::mem::replace(&mut stack.yielded, false);
-    if !same && yielded {
+    if yielded && now.is_some() {
         *p.exc_state.borrow_mut() = now;
+    } else {
+        drop(now);
     }
     p.running.set(false);
     if yielded {
