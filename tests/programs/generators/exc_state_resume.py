@@ -10,7 +10,7 @@ def g():
     except KeyError:
         yield repr(sys.exception())
         yield repr(sys.exception())
-    yield repr(sys.exception())
+    yield "after"
 
 
 it = g()
@@ -19,7 +19,7 @@ try:
     raise ValueError("outer")
 except ValueError:
     print(next(it), repr(sys.exception()))
-    print(next(it), repr(sys.exception()))
+print(next(it), sys.exception())
 print(sys.exception())
 print(list(it))
 
@@ -41,5 +41,6 @@ except OSError:
     try:
         next(x)
     except TypeError as e:
-        print("raised", repr(e), repr(e.__context__), repr(sys.exception()))
+        print("raised", repr(e), repr(sys.exception()))
+    print(repr(sys.exception()))
 print(sys.exception())

@@ -140,7 +140,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                 let frame = stack.frames.pop().expect("frame");
                 crate::types::exceptions::keep_frame_locals(
                     err.instance(),
-                    &code_obj,
+                    &frame.code,
                     &mut stack.values,
                     frame.base,
                     code.nlocalsplus,
