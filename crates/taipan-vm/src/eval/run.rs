@@ -217,7 +217,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
             };
         }
 
-        // The high bits of the next instruction's oparg, left by `EXTENDED_ARG`.
+        // The high bits of the next instruction's oparg, left (shifted) by `EXTENDED_ARG`.
         let mut ext: u32 = 0;
         let raised: Raised = 'instrs: loop {
             let lasti = ip;
@@ -227,7 +227,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
             let unit = unsafe { *units.get_unchecked(ip) };
             // `EXTENDED_ARG` is an arm of its own: it leaves its widened oparg in `ext` for the
             // next instruction (no test on the hot path of every other instruction).
-            let oparg = (ext << 8) | unit.arg as u32;
+            let oparg = ext | unit.arg as u32;
             ext = 0;
             let op = unit.op;
             ip += 1;
@@ -261,7 +261,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
 
             match op {
                 EXTENDED_ARG => {
-                    ext = oparg;
+                    ext = oparg << 8;
                     continue 'instrs;
                 }
                 NOP | NOT_TAKEN | CACHE => {}
