@@ -6,8 +6,9 @@ Each case is `tests/cli/NAME.args` (a JSON list of command-line arguments), with
 `NAME.stdin` (fed to standard input; otherwise it is empty) and `NAME.env` (`KEY=VALUE` lines
 added to the environment). The oracle runs `python ARGS...` in `tests/cli/data/`; its standard
 output, standard error and exit status are written to `NAME.stdout`, `NAME.stderr` and
-`NAME.status`. The interpreter's own path in the output is written as `{PROGRAM}`, which the
-test runner (`crates/taipan/tests/cli.rs`) puts back for Taipan's binary.
+`NAME.status`. The interpreter's own path in the output is written as `{PROGRAM}` and the
+absolute path of `tests/cli/data` as `{DATA}`, which the test runner
+(`crates/taipan/tests/cli.rs`) writes the same way for Taipan's binary and checkout.
 """
 
 import json
@@ -47,6 +48,7 @@ def main():
         )
         for suffix, data in ((".stdout", r.stdout), (".stderr", r.stderr)):
             text = data.decode("utf-8", "surrogateescape").replace(sys.executable, "{PROGRAM}")
+            text = text.replace(str(ROOT / "data"), "{DATA}")
             case.with_suffix(suffix).write_text(text, "utf-8", "surrogateescape")
         case.with_suffix(".status").write_text(f"{r.returncode}\n")
     print(f"tests/cli: {len(list(ROOT.glob('*.args')))} cases")

@@ -1,7 +1,7 @@
 //! The command-line cases of `tests/cli/` (see `scripts/regen_cli.py`): each runs the `taipan`
 //! binary with the case's arguments, standard input and environment in `tests/cli/data/`, and
 //! compares its standard output, standard error and exit status with what CPython 3.14 gave
-//! (the interpreter's path written as `{PROGRAM}`).
+//! (the interpreter's path written as `{PROGRAM}`, the data folder's as `{DATA}`).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -75,7 +75,12 @@ fn command_line_cases() {
         let input = read("stdin").unwrap_or_default();
         child.stdin.take().expect("stdin").write_all(&input).expect("write stdin");
         let out = child.wait_with_output().expect("taipan finishes");
-        let norm = |b: &[u8]| String::from_utf8_lossy(b).replace(program, "{PROGRAM}");
+        let data = dir.join("data").canonicalize().expect("tests/cli/data");
+        let norm = |b: &[u8]| {
+            String::from_utf8_lossy(b)
+                .replace(program, "{PROGRAM}")
+                .replace(&*data.to_string_lossy(), "{DATA}")
+        };
         let want = |ext: &str| String::from_utf8_lossy(&read(ext).unwrap_or_default()).into_owned();
         let status = out.status.code().map_or("signal".to_string(), |c| c.to_string());
         let name = case.file_stem().expect("name").to_string_lossy().into_owned();

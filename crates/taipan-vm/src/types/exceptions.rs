@@ -34,6 +34,10 @@ pub struct ExcPayload {
     pub hint: RefCell<Option<String>>,
     /// For exception groups: the tuple `(message, exceptions)` (`types/exception_group.rs`).
     pub group: RefCell<Option<Object>>,
+    /// The `__traceback__` object last handed out (or assigned) and how many entries of
+    /// `traceback` it covers, so that it stays the same object, and edits of its `tb_next`
+    /// chain stay visible (`types/traceback_obj.rs`).
+    pub tb_object: RefCell<Option<(Object, usize)>>,
 }
 
 impl ExcPayload {
@@ -133,6 +137,7 @@ pub fn new_exception(ty: &PyType, args: Object) -> Object {
             report: RefCell::new(None),
             hint: RefCell::new(None),
             group: RefCell::new(None),
+            tb_object: RefCell::new(None),
         },
     )
 }
@@ -213,6 +218,9 @@ pub(crate) fn exception_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectR
             }
         }
     }
+    if let Some((tb, _)) = p.tb_object.borrow().as_ref() {
+        visit(tb.as_ref());
+    }
     for o in [&p.cause, &p.context, &p.dict, &p.group] {
         if let Some(v) = o.borrow().as_ref() {
             visit(v.as_ref());
@@ -229,13 +237,18 @@ pub(crate) unsafe fn exception_dealloc(obj: std::ptr::NonNull<crate::object::PyO
     unsafe { dealloc_payload::<ExcPayload>(obj) }
 }
 
-/// `clear` (the collector breaking a cycle): drops `__cause__`, `__context__` and the dict.
+/// `clear` (the collector breaking a cycle): drops `__cause__`, `__context__`, the dict and the
+/// traceback (whose entries keep the variables of the frames the exception left).
 fn exception_gc_clear(o: ObjectRef<'_>) {
     let p = o.payload::<ExcPayload>().expect("an exception");
     for c in [&p.cause, &p.context, &p.dict] {
         let v = c.borrow_mut().take();
         drop(v);
     }
+    let tb = p.traceback.take();
+    drop(tb);
+    let tbo = p.tb_object.take();
+    drop(tbo);
 }
 
 pub(crate) const fn exception_slots() -> Slots {

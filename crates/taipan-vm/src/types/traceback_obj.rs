@@ -12,18 +12,15 @@ use crate::types::exceptions::{ExcPayload, FrameLocals, TracebackEntry};
 use crate::types::int::new_int_i64;
 use crate::types::singletons::none;
 use crate::types::str::{Str, new_str};
-use crate::types::typeobject::{
-    GetAttrFn, PyType, SetAttrFn, Slots, StaticType, TypeFlags, UnaryFn, slot,
-};
+use crate::types::typeobject::{GetAttrFn, PyType, Slots, StaticType, TypeFlags, UnaryFn, slot};
 
 pub struct TracebackPayload {
     /// `(code, lasti, globals, locals)` innermost first, as recorded while unwinding.
     entries: Rc<Vec<TbEntry>>,
     /// This object's entry; `tb_next` is the one before it (one frame deeper).
     index: usize,
-    /// `tb_next` once read or assigned (`Some(None)`: the chain ends here), so the same object
-    /// comes back each time and `tb.tb_next = None` (as `unittest` does to hide its own
-    /// frames) holds for every later walk from this object.
+    /// `tb_next` once made or assigned (`None`: not made yet), so that the chain from a
+    /// traceback object is made of the same objects each time and edits to it last.
     next: std::cell::RefCell<Option<Option<Object>>>,
 }
 
@@ -38,7 +35,16 @@ unsafe impl PyPayload for TracebackPayload {
 /// keeps (shared with the exception's entry, not traversed here).
 type TbEntry = (Object, u32, Object, Option<FrameLocals>);
 
-/// `exc.__traceback__`: the outermost entry, or `None` if the exception was never raised.
+fn new_tb(entries: &Rc<Vec<TbEntry>>, index: usize, next: Option<Option<Object>>) -> Object {
+    new_object(
+        &TRACEBACK_TYPE.0,
+        TracebackPayload { entries: entries.clone(), index, next: std::cell::RefCell::new(next) },
+    )
+}
+
+/// `exc.__traceback__`: the outermost entry, or `None` if the exception was never raised. The
+/// object is kept by the exception: asked again, it is the same one; when the exception has
+/// passed through more frames since, new objects for those lead to it (as CPython prepends).
 pub fn traceback_of(exc: ObjectRef<'_>) -> Object {
     let Some(p) = exc.payload::<ExcPayload>() else { return none() };
     let entries: Vec<TbEntry> = p
@@ -47,18 +53,32 @@ pub fn traceback_of(exc: ObjectRef<'_>) -> Object {
         .iter()
         .map(|e| (e.code.clone(), e.lasti, e.globals.clone(), e.locals.clone()))
         .collect();
-    if entries.is_empty() {
+    let n = entries.len();
+    let cached = p.tb_object.borrow().clone();
+    let (start, mut below) = match cached {
+        Some((head, covered)) if covered == n => return head,
+        Some((head, covered)) if covered < n => (covered, Some(head)),
+        _ => (0, None),
+    };
+    if n == 0 {
         return none();
     }
-    let index = entries.len() - 1;
-    new_tb(Rc::new(entries), index)
-}
-
-fn new_tb(entries: Rc<Vec<TbEntry>>, index: usize) -> Object {
-    new_object(
-        &TRACEBACK_TYPE.0,
-        TracebackPayload { entries, index, next: std::cell::RefCell::new(None) },
-    )
+    let entries = Rc::new(entries);
+    let mut head = none();
+    for i in start..n {
+        // The first new object leads to the kept head; the innermost of a fresh chain makes
+        // its `tb_next` on demand.
+        let next = match below.take() {
+            Some(b) => Some(Some(b)),
+            None if i == start => None,
+            None => unreachable!("set below"),
+        };
+        head = new_tb(&entries, i, next);
+        below = Some(head.clone());
+    }
+    let old = p.tb_object.replace(Some((head.clone(), n)));
+    drop(old);
+    head
 }
 
 /// `exc.__traceback__ = tb` and `exc.with_traceback(tb)`: the exception's entries become those
@@ -89,7 +109,11 @@ pub fn set_traceback(exc: ObjectRef<'_>, tb: Option<ObjectRef<'_>>) -> PyResult<
             .collect()
     };
     let Some(p) = exc.payload::<ExcPayload>() else { return Ok(()) };
+    let n = entries.len();
     let old = p.traceback.replace(entries);
+    drop(old);
+    let kept = (n > 0).then(|| (tb.to_owned(), n));
+    let old = p.tb_object.replace(kept);
     drop(old);
     Ok(())
 }
@@ -105,14 +129,7 @@ fn tb_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
     match Str::new(name).and_then(|s| s.as_str()) {
         Some("tb_lineno") => Ok(line_of(code, *lasti)),
         Some("tb_lasti") => Ok(new_int_i64(*lasti as i64 * 2)),
-        Some("tb_next") => {
-            if let Some(n) = &*p.next.borrow() {
-                return Ok(n.clone().unwrap_or_else(none));
-            }
-            let n = if p.index == 0 { None } else { Some(new_tb(p.entries.clone(), p.index - 1)) };
-            *p.next.borrow_mut() = Some(n.clone());
-            Ok(n.unwrap_or_else(none))
-        }
+        Some("tb_next") => Ok(tb_next(p).unwrap_or_else(none)),
         Some("tb_frame") => {
             Ok(new_frame_object(code.clone(), *lasti, Some(globals.clone()), locals.clone()))
         }
@@ -120,54 +137,71 @@ fn tb_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
     }
 }
 
-/// `tb.tb_next = value`: None or a traceback object that does not lead back to `tb`.
-fn tb_setattr(o: ObjectRef<'_>, name: ObjectRef<'_>, value: Option<ObjectRef<'_>>) -> PyResult<()> {
-    let attr_name = Str::new(name).map(|s| s.to_string_lossy()).unwrap_or_default();
-    if attr_name != "tb_next" {
-        // As for any object without a `__dict__`: the descriptors say it is read-only.
-        if let Some(attr) = crate::types::typelookup::type_lookup(o.type_(), name)?
-            && let Some(set) = attr.type_().slots.descr_set.get()
-        {
-            return set(attr.as_ref(), o, value);
+/// `tb.tb_next`, made on first use.
+fn tb_next(p: &TracebackPayload) -> Option<Object> {
+    if let Some(n) = p.next.borrow().as_ref() {
+        return n.clone();
+    }
+    let n = (p.index > 0).then(|| new_tb(&p.entries, p.index - 1, None));
+    *p.next.borrow_mut() = Some(n.clone());
+    n
+}
+
+/// `tb.tb_next = value` (a traceback or None, never making a loop); the other attributes are
+/// read-only, as in CPython.
+fn tb_setattr(o: ObjectRef<'_>, name: ObjectRef<'_>, v: Option<ObjectRef<'_>>) -> PyResult<()> {
+    use crate::error::PyErr;
+    let p = o.payload::<TracebackPayload>().expect("traceback");
+    match Str::new(name).and_then(|s| s.as_str()) {
+        Some("tb_next") => {
+            let Some(v) = v else {
+                return Err(PyErr::type_error("can't delete tb_next attribute"));
+            };
+            let new = if crate::types::singletons::is_none(v) {
+                None
+            } else {
+                if v.payload::<TracebackPayload>().is_none() {
+                    return Err(PyErr::type_error(format!(
+                        "expected traceback object, got '{}'",
+                        v.type_().name()
+                    )));
+                }
+                let mut cur = Some(v.to_owned());
+                while let Some(c) = cur {
+                    if c.as_ref().is(o) {
+                        return Err(PyErr::value_error("traceback loop detected"));
+                    }
+                    cur = tb_next(c.payload::<TracebackPayload>().expect("traceback"));
+                }
+                Some(v.to_owned())
+            };
+            let old = p.next.replace(Some(new));
+            drop(old);
+            Ok(())
         }
-        return Err(crate::error::PyErr::new(
+        Some(n @ ("tb_lineno" | "tb_lasti")) => Err(PyErr::new(
+            &crate::types::exceptions::ATTRIBUTE_ERROR,
+            format!("attribute '{n}' of 'traceback' objects is not writable"),
+        )),
+        Some("tb_frame") => {
+            Err(PyErr::new(&crate::types::exceptions::ATTRIBUTE_ERROR, "readonly attribute"))
+        }
+        _ => Err(PyErr::new(
             &crate::types::exceptions::ATTRIBUTE_ERROR,
             format!(
-                "'traceback' object has no attribute '{attr_name}' and no __dict__ for setting \
-                 new attributes"
+                "'traceback' object has no attribute '{}' and no __dict__ for setting new \
+                 attributes",
+                Str::new(name).map(|s| s.to_string_lossy()).unwrap_or_default()
             ),
-        ));
+        )),
     }
-    let Some(v) = value else {
-        return Err(crate::error::PyErr::type_error("can't delete tb_next attribute"));
-    };
+}
+
+fn tb_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
     let p = o.payload::<TracebackPayload>().expect("traceback");
-    if crate::types::singletons::is_none(v) {
-        let old = p.next.replace(Some(None));
-        drop(old);
-        return Ok(());
+    if let Some(Some(n)) = p.next.borrow().as_ref() {
+        visit(n.as_ref());
     }
-    if v.payload::<TracebackPayload>().is_none() {
-        return Err(crate::error::PyErr::type_error(format!(
-            "expected traceback object, got '{}'",
-            v.type_().name()
-        )));
-    }
-    // No loops: walk the new chain (reading each link) looking for `o`.
-    let mut cur = v.to_owned();
-    loop {
-        if cur.as_ref().is(o) {
-            return Err(crate::error::PyErr::value_error("traceback loop detected"));
-        }
-        let next = tb_getattr(cur.as_ref(), new_str("tb_next").as_ref())?;
-        if crate::types::singletons::is_none(next.as_ref()) {
-            break;
-        }
-        cur = next;
-    }
-    let old = p.next.replace(Some(Some(v.to_owned())));
-    drop(old);
-    Ok(())
 }
 
 fn tb_repr(o: ObjectRef<'_>) -> PyResult<Object> {
@@ -186,14 +220,14 @@ pub static TRACEBACK_TYPE: StaticType = StaticType(PyType::new_static(
     Some(&crate::types::object::OBJECT_TYPE.0),
     std::mem::size_of::<TracebackPayload>(),
     0,
-    TypeFlags(0),
+    TypeFlags::HAVE_GC,
     228,
     tb_dealloc,
-    None,
+    Some(tb_traverse),
     Slots {
         repr: slot(tb_repr as UnaryFn),
         getattr: slot(tb_getattr as GetAttrFn),
-        setattr: slot(tb_setattr as SetAttrFn),
+        setattr: slot(tb_setattr as crate::types::typeobject::SetAttrFn),
         ..crate::types::object::object_slots()
     },
 ));
