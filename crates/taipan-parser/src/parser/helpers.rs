@@ -5,7 +5,6 @@
 use super::{PResult, Parser};
 use crate::ast::{self, Constant, Expr, ExprContext, ExprKind, Loc};
 use crate::tokenizer::{Token, TokenKind};
-use unicode_normalization::UnicodeNormalization;
 
 #[inline]
 pub(crate) fn mk(kind: ExprKind, loc: Loc) -> Expr {
@@ -21,7 +20,7 @@ impl<'s> Parser<'s> {
     /// The identifier a NAME token stands for (NFKC-normalised when not ASCII).
     pub(crate) fn ident(&self, t: Token) -> ast::Identifier {
         let s = self.text(t);
-        if s.is_ascii() { s.into() } else { s.nfkc().collect::<String>().into_boxed_str() }
+        if s.is_ascii() { s.into() } else { taipan_common::unicodedata::nfkc(s).into_boxed_str() }
     }
 
     /// `NAME`: consumes a NAME token.

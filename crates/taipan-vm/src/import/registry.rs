@@ -49,6 +49,7 @@ const BUILTIN: &[(&str, ModuleInit)] = &[
     ("select", crate::modules::select::make_module),
     ("sys", || Ok(crate::builtins::sys_module())),
     ("time", crate::modules::time::make_module),
+    ("unicodedata", crate::modules::unicodedata::make_module),
 ];
 
 type ExtraInit = Rc<dyn Fn() -> PyResult<Object>>;

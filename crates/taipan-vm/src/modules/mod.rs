@@ -38,6 +38,7 @@
 //! - [`select`]: `select` (`select()`, `poll`, `epoll`; the objects in `py/select.py`).
 //! - [`signal`]: `_signal`, the handlers table, the C-level handler and the pending-signal
 //!   check the eval breaker and interrupted system calls run.
+//! - [`unicodedata`]: the Unicode Character Database and `ucd_3_2_0`.
 
 pub mod ast;
 pub mod ast_validate;
@@ -75,4 +76,5 @@ pub mod thread;
 pub mod time;
 pub mod tokenize;
 pub mod typing;
+pub mod unicodedata;
 pub mod warnings;
