@@ -17,9 +17,9 @@ const FLAG_SEQUENCE: i64 = 1 << 5;
 const FLAG_MAPPING: i64 = 1 << 6;
 
 /// The collection flag a type sets itself: the builtin sequences' and `dict`'s, or, for an ABC (a
-/// class whose metaclass is not plain `type`), the one `__abc_tpflags__` in its own namespace
-/// gives (`collections.abc.Sequence` and `Mapping` set it). CPython's `_abc` also pops that
-/// name and flags classes passed to `register()`; the pure-Python `abc` we run does neither.
+/// class whose metaclass is not plain `type`), the one `_abc` set on it (from the
+/// `__abc_tpflags__` of `collections.abc.Sequence` and `Mapping`, or by `register()`), else the
+/// one `__abc_tpflags__` in its own namespace gives.
 fn own_collection_flag(ty: &PyType) -> i64 {
     use crate::types::typeobject::{TYPE_TYPE, TypeFlags};
     if !ty.has_flag(TypeFlags::HEAPTYPE) {
@@ -34,6 +34,10 @@ fn own_collection_flag(ty: &PyType) -> i64 {
             return FLAG_SEQUENCE;
         }
         return if std::ptr::eq(ty, &DICT_TYPE.0) { FLAG_MAPPING } else { 0 };
+    }
+    let own = ty.collection_flags.get() as i64;
+    if own != 0 {
+        return own;
     }
     if std::ptr::eq(ty.as_object().type_(), &TYPE_TYPE.0) {
         return 0;
@@ -51,7 +55,7 @@ fn own_collection_flag(ty: &PyType) -> i64 {
 
 /// The collection flag of a type as CPython computes it: its own, else the first one along its
 /// MRO (a static type's MRO is its base chain).
-fn collection_flag(t: &PyType) -> i64 {
+pub(crate) fn collection_flag(t: &PyType) -> i64 {
     if let Some(mro) = t.mro_tuple() {
         for b in tuple_items(mro.as_ref()).unwrap_or(&[]) {
             if let Some(bt) = as_type(b.as_ref()) {

@@ -14,6 +14,7 @@ pub type ModuleInit = fn() -> PyResult<Object>;
 
 /// The modules built into the VM, sorted by name (`sys.builtin_module_names`).
 const BUILTIN: &[(&str, ModuleInit)] = &[
+    ("_abc", crate::modules::abc::make_module),
     ("_ast", crate::modules::ast::make_module),
     ("_bisect", crate::modules::bisect::make_module),
     ("_codecs", crate::modules::codecs::make_module),

@@ -1,6 +1,7 @@
 //! Native modules written against the VM's object API, one file per module (as CPython's
 //! `Modules/*.c`): what the pure-Python standard library imports from C.
 //!
+//! - [`abc`]: `_abc`, the registry and caches under `abc.ABCMeta`.
 //! - [`ast`]: `_ast`, the node classes and the bridge to the compiler's tree (with
 //!   [`ast_validate`], the checks on hand-built trees).
 //! - [`contextvars`]: `_contextvars` (PEP 567), one context per interpreter.
@@ -40,6 +41,7 @@
 //!   check the eval breaker and interrupted system calls run.
 //! - [`unicodedata`]: the Unicode Character Database and `ucd_3_2_0`.
 
+pub mod abc;
 pub mod ast;
 pub mod ast_validate;
 pub mod atexit;

@@ -103,7 +103,7 @@ pub fn property_fget(p: ObjectRef<'_>) -> Option<Object> {
 
 /// `staticmethod(func)`.
 pub fn new_staticmethod(func: Object) -> Object {
-    new_object(&STATICMETHOD_TYPE.0, WrapperPayload { func })
+    new_object(&STATICMETHOD_TYPE.0, WrapperPayload::new(func))
 }
 
 /// A property's name: what `__set_name__` gave it, else its getter's `__name__`.
@@ -310,7 +310,8 @@ pub static PROPERTY_TYPE: StaticType = StaticType(PyType::new_static(
 
 /// `classmethod(f)` / `staticmethod(f)`: the wrapped callable.
 pub struct WrapperPayload {
-    func: Object,
+    /// Replaced by `__init__` (a subclass's `super().__init__(f)`).
+    func: RefCell<Object>,
 }
 
 // SAFETY: class and static methods are built only by their constructors with a
@@ -324,18 +325,28 @@ unsafe impl PyPayload for WrapperPayload {
 impl WrapperPayload {
     /// A payload wrapping `func` (for `classmethod`/`staticmethod` objects made natively).
     pub fn new(func: Object) -> WrapperPayload {
-        WrapperPayload { func }
+        WrapperPayload { func: RefCell::new(func) }
     }
 
     /// The wrapped callable.
-    pub fn func(&self) -> &Object {
-        &self.func
+    pub fn func(&self) -> Object {
+        self.func.borrow().clone()
     }
 }
 
 /// `classmethod(func)`.
 pub fn new_classmethod(func: Object) -> Object {
-    new_object(&CLASSMETHOD_TYPE.0, WrapperPayload { func })
+    new_object(&CLASSMETHOD_TYPE.0, WrapperPayload::new(func))
+}
+
+/// The one positional argument of `classmethod(f)` / `staticmethod(f)`.
+fn ctor_arg(args: &[Object], kw: Option<ObjectRef<'_>>, name: &str) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all(name)?;
+    if a.pos.len() != 1 {
+        return Err(PyErr::type_error(format!("{name} expected 1 argument, got {}", a.pos.len())));
+    }
+    Ok(a.pos[0].clone())
 }
 
 fn classmethod_new(
@@ -343,8 +354,8 @@ fn classmethod_new(
     args: &[Object],
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
-    let f = one_arg(args, kw, "classmethod")?.clone();
-    Ok(new_object(&CLASSMETHOD_TYPE.0, WrapperPayload { func: f }))
+    let f = ctor_arg(args, kw, "classmethod")?;
+    Ok(new_object(&CLASSMETHOD_TYPE.0, WrapperPayload::new(f)))
 }
 
 fn staticmethod_new(
@@ -352,8 +363,8 @@ fn staticmethod_new(
     args: &[Object],
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
-    let f = one_arg(args, kw, "staticmethod")?.clone();
-    Ok(new_object(&STATICMETHOD_TYPE.0, WrapperPayload { func: f }))
+    let f = ctor_arg(args, kw, "staticmethod")?;
+    Ok(new_object(&STATICMETHOD_TYPE.0, WrapperPayload::new(f)))
 }
 
 fn classmethod_get(
@@ -361,12 +372,12 @@ fn classmethod_get(
     inst: Option<ObjectRef<'_>>,
     owner: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
-    let f = &o.payload::<WrapperPayload>().expect("classmethod").func;
+    let f = o.payload::<WrapperPayload>().expect("classmethod").func();
     let cls = match owner {
         Some(c) => c.to_owned(),
         None => inst.map(|i| i.type_().as_object().to_owned()).unwrap_or_else(none),
     };
-    Ok(new_method(f.clone(), cls))
+    Ok(new_method(f, cls))
 }
 
 fn staticmethod_get(
@@ -374,7 +385,7 @@ fn staticmethod_get(
     _: Option<ObjectRef<'_>>,
     _: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
-    Ok(o.payload::<WrapperPayload>().expect("staticmethod").func.clone())
+    Ok(o.payload::<WrapperPayload>().expect("staticmethod").func())
 }
 
 fn staticmethod_call(
@@ -382,11 +393,12 @@ fn staticmethod_call(
     args: &[Object],
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
-    crate::ops::call(o.payload::<WrapperPayload>().expect("staticmethod").func.as_ref(), args, kw)
+    let f = o.payload::<WrapperPayload>().expect("staticmethod").func();
+    crate::ops::call(f.as_ref(), args, kw)
 }
 
 fn wrapper_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
-    let f = &o.payload::<WrapperPayload>().expect("wrapper").func;
+    let f = o.payload::<WrapperPayload>().expect("wrapper").func();
     match Str::new(name).and_then(|s| s.as_str()) {
         Some("__func__" | "__wrapped__") => Ok(f.clone()),
         Some("__name__" | "__qualname__" | "__doc__") => crate::attr::getattr(f.as_ref(), name),
@@ -405,7 +417,7 @@ fn wrapper_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
 /// `repr()` of a class or static method: `<classmethod(FUNC)>`, with the type's own name even
 /// for a subclass, as CPython's.
 fn wrapper_repr(o: ObjectRef<'_>, kind: &str) -> crate::error::PyResult<Object> {
-    let f = o.payload::<WrapperPayload>().expect("wrapper").func.clone();
+    let f = o.payload::<WrapperPayload>().expect("wrapper").func();
     let r = crate::ops::repr_string(f.as_ref())?;
     Ok(crate::types::str::new_str(&format!("<{kind}({r})>")))
 }
@@ -419,7 +431,21 @@ fn staticmethod_repr(o: ObjectRef<'_>) -> crate::error::PyResult<Object> {
 }
 
 fn wrapper_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
-    visit(o.payload::<WrapperPayload>().expect("wrapper").func.as_ref());
+    visit(o.payload::<WrapperPayload>().expect("wrapper").func.borrow().as_ref());
+}
+
+/// `classmethod.__init__(self, f)` / `staticmethod.__init__`: (re)sets the wrapped callable.
+fn wrapper_init(o: ObjectRef<'_>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<()> {
+    let name =
+        if o.type_().is_subtype(&CLASSMETHOD_TYPE.0) { "classmethod" } else { "staticmethod" };
+    let a = Args::new(args, kw);
+    a.no_kw_at_all(name)?;
+    if a.pos.len() != 1 {
+        return Err(PyErr::type_error(format!("{name} expected 1 argument, got {}", a.pos.len())));
+    }
+    let f = a.pos[0].clone();
+    *o.payload::<WrapperPayload>().expect("wrapper").func.borrow_mut() = f;
+    Ok(())
 }
 
 /// # Safety
@@ -454,6 +480,7 @@ pub static CLASSMETHOD_TYPE: StaticType = StaticType(PyType::new_static(
         descr_get: slot(classmethod_get as DescrGetFn),
         getattr: slot(wrapper_getattr as GetAttrFn),
         repr: slot(classmethod_repr as crate::types::typeobject::UnaryFn),
+        init: slot(wrapper_init as crate::types::typeobject::InitFn),
         ..crate::types::object::object_slots()
     },
 ));
@@ -472,6 +499,7 @@ pub static STATICMETHOD_TYPE: StaticType = StaticType(PyType::new_static(
         call: slot(staticmethod_call as crate::types::typeobject::CallFn),
         getattr: slot(wrapper_getattr as GetAttrFn),
         repr: slot(staticmethod_repr as crate::types::typeobject::UnaryFn),
+        init: slot(wrapper_init as crate::types::typeobject::InitFn),
         ..crate::types::object::object_slots()
     },
 ));
@@ -481,6 +509,14 @@ pub(crate) fn register() -> [&'static PyType; 3] {
     register_constructor(&PROPERTY_TYPE.0, property_new);
     register_constructor(&CLASSMETHOD_TYPE.0, classmethod_new);
     register_constructor(&STATICMETHOD_TYPE.0, staticmethod_new);
+    for t in [&CLASSMETHOD_TYPE.0, &STATICMETHOD_TYPE.0] {
+        use crate::types::slotwrapper::{WrapperImpl, new_slot_wrapper};
+        let _ = crate::types::typelookup::register_static_attr(
+            t,
+            "__init__",
+            new_slot_wrapper(t, "__init__", WrapperImpl::Slot),
+        );
+    }
     crate::types::pyfunction::register_method_constructor();
     crate::types::cell::register_constructor();
     for (n, f) in [

@@ -104,6 +104,7 @@ pub fn new_heap_type_full(
         qualname: Cell::new(None),
         nslots: Cell::new(base.nslots.get()),
         is_abstract: Cell::new(false),
+        collection_flags: Cell::new(0),
         dict: Cell::new(Some(new_dict())),
         version_tag: Cell::new(next_version_tag()),
         subclasses: RefCell::new(Vec::new()),

@@ -316,7 +316,9 @@ pub(crate) fn native_getset(ty: &PyType, name: &str) -> Option<(GetterFn, Option
             "__annotations__" => {
                 return Some((t_annotations, Some(crate::types::typeset::set_annotations)));
             }
-            "__type_params__" => t_type_params,
+            "__type_params__" => {
+                return Some((t_type_params, Some(crate::types::typeset::set_type_params)));
+            }
             "__basicsize__" => t_basicsize,
             "__itemsize__" => t_itemsize,
             "__flags__" => t_flags,

@@ -247,6 +247,9 @@ pub struct PyType {
     /// CPython's `Py_TPFLAGS_IS_ABSTRACT`: set by assigning a non-empty `__abstractmethods__`
     /// (heap types only); `object.__new__` then refuses to make instances.
     pub(crate) is_abstract: Cell<bool>,
+    /// CPython's `Py_TPFLAGS_SEQUENCE`/`MAPPING` bits (1 << 5, 1 << 6) as `_abc` sets them on a
+    /// class (`__abc_tpflags__`, `register`); `match` reads them along the MRO.
+    pub(crate) collection_flags: Cell<u8>,
     /// The type's `__dict__` for heap types. Static builtin types keep theirs per interpreter, as
     /// CPython does, so the immortal static is never written.
     pub(crate) dict: Cell<Option<Object>>,
@@ -313,6 +316,7 @@ impl PyType {
             qualname: Cell::new(None),
             nslots: Cell::new(0),
             is_abstract: Cell::new(false),
+            collection_flags: Cell::new(0),
             dict: Cell::new(None),
             version_tag: Cell::new(version_tag),
             subclasses: RefCell::new(Vec::new()),

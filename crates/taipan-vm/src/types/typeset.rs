@@ -84,6 +84,12 @@ pub(crate) fn set_doc(o: ObjectRef<'_>, v: Option<ObjectRef<'_>>) -> PyResult<()
     set_type_attr(o, "__doc__", v.to_owned())
 }
 
+/// `cls.__type_params__ = v` (stored as is, as CPython does; `typing.NamedTuple` sets it).
+pub(crate) fn set_type_params(o: ObjectRef<'_>, v: Option<ObjectRef<'_>>) -> PyResult<()> {
+    let v = special_value(ty_of(o), "__type_params__", v)?;
+    set_type_attr(o, "__type_params__", v.to_owned())
+}
+
 /// `cls.__annotate__ = f`: stored as `__annotate_func__`; a new function drops the cached
 /// annotations.
 pub(crate) fn set_annotate(o: ObjectRef<'_>, v: Option<ObjectRef<'_>>) -> PyResult<()> {
