@@ -31,6 +31,11 @@ pub(crate) fn member_index(d: ObjectRef<'_>) -> Option<usize> {
     d.payload::<MemberPayload>().map(|p| p.index)
 }
 
+/// The slot name and index of a member descriptor (`None` for any other object).
+pub(crate) fn member_slot(d: ObjectRef<'_>) -> Option<(Object, usize)> {
+    d.payload::<MemberPayload>().map(|p| (p.name.clone(), p.index))
+}
+
 /// A member descriptor for slot `name` of class `owner`, stored at `index`.
 pub fn new_member(owner: Object, name: Object, index: usize) -> Object {
     new_object(&MEMBER_DESCRIPTOR_TYPE.0, MemberPayload { owner, name, index })

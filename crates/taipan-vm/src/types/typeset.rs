@@ -150,6 +150,23 @@ pub(crate) fn set_annotations(o: ObjectRef<'_>, v: Option<ObjectRef<'_>>) -> PyR
     }
 }
 
+/// The sorted names of the slots `ty`'s own `__slots__` added (its member descriptors past the
+/// base's slots).
+fn own_slot_names(ty: &PyType) -> Vec<String> {
+    let first = ty.base().map_or(0, |b| b.nslots.get());
+    let d = crate::types::typelookup::type_dict(ty);
+    let mut out: Vec<String> = crate::types::dict::as_dict(d.as_ref())
+        .map(|d| d.items())
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|(_, v)| crate::types::member::member_slot(v.as_ref()))
+        .filter(|(_, i)| *i >= first)
+        .map(|(n, _)| Str::new(n.as_ref()).map(|s| s.to_string_lossy()).unwrap_or_default())
+        .collect();
+    out.sort();
+    out
+}
+
 /// CPython's `compatible_for_assignment`: instances laid out for `old` must fit `new`.
 pub(crate) fn check_compatible(old: &PyType, new: &PyType, attr: &str) -> PyResult<()> {
     if old.is_gc() != new.is_gc() {
@@ -162,13 +179,15 @@ pub(crate) fn check_compatible(old: &PyType, new: &PyType, attr: &str) -> PyResu
     let (so, sn) =
         (crate::types::classnew::solid_base_pub(old), crate::types::classnew::solid_base_pub(new));
     let has_dict = crate::types::classnew::HAS_DICT;
-    // Two different solid bases still fit when they add the same slots to the same base.
+    // Two different solid bases still fit when they add the same slots (by name, as CPython's
+    // sorted `ht_slots`) to the same base.
     let same_added = |a: &PyType, b: &PyType| {
         a.has_flag(TypeFlags::HEAPTYPE)
             && b.has_flag(TypeFlags::HEAPTYPE)
             && a.base().map(|x| x as *const PyType) == b.base().map(|x| x as *const PyType)
             && a.nslots.get() == b.nslots.get()
             && a.has_flag(has_dict) == b.has_flag(has_dict)
+            && own_slot_names(a) == own_slot_names(b)
     };
     if !std::ptr::eq(so, sn) && !same_added(so, sn) {
         return Err(PyErr::type_error(format!(
