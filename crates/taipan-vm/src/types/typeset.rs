@@ -189,7 +189,11 @@ pub(crate) fn check_compatible(old: &PyType, new: &PyType, attr: &str) -> PyResu
             && a.has_flag(has_dict) == b.has_flag(has_dict)
             && own_slot_names(a) == own_slot_names(b)
     };
-    if !std::ptr::eq(so, sn) && !same_added(so, sn) {
+    // Instances with a weak-reference list do not fit a class without one (`tp_weaklistoffset`).
+    let no_weakref = crate::types::weakref::NO_WEAKREF;
+    if (!std::ptr::eq(so, sn) && !same_added(so, sn))
+        || old.has_flag(no_weakref) != new.has_flag(no_weakref)
+    {
         return Err(PyErr::type_error(format!(
             "{attr} assignment: '{}' object layout differs from '{}'",
             new.name(),
