@@ -246,20 +246,28 @@ pub fn hold() -> GilGuard {
 
 /// Runs `f` with the GIL released, so other threads run Python code meanwhile: for a blocking
 /// wait (sleeping, a lock, I/O, a child process). `f` must not touch Python objects or
-/// interpreter state; it is `Send`, so it cannot hold an `Object` (which is not).
+/// interpreter state; it is `Send`, so it cannot hold an `Object` (which is not). `errno` as
+/// `f` left it is kept (taking the GIL back does not clobber it), so a system call's error can
+/// be read after the call.
 pub fn allow_threads<R>(f: impl FnOnce() -> R + Send) -> R {
     if !held() {
         return f();
     }
     release();
+    /// Takes the GIL back, also when `f` unwinds.
     struct Reacquire;
     impl Drop for Reacquire {
         fn drop(&mut self) {
             acquire();
         }
     }
-    let _back = Reacquire;
-    f()
+    let back = Reacquire;
+    let r = f();
+    let errno = std::io::Error::last_os_error().raw_os_error().unwrap_or(0);
+    drop(back);
+    // SAFETY: `__errno_location` returns this thread's errno slot, valid for the thread's life.
+    unsafe { *libc::__errno_location() = errno };
+    r
 }
 
 /// Moves a value to another thread that will only touch it with the GIL held (the arguments

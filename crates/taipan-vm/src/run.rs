@@ -101,7 +101,9 @@ fn run_main_with(code: CodeObject, argv: Vec<String>, banner: bool) -> i32 {
             }
         }
     };
-    // The atexit callbacks run after the program (and its traceback), before finalisation.
+    // Non-daemon threads are waited for, then the atexit callbacks run (after the program and
+    // its traceback), before finalisation.
+    crate::modules::thread::wait_for_shutdown();
     crate::modules::atexit::run_exitfuncs();
     // Files still open are closed (flushed) first, text layer before buffer, as CPython's
     // teardown of the module namespaces does; the collector's order would not keep it.
@@ -227,6 +229,7 @@ pub fn run_module_main(modname: &str, mut argv: Vec<String>, program: &str) -> i
             }
         }
     };
+    crate::modules::thread::wait_for_shutdown();
     crate::modules::atexit::run_exitfuncs();
     crate::modules::io::close_open_writers();
     crate::builtins::sys::flush_stdout();

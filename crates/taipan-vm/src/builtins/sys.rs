@@ -652,6 +652,8 @@ pub(crate) fn make_sys() -> Object {
         ("getrecursionlimit", getrecursionlimit),
         ("setrecursionlimit", setrecursionlimit),
         ("exception", exception),
+        ("setswitchinterval", crate::modules::thread::sys_setswitchinterval),
+        ("getswitchinterval", crate::modules::thread::sys_getswitchinterval),
         ("intern", intern),
         ("_clear_type_descriptors", clear_type_descriptors),
     ];

@@ -939,11 +939,15 @@ pub(crate) fn exception_matches(exc: ObjectRef<'_>, right: ObjectRef<'_>) -> PyR
 }
 
 /// The eval breaker, checked on backward jumps and function entry: runs the cycle collector when
-/// allocations asked for it and the Python handlers of pending signals (no GIL hand-off yet).
+/// allocations asked for it, hands the GIL to a thread that asked for it (one relaxed load), and
+/// runs the Python handlers of pending signals.
 #[inline]
 pub(crate) fn eval_breaker() -> PyResult<()> {
     if crate::gc::pending() {
         crate::gc::collect_if_pending();
+    }
+    if crate::gil::DROP_REQUEST.load(std::sync::atomic::Ordering::Relaxed) {
+        crate::gil::yield_gil();
     }
     crate::modules::signal::check_signals()
 }

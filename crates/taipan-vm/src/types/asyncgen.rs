@@ -124,6 +124,12 @@ thread_local! {
     static HOOKS: RefCell<(Option<Object>, Option<Object>)> = const { RefCell::new((None, None)) };
 }
 
+/// Forgets this thread's hooks (a thread does, with the GIL held, before it ends).
+pub fn clear_thread_hooks() {
+    let old = HOOKS.with(|h| h.take());
+    drop(old);
+}
+
 /// `sys.get_asyncgen_hooks()`'s two values.
 pub fn get_hooks() -> (Object, Object) {
     HOOKS.with(|h| {

@@ -1,30 +1,18 @@
-# The Python part of Taipan's `_thread` module: thread handles and thread starting. An
-# interpreter runs on one OS thread (objects stay on the thread that made them), so a started
-# thread runs to completion at once, inside `start_joinable_thread`, under an identity of its own
-# (`get_ident`), and is done when the call returns; joining it never waits.
+# The Python part of Taipan's `_thread` module: thread handles, starting threads (natively, with
+# `_spawn`: a real OS thread that takes the GIL), waiting for non-daemon threads at exit,
+# thread-local objects and the default thread excepthook.
 
-_native_get_ident = get_ident
-_running = []
-_next_ident = [_native_get_ident() + 1]
-
-
-def get_ident():
-    if _running:
-        return _running[-1]
-    return _native_get_ident()
-
-
-def get_native_id():
-    return get_ident()
+_non_daemon = []
 
 
 class _ThreadHandle:
-    __slots__ = ('_ident', '_started', '_done')
+    __slots__ = ('_ident', '_started', '_done', '_lock')
 
     def __init__(self):
         self._ident = None
         self._started = False
         self._done = False
+        self._lock = None
 
     @property
     def ident(self):
@@ -33,10 +21,26 @@ class _ThreadHandle:
     def join(self, timeout=None):
         if not self._started:
             raise RuntimeError('thread not started')
-        if self._ident is not None and self._ident == get_ident() and not self._done:
+        if self._done:
+            return
+        if self._ident == get_ident():
             raise RuntimeError('Cannot join current thread')
+        lock = self._lock
+        if lock is None:
+            return
+        if timeout is None:
+            got = lock.acquire()
+        else:
+            got = lock.acquire(True, max(timeout, 0))
+        if got:
+            lock.release()
+            self._done = True
 
     def is_done(self):
+        if not self._done:
+            lock = self._lock
+            if lock is not None and not lock.locked():
+                self._done = True
         return self._done
 
     def _set_done(self):
@@ -56,28 +60,6 @@ def _make_thread_handle(ident):
     return h
 
 
-def _run(function, args, kwargs, ident):
-    _running.append(ident)
-    try:
-        function(*args, **kwargs)
-    except SystemExit:
-        pass
-    except BaseException as exc:
-        import sys
-        hook = getattr(sys, 'unraisablehook', None)
-        print(f'Exception ignored in thread started by {function!r}:', file=sys.stderr)
-        import traceback
-        traceback.print_exception(exc, file=sys.stderr)
-    finally:
-        _running.pop()
-
-
-def _new_ident():
-    ident = _next_ident[0]
-    _next_ident[0] = ident + 1
-    return ident
-
-
 def start_joinable_thread(function, handle=None, daemon=True):
     if handle is None:
         handle = _ThreadHandle()
@@ -85,13 +67,14 @@ def start_joinable_thread(function, handle=None, daemon=True):
         raise RuntimeError('thread already started')
     if not callable(function):
         raise TypeError('thread function must be callable')
-    ident = _new_ident()
-    handle._ident = ident
+    lock = allocate_lock()
+    lock.acquire()
+    handle._lock = lock
+    handle._ident = _spawn(function, (), None, lock)
     handle._started = True
-    try:
-        _run(function, (), {}, ident)
-    finally:
-        handle._done = True
+    if not daemon:
+        _non_daemon[:] = [h for h in _non_daemon if not h.is_done()]
+        _non_daemon.append(handle)
     return handle
 
 
@@ -102,22 +85,21 @@ def start_new_thread(function, args, kwargs=None, /):
         raise TypeError('2nd arg must be a tuple')
     if kwargs is not None and not isinstance(kwargs, dict):
         raise TypeError('optional 3rd arg must be a dictionary')
-    ident = _new_ident()
-    _run(function, args, kwargs or {}, ident)
-    return ident
+    return _spawn(function, args, kwargs, None)
 
 
 start_new = start_new_thread
 
 
 def _shutdown():
-    pass
-
-
-def stack_size(size=0, /):
-    if size != 0 and size < 32768:
-        raise ValueError('size not valid: %d bytes' % size)
-    return 0
+    me = get_ident()
+    while True:
+        waiting = [h for h in _non_daemon if not h.is_done() and h._ident != me]
+        if not waiting:
+            break
+        for h in waiting:
+            h.join()
+    _non_daemon.clear()
 
 
 def interrupt_main(signum=2, /):
@@ -130,18 +112,19 @@ def exit():
 
 exit_thread = exit
 
+
 def _local_patch(self):
     impl = _object_getattribute(self, '_local__impl')
-    ident = get_ident()
-    if impl[3] != ident:
+    me = _serial()
+    if impl[3] != me:
         dicts = impl[0]
         dicts[impl[3]] = _object_getattribute(self, '__dict__')
-        d = dicts.get(ident)
+        d = dicts.get(me)
         new = d is None
         if new:
             d = {}
         _object_setattr(self, '__dict__', d)
-        impl[3] = ident
+        impl[3] = me
         cls = type(self)
         if new and cls.__init__ is not object.__init__:
             cls.__init__(self, *impl[1], **impl[2])
@@ -159,7 +142,7 @@ class _local:
         if (args or kw) and (cls.__init__ is object.__init__):
             raise TypeError('Initialization arguments are not supported')
         self = object.__new__(cls)
-        _object_setattr(self, '_local__impl', [{}, args, kw, get_ident()])
+        _object_setattr(self, '_local__impl', [{}, args, kw, _serial()])
         return self
 
     def __getattribute__(self, name):
@@ -236,7 +219,7 @@ def _excepthook(args, /):
     file.flush()
 
 
-for _f in (get_ident, get_native_id, _make_thread_handle, start_joinable_thread,
-           start_new_thread, _shutdown, stack_size, interrupt_main, exit, _excepthook):
+for _f in (_make_thread_handle, start_joinable_thread, start_new_thread, _shutdown,
+           interrupt_main, exit, _excepthook):
     _f.__module__ = '_thread'
 del _f
