@@ -289,3 +289,32 @@ impl<T> SendUnderGil<T> {
         self.0
     }
 }
+
+/// Per-thread state that can hold objects (the handled exception, the current context, the
+/// asyncgen hooks), for a `thread_local!`: if the thread ends without the GIL (a thread of an
+/// embedding program or a test that released it), the objects still there are leaked instead
+/// of released, since releasing them would touch the heap without the GIL. Threads started by
+/// `_thread` empty these slots before they let the GIL go.
+pub struct PerThread<T: Default>(RefCell<T>);
+
+impl<T: Default> PerThread<T> {
+    pub const fn new(v: T) -> Self {
+        PerThread(RefCell::new(v))
+    }
+}
+
+impl<T: Default> Deref for PerThread<T> {
+    type Target = RefCell<T>;
+    #[inline(always)]
+    fn deref(&self) -> &RefCell<T> {
+        &self.0
+    }
+}
+
+impl<T: Default> Drop for PerThread<T> {
+    fn drop(&mut self) {
+        if !HELD.try_with(Cell::get).unwrap_or(false) {
+            std::mem::forget(std::mem::take(self.0.get_mut()));
+        }
+    }
+}

@@ -22,9 +22,7 @@ pub(crate) fn input(
     }
     crate::builtins::sys::flush_stdout();
     let mut line = Vec::new();
-    let n = std::io::stdin()
-        .lock()
-        .read_until(b'\n', &mut line)
+    let n = crate::gil::allow_threads(|| std::io::stdin().lock().read_until(b'\n', &mut line))
         .map_err(|e| PyErr::new(&crate::types::exceptions::OS_ERROR, e.to_string()))?;
     if n == 0 {
         return Err(PyErr::new(&EOF_ERROR, "EOF when reading a line"));

@@ -16,7 +16,7 @@ pub(crate) mod specialize;
 pub mod suggestions;
 pub mod typecall;
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 
 use crate::error::{PyErr, PyResult};
 use crate::frame::{Frame, FrameStack};
@@ -28,7 +28,7 @@ thread_local! {
     static DEPTH: Cell<usize> = const { Cell::new(0) };
     /// The exception being handled (`sys.exception()`), set by `PUSH_EXC_INFO`. Per thread; it
     /// holds an object, so a thread empties it (with the GIL held) before it ends.
-    static EXC_INFO: RefCell<Option<Object>> = const { RefCell::new(None) };
+    static EXC_INFO: crate::gil::PerThread<Option<Object>> = const { crate::gil::PerThread::new(None) };
 }
 
 /// `sys.getrecursionlimit()` (interpreter-wide).

@@ -121,7 +121,9 @@ fn new_err(ty: &'static StaticType) -> PyErr {
 }
 
 thread_local! {
-    static HOOKS: RefCell<(Option<Object>, Option<Object>)> = const { RefCell::new((None, None)) };
+    /// Per thread, as CPython's; emptied by a thread before it ends.
+    static HOOKS: crate::gil::PerThread<(Option<Object>, Option<Object>)> =
+        const { crate::gil::PerThread::new((None, None)) };
 }
 
 /// Forgets this thread's hooks (a thread does, with the GIL held, before it ends).

@@ -86,8 +86,11 @@ pub(crate) fn native_fd(o: ObjectRef<'_>) -> Option<i32> {
 pub(crate) fn sys_read(fd: i32, n: usize) -> PyResult<Option<Vec<u8>>> {
     let mut buf = vec![0u8; n];
     loop {
-        // SAFETY: `buf` is valid for writes of `n` bytes.
-        let r = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), n) };
+        // Other threads run while this one waits for input.
+        let r = crate::gil::allow_threads(|| {
+            // SAFETY: `buf` is valid for writes of `n` bytes.
+            unsafe { libc::read(fd, buf.as_mut_ptr().cast(), n) }
+        });
         if r >= 0 {
             buf.truncate(r as usize);
             return Ok(Some(buf));
@@ -105,9 +108,14 @@ pub(crate) fn sys_write(fd: i32, data: &[u8]) -> PyResult<Option<usize>> {
     if fd == 1 || fd == 2 {
         crate::builtins::sys::flush_stdout();
     }
+    // The GIL is released around the write (a pipe may block): the bytes are copied first, as
+    // `data` may be a buffer another thread can change meanwhile.
+    let data = data.to_vec();
     loop {
-        // SAFETY: `data` is valid for reads of its length.
-        let r = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
+        let r = crate::gil::allow_threads(|| {
+            // SAFETY: `data` is valid for reads of its length.
+            unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) }
+        });
         if r >= 0 {
             return Ok(Some(r as usize));
         }

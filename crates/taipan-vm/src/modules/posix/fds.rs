@@ -78,12 +78,15 @@ fn read_into(fd: i32, n: i64, offset: Option<i64>) -> PyResult<Object> {
         return Err(super::os_error2(libc::EINVAL, None, None));
     }
     let mut buf = vec![0u8; n as usize];
+    // With the GIL released: other threads run while this one waits for input.
     // SAFETY: `buf` is valid for `n` bytes of writes.
-    let r = retry(|| unsafe {
-        match offset {
-            Some(off) => libc::pread(fd, buf.as_mut_ptr().cast(), buf.len(), off),
-            None => libc::read(fd, buf.as_mut_ptr().cast(), buf.len()),
-        }
+    let r = retry(|| {
+        crate::gil::allow_threads(|| unsafe {
+            match offset {
+                Some(off) => libc::pread(fd, buf.as_mut_ptr().cast(), buf.len(), off),
+                None => libc::read(fd, buf.as_mut_ptr().cast(), buf.len()),
+            }
+        })
     });
     match r {
         Ok(k) => {
@@ -111,12 +114,15 @@ fn pread(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
 
 fn write_from(fd: i32, data: &Object, offset: Option<i64>) -> PyResult<Object> {
     let data = crate::modules::io::bytes_arg(data.as_ref())?;
+    // With the GIL released (`data` is this call's own copy).
     // SAFETY: `data` is valid for `len` bytes of reads.
-    let r = retry(|| unsafe {
-        match offset {
-            Some(off) => libc::pwrite(fd, data.as_ptr().cast(), data.len(), off),
-            None => libc::write(fd, data.as_ptr().cast(), data.len()),
-        }
+    let r = retry(|| {
+        crate::gil::allow_threads(|| unsafe {
+            match offset {
+                Some(off) => libc::pwrite(fd, data.as_ptr().cast(), data.len(), off),
+                None => libc::write(fd, data.as_ptr().cast(), data.len()),
+            }
+        })
     });
     match r {
         Ok(k) => Ok(new_int_i64(k as i64)),

@@ -313,8 +313,11 @@ fn waitpid(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
     let pid = int_arg(a[0].as_ref())? as libc::pid_t;
     let options = int_arg(a[1].as_ref())? as i32;
     let mut status = 0;
+    // With the GIL released while the child runs.
     // SAFETY: `status` is valid for writes.
-    match super::retry(|| unsafe { libc::waitpid(pid, &mut status, options) }) {
+    match super::retry(|| {
+        crate::gil::allow_threads(|| unsafe { libc::waitpid(pid, &mut status, options) })
+    }) {
         Ok(r) => Ok(new_tuple(vec![new_int_i64(r as i64), new_int_i64(status as i64)])),
         Err(e) => Err(super::os_error2(e, None, None)),
     }
@@ -324,7 +327,7 @@ fn wait(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
     super::no_args("wait", args, kw)?;
     let mut status = 0;
     // SAFETY: `status` is valid for writes.
-    match super::retry(|| unsafe { libc::wait(&mut status) }) {
+    match super::retry(|| crate::gil::allow_threads(|| unsafe { libc::wait(&mut status) })) {
         Ok(r) => Ok(new_tuple(vec![new_int_i64(r as i64), new_int_i64(status as i64)])),
         Err(e) => Err(super::os_error2(e, None, None)),
     }

@@ -1,5 +1,6 @@
 # The `_contextvars` module for Taipan (PEP 567), written in Python: `ContextVar`, `Token`,
-# `Context` and `copy_context`. One thread, so the current context is a module global.
+# `Context` and `copy_context`. The current context is per thread (`_get_current`/`_set_current`,
+# native); a thread's first one is made on first use.
 
 
 class _Missing:
@@ -21,17 +22,16 @@ class Context:
         self._entered = False
 
     def run(self, callable, /, *args, **kwargs):
-        global _current
         if self._entered:
             raise RuntimeError(
                 f'cannot enter context: {self!r} is already entered')
-        self._prev = _current
+        self._prev = _cur()
         self._entered = True
-        _current = self
+        _set_current(self)
         try:
             return callable(*args, **kwargs)
         finally:
-            _current = self._prev
+            _set_current(self._prev)
             self._prev = None
             self._entered = False
 
@@ -81,11 +81,16 @@ class Context:
     __hash__ = None
 
 
-_current = Context()
+def _cur():
+    c = _get_current()
+    if c is None:
+        c = Context()
+        _set_current(c)
+    return c
 
 
 def copy_context():
-    return _current.copy()
+    return _cur().copy()
 
 
 class ContextVar:
@@ -109,7 +114,7 @@ class ContextVar:
             raise TypeError(
                 f"get expected at most 1 argument, got {len(args)}")
         try:
-            return _current._data[self]
+            return _cur()._data[self]
         except KeyError:
             pass
         if args:
@@ -119,10 +124,11 @@ class ContextVar:
         raise LookupError(self)
 
     def set(self, value, /):
-        data = _current._data
+        cur = _cur()
+        data = cur._data
         old = data.get(self, _MISSING)
         data[self] = value
-        return Token(_current, self, old, _Token__key=_TOKEN_KEY)
+        return Token(cur, self, old, _Token__key=_TOKEN_KEY)
 
     def reset(self, token, /):
         if not isinstance(token, Token):
@@ -132,13 +138,14 @@ class ContextVar:
             raise RuntimeError(f"{token!r} has already been used once")
         if token._var is not self:
             raise ValueError(f"{token!r} was created by a different ContextVar")
-        if token._ctx is not _current:
+        cur = _cur()
+        if token._ctx is not cur:
             raise ValueError(f"{token!r} was created in a different Context")
         token._used = True
         if token._old is _MISSING:
-            _current._data.pop(self, None)
+            cur._data.pop(self, None)
         else:
-            _current._data[self] = token._old
+            cur._data[self] = token._old
 
     def __repr__(self):
         r = f"<ContextVar name={self._name!r}"
