@@ -30,6 +30,7 @@ const BUILTIN: &[(&str, ModuleInit)] = &[
     ("_random", crate::modules::random::make_module),
     ("_sha2", crate::modules::sha2::make_module),
     ("_signal", crate::modules::signal::make_module),
+    ("_socket", crate::modules::socket::make_module),
     ("_sre", crate::modules::sre::make_module),
     ("_string", crate::modules::string::make_module),
     ("_struct", crate::modules::struct_::make_module),

@@ -40,6 +40,8 @@
 //! - [`signal`]: `_signal`, the handlers table, the C-level handler and the pending-signal
 //!   check the eval breaker and interrupted system calls run.
 //! - [`unicodedata`]: the Unicode Character Database and `ucd_3_2_0`.
+//! - [`socket`]: `_socket` (the `socket` type in [`socket_type`], addresses in [`socket_addr`],
+//!   `sendmsg`/`recvmsg` in [`socket_msg`], constants in [`socket_consts`]).
 
 pub mod abc;
 pub mod ast;
@@ -67,6 +69,11 @@ pub mod random;
 pub mod select;
 pub mod sha2;
 pub mod signal;
+pub mod socket;
+pub mod socket_addr;
+pub mod socket_consts;
+pub mod socket_msg;
+pub mod socket_type;
 pub mod sre;
 pub mod sre_match;
 pub mod sre_pattern;
