@@ -68,12 +68,21 @@ pub(crate) fn os_error(errno: i32) -> PyErr {
 
 /// `OSError(msg)`.
 pub(crate) fn os_error_msg(msg: &str) -> PyErr {
-    PyErr::new(&crate::types::exceptions::OS_ERROR, msg)
+    instance_of(&crate::types::exceptions::OS_ERROR, msg)
+}
+
+/// An OSError-family exception made by calling its class, so that its attributes (`errno`,
+/// `strerror`, ...) are set as CPython's constructor sets them.
+fn instance_of(ty: &'static crate::types::typeobject::StaticType, msg: &str) -> PyErr {
+    match crate::ops::call(ty.0.as_object(), &[new_str(msg)], None) {
+        Ok(inst) => PyErr::from_instance(inst),
+        Err(e) => e,
+    }
 }
 
 /// `TimeoutError('timed out')`.
 pub(crate) fn timeout_error() -> PyErr {
-    PyErr::new(&crate::types::exceptions::TIMEOUT_ERROR, "timed out")
+    instance_of(&crate::types::exceptions::TIMEOUT_ERROR, "timed out")
 }
 
 fn make_error_class(name: &str) -> PyResult<Object> {
@@ -199,7 +208,8 @@ fn str_arg(o: &Object, fname: &str, n: usize) -> PyResult<String> {
     match Str::new(o.as_ref()) {
         Some(s) => Ok(s.to_string_lossy()),
         None => Err(PyErr::type_error(format!(
-            "{fname}() argument {n} must be str, not {}",
+            "{fname}() argument {}must be str, not {}",
+            if n == 0 { String::new() } else { format!("{n} ") },
             o.type_().name()
         ))),
     }
@@ -298,7 +308,7 @@ fn ntohl(_: S<'_>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Objec
 
 fn inet_aton_fn(_: S<'_>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
     one(args, kw, "inet_aton")?;
-    let text = str_arg(&args[0], "inet_aton", 1)?;
+    let text = str_arg(&args[0], "inet_aton", 0)?;
     let c = c_string(text.as_bytes())?;
     let mut addr = libc::in_addr { s_addr: 0 };
     // SAFETY: `c` is NUL-terminated and `addr` is writable.

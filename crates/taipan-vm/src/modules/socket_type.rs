@@ -553,7 +553,7 @@ fn into_args(
         || crate::modules::io::buffer_bytes(buf.as_ref()).is_none()
     {
         return Err(PyErr::type_error(format!(
-            "{fname}() argument 'buffer' must be read-write bytes-like object, not {}",
+            "{fname}() argument 1 must be read-write bytes-like object, not {}",
             buf.type_().name()
         )));
     }

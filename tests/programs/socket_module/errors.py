@@ -1,0 +1,80 @@
+# Argument checks and OSError subclasses of _socket.socket, with CPython's messages.
+import _socket as S
+
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e, getattr(e, "errno", None))
+
+s = S.socket()
+print(s.family, s.type, s.proto, s.timeout, s.gettimeout(), s.getblocking())
+t(lambda: s.bind("x"))
+t(lambda: s.bind(("127.0.0.1",)))
+t(lambda: s.bind(("127.0.0.1", 1, 2)))
+t(lambda: s.bind(("127.0.0.1", 70000)))
+t(lambda: s.bind(("127.0.0.1", -1)))
+t(lambda: s.bind((1, 0)))
+t(lambda: s.bind(("127.0.0.1", "80")))
+t(lambda: s.connect([1, 2]))
+t(lambda: s.sendto(b"x", "addr"))
+t(lambda: s.settimeout("a"))
+t(lambda: s.settimeout(-1))
+t(lambda: s.settimeout(2**70))
+t(lambda: s.recv(-1))
+t(lambda: s.recv("a"))
+t(lambda: s.recv_into(bytearray(2), 5))
+t(lambda: s.recv_into(bytearray(2), -1))
+t(lambda: s.recv_into(b"ab"))
+t(lambda: s.recvfrom(-3))
+t(lambda: s.send("abc"))
+t(lambda: s.sendall(1))
+t(lambda: s.getpeername())
+t(lambda: s.getsockname())
+t(lambda: s.recv(10))
+t(lambda: s.shutdown(S.SHUT_RDWR))
+t(lambda: s.getsockopt(S.SOL_SOCKET, S.SO_TYPE))
+t(lambda: s.getsockopt(S.SOL_SOCKET, S.SO_TYPE, 4))
+t(lambda: s.getsockopt(S.SOL_SOCKET, S.SO_TYPE, 2000))
+t(lambda: s.setsockopt(S.SOL_SOCKET, S.SO_REUSEADDR, b"\1\0\0\0"))
+t(lambda: s.setsockopt(S.SOL_SOCKET, S.SO_REUSEADDR, "1"))
+t(lambda: s.setsockopt(S.SOL_SOCKET, 99999, 1))
+t(lambda: s.listen(-5))
+t(lambda: s.fileno() >= 0)
+s.close()
+
+n = S.socket(S.AF_INET, S.SOCK_STREAM | S.SOCK_NONBLOCK)
+print(n.type, n.timeout, n.getblocking())
+t(lambda: n.connect(("127.0.0.1", 1)))
+n.close()
+t(lambda: S.socket(S.AF_INET, S.SOCK_STREAM, 0, -5))
+t(lambda: S.socket(fileno="x"))
+t(lambda: S.socket(fileno=1.5))
+t(lambda: S.socket(1234))
+t(lambda: S.socket(family="x"))
+t(lambda: S.socket(1, 2, 3, 4, 5))
+
+u = S.socket(S.AF_UNIX, S.SOCK_STREAM)
+t(lambda: u.bind(1))
+t(lambda: u.bind("x" * 200))
+t(lambda: u.connect("/nonexistent/socket/path"))
+t(lambda: u.getsockname())
+u.close()
+
+# Timeouts: None, 0 and positive values, and what they do to blocking.
+s = S.socket()
+for v in [None, 0, 0.0, 1, 2.5, 1e-9]:
+    s.settimeout(v)
+    print(v, s.gettimeout(), s.timeout, s.getblocking())
+s.setblocking(True)
+print(s.gettimeout())
+s.setblocking(False)
+print(s.gettimeout())
+s.close()
+
+class MySock(S.socket):
+    pass
+m = MySock(S.AF_INET, S.SOCK_DGRAM)
+print(type(m).__name__, m.type == S.SOCK_DGRAM, isinstance(m, S.socket))
+m.close()
+print(S.socket.__name__, S.socket.__module__, S.socket.__qualname__)
