@@ -51,6 +51,7 @@ conn = S.socket(fileno=fd)
 print(conn.family == S.AF_INET, conn.type == S.SOCK_STREAM, conn.proto == S.IPPROTO_TCP)
 conn.send(b"hello")
 print(cli.recv(5))
+cli.settimeout(0.05)
 try:
     cli.recv(5)
 except TimeoutError as e:
