@@ -277,6 +277,17 @@ fn intern(
     Ok(crate::types::str::intern_object(s.clone()))
 }
 
+/// `sys.is_finalizing()`: whether the interpreter is shutting down (never while Python code
+/// runs in Taipan, which does not run code during finalisation).
+fn is_finalizing(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    crate::builtins::args::Args::new(args, kw).check_method("sys", "is_finalizing", 0, 0)?;
+    Ok(crate::types::bool::py_bool(false))
+}
+
 fn getrecursionlimit(
     _: Option<ObjectRef<'_>>,
     _: &[Object],
@@ -650,6 +661,7 @@ pub(crate) fn make_sys() -> Object {
         ("exc_info", exc_info),
         ("exit", exit),
         ("getrecursionlimit", getrecursionlimit),
+        ("is_finalizing", is_finalizing),
         ("setrecursionlimit", setrecursionlimit),
         ("exception", exception),
         ("setswitchinterval", crate::modules::thread::sys_setswitchinterval),

@@ -14,6 +14,7 @@ use std::ffi::{CStr, CString};
 
 use crate::builtins::args::Args;
 use crate::error::{PyErr, PyResult};
+use crate::gil::GilCell;
 use crate::object::{Object, ObjectRef};
 use crate::types::bytes::{bytes_data, new_bytes};
 use crate::types::dict::{as_dict, new_dict};
@@ -42,12 +43,10 @@ unsafe extern "C" {
     ) -> *const libc::c_char;
 }
 
-thread_local! {
-    /// The timeout new sockets get, in nanoseconds; negative for None (blocking).
-    static DEFAULT_TIMEOUT: Cell<i64> = const { Cell::new(-1) };
-    /// `herror` and `gaierror`, made once per interpreter.
-    static ERRORS: RefCell<Option<(Object, Object)>> = const { RefCell::new(None) };
-}
+/// The timeout new sockets get, in nanoseconds; negative for None (blocking).
+static DEFAULT_TIMEOUT: GilCell<Cell<i64>> = GilCell::new(Cell::new(-1));
+/// `herror` and `gaierror`, made once per interpreter.
+static ERRORS: GilCell<RefCell<Option<(Object, Object)>>> = GilCell::new(RefCell::new(None));
 
 /// The default timeout new sockets get (nanoseconds; negative: blocking).
 pub(crate) fn default_timeout() -> i64 {
@@ -725,7 +724,7 @@ fn if_nametoindex(_: S<'_>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyRes
 
 /// Makes the `_socket` module.
 pub fn make_module() -> PyResult<Object> {
-    thread_local! { static REGISTERED: Cell<bool> = const { Cell::new(false) }; }
+    static REGISTERED: GilCell<Cell<bool>> = GilCell::new(Cell::new(false));
     if !REGISTERED.with(|r| r.replace(true)) {
         super::socket_type::register();
     }

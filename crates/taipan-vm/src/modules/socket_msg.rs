@@ -88,11 +88,11 @@ pub(crate) fn sendmsg(s: S<'_>, args: &[Object], kw: Option<ObjectRef<'_>>) -> P
         Some(a) => Some(parse_address(p.family(), a.as_ref(), "sendmsg")?),
         None => None,
     };
-    let mut iov: Vec<libc::iovec> = bufs
-        .iter()
-        .map(|b| libc::iovec { iov_base: b.as_ptr() as *mut _, iov_len: b.len() })
-        .collect();
     let n = call_io(p, true, |fd| {
+        let mut iov: Vec<libc::iovec> = bufs
+            .iter()
+            .map(|b| libc::iovec { iov_base: b.as_ptr() as *mut _, iov_len: b.len() })
+            .collect();
         // SAFETY: every pointer in `hdr` refers to live buffers of the given lengths.
         unsafe {
             let mut hdr: libc::msghdr = std::mem::zeroed();

@@ -241,15 +241,18 @@ fn wait_ready(fd: i32, writing: bool, deadline: Option<Instant>) -> PyResult<boo
             events: if writing { libc::POLLOUT } else { libc::POLLIN },
             revents: 0,
         };
-        // SAFETY: `pfd` is one valid pollfd.
-        let r = unsafe { libc::poll(&mut pfd, 1, ms) };
+        // The errno is read inside the closure: taking the GIL back may change it.
+        let (r, e) = crate::gil::allow_threads(|| {
+            // SAFETY: `pfd` is one valid pollfd.
+            let r = unsafe { libc::poll(&mut pfd, 1, ms) };
+            (r, if r < 0 { errno() } else { 0 })
+        });
         if r > 0 {
             return Ok(true);
         }
         if r == 0 {
             return Ok(false);
         }
-        let e = errno();
         if e != libc::EINTR {
             return Err(os_error(e));
         }
@@ -264,11 +267,11 @@ fn deadline_of(timeout_ns: i64) -> Option<Instant> {
 /// Runs the system call `f` on the socket the way CPython's `sock_call` does: with a
 /// timeout, wait for readiness first and retry while the call would block; retry on EINTR.
 /// `f` returns the call's result or the errno.
-fn sock_call<T>(
+fn sock_call<T: Send>(
     p: &SocketPayload,
     writing: bool,
     deadline: Option<Instant>,
-    mut f: impl FnMut(i32) -> Result<T, i32>,
+    mut f: impl FnMut(i32) -> Result<T, i32> + Send,
 ) -> PyResult<T> {
     let fd = p.fd.get();
     let timed = p.timeout.get() > 0;
@@ -276,7 +279,8 @@ fn sock_call<T>(
         if timed && !wait_ready(fd, writing, deadline)? {
             return Err(timeout_error());
         }
-        match f(fd) {
+        // The call itself may block (a blocking socket): other threads run meanwhile.
+        match crate::gil::allow_threads(|| f(fd)) {
             Ok(v) => return Ok(v),
             Err(libc::EINTR) => crate::eval::helpers::eval_breaker()?,
             Err(e) if timed && (e == libc::EAGAIN || e == libc::EWOULDBLOCK) => {}
@@ -383,12 +387,14 @@ fn pending_error(fd: i32) -> PyResult<i32> {
 /// raised error for what `connect_ex` also raises (a timeout, a failed wait).
 fn do_connect(p: &SocketPayload, a: &SockAddr) -> PyResult<i32> {
     let fd = p.fd.get();
-    // SAFETY: `a` holds `a.len` valid bytes of address.
-    let r = unsafe { libc::connect(fd, a.as_ptr(), a.len) };
+    let (r, e) = crate::gil::allow_threads(|| {
+        // SAFETY: `a` holds `a.len` valid bytes of address.
+        let r = unsafe { libc::connect(fd, a.as_ptr(), a.len) };
+        (r, if r < 0 { errno() } else { 0 })
+    });
     if r == 0 {
         return Ok(0);
     }
-    let e = errno();
     let timeout = p.timeout.get();
     let wait = (e == libc::EINTR && timeout != 0) || (e == libc::EINPROGRESS && timeout > 0);
     if !wait {
@@ -864,10 +870,10 @@ impl SocketPayload {
 }
 
 /// `sock_call` for `socket_msg`.
-pub(crate) fn call_io<T>(
+pub(crate) fn call_io<T: Send>(
     p: &SocketPayload,
     writing: bool,
-    f: impl FnMut(i32) -> Result<T, i32>,
+    f: impl FnMut(i32) -> Result<T, i32> + Send,
 ) -> PyResult<T> {
     sock_call(p, writing, call_deadline(p), f)
 }

@@ -76,7 +76,7 @@ pub fn weakrefable(ty: &PyType) -> bool {
     if ty.has_flag(TypeFlags::HEAPTYPE) {
         return true;
     }
-    let allowed: [&PyType; 11] = [
+    let allowed: [&PyType; 13] = [
         &crate::types::typeobject::TYPE_TYPE.0,
         &crate::types::pyfunction::FUNCTION_TYPE.0,
         &crate::types::function::BUILTIN_FUNCTION_TYPE.0,
@@ -84,6 +84,8 @@ pub fn weakrefable(ty: &PyType) -> bool {
         &crate::types::set::SET_TYPE.0,
         &crate::types::set::FROZENSET_TYPE.0,
         &crate::types::generator::GENERATOR_TYPE.0,
+        &crate::types::coroutine::COROUTINE_TYPE.0,
+        &crate::types::asyncgen::ASYNC_GENERATOR_TYPE.0,
         &crate::types::code::CODE_TYPE.0,
         &crate::types::module::MODULE_TYPE.0,
         &REF_TYPE.0,
