@@ -85,13 +85,24 @@ pub fn setattr(
     name: ObjectRef<'_>,
     value: Option<ObjectRef<'_>>,
 ) -> PyResult<()> {
-    let s = check_name(name)?;
+    check_name(name)?;
     if let Some(f) = o.type_().slots.setattr.get() {
         return f(o, name, value);
     }
     if as_type(o).is_some() {
         return crate::types::instance::type_setattr(o, name, value);
     }
+    setattr_without_dict(o, name, value)
+}
+
+/// Setting an attribute on an object with no instance dict: through a data descriptor on its
+/// type, else AttributeError (what a native type's own `setattr` slot falls back to).
+pub fn setattr_without_dict(
+    o: ObjectRef<'_>,
+    name: ObjectRef<'_>,
+    value: Option<ObjectRef<'_>>,
+) -> PyResult<()> {
+    let s = check_name(name)?;
     let ty = o.type_();
     if let Some(attr) = type_lookup(ty, name)? {
         if let Some(set) = attr.type_().slots.descr_set.get() {

@@ -442,10 +442,24 @@ fn run_in(
     kw: Option<ObjectRef<'_>>,
     mode: Mode,
 ) -> PyResult<Object> {
-    let a = Args::new(args, kw);
+    let mut a = Args::new(args, kw);
+    let g_kw = a.take_kw("globals");
+    let l_kw = a.take_kw("locals");
+    let closure = if mode == Mode::Exec { a.take_kw("closure") } else { None };
+    a.no_kw(name)?;
     a.count(name, 1, 3)?;
-    let g = args.get(1).filter(|g| !is_none(g.as_ref())).cloned();
-    let l = args.get(2).filter(|l| !is_none(l.as_ref())).cloned();
+    for (i, (kw_name, given)) in [("globals", g_kw), ("locals", l_kw)].into_iter().enumerate() {
+        if given.is_some() && a.pos.len() > i + 1 {
+            return Err(PyErr::type_error(format!(
+                "argument for {name}() given by name ('{kw_name}') and position ({})",
+                i + 2
+            )));
+        }
+    }
+    let args = a.pos;
+    let g = args.get(1).or(g_kw).filter(|g| !is_none(g.as_ref())).cloned();
+    let l = args.get(2).or(l_kw).filter(|l| !is_none(l.as_ref())).cloned();
+    let closure = closure.filter(|c| !is_none(c.as_ref())).cloned();
     let (globals, locals) = match (g, ctx) {
         (Some(g), _) => {
             if as_dict(g.as_ref()).is_none() {
@@ -481,8 +495,39 @@ fn run_in(
             "{name}() arg 1 must be a string, bytes or code object"
         )));
     }
+    if closure.is_some() && as_code(src).is_none() {
+        return Err(PyErr::type_error("closure can only be used when source is a code object"));
+    }
     let code = compile_text(src, "<string>", mode)?;
     let builtins = crate::builtins::builtins_dict();
+    let nfree = as_code(code.as_ref()).map_or(0, |c| c.code.freevars().len());
+    if nfree > 0 {
+        if mode == Mode::Eval {
+            return Err(PyErr::type_error(
+                "code object passed to eval() may not contain free variables",
+            ));
+        }
+        // A closure of exactly `nfree` cells: the code runs as the body of a function holding it
+        // (its frame needs the cells, which only a function carries).
+        let cells_ok = closure.as_ref().is_some_and(|c| {
+            crate::types::tuple::tuple_items(c.as_ref()).is_some_and(|items| {
+                items.len() == nfree
+                    && items.iter().all(|i| crate::types::cell::as_cell(i.as_ref()).is_some())
+            })
+        });
+        if !cells_ok {
+            return Err(PyErr::type_error(format!(
+                "code object requires a closure of exactly length {nfree}"
+            )));
+        }
+        let f = crate::types::pyfunction::new_function(code, globals, builtins);
+        let fp = crate::types::pyfunction::as_function(f.as_ref()).expect("function");
+        *fp.closure.borrow_mut() = closure;
+        return crate::ops::call(f.as_ref(), &[], None);
+    }
+    if closure.is_some() {
+        return Err(PyErr::type_error("cannot use a closure with this code object"));
+    }
     crate::eval::run_code(code, globals, Some(locals), builtins)
 }
 

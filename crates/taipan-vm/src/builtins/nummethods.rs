@@ -252,7 +252,13 @@ fn int_from_bytes(
     if signed && data.last().is_some_and(|&b| b & 0x80 != 0) {
         v -= IBig::ONE << (8 * data.len());
     }
-    Ok(new_int(v))
+    // A subclass (or bool) gets its own constructor's result, as CPython calls `cls(value)`.
+    match a.pos.first() {
+        Some(cls) if !cls.as_ref().is(INT_TYPE.0.as_object()) => {
+            ops::call(cls.as_ref(), &[new_int(v)], None)
+        }
+        _ => Ok(new_int(v)),
+    }
 }
 
 fn me_float(s: Option<ObjectRef<'_>>) -> f64 {

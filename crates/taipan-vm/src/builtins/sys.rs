@@ -402,6 +402,29 @@ fn getframemodulename(
         .unwrap_or_else(none))
 }
 
+/// `sys._jit.is_available()` / `is_enabled()` / `is_active()`: Taipan has no JIT, so all are
+/// `False`.
+fn jit_false(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("is_enabled")?;
+    a.count("is_enabled", 0, 0)?;
+    Ok(crate::types::bool::py_bool(false))
+}
+
+/// The `sys._jit` namespace module.
+fn make_jit_module() -> Object {
+    let m = new_module("sys._jit");
+    let d = as_dict(module_dict(m.as_ref()).expect("dict")).expect("dict");
+    for n in ["is_available", "is_enabled", "is_active"] {
+        let _ = d.set_str(n, new_builtin_function(n, jit_false));
+    }
+    m
+}
+
 fn getdefaultencoding(
     _: Option<ObjectRef<'_>>,
     args: &[Object],
@@ -609,6 +632,8 @@ pub(crate) fn make_sys() -> Object {
     // (release level 0xF << 4) | serial.
     let _ = d.set_str("hexversion", new_int_i64(0x030E_00F0));
     let _ = d.set_str("platform", new_str("linux"));
+    let _ = d.set_str("abiflags", new_str(""));
+    let _ = d.set_str("float_repr_style", new_str("short"));
     // The installation prefixes: the folder holding the stdlib's `Lib`.
     let prefix = crate::import::path::stdlib_dir()
         .and_then(|l| l.parent().map(|p| p.to_string_lossy().into_owned()))
@@ -679,6 +704,7 @@ pub(crate) fn make_sys() -> Object {
         }
     }
     set_struct_seqs(d);
+    let _ = d.set_str("_jit", make_jit_module());
     let path0 = PATH0.with(|p| p.borrow().clone());
     let path = crate::import::path::initial_sys_path(path0);
     let _ = d.set_str("path", new_list(path.iter().map(|p| new_str(p)).collect()));

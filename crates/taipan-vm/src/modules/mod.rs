@@ -42,6 +42,8 @@
 //! - [`unicodedata`]: the Unicode Character Database and `ucd_3_2_0`.
 //! - [`socket`]: `_socket` (the `socket` type in [`socket_type`], addresses in [`socket_addr`],
 //!   `sendmsg`/`recvmsg` in [`socket_msg`], constants in [`socket_consts`]).
+//! - [`resource`]: `resource`, the process's resource limits.
+//! - [`sysconfigdata`]: `_sysconfigdata__linux_x86_64-linux-gnu`, what `sysconfig` reads.
 
 pub mod abc;
 pub mod ast;
@@ -66,6 +68,7 @@ pub mod operator;
 pub mod posix;
 pub mod posixsubprocess;
 pub mod random;
+pub mod resource;
 pub mod select;
 pub mod sha2;
 pub mod signal;
@@ -81,6 +84,7 @@ pub mod sre_scanner;
 pub mod sre_validate;
 pub mod string;
 pub mod struct_;
+pub mod sysconfigdata;
 pub mod thread;
 pub mod time;
 pub mod tokenize;
