@@ -26,6 +26,7 @@ use super::{getattr_opt, setattr_str, text};
 const BOOTSTRAP: &str = include_str!("py/frozen_importlib.py");
 const BOOTSTRAP_EXTERNAL: &str = include_str!("py/frozen_importlib_external.py");
 const NAMESPACE: &str = include_str!("py/namespace.py");
+const MONITORING: &str = include_str!("../builtins/py/monitoring.py");
 
 /// The classes the native import path recognises.
 struct Installed {
@@ -182,6 +183,15 @@ fn install() -> PyResult<()> {
     let code = super::path::compile_bytes(NAMESPACE.as_bytes(), "<frozen namespace>")?;
     super::path::exec_code_in_module(ns.as_ref(), code)?;
     crate::types::union::set_factory(class_of(&ns, "_make_union")?);
+    // `sys.monitoring`, which needs `sys.implementation`'s namespace class.
+    let monitoring = new_module("sys.monitoring");
+    let code = super::path::compile_bytes(MONITORING.as_bytes(), "<frozen sys.monitoring>")?;
+    super::path::exec_code_in_module(monitoring.as_ref(), code)?;
+    crate::attr::setattr(
+        crate::builtins::sys_module().as_ref(),
+        crate::types::str::new_str("monitoring").as_ref(),
+        Some(monitoring.as_ref()),
+    )?;
     let boot = run_frozen("_frozen_importlib", "<frozen importlib._bootstrap>", BOOTSTRAP)?;
     let ext = run_frozen(
         "_frozen_importlib_external",
