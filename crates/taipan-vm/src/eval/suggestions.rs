@@ -71,7 +71,9 @@ pub fn best_match(wrong: &str, candidates: &[String]) -> Option<String> {
     if w.len() > MAX_STRING {
         return None;
     }
-    let mut best = w.len();
+    // As CPython's C `_Py_CalculateSuggestions` (not the pure-Python fallback in `traceback`,
+    // which starts from the name's length): any distance within the 1/3 rule counts at first.
+    let mut best = usize::MAX;
     let mut suggestion: Option<&String> = None;
     for c in candidates {
         if c == wrong {

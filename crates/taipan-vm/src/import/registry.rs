@@ -17,6 +17,7 @@ const BUILTIN: &[(&str, ModuleInit)] = &[
     ("_abc", crate::modules::abc::make_module),
     ("_ast", crate::modules::ast::make_module),
     ("_bisect", crate::modules::bisect::make_module),
+    ("_suggestions", crate::modules::suggestions::make_module),
     ("_codecs", crate::modules::codecs::make_module),
     ("_collections", crate::modules::collections::make_module),
     ("_contextvars", crate::modules::contextvars::make_module),

@@ -22,6 +22,7 @@
 //!   `_count_elements`, `_tuplegetter`).
 //! - [`binascii`]: `binascii` on `taipan_stdlib::binascii`.
 //! - [`bisect`]: `_bisect`, the bisection algorithms.
+//! - [`suggestions`]: `_suggestions`, the "Did you mean" search `traceback` uses.
 //! - [`codecs`]: `_codecs`, the codec registry and codec functions (with `codecs_errors`,
 //!   the error handlers, and `codecs_escape`, the escape, charmap and UTF-7 codecs).
 //! - [`random`]: `_random.Random` on `taipan_stdlib::random`.
@@ -77,6 +78,7 @@ pub mod socket_addr;
 pub mod socket_consts;
 pub mod socket_msg;
 pub mod socket_type;
+pub mod suggestions;
 pub mod sre;
 pub mod sre_match;
 pub mod sre_pattern;
