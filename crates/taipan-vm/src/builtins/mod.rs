@@ -19,6 +19,7 @@ pub mod mathmod;
 pub mod methods;
 pub mod nummethods;
 pub mod sort;
+pub mod stdlib_names;
 pub mod strcase;
 pub mod strformat;
 pub mod strmethods;

@@ -714,6 +714,13 @@ pub(crate) fn make_sys() -> Object {
     let names = crate::import::registry::builtin_module_names();
     let _ =
         d.set_str("builtin_module_names", new_tuple(names.iter().map(|n| new_str(n)).collect()));
+    let stdlib_names = crate::builtins::stdlib_names::STDLIB_MODULE_NAMES
+        .iter()
+        .map(|n| new_str(n))
+        .collect::<Vec<_>>();
+    if let Ok(fs) = crate::types::set::new_frozenset(stdlib_names) {
+        let _ = d.set_str("stdlib_module_names", fs);
+    }
     let modules = crate::types::dict::new_dict();
     let _ = as_dict(modules.as_ref()).expect("dict").set_str("sys", m.clone());
     let _ = d.set_str("modules", modules);

@@ -364,6 +364,19 @@ fn frame_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
         Some("f_globals") if r.is_some() => Ok(r.expect("running").info.globals.clone()),
         Some("f_globals") if p.globals.is_some() => Ok(p.globals.clone().expect("globals")),
         Some("f_builtins") if r.is_some() => Ok(r.expect("running").info.builtins.clone()),
+        // A snapshot's builtins: its globals' `__builtins__` (a module's dict, or a dict).
+        Some("f_builtins") => {
+            let from_globals = p
+                .globals
+                .as_ref()
+                .and_then(|g| crate::types::dict::as_dict(g.as_ref()))
+                .and_then(|d| d.get_str("__builtins__").ok().flatten())
+                .map(|b| match crate::types::module::module_dict(b.as_ref()) {
+                    Some(d) => d.to_owned(),
+                    None => b,
+                });
+            Ok(from_globals.unwrap_or_else(crate::builtins::builtins_dict))
+        }
         Some("f_locals") if r.is_some() => {
             let r = r.expect("running");
             match &r.info.locals {
