@@ -25,9 +25,12 @@ use crate::types::typeobject::{PyType, Slots, StaticType, TypeFlags};
 
 static STDOUT_BUF: crate::gil::GilCell<RefCell<Vec<u8>>> =
     crate::gil::GilCell::new(RefCell::new(Vec::new()));
-/// While set, standard output is collected here instead of written (for tests).
-static CAPTURE: crate::gil::GilCell<RefCell<Option<Vec<u8>>>> =
-    crate::gil::GilCell::new(RefCell::new(None));
+thread_local! {
+    /// While set, what this thread's code writes to standard output is collected here instead
+    /// (tests, the embedding REPL). Per thread, not per interpreter: tests that run in parallel
+    /// threads on the one interpreter each collect their own output.
+    static CAPTURE: RefCell<Option<Vec<u8>>> = const { RefCell::new(None) };
+}
 static ARGV: crate::gil::GilCell<RefCell<Vec<String>>> =
     crate::gil::GilCell::new(RefCell::new(Vec::new()));
 /// `sys.warnoptions`: `PYTHONWARNINGS` entries, then `-W` options.
