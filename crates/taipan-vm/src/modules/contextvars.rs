@@ -3,7 +3,6 @@
 //! thread-local slot here, emptied when a thread ends); the types are written in Python
 //! (`py/contextvars.py`), run when the module is made.
 
-
 use crate::builtins::args::Args;
 use crate::error::PyResult;
 use crate::object::{Object, ObjectRef};
