@@ -131,3 +131,23 @@ impl<'a> Args<'a> {
         Ok(out)
     }
 }
+
+/// A method's receiver and the rest of its arguments: `s` when the method was bound, else the
+/// first argument (a call through the type, `code.replace(c)`), with CPython's message when
+/// there is none.
+pub fn split_self<'a>(
+    s: Option<ObjectRef<'a>>,
+    args: &'a [Object],
+    owner: &str,
+    name: &str,
+) -> PyResult<(ObjectRef<'a>, &'a [Object])> {
+    match s {
+        Some(o) => Ok((o, args)),
+        None => match args.split_first() {
+            Some((o, rest)) => Ok((o.as_ref(), rest)),
+            None => {
+                Err(PyErr::type_error(format!("unbound method {owner}.{name}() needs an argument")))
+            }
+        },
+    }
+}

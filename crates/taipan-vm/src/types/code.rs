@@ -206,22 +206,12 @@ fn opt_int(v: Option<i32>) -> Object {
     v.map_or_else(crate::types::singletons::none, |v| crate::types::int::new_int_i64(v as i64))
 }
 
-fn code_self<'a>(
+pub(crate) fn code_self<'a>(
     s: Option<ObjectRef<'a>>,
     args: &'a [Object],
     name: &str,
 ) -> PyResult<(&'a CodePayload, &'a [Object])> {
-    let (o, rest) = match s {
-        Some(o) => (o, args),
-        None => match args.split_first() {
-            Some((o, rest)) => (o.as_ref(), rest),
-            None => {
-                return Err(crate::error::PyErr::type_error(format!(
-                    "unbound method code.{name}() needs an argument"
-                )));
-            }
-        },
-    };
+    let (o, rest) = crate::builtins::args::split_self(s, args, "code", name)?;
     let c = as_code(o).ok_or_else(|| {
         crate::error::PyErr::type_error(format!(
             "descriptor '{name}' for 'code' objects doesn't apply to a '{}' object",

@@ -24,7 +24,7 @@ use taipan_common::PyStr;
 use crate::builtins::args::Args;
 use crate::error::{PyErr, PyResult};
 use crate::object::{Object, ObjectRef};
-use crate::types::code::{CodePayload, as_code, new_code_with};
+use crate::types::code::{CodePayload, new_code_with};
 use crate::types::str::Str;
 use crate::types::tuple::tuple_items;
 
@@ -152,21 +152,7 @@ pub(crate) fn code_replace(
     args: &[Object],
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
-    let (o, rest) = match s {
-        Some(o) => (o, args),
-        None => match args.split_first() {
-            Some((o, rest)) => (o.as_ref(), rest),
-            None => {
-                return Err(PyErr::type_error("unbound method code.replace() needs an argument"));
-            }
-        },
-    };
-    let c = as_code(o).ok_or_else(|| {
-        PyErr::type_error(format!(
-            "descriptor 'replace' for 'code' objects doesn't apply to a '{}' object",
-            o.type_().name()
-        ))
-    })?;
+    let (c, rest) = crate::types::code::code_self(s, args, "replace")?;
     let mut a = Args::new(rest, kw);
     if !a.pos.is_empty() {
         return Err(PyErr::type_error("replace() takes no positional arguments"));

@@ -403,17 +403,7 @@ fn frame_clear(
     args: &[Object],
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
-    let (o, rest) = match s {
-        Some(o) => (o, args),
-        None => match args.split_first() {
-            Some((o, rest)) => (o.as_ref(), rest),
-            None => {
-                return Err(crate::error::PyErr::type_error(
-                    "unbound method frame.clear() needs an argument",
-                ));
-            }
-        },
-    };
+    let (o, rest) = crate::builtins::args::split_self(s, args, "frame", "clear")?;
     crate::builtins::args::Args::new(rest, kw).check_method("frame", "clear", 0, 0)?;
     let Some(p) = o.payload::<FramePayload>() else {
         return Err(crate::error::PyErr::type_error(format!(
