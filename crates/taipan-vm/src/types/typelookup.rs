@@ -31,6 +31,21 @@ struct CacheEntry {
 
 static CACHE: crate::gil::GilLazy<RefCell<Vec<CacheEntry>>> =
     crate::gil::GilLazy::new(|| RefCell::new(vec![CacheEntry::default(); CACHE_SIZE]));
+/// Whether an entry was stored since the cache was last emptied: emptying an unused cache (the
+/// hundreds of start-up registrations) costs nothing then.
+static CACHE_USED: crate::gil::GilCell<std::cell::Cell<bool>> =
+    crate::gil::GilCell::new(std::cell::Cell::new(false));
+
+/// Empties the method cache (its old entries are dropped after the borrow ends: dropping a value
+/// may run a finaliser that looks a type up again).
+fn empty_cache() {
+    if !CACHE_USED.with(|u| u.replace(false)) {
+        return;
+    }
+    let old = CACHE
+        .with(|c| std::mem::replace(&mut *c.borrow_mut(), vec![CacheEntry::default(); CACHE_SIZE]));
+    drop(old);
+}
 /// The dicts of static types, per interpreter: address of the static -> dict.
 static STATIC_DICTS: crate::gil::GilLazy<RefCell<FastMap<usize, Object>>> =
     crate::gil::GilLazy::new(|| RefCell::new(FastMap::default()));
@@ -61,18 +76,14 @@ pub fn register_static_attr(ty: &PyType, name: &str, value: Object) -> PyResult<
     debug_assert!(!ty.has_flag(TypeFlags::HEAPTYPE));
     let d = type_dict(ty);
     as_dict(d.as_ref()).expect("a dict").set_str(name, value)?;
-    let old = CACHE
-        .with(|c| std::mem::replace(&mut *c.borrow_mut(), vec![CacheEntry::default(); CACHE_SIZE]));
-    drop(old);
+    empty_cache();
     Ok(())
 }
 
 /// Empties the method cache. Its entries hold strong references, which would keep cyclic garbage
 /// (a class's methods, their globals) alive; the collector calls this before a full collection.
 pub(crate) fn clear_method_cache() {
-    let old = CACHE
-        .with(|c| std::mem::replace(&mut *c.borrow_mut(), vec![CacheEntry::default(); CACHE_SIZE]));
-    drop(old);
+    empty_cache();
 }
 
 /// Replaces a static type's per-interpreter dict (the attribute surface is built once, at
@@ -82,9 +93,7 @@ pub fn replace_static_dict(ty: &PyType, dict: Object) {
     let key = ty as *const PyType as usize;
     let old = STATIC_DICTS.with(|m| m.borrow_mut().insert(key, dict));
     drop(old);
-    let old = CACHE
-        .with(|c| std::mem::replace(&mut *c.borrow_mut(), vec![CacheEntry::default(); CACHE_SIZE]));
-    drop(old);
+    empty_cache();
 }
 
 /// A walk's answer as the cache keeps it: the value, and whether its holder is a heap type.
@@ -165,6 +174,7 @@ fn lookup_entry(ty: &PyType, name: ObjectRef<'_>) -> PyResult<(Option<Object>, b
             let entry = CacheEntry { version, name: name_id, value: found.clone(), heap_owner };
             std::mem::replace(&mut c.borrow_mut()[idx], entry)
         });
+        CACHE_USED.with(|u| u.set(true));
         drop(old);
     }
     Ok((found, heap_owner))
