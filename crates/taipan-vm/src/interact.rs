@@ -62,8 +62,13 @@ pub fn interact(globals: &Object) -> i32 {
         let p = if lines.is_empty() { prompt("ps1", ">>> ") } else { prompt("ps2", "... ") };
         crate::builtins::sys::flush_stdout();
         crate::builtins::sys::write_stderr(&p);
-        let mut line = String::new();
-        match stdin.lock().read_line(&mut line) {
+        // Other threads run while the prompt waits for a line.
+        let (read, line) = crate::gil::allow_threads(|| {
+            let mut line = String::new();
+            let read = stdin.lock().read_line(&mut line);
+            (read, line)
+        });
+        match read {
             Ok(0) | Err(_) => {
                 crate::builtins::sys::write_stderr("\n");
                 return 0;
