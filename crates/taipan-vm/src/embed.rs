@@ -504,21 +504,10 @@ impl Repl {
         if self.lines.is_empty() && line.trim().is_empty() {
             return ReplOutput { prompt: ">>> ", ..ReplOutput::default() };
         }
-        let ends_block = !self.lines.is_empty() && line.trim().is_empty();
         self.lines.push(line.to_string());
         let source = self.lines.join("\n") + "\n";
-        if !ends_block {
-            let opts = taipan_parser::ParseOptions { mode: Mode::Single, ..Default::default() };
-            match taipan_parser::parse_str_detailed(&source, &opts) {
-                Err(f) if f.incomplete => {
-                    return ReplOutput { prompt: "... ", ..ReplOutput::default() };
-                }
-                // A block keeps going until an empty line.
-                Ok(_) if self.lines[0].trim_end().ends_with(':') => {
-                    return ReplOutput { prompt: "... ", ..ReplOutput::default() };
-                }
-                _ => {}
-            }
+        if crate::interact::needs_more(&self.lines) {
+            return ReplOutput { prompt: "... ", ..ReplOutput::default() };
         }
         self.lines.clear();
         let mut out = ReplOutput { prompt: ">>> ", ..ReplOutput::default() };

@@ -34,9 +34,11 @@ fn prompt(name: &str, default: &str) -> String {
     }
 }
 
-/// Whether `source` is an unfinished statement: the parser wants more input, or a compound
-/// statement (its first line ends with `:`) has not been closed by an empty line yet.
-fn needs_more(lines: &[String]) -> bool {
+/// Whether the `lines` read so far are an unfinished statement: the parser wants more input, or
+/// a compound statement (first line ending in `:`, or decorators) has not been closed by an
+/// empty line yet; a bracketed expression runs as soon as it closes. Shared with the embedding
+/// `Repl`.
+pub(crate) fn needs_more(lines: &[String]) -> bool {
     let source = lines.join("\n") + "\n";
     let last_empty = lines.len() > 1 && lines.last().is_some_and(|l| l.trim().is_empty());
     if last_empty {
@@ -46,11 +48,7 @@ fn needs_more(lines: &[String]) -> bool {
     match taipan_parser::parse_str_detailed(&source, &opts) {
         Err(f) => f.incomplete,
         // A compound statement (or its decorators) goes on until an empty line.
-        Ok(_) => {
-            lines[0].trim_end().ends_with(':')
-                || lines[0].trim_start().starts_with('@')
-                || lines.last().is_some_and(|l| l.starts_with([' ', '\t']))
-        }
+        Ok(_) => lines[0].trim_end().ends_with(':') || lines[0].trim_start().starts_with('@'),
     }
 }
 
