@@ -23,6 +23,14 @@ fn run(src: &str) -> String {
     out
 }
 
+/// These tests count what the collector frees, which is interpreter-wide: they run one at a
+/// time, or one test's Python code hands the GIL to another test's thread at its switch interval
+/// and each collects the other's garbage.
+fn serial() -> std::sync::MutexGuard<'static, ()> {
+    static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    SERIAL.lock().unwrap_or_else(|e| e.into_inner())
+}
+
 fn on_small_stack<F: FnOnce() + Send + 'static>(f: F) {
     let h = std::thread::Builder::new()
         .stack_size(2 << 20)
@@ -36,6 +44,7 @@ fn on_small_stack<F: FnOnce() + Send + 'static>(f: F) {
 
 #[test]
 fn list_and_dict_cycles_are_freed() {
+    let _serial = serial();
     let _gil = taipan_vm::gil::hold();
     gc::collect(2);
     let l = new_list(Vec::new());
@@ -61,6 +70,7 @@ fn list_and_dict_cycles_are_freed() {
 
 #[test]
 fn reachable_cycles_are_kept() {
+    let _serial = serial();
     let _gil = taipan_vm::gil::hold();
     gc::collect(2);
     let l = new_list(Vec::new());
@@ -75,6 +85,7 @@ fn reachable_cycles_are_kept() {
 
 #[test]
 fn tuples_of_atoms_are_untracked() {
+    let _serial = serial();
     let _gil = taipan_vm::gil::hold();
     let t = new_tuple(vec![new_str("a"), new_str("b")]);
     assert!(!gc::is_tracked(t.as_ref()));
@@ -84,6 +95,7 @@ fn tuples_of_atoms_are_untracked() {
 
 #[test]
 fn deep_cyclic_chain_on_a_small_stack() {
+    let _serial = serial();
     let _gil = taipan_vm::gil::hold();
     on_small_stack(|| {
         gc::collect(2);
@@ -104,6 +116,7 @@ fn deep_cyclic_chain_on_a_small_stack() {
 
 #[test]
 fn instances_finalisers_and_resurrection() {
+    let _serial = serial();
     let _gil = taipan_vm::gil::hold();
     let out = run(r#"
 import gc
@@ -132,6 +145,7 @@ print("collected", gc.collect())
 
 #[test]
 fn weakref_callbacks_before_finalisers() {
+    let _serial = serial();
     let _gil = taipan_vm::gil::hold();
     let out = run(r#"
 import gc, _weakref
@@ -148,6 +162,7 @@ print(gc.collect())
 
 #[test]
 fn finaliser_mutating_the_graph_is_safe() {
+    let _serial = serial();
     let _gil = taipan_vm::gil::hold();
     let out = run(r#"
 import gc
