@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Stdlib speed benchmark: parse (or, with --compile, parse and compile to code objects) every .py
-# file of CPython 3.14's stdlib (535 files) with Taipan and with CPython 3.14 (`ast.parse`, or
+# file of CPython 3.14's stdlib (628 files) with Taipan and with CPython 3.14 (`ast.parse`, or
 # `compile()`), on this machine, in one run; print both times and the ratio. Each side reads the
 # files first and times only the work, best of N rounds.
 #   benches/parse_stdlib.sh [--compile] [ROUNDS]

@@ -42,7 +42,8 @@ for area in "${areas[@]}"; do
       skipped=$((skipped + 1)); continue
     fi
     status=0
-    (cd "$folder" && env -i PATH="$PATH" HOME="${HOME:-/}" PYTHONHASHSEED=0 PYTHONNOUSERSITE=1 \
+    (cd "$folder" && env -i PATH="$PATH" HOME="${HOME:-/}" ${TAIPAN_STDLIB:+TAIPAN_STDLIB="$TAIPAN_STDLIB"} \
+        PYTHONHASHSEED=0 PYTHONNOUSERSITE=1 \
         PYTHONIOENCODING=utf-8 PYTHONUTF8=1 PYTHONDONTWRITEBYTECODE=1 PYTHON_COLORS=0 NO_COLOR=1 \
         LC_ALL=C.UTF-8 timeout 30 "$TAIPAN" "$f" </dev/null >"$tmp/out.raw" 2>"$tmp/err.raw") || status=$?
     # Cut the folder's absolute path, as the regen script does (a literal, not a pattern).

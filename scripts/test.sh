@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite: what README's second command and CI (.ci/run) run.
-# Fetches CPython's stdlib if missing (needs npm the first time), then runs every Rust test,
+# Fetches CPython's stdlib if missing (apt-get from Debian the first time), then runs every Rust test,
 # which includes the Python-behaviour corpora under tests/ (expected outputs from CPython 3.14).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

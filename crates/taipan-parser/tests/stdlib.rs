@@ -34,7 +34,7 @@ fn stdlib_ast_is_cpythons() {
             (hash.to_string(), path.to_string())
         })
         .collect();
-    assert_eq!(entries.len(), 535, "the stdlib listing should name 535 files");
+    assert!(entries.len() >= 600, "the stdlib listing names only {} files", entries.len());
     // Two workers on ordinary 2 MiB thread stacks: the parser must not need more.
     let results: Vec<(String, bool, String)> = std::thread::scope(|s| {
         let chunks: Vec<&[(String, String)]> = entries.chunks(entries.len().div_ceil(2)).collect();

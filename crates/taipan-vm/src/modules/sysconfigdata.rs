@@ -42,6 +42,8 @@ pub fn make_module() -> PyResult<Object> {
         ("PY_STDMODULE_CFLAGS", ""),
         ("SHLIB_SUFFIX", ".so"),
         ("SOABI", "cpython-314-x86_64-linux-gnu"),
+        // Where `zoneinfo` looks for the system's time-zone database (configure's default).
+        ("TZPATH", "/usr/share/zoneinfo:/usr/lib/zoneinfo:/usr/share/lib/zoneinfo:/etc/zoneinfo"),
         ("VERSION", "3.14"),
     ];
     for (k, v) in strs {
