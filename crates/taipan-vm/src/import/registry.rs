@@ -17,6 +17,8 @@ const BUILTIN: &[(&str, ModuleInit)] = &[
     ("_abc", crate::modules::abc::make_module),
     ("_ast", crate::modules::ast::make_module),
     ("_bisect", crate::modules::bisect::make_module),
+    ("_blake2", crate::modules::hashes::make_blake2),
+    ("_bz2", crate::modules::bz2::make_module),
     ("_suggestions", crate::modules::suggestions::make_module),
     ("_codecs", crate::modules::codecs::make_module),
     ("_collections", crate::modules::collections::make_module),
@@ -25,11 +27,15 @@ const BUILTIN: &[(&str, ModuleInit)] = &[
     ("_heapq", crate::modules::heapq::make_module),
     ("_imp", || Ok(super::bootstrap::make_imp())),
     ("_io", crate::modules::io::make_module),
+    ("_lzma", crate::modules::lzma::make_module),
+    ("_md5", crate::modules::hashes::make_md5),
     ("_opcode", crate::modules::opcode::make_module),
     ("_operator", crate::modules::operator::make_module),
     ("_posixsubprocess", crate::modules::posixsubprocess::make_module),
     ("_random", crate::modules::random::make_module),
+    ("_sha1", crate::modules::hashes::make_sha1),
     ("_sha2", crate::modules::sha2::make_module),
+    ("_sha3", crate::modules::hashes::make_sha3),
     ("_signal", crate::modules::signal::make_module),
     ("_socket", crate::modules::socket::make_module),
     ("_sre", crate::modules::sre::make_module),
@@ -55,6 +61,7 @@ const BUILTIN: &[(&str, ModuleInit)] = &[
     ("sys", || Ok(crate::builtins::sys_module())),
     ("time", crate::modules::time::make_module),
     ("unicodedata", crate::modules::unicodedata::make_module),
+    ("zlib", crate::modules::zlib::make_module),
 ];
 
 type ExtraInit = Rc<dyn Fn() -> PyResult<Object>>;

@@ -44,6 +44,12 @@
 //! - [`socket`]: `_socket` (the `socket` type in [`socket_type`], addresses in [`socket_addr`],
 //!   `sendmsg`/`recvmsg` in [`socket_msg`], constants in [`socket_consts`]).
 //! - [`resource`]: `resource`, the process's resource limits.
+//! - [`bz2`]: `_bz2`, the bzip2 compressor and decompressor (`bzip2` crate).
+//! - [`lzma`]: `_lzma`, the xz/lzma compressor and decompressor (bundled liblzma).
+//! - [`hashes`]: `_md5`, `_sha1`, `_sha3` and `_blake2`, the other `hashlib` hashes.
+//! - [`zlib`]: `zlib` on the real zlib (`libz-sys`).
+//! - [`handle`]: `_native_handle`, the opaque holder of the compression and hash modules'
+//!   native state, and their shared argument conversions.
 //! - [`sysconfigdata`]: `_sysconfigdata__linux_x86_64-linux-gnu`, what `sysconfig` reads.
 
 pub mod abc;
@@ -52,6 +58,7 @@ pub mod ast_validate;
 pub mod atexit;
 pub mod binascii;
 pub mod bisect;
+pub mod bz2;
 pub mod codecs;
 pub mod codecs_errors;
 pub mod codecs_escape;
@@ -61,9 +68,12 @@ pub mod contextvars;
 pub mod errno;
 pub mod fcntl;
 pub mod functools;
+pub mod handle;
+pub mod hashes;
 pub mod heapq;
 pub mod io;
 pub mod itertools;
+pub mod lzma;
 pub mod opcode;
 pub mod operator;
 pub mod posix;
@@ -93,3 +103,4 @@ pub mod tokenize;
 pub mod typing;
 pub mod unicodedata;
 pub mod warnings;
+pub mod zlib;
