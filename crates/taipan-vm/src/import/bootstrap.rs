@@ -452,7 +452,7 @@ fn imp_read_bytes(
 pub fn make_imp() -> Object {
     let m = new_module("_imp");
     let d = as_dict(module_dict(m.as_ref()).expect("dict")).expect("dict");
-    let fns: [(&'static str, Native); 20] = [
+    let fns: [(&'static str, Native); 21] = [
         ("is_builtin", imp_is_builtin),
         ("is_frozen", imp_false),
         ("is_frozen_package", imp_false),
@@ -473,6 +473,8 @@ pub fn make_imp() -> Object {
         ("_init_module_attrs", imp_init_module_attrs),
         ("_exec_source", imp_exec_source),
         ("_cache_from_source", imp_cache_from_source),
+        // No frozen modules here: test.support's switch for them has nothing to do.
+        ("_override_frozen_modules_for_tests", imp_none),
     ];
     for (n, f) in fns {
         let _ = d.set_str(n, new_builtin_function(n, f));

@@ -47,6 +47,8 @@ struct Decompressor {
     d: bzip2::Decompress,
     eof: bool,
     needs_input: bool,
+    /// A data error happened: the stream cannot go on.
+    failed: bool,
     unused_data: Vec<u8>,
     /// Input kept from the last call (not consumed because of `max_length`).
     input: Vec<u8>,
@@ -130,6 +132,7 @@ fn d_new(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
         d: bzip2::Decompress::new(false),
         eof: false,
         needs_input: true,
+        failed: false,
         unused_data: Vec::new(),
         input: Vec::new(),
     }))
@@ -148,6 +151,9 @@ fn d_decompress(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
                 "End of stream already reached",
             ));
         }
+        if d.failed {
+            return Err(PyErr::value_error("Decompressor is unusable after a previous error"));
+        }
         let input: Vec<u8> = if d.input.is_empty() {
             data.to_vec()
         } else {
@@ -161,7 +167,15 @@ fn d_decompress(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
         let mut pos = 0;
         loop {
             let (before_in, before_out) = (d.d.total_in(), d.d.total_out());
-            let st = d.d.decompress(&input[pos..], &mut out[filled..]).map_err(bz_error)?;
+            let st = match d.d.decompress(&input[pos..], &mut out[filled..]) {
+                Ok(st) => st,
+                Err(e) => {
+                    d.failed = true;
+                    d.needs_input = false;
+                    d.input.clear();
+                    return Err(bz_error(e));
+                }
+            };
             pos += (d.d.total_in() - before_in) as usize;
             filled += (d.d.total_out() - before_out) as usize;
             if st == Status::MemNeeded {

@@ -578,8 +578,9 @@ fn save_unconsumed(o: &mut ZObject, data: &[u8], err: c_int) {
         o.unused_data.extend_from_slice(&data[used..]);
         o.z.s.avail_in = 0;
         o.z.remains = 0;
+        o.unconsumed_tail.clear();
+        return;
     }
-    let avail = o.z.s.avail_in as usize + o.z.remains;
     if avail > 0 || !o.unconsumed_tail.is_empty() {
         o.unconsumed_tail = data[used..].to_vec();
     }
@@ -694,6 +695,8 @@ fn d_flush(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
             if e != z::Z_OK {
                 return Err(o.z.error(e, "while finishing decompression"));
             }
+        } else if err != z::Z_OK && err != z::Z_BUF_ERROR {
+            return Err(o.z.error(err, "while decompressing data"));
         }
         Ok(new_bytes(&out))
     })

@@ -69,6 +69,8 @@ def _filter(spec):
 
 
 def _chain(filters):
+    if isinstance(filters, dict):
+        raise TypeError("dict is not a sequence")
     n = len(filters)
     if n > 4:
         raise ValueError("Too many filters - liblzma supports a maximum of 4")
