@@ -12,7 +12,8 @@ use crate::types::function::{NativeFn, new_builtin_function};
 use crate::types::int::{int_value, new_int_i64};
 use crate::types::list::{as_list, new_list};
 use crate::types::native_iter::{
-    ENUMERATE_TYPE, FILTER_TYPE, MAP_TYPE, REVERSED_TYPE, ZIP_TYPE, new_native_iter,
+    ENUMERATE_TYPE, FILTER_TYPE, MAP_TYPE, REVERSED_TYPE, ZIP_TYPE, new_native_iter, reduce_tuple,
+    with_reduce,
 };
 use crate::types::singletons::{ELLIPSIS, NOT_IMPLEMENTED, is_none, none};
 use crate::types::str::{Str, intern, new_str, new_str_from_code_points};
@@ -338,7 +339,8 @@ fn iter(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) ->
         if f.type_().slots.call.get().is_none() {
             return Err(PyErr::type_error("iter(v, w): v must be callable"));
         }
-        return Ok(new_native_iter(
+        let (f2, s2) = (f.clone(), sentinel.clone());
+        let it = new_native_iter(
             &crate::types::native_iter::CALLABLE_ITER_TYPE,
             Box::new(move || {
                 let v = ops::call(f.as_ref(), &[], None)?;
@@ -346,6 +348,20 @@ fn iter(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) ->
                     return Ok(None);
                 }
                 Ok(Some(v))
+            }),
+        );
+        return Ok(with_reduce(
+            it,
+            Box::new(move |s| {
+                let live = s
+                    .payload::<crate::types::native_iter::NativeIterPayload>()
+                    .is_some_and(|p| p.is_live());
+                let args = if live {
+                    vec![f2.clone(), s2.clone()]
+                } else {
+                    vec![crate::types::tuple::empty_tuple()]
+                };
+                Ok(reduce_tuple(crate::types::native_iter::builtin("iter")?, args, None))
             }),
         ));
     }
@@ -563,14 +579,24 @@ fn enumerate(
             start.type_().name()
         )));
     }
-    let mut n = start;
-    Ok(new_native_iter(
+    // The iterator and the next count, shared with `__reduce__`.
+    let state = std::rc::Rc::new((it, std::cell::RefCell::new(start)));
+    let st = state.clone();
+    let e = new_native_iter(
         &ENUMERATE_TYPE,
         Box::new(move || {
-            let Some(v) = ops::next(it.as_ref())? else { return Ok(None) };
-            let i = n.clone();
-            n = ops::binary_op(n.as_ref(), new_int_i64(1).as_ref(), ops::BinOp::Add)?;
+            let Some(v) = ops::next(st.0.as_ref())? else { return Ok(None) };
+            let i = st.1.borrow().clone();
+            let n = ops::binary_op(i.as_ref(), new_int_i64(1).as_ref(), ops::BinOp::Add)?;
+            *st.1.borrow_mut() = n;
             Ok(Some(new_tuple(vec![i, v])))
+        }),
+    );
+    Ok(with_reduce(
+        e,
+        Box::new(move |s| {
+            let n = state.1.borrow().clone();
+            Ok(reduce_tuple(s.type_().as_object().to_owned(), vec![state.0.clone(), n], None))
         }),
     ))
 }
@@ -625,7 +651,10 @@ fn zip(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> 
     }
     let flag = std::rc::Rc::new(std::cell::Cell::new(strict));
     let fl = flag.clone();
-    Ok(crate::types::native_iter::new_flagged_iter(
+    let its = std::rc::Rc::new(its);
+    let its2 = its.clone();
+    let fl2 = flag.clone();
+    let z = crate::types::native_iter::new_flagged_iter(
         &ZIP_TYPE,
         flag,
         Box::new(move || {
@@ -633,6 +662,13 @@ fn zip(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> 
                 return Ok(None);
             }
             Ok(next_all("zip", &its, fl.get())?.map(new_tuple))
+        }),
+    );
+    Ok(with_reduce(
+        z,
+        Box::new(move |s| {
+            let strict = fl2.get().then(|| py_bool(true));
+            Ok(reduce_tuple(s.type_().as_object().to_owned(), its2.to_vec(), strict))
         }),
     ))
 }
@@ -651,12 +687,25 @@ fn map(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> 
     let its = a.pos[1..].iter().map(|o| ops::iter(o.as_ref())).collect::<PyResult<Vec<_>>>()?;
     let flag = std::rc::Rc::new(std::cell::Cell::new(strict));
     let fl = flag.clone();
-    Ok(crate::types::native_iter::new_flagged_iter(
+    // The function then the iterators, shared with `__reduce__`.
+    let mut parts = vec![f];
+    parts.extend(its);
+    let parts = std::rc::Rc::new(parts);
+    let p2 = parts.clone();
+    let fl2 = flag.clone();
+    let m = crate::types::native_iter::new_flagged_iter(
         &MAP_TYPE,
         flag,
-        Box::new(move || match next_all("map", &its, fl.get())? {
-            Some(items) => ops::call(f.as_ref(), &items, None).map(Some),
+        Box::new(move || match next_all("map", &parts[1..], fl.get())? {
+            Some(items) => ops::call(parts[0].as_ref(), &items, None).map(Some),
             None => Ok(None),
+        }),
+    );
+    Ok(with_reduce(
+        m,
+        Box::new(move |s| {
+            let strict = fl2.get().then(|| py_bool(true));
+            Ok(reduce_tuple(s.type_().as_object().to_owned(), p2.to_vec(), strict))
         }),
     ))
 }
@@ -671,7 +720,8 @@ fn filter(
     a.count("filter", 2, 2)?;
     let f = a.pos[0].clone();
     let it = ops::iter(a.pos[1].as_ref())?;
-    Ok(new_native_iter(
+    let (f2, it2) = (f.clone(), it.clone());
+    let fl = new_native_iter(
         &FILTER_TYPE,
         Box::new(move || {
             while let Some(v) = ops::next(it.as_ref())? {
@@ -687,6 +737,12 @@ fn filter(
             }
             Ok(None)
         }),
+    );
+    Ok(with_reduce(
+        fl,
+        Box::new(move |s| {
+            Ok(reduce_tuple(s.type_().as_object().to_owned(), vec![f2.clone(), it2.clone()], None))
+        }),
     ))
 }
 
@@ -698,10 +754,16 @@ fn reversed(
     let o = one("reversed", args, kw)?.clone();
     // The built-in types' own `__reversed__` is `reversed_native`; only a Python class's
     // (possibly inherited) one is looked up.
-    if o.type_().has_flag(crate::types::typeobject::TypeFlags::HEAPTYPE)
-        && let Some(r) = crate::types::instance::call_dunder(o.as_ref(), "__reversed__", &[])?
-    {
-        return Ok(r);
+    if o.type_().has_flag(crate::types::typeobject::TypeFlags::HEAPTYPE) {
+        if crate::types::instance::dunder_is_none(o.as_ref(), "__reversed__")? {
+            return Err(PyErr::type_error(format!(
+                "'{}' object is not reversible",
+                o.type_().name()
+            )));
+        }
+        if let Some(r) = crate::types::instance::call_dunder(o.as_ref(), "__reversed__", &[])? {
+            return Ok(r);
+        }
     }
     reversed_native(o)
 }
@@ -734,7 +796,7 @@ pub(crate) fn reversed_native(o: Object) -> PyResult<Object> {
         index: std::cell::Cell::new(n as i64 - 1),
     });
     let p = pos.clone();
-    Ok(crate::types::native_iter::new_positioned_iter(
+    let r = crate::types::native_iter::new_positioned_iter(
         &REVERSED_TYPE,
         pos,
         Box::new(move || {
@@ -766,7 +828,8 @@ pub(crate) fn reversed_native(o: Object) -> PyResult<Object> {
                 Err(e) => Err(e),
             }
         }),
-    ))
+    );
+    Ok(with_reduce(r, Box::new(crate::types::native_iter::seq_reduce)))
 }
 
 fn getattr(

@@ -319,9 +319,10 @@ fn list_sort(
 
 fn list_reverse(
     s: Option<ObjectRef<'_>>,
-    _: &[Object],
-    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
+    crate::builtins::args::Args::new(args, kw).check_method("list", "reverse", 0, 0)?;
     let l = as_list(this(s)).expect("list");
     let mut items = l.to_vec();
     items.reverse();
@@ -330,15 +331,21 @@ fn list_reverse(
     Ok(none())
 }
 
-fn list_copy(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn list_copy(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    crate::builtins::args::Args::new(args, kw).check_method("list", "copy", 0, 0)?;
     Ok(new_list(as_list(this(s)).expect("list").to_vec()))
 }
 
 fn list_clear(
     s: Option<ObjectRef<'_>>,
-    _: &[Object],
-    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
+    crate::builtins::args::Args::new(args, kw).check_method("list", "clear", 0, 0)?;
     as_list(this(s)).expect("list").clear();
     Ok(none())
 }
@@ -355,25 +362,32 @@ fn dict_get(
     Ok(d.get_item(args[0].as_ref())?.unwrap_or_else(|| args.get(1).cloned().unwrap_or_else(none)))
 }
 
-fn dict_keys(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn dict_keys(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    crate::builtins::args::Args::new(args, kw).check_method("dict", "keys", 0, 0)?;
     use crate::types::dictview::{DICT_KEYS_TYPE, new_view};
     Ok(new_view(&DICT_KEYS_TYPE, this(s).to_owned()))
 }
 
 fn dict_values(
     s: Option<ObjectRef<'_>>,
-    _: &[Object],
-    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
+    crate::builtins::args::Args::new(args, kw).check_method("dict", "values", 0, 0)?;
     use crate::types::dictview::{DICT_VALUES_TYPE, new_view};
     Ok(new_view(&DICT_VALUES_TYPE, this(s).to_owned()))
 }
 
 fn dict_items(
     s: Option<ObjectRef<'_>>,
-    _: &[Object],
-    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
+    crate::builtins::args::Args::new(args, kw).check_method("dict", "items", 0, 0)?;
     use crate::types::dictview::{DICT_ITEMS_TYPE, new_view};
     Ok(new_view(&DICT_ITEMS_TYPE, this(s).to_owned()))
 }
@@ -398,9 +412,10 @@ fn dict_pop(
 
 fn dict_popitem(
     s: Option<ObjectRef<'_>>,
-    _: &[Object],
-    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
+    crate::builtins::args::Args::new(args, kw).check_method("dict", "popitem", 0, 0)?;
     match as_dict(this(s)).expect("dict").pop_item() {
         Some((k, v)) => Ok(new_tuple(vec![k, v])),
         None => Err(PyErr::key_error(new_str("popitem(): dictionary is empty"))),
@@ -445,7 +460,12 @@ fn dict_update(
     Ok(none())
 }
 
-fn dict_copy(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn dict_copy(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    crate::builtins::args::Args::new(args, kw).check_method("dict", "copy", 0, 0)?;
     let d = new_dict();
     for (k, v) in as_dict(this(s)).expect("dict").items() {
         as_dict(d.as_ref()).expect("dict").set_item(k, v)?;
@@ -455,9 +475,10 @@ fn dict_copy(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -
 
 fn dict_clear(
     s: Option<ObjectRef<'_>>,
-    _: &[Object],
-    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
+    crate::builtins::args::Args::new(args, kw).check_method("dict", "clear", 0, 0)?;
     as_dict(this(s)).expect("dict").clear();
     Ok(none())
 }
@@ -492,11 +513,21 @@ fn set_discard(
     Ok(none())
 }
 
-fn set_pop(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn set_pop(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    crate::builtins::args::Args::new(args, kw).check_method("set", "pop", 0, 0)?;
     as_set(this(s)).expect("set").pop()
 }
 
-fn set_clear(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn set_clear(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    crate::builtins::args::Args::new(args, kw).check_method("set", "clear", 0, 0)?;
     as_set(this(s)).expect("set").clear();
     Ok(none())
 }
@@ -513,7 +544,12 @@ fn set_update(
     Ok(none())
 }
 
-fn set_copy(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn set_copy(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    crate::builtins::args::Args::new(args, kw).check_method("set", "copy", 0, 0)?;
     new_set(as_set(this(s)).expect("set").to_vec())
 }
 

@@ -65,6 +65,7 @@ pub(crate) fn register() {
         let _ = register_static_attr(slice_ty, n, crate::types::descriptors::new_property(getter));
     }
     reg(slice_ty, "indices", slice_indices);
+    reg(slice_ty, "__reduce__", crate::types::slice::slice_reduce);
     let fh = new_builtin_function("fromhex", float_fromhex);
     let _ = register_static_attr(
         &FLOAT_TYPE.0,
@@ -109,9 +110,10 @@ pub(crate) fn bit_length(v: &IBig) -> usize {
 
 fn int_bit_length(
     s: Option<ObjectRef<'_>>,
-    _: &[Object],
-    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
+    crate::builtins::args::Args::new(args, kw).check_method("int", "bit_length", 0, 0)?;
     let b = magnitude_bytes(&me_int(s));
     let n = match b.iter().rposition(|&x| x != 0) {
         Some(i) => i * 8 + (8 - b[i].leading_zeros() as usize),
@@ -122,34 +124,38 @@ fn int_bit_length(
 
 fn int_bit_count(
     s: Option<ObjectRef<'_>>,
-    _: &[Object],
-    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
+    crate::builtins::args::Args::new(args, kw).check_method("int", "bit_count", 0, 0)?;
     let b = magnitude_bytes(&me_int(s));
     Ok(new_int_i64(b.iter().map(|x| x.count_ones() as i64).sum()))
 }
 
 fn int_conjugate(
     s: Option<ObjectRef<'_>>,
-    _: &[Object],
-    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
+    crate::builtins::args::Args::new(args, kw).check_method("int", "conjugate", 0, 0)?;
     Ok(new_int(me_int(s)))
 }
 
 fn int_is_integer(
     _: Option<ObjectRef<'_>>,
-    _: &[Object],
-    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
+    crate::builtins::args::Args::new(args, kw).check_method("int", "is_integer", 0, 0)?;
     Ok(py_bool(true))
 }
 
 fn int_as_integer_ratio(
     s: Option<ObjectRef<'_>>,
-    _: &[Object],
-    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
+    crate::builtins::args::Args::new(args, kw).check_method("int", "as_integer_ratio", 0, 0)?;
     Ok(new_tuple(vec![new_int(me_int(s)), new_int_i64(1)]))
 }
 
@@ -267,30 +273,38 @@ fn me_float(s: Option<ObjectRef<'_>>) -> f64 {
 
 fn float_is_integer(
     s: Option<ObjectRef<'_>>,
-    _: &[Object],
-    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
+    crate::builtins::args::Args::new(args, kw).check_method("float", "is_integer", 0, 0)?;
     let x = me_float(s);
     Ok(py_bool(x.is_finite() && x.fract() == 0.0))
 }
 
-fn float_hex(s: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+fn float_hex(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    crate::builtins::args::Args::new(args, kw).check_method("float", "hex", 0, 0)?;
     Ok(new_str(&taipan_common::float_ops::float_hex(me_float(s))))
 }
 
 fn float_conjugate(
     s: Option<ObjectRef<'_>>,
-    _: &[Object],
-    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
+    crate::builtins::args::Args::new(args, kw).check_method("float", "conjugate", 0, 0)?;
     Ok(new_float(me_float(s)))
 }
 
 fn float_as_integer_ratio(
     s: Option<ObjectRef<'_>>,
-    _: &[Object],
-    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
+    crate::builtins::args::Args::new(args, kw).check_method("float", "as_integer_ratio", 0, 0)?;
     let x = me_float(s);
     match taipan_common::float_ops::as_integer_ratio(x) {
         Ok((n, d)) => Ok(new_tuple(vec![new_int(n), new_int(d)])),
@@ -388,9 +402,19 @@ fn set_symmetric_difference(
 
 fn set_copy_any(
     s: Option<ObjectRef<'_>>,
-    _: &[Object],
-    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
+    crate::builtins::args::Args::new(args, kw).check_method(
+        if s.is_some_and(|o| o.type_().is_subtype(&crate::types::set::FROZENSET_TYPE.0)) {
+            "frozenset"
+        } else {
+            "set"
+        },
+        "copy",
+        0,
+        0,
+    )?;
     let me = s.expect("self");
     if std::ptr::eq(me.type_(), &FROZENSET_TYPE.0) {
         return Ok(me.to_owned());

@@ -236,12 +236,15 @@ pub(crate) fn push_function_frame(
         super::leave_frame();
         return Err(e);
     }
+    // Code that is not a function body's (`FunctionType(compile(...))`) stores names in the
+    // globals, as CPython's `_PyFunction_Vectorcall` passes them as the locals.
+    let locals = (co.flags & taipan_bytecode::code::CO_OPTIMIZED == 0).then(|| f.globals.clone());
     stack.push_frame(Frame {
         code: f.code().to_owned(),
         func: Some(func.to_owned()),
         globals: f.globals.clone(),
         builtins: f.builtins.clone(),
-        locals: None,
+        locals,
         base,
         ip: 0,
         lasti: 0,
@@ -292,6 +295,7 @@ pub(crate) fn push_exact_args(stack: &mut FrameStack, nargs: usize) -> PyResult<
     super::enter_frame()?;
     let (code_obj, globals, builtins) =
         (f.code().to_owned(), f.globals.clone(), f.builtins.clone());
+    let locals = (co.flags & taipan_bytecode::code::CO_OPTIMIZED == 0).then(|| globals.clone());
     let nlocalsplus = code.nlocalsplus;
     let func = stack.values[c].take();
     // Close the gap left by the callable (and an empty `self_or_null`): the arguments slide
@@ -312,7 +316,7 @@ pub(crate) fn push_exact_args(stack: &mut FrameStack, nargs: usize) -> PyResult<
         func,
         globals,
         builtins,
-        locals: None,
+        locals,
         base: c,
         ip: 0,
         lasti: 0,

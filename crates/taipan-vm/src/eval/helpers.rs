@@ -417,7 +417,16 @@ pub(crate) fn contains(container: ObjectRef<'_>, item: ObjectRef<'_>) -> PyResul
         return ops::contains(container, item);
     }
     if container.type_().slots.iter.get().is_some() {
-        let it = ops::iter(container)?;
+        let it = ops::iter(container).map_err(|e| {
+            if e.matches(&crate::types::exceptions::TYPE_ERROR) {
+                PyErr::type_error(format!(
+                    "argument of type '{}' is not a container or iterable",
+                    container.type_().name()
+                ))
+            } else {
+                e
+            }
+        })?;
         while let Some(v) = ops::next(it.as_ref())? {
             if v.as_ref().is(item)
                 || ops::rich_compare_bool(

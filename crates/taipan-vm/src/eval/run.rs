@@ -390,12 +390,14 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                 STORE_NAME => {
                     let v = pop!();
                     let name = code.names[oparg as usize].as_ref();
-                    let locals = stack.frames[fi].locals.clone().expect("locals");
+                    let locals =
+                        tri!(frame_locals(stack.frames[fi].locals.as_ref(), "storing", name));
                     tri!(mapping_set(locals.as_ref(), name, Some(v.as_ref())));
                 }
                 DELETE_NAME => {
                     let name = code.names[oparg as usize].as_ref();
-                    let locals = stack.frames[fi].locals.clone().expect("locals");
+                    let locals =
+                        tri!(frame_locals(stack.frames[fi].locals.as_ref(), "deleting", name));
                     if let Err(e) = mapping_set(locals.as_ref(), name, None) {
                         if e.matches(&crate::types::exceptions::KEY_ERROR) {
                             raise!(name_error(name));
@@ -1152,7 +1154,12 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     push!(tri!(ops::call(exit_func.as_ref(), &args, None)))
                 }
                 SETUP_ANNOTATIONS => {
-                    let locals = stack.frames[fi].locals.clone().expect("locals");
+                    let Some(locals) = stack.frames[fi].locals.clone() else {
+                        tri!(Err(PyErr::new(
+                            &crate::types::exceptions::SYSTEM_ERROR,
+                            "no locals found when setting up annotations",
+                        )))
+                    };
                     let key = crate::types::str::intern("__annotations__");
                     if tri!(mapping_get(locals.as_ref(), key.as_ref())).is_none() {
                         tri!(mapping_set(locals.as_ref(), key.as_ref(), Some(new_dict().as_ref())));
@@ -1402,4 +1409,16 @@ fn take_n(stack: &mut FrameStack, n: usize) -> Vec<Object> {
 
 fn as_type_obj(o: ObjectRef<'_>) -> bool {
     crate::types::typeobject::as_type(o).is_some()
+}
+
+/// A frame's locals mapping for `STORE_NAME`/`DELETE_NAME`; CPython's SystemError when the
+/// frame has none.
+fn frame_locals(locals: Option<&Object>, doing: &str, name: ObjectRef<'_>) -> PyResult<Object> {
+    match locals {
+        Some(l) => Ok(l.clone()),
+        None => Err(PyErr::new(
+            &crate::types::exceptions::SYSTEM_ERROR,
+            format!("no locals found when {doing} {}", crate::ops::repr_string(name)?),
+        )),
+    }
 }

@@ -410,6 +410,9 @@ pub fn retype(ty: &PyType, v: Object) -> PyResult<Object> {
     if let Some(out) = crate::types::set::retype_set(ty, v.as_ref())? {
         return Ok(out);
     }
+    if let Some(out) = crate::types::native_iter::retype_native_iter(ty, v.as_ref()) {
+        return Ok(out);
+    }
     if ty.has_flag(TypeFlags::UNICODE_SUBCLASS) {
         return crate::types::str::str_of_type(ty, v.as_ref()).ok_or_else(unsupported);
     }

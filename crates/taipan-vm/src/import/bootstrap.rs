@@ -288,6 +288,25 @@ fn imp_none(_: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) ->
     Ok(none())
 }
 
+/// `_imp._override_frozen_modules_for_tests(override)`: Taipan has no frozen stdlib modules,
+/// so there is nothing to switch; the argument is checked as CPython does.
+fn imp_override_frozen(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kwn: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kwn);
+    a.no_kw_at_all("_imp._override_frozen_modules_for_tests")?;
+    a.count("_imp._override_frozen_modules_for_tests", 1, 1)?;
+    if crate::ops::index_value(args[0].as_ref())?.is_none() {
+        return Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            args[0].type_().name()
+        )));
+    }
+    Ok(none())
+}
+
 fn imp_create_builtin(
     _: Option<ObjectRef<'_>>,
     args: &[Object],
@@ -480,6 +499,10 @@ pub fn make_imp() -> Object {
         let _ = d.set_str(n, new_builtin_function(n, f));
     }
     let _ = d.set_str("_read_bytes", new_builtin_function("_read_bytes", imp_read_bytes));
+    let _ = d.set_str(
+        "_override_frozen_modules_for_tests",
+        new_builtin_function("_override_frozen_modules_for_tests", imp_override_frozen),
+    );
     let _ = d.set_str("check_hash_based_pycs", new_str("default"));
     let _ =
         d.set_str("pyc_magic_number_token", crate::types::int::new_int_i64(3627 | (0x0a0d << 16)));

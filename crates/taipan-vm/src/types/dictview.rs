@@ -204,39 +204,80 @@ enum RevKind {
     Items,
 }
 
+/// The state a reverse dict iterator shares with its `__reduce__`: the dict, its size when
+/// iteration started, the entry position and how many entries are left.
+struct RevState {
+    dict: Object,
+    expected: usize,
+    pos: std::cell::Cell<usize>,
+    left: std::cell::Cell<usize>,
+}
+
+impl RevState {
+    /// The next item (moving `pos`/`left`), `None` at the end.
+    fn step(&self, kind: RevKind) -> crate::error::PyResult<Option<Object>> {
+        let d = as_dict(self.dict.as_ref()).expect("dict");
+        if d.len() != self.expected {
+            return Err(crate::error::PyErr::new(
+                &crate::types::exceptions::RUNTIME_ERROR,
+                "dictionary changed size during iteration",
+            ));
+        }
+        if self.left.get() == 0 {
+            return Ok(None);
+        }
+        let Some((at, k, v)) = d.prev_entry(self.pos.get()) else { return Ok(None) };
+        self.pos.set(at);
+        self.left.set(self.left.get() - 1);
+        Ok(Some(match kind {
+            RevKind::Keys => k,
+            RevKind::Values => v,
+            RevKind::Items => new_tuple(vec![k, v]),
+        }))
+    }
+}
+
 /// A reverse iterator over `dict`'s entries, raising CPython's RuntimeError when the dict
 /// changes size while it runs.
 fn reverse_iter(dict: Object, kind: RevKind) -> Object {
-    let d0 = as_dict(dict.as_ref()).expect("dict");
-    let expected = d0.len();
-    let mut pos = usize::MAX;
-    let mut left = expected;
+    let expected = as_dict(dict.as_ref()).expect("dict").len();
+    let state = std::rc::Rc::new(RevState {
+        dict,
+        expected,
+        pos: std::cell::Cell::new(usize::MAX),
+        left: std::cell::Cell::new(expected),
+    });
     let ty = match kind {
         RevKind::Keys => &crate::types::native_iter::DICT_REVERSEKEYITERATOR_TYPE,
         RevKind::Values => &crate::types::native_iter::DICT_REVERSEVALUEITERATOR_TYPE,
         RevKind::Items => &crate::types::native_iter::DICT_REVERSEITEMITERATOR_TYPE,
     };
-    crate::types::native_iter::new_native_iter(
-        ty,
-        Box::new(move || {
-            let d = as_dict(dict.as_ref()).expect("dict");
-            if d.len() != expected {
-                return Err(crate::error::PyErr::new(
-                    &crate::types::exceptions::RUNTIME_ERROR,
-                    "dictionary changed size during iteration",
-                ));
+    let st = state.clone();
+    let it = crate::types::native_iter::new_native_iter(ty, Box::new(move || st.step(kind)));
+    // `__reduce__`: `(iter, (remaining items,))`, read from a copy of the position.
+    crate::types::native_iter::with_reduce(
+        it,
+        Box::new(move |s| {
+            let live = s
+                .payload::<crate::types::native_iter::NativeIterPayload>()
+                .is_some_and(|p| p.is_live());
+            let mut items = Vec::new();
+            if live {
+                let copy = RevState {
+                    dict: state.dict.clone(),
+                    expected: state.expected,
+                    pos: state.pos.clone(),
+                    left: state.left.clone(),
+                };
+                while let Some(v) = copy.step(kind)? {
+                    items.push(v);
+                }
             }
-            if left == 0 {
-                return Ok(None);
-            }
-            let Some((at, k, v)) = d.prev_entry(pos) else { return Ok(None) };
-            pos = at;
-            left -= 1;
-            Ok(Some(match kind {
-                RevKind::Keys => k,
-                RevKind::Values => v,
-                RevKind::Items => new_tuple(vec![k, v]),
-            }))
+            Ok(crate::types::native_iter::reduce_tuple(
+                crate::types::native_iter::builtin("iter")?,
+                vec![crate::types::list::new_list(items)],
+                None,
+            ))
         }),
     )
 }
@@ -262,18 +303,25 @@ fn this<'a>(s: Option<ObjectRef<'a>>) -> ObjectRef<'a> {
 /// `reversed(d)` / `dict.__reversed__`.
 fn dict_reversed(
     s: Option<ObjectRef<'_>>,
-    _: &[Object],
-    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
+    crate::builtins::args::Args::new(args, kw).check_method("dict", "__reversed__", 0, 0)?;
     Ok(reverse_iter(this(s).to_owned(), RevKind::Keys))
 }
 
 /// `reversed(view)`.
 fn view_reversed(
     s: Option<ObjectRef<'_>>,
-    _: &[Object],
-    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
+    crate::builtins::args::Args::new(args, kw).check_method(
+        s.map_or("dict_keys", |o| o.type_().name()),
+        "__reversed__",
+        0,
+        0,
+    )?;
     let v = this(s);
     let kind = match kind(v) {
         0 => RevKind::Keys,

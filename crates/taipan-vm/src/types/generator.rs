@@ -456,7 +456,20 @@ pub(crate) fn make_exception(typ: &Object, val: Option<&Object>) -> PyResult<PyE
             },
             None => Vec::new(),
         };
-        let inst = crate::ops::call(typ.as_ref(), &args, None)?;
+        // Failing to make the instance is not an argument error: as CPython normalises the
+        // exception, that failure is what gets thrown into the generator.
+        let inst = match crate::ops::call(typ.as_ref(), &args, None) {
+            Ok(inst) => inst,
+            Err(e) => return Ok(e),
+        };
+        if inst.payload::<crate::types::exceptions::ExcPayload>().is_none() {
+            // A `__new__` that returns something else (CPython's wording).
+            return Ok(PyErr::type_error(format!(
+                "calling {} should have returned an instance of BaseException, not {}",
+                crate::ops::repr_string(typ.as_ref())?,
+                inst.type_().name()
+            )));
+        }
         return Ok(PyErr::from_instance(inst));
     }
     Err(PyErr::type_error(format!(

@@ -784,10 +784,23 @@ pub fn call_dunder(o: ObjectRef<'_>, name: &str, args: &[Object]) -> PyResult<Op
     }
 }
 
+/// Calls the dunder a slot stands for; a dunder set to `None` is called like any other value
+/// ("'NoneType' object is not callable"), as CPython's slot functions do.
 fn must_call(o: ObjectRef<'_>, name: &str, args: &[Object]) -> PyResult<Object> {
-    call_dunder(o, name, args)?.ok_or_else(|| {
-        PyErr::type_error(format!("'{}' object has no method {name}", o.type_().name()))
-    })
+    match type_lookup(o.type_(), intern(name).as_ref())? {
+        Some(f) if is_none(f.as_ref()) => {
+            Err(PyErr::type_error("'NoneType' object is not callable"))
+        }
+        Some(f) => call_attr(f, o, args),
+        None => {
+            Err(PyErr::type_error(format!("'{}' object has no method {name}", o.type_().name())))
+        }
+    }
+}
+
+/// Whether `o`'s class sets the dunder `name` to `None` (which blocks the operation).
+pub(crate) fn dunder_is_none(o: ObjectRef<'_>, name: &str) -> PyResult<bool> {
+    Ok(type_lookup(o.type_(), intern(name).as_ref())?.is_some_and(|f| is_none(f.as_ref())))
 }
 
 fn slot_repr(o: ObjectRef<'_>) -> PyResult<Object> {
@@ -884,11 +897,17 @@ fn slot_setitem(o: ObjectRef<'_>, k: ObjectRef<'_>, v: Option<ObjectRef<'_>>) ->
 }
 
 fn slot_contains(o: ObjectRef<'_>, k: ObjectRef<'_>) -> PyResult<bool> {
+    if dunder_is_none(o, "__contains__")? {
+        return Err(PyErr::type_error(format!("'{}' object is not a container", o.type_().name())));
+    }
     let r = must_call(o, "__contains__", &[k.to_owned()])?;
     crate::ops::is_true(r.as_ref())
 }
 
 fn slot_iter(o: ObjectRef<'_>) -> PyResult<Object> {
+    if dunder_is_none(o, "__iter__")? {
+        return Err(PyErr::type_error(format!("'{}' object is not iterable", o.type_().name())));
+    }
     must_call(o, "__iter__", &[])
 }
 
@@ -898,7 +917,7 @@ fn slot_seq_iter(o: ObjectRef<'_>) -> PyResult<Object> {
         index: std::cell::Cell::new(0),
     });
     let p = pos.clone();
-    Ok(crate::types::native_iter::new_positioned_iter(
+    let it = crate::types::native_iter::new_positioned_iter(
         &crate::types::native_iter::SEQ_ITER_TYPE,
         pos,
         Box::new(move || {
@@ -918,7 +937,8 @@ fn slot_seq_iter(o: ObjectRef<'_>) -> PyResult<Object> {
                 Err(e) => Err(e),
             }
         }),
-    ))
+    );
+    Ok(crate::types::native_iter::with_reduce(it, Box::new(crate::types::native_iter::seq_reduce)))
 }
 
 fn slot_next(o: ObjectRef<'_>) -> PyResult<Option<Object>> {
@@ -1038,6 +1058,12 @@ fn slot_getattribute(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> 
 }
 
 fn slot_bool(o: ObjectRef<'_>) -> PyResult<bool> {
+    if dunder_is_none(o, "__bool__")? {
+        return Err(PyErr::type_error(format!(
+            "'{}' cannot be interpreted as a boolean",
+            o.type_().name()
+        )));
+    }
     if let Some(r) = call_dunder(o, "__bool__", &[])? {
         return match crate::types::bool::bool_value(r.as_ref()) {
             Some(b) => Ok(b),
@@ -1047,7 +1073,7 @@ fn slot_bool(o: ObjectRef<'_>) -> PyResult<bool> {
             ))),
         };
     }
-    if call_dunder(o, "__len__", &[]).is_ok() {
+    if type_lookup(o.type_(), intern("__len__").as_ref())?.is_some() {
         return Ok(slot_len(o)? != 0);
     }
     Ok(true)

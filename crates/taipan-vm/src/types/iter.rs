@@ -313,6 +313,68 @@ fn setstate(
     Ok(crate::types::singletons::none())
 }
 
+/// `it.__reduce__()`: `(iter, (seq,), index)` for a sequence iterator (`reversed` instead of
+/// `iter` for a reversed list), `(iter, (remaining items,))` for set and dict iterators (read
+/// from a copy, so `it` does not advance); `(iter, (empty,))` once exhausted.
+fn reduce(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    use crate::types::native_iter::{builtin, reduce_tuple};
+    let s = s.expect("an iterator");
+    crate::builtins::args::Args::new(args, kw).check_method(
+        s.type_().name(),
+        "__reduce__",
+        0,
+        0,
+    )?;
+    let it = s.payload::<IterPayload>().expect("an iterator");
+    let mut seq = it.seq.take();
+    it.seq.set(seq.clone());
+    if it.kind == Kind::ListReverse && it.pos.get() == 0 {
+        // A reversed list iterator keeps its list when done (`__setstate__` can restart it),
+        // but reduces as an exhausted one.
+        seq = None;
+    }
+    let iter = builtin(if it.kind == Kind::ListReverse { "reversed" } else { "iter" })?;
+    let Some(seq) = seq else {
+        let empty = match it.kind {
+            Kind::List
+            | Kind::ListReverse
+            | Kind::Set
+            | Kind::DictKeys
+            | Kind::DictValues
+            | Kind::DictItems => crate::types::list::new_list(Vec::new()),
+            Kind::Str => crate::types::str::new_str(""),
+            Kind::Tuple | Kind::Bytes => crate::types::tuple::empty_tuple(),
+        };
+        return Ok(reduce_tuple(iter, vec![empty], None));
+    };
+    let index = match it.kind {
+        Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes => it.pos.get() as i64,
+        Kind::ListReverse => it.pos.get() as i64 - 1,
+        Kind::Set | Kind::DictKeys | Kind::DictValues | Kind::DictItems => {
+            let copy = new_object(
+                s.type_(),
+                IterPayload {
+                    kind: it.kind,
+                    seq: Cell::new(Some(seq)),
+                    pos: Cell::new(it.pos.get()),
+                    expected_len: Cell::new(it.expected_len.get()),
+                    remaining: Cell::new(it.remaining.get()),
+                },
+            );
+            let mut items = Vec::new();
+            while let Some(v) = iter_next(copy.as_ref())? {
+                items.push(v);
+            }
+            return Ok(reduce_tuple(iter, vec![crate::types::list::new_list(items)], None));
+        }
+    };
+    Ok(reduce_tuple(iter, vec![seq], Some(crate::types::int::new_int_i64(index))))
+}
+
 /// Registers `__length_hint__` on the container iterators.
 pub(crate) fn register_methods() {
     use crate::types::function::new_method_descriptor;
@@ -332,6 +394,11 @@ pub(crate) fn register_methods() {
             &ty.0,
             "__length_hint__",
             new_method_descriptor(&ty.0, "__length_hint__", length_hint),
+        );
+        let _ = crate::types::typelookup::register_static_attr(
+            &ty.0,
+            "__reduce__",
+            new_method_descriptor(&ty.0, "__reduce__", reduce),
         );
     }
     for ty in [

@@ -10,9 +10,13 @@ use crate::error::{PyErr, PyResult};
 use crate::object::alloc::{dealloc_payload, new_object};
 use crate::object::{Object, ObjectRef, PyPayload};
 use crate::types::int::new_int_i64;
-use crate::types::typeobject::{IterNextFn, PyType, Slots, StaticType, UnaryFn, slot};
+use crate::types::typeobject::{IterNextFn, PyType, Slots, StaticType, TypeFlags, UnaryFn, slot};
 
 type NextFn = Box<dyn FnMut() -> PyResult<Option<Object>>>;
+
+/// Builds the `__reduce__` value of an iterator (given the iterator itself), sharing the
+/// producer's state; it outlives the producer, so an exhausted iterator still reduces.
+pub type ReduceFn = Box<dyn Fn(ObjectRef<'_>) -> PyResult<Object>>;
 
 pub struct NativeIterPayload {
     /// The producer; `None` once exhausted (which also releases what it captured).
@@ -22,6 +26,8 @@ pub struct NativeIterPayload {
     pos: RefCell<Option<Rc<SeqPos>>>,
     /// The `strict` flag `zip` and `map` share with their producer (`__setstate__` sets it).
     flag: Option<Rc<Cell<bool>>>,
+    /// How `__reduce__` describes the iterator (`None`: it cannot be pickled).
+    reduce: RefCell<Option<Rc<ReduceFn>>>,
 }
 
 /// A sequence iterator's state: the next index to fetch (for `reversed`, CPython's index:
@@ -43,7 +49,12 @@ unsafe impl PyPayload for NativeIterPayload {
 pub fn new_native_iter(ty: &'static StaticType, next: NextFn) -> Object {
     new_object(
         &ty.0,
-        NativeIterPayload { next: RefCell::new(Some(next)), pos: RefCell::new(None), flag: None },
+        NativeIterPayload {
+            next: RefCell::new(Some(next)),
+            pos: RefCell::new(None),
+            flag: None,
+            reduce: RefCell::new(None),
+        },
     )
 }
 
@@ -55,6 +66,7 @@ pub fn new_positioned_iter(ty: &'static StaticType, pos: Rc<SeqPos>, next: NextF
             next: RefCell::new(Some(next)),
             pos: RefCell::new(Some(pos)),
             flag: None,
+            reduce: RefCell::new(None),
         },
     )
 }
@@ -67,8 +79,88 @@ pub fn new_flagged_iter(ty: &'static StaticType, flag: Rc<Cell<bool>>, next: Nex
             next: RefCell::new(Some(next)),
             pos: RefCell::new(None),
             flag: Some(flag),
+            reduce: RefCell::new(None),
         },
     )
+}
+
+/// Gives the native iterator `it` its `__reduce__` (see [`ReduceFn`]); returns `it`.
+pub fn with_reduce(it: Object, f: ReduceFn) -> Object {
+    if let Some(p) = it.payload::<NativeIterPayload>() {
+        *p.reduce.borrow_mut() = Some(Rc::new(f));
+    }
+    it
+}
+
+/// Moves the state of the native iterator `v` into a new instance of `ty`, a Python subclass of
+/// `v`'s type (`class E(enumerate)`); `None` if `v` is not a native iterator.
+pub fn retype_native_iter(ty: &PyType, v: ObjectRef<'_>) -> Option<Object> {
+    let p = v.payload::<NativeIterPayload>()?;
+    Some(new_object(
+        ty,
+        NativeIterPayload {
+            next: RefCell::new(p.next.borrow_mut().take()),
+            pos: RefCell::new(p.pos.borrow_mut().take()),
+            flag: p.flag.clone(),
+            reduce: RefCell::new(p.reduce.borrow_mut().take()),
+        },
+    ))
+}
+
+/// `__reduce__` of the native iterators that CPython can pickle.
+fn native_reduce(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let s = s.expect("an iterator");
+    crate::builtins::args::Args::new(args, kw).check_method(
+        s.type_().name(),
+        "__reduce__",
+        0,
+        0,
+    )?;
+    let f = s.payload::<NativeIterPayload>().and_then(|p| p.reduce.borrow().clone());
+    match f {
+        Some(f) => f(s),
+        None => Err(PyErr::type_error(format!("cannot pickle '{}' object", s.type_().name()))),
+    }
+}
+
+/// The builtin `name` (`iter`, `reversed`) as `__reduce__` values name it.
+pub fn builtin(name: &str) -> PyResult<Object> {
+    crate::types::dict::as_dict(crate::builtins::builtins_dict().as_ref())
+        .expect("dict")
+        .get_str(name)?
+        .ok_or_else(|| PyErr::new(&crate::types::exceptions::ATTRIBUTE_ERROR, name.to_string()))
+}
+
+/// `__reduce__` of a sequence-walking iterator: `(reversed, (seq,), index)` for `reversed`
+/// (its own type), `(iter, (seq,), index)` for `iterator`; `(..., ((),))` once exhausted.
+pub fn seq_reduce(s: ObjectRef<'_>) -> PyResult<Object> {
+    let f = if s.type_().is_subtype(&REVERSED_TYPE.0) {
+        s.type_().as_object().to_owned()
+    } else {
+        builtin("iter")?
+    };
+    Ok(match pos_of(s) {
+        Some(p) => reduce_tuple(f, vec![p.seq.clone()], Some(new_int_i64(p.index.get()))),
+        None => reduce_tuple(f, vec![crate::types::tuple::empty_tuple()], None),
+    })
+}
+
+impl NativeIterPayload {
+    /// Whether the iterator can still produce items (not exhausted, not running).
+    pub fn is_live(&self) -> bool {
+        self.next.borrow().is_some()
+    }
+}
+
+/// `(f, args)` or `(f, args, state)`.
+pub fn reduce_tuple(f: Object, args: Vec<Object>, state: Option<Object>) -> Object {
+    let mut v = vec![f, crate::types::tuple::new_tuple(args)];
+    v.extend(state);
+    crate::types::tuple::new_tuple(v)
 }
 
 /// `zip.__setstate__(strict)` / `map.__setstate__(strict)`.
@@ -181,7 +273,17 @@ fn reversed_setstate(
 /// Registers `__length_hint__` and `__setstate__` of `reversed` and `iterator`.
 pub(crate) fn register_methods() {
     use crate::types::function::{NativeFn, new_method_descriptor};
-    let table: [(&'static StaticType, &'static str, NativeFn); 6] = [
+    let table: [(&'static StaticType, &'static str, NativeFn); 16] = [
+        (&ENUMERATE_TYPE, "__reduce__", native_reduce),
+        (&ZIP_TYPE, "__reduce__", native_reduce),
+        (&MAP_TYPE, "__reduce__", native_reduce),
+        (&FILTER_TYPE, "__reduce__", native_reduce),
+        (&REVERSED_TYPE, "__reduce__", native_reduce),
+        (&CALLABLE_ITER_TYPE, "__reduce__", native_reduce),
+        (&SEQ_ITER_TYPE, "__reduce__", native_reduce),
+        (&DICT_REVERSEKEYITERATOR_TYPE, "__reduce__", native_reduce),
+        (&DICT_REVERSEVALUEITERATOR_TYPE, "__reduce__", native_reduce),
+        (&DICT_REVERSEITEMITERATOR_TYPE, "__reduce__", native_reduce),
         (&ZIP_TYPE, "__setstate__", strict_setstate),
         (&MAP_TYPE, "__setstate__", strict_setstate),
         (&SEQ_ITER_TYPE, "__length_hint__", seq_length_hint),
@@ -232,13 +334,22 @@ pub(crate) const fn iter_slots() -> Slots {
 
 macro_rules! native_iter_type {
     ($static:ident, $name:literal, $base:expr, $tag:literal) => {
+        $crate::types::native_iter::native_iter_type!(
+            $static,
+            $name,
+            $base,
+            $tag,
+            $crate::types::typeobject::TypeFlags(0)
+        );
+    };
+    ($static:ident, $name:literal, $base:expr, $tag:literal, $flags:expr) => {
         pub static $static: $crate::types::typeobject::StaticType =
             $crate::types::typeobject::StaticType($crate::types::typeobject::PyType::new_static(
                 $name,
                 Some($base),
                 std::mem::size_of::<$crate::types::native_iter::NativeIterPayload>(),
                 0,
-                $crate::types::typeobject::TypeFlags(0),
+                $flags,
                 $tag,
                 $crate::types::native_iter::native_iter_dealloc,
                 None,
@@ -250,11 +361,11 @@ macro_rules! native_iter_type {
 pub(crate) use native_iter_type;
 
 native_iter_type!(NATIVE_ITER_BASE, "native_iterator", &crate::types::object::OBJECT_TYPE.0, 210);
-native_iter_type!(ENUMERATE_TYPE, "enumerate", &NATIVE_ITER_BASE.0, 211);
-native_iter_type!(ZIP_TYPE, "zip", &NATIVE_ITER_BASE.0, 212);
-native_iter_type!(MAP_TYPE, "map", &NATIVE_ITER_BASE.0, 213);
-native_iter_type!(FILTER_TYPE, "filter", &NATIVE_ITER_BASE.0, 214);
-native_iter_type!(REVERSED_TYPE, "reversed", &NATIVE_ITER_BASE.0, 215);
+native_iter_type!(ENUMERATE_TYPE, "enumerate", &NATIVE_ITER_BASE.0, 211, TypeFlags::BASETYPE);
+native_iter_type!(ZIP_TYPE, "zip", &NATIVE_ITER_BASE.0, 212, TypeFlags::BASETYPE);
+native_iter_type!(MAP_TYPE, "map", &NATIVE_ITER_BASE.0, 213, TypeFlags::BASETYPE);
+native_iter_type!(FILTER_TYPE, "filter", &NATIVE_ITER_BASE.0, 214, TypeFlags::BASETYPE);
+native_iter_type!(REVERSED_TYPE, "reversed", &NATIVE_ITER_BASE.0, 215, TypeFlags::BASETYPE);
 native_iter_type!(CALLABLE_ITER_TYPE, "callable_iterator", &NATIVE_ITER_BASE.0, 216);
 native_iter_type!(SEQ_ITER_TYPE, "iterator", &NATIVE_ITER_BASE.0, 227);
 native_iter_type!(

@@ -836,9 +836,41 @@ pub fn retype_set(ty: &PyType, v: ObjectRef<'_>) -> PyResult<Option<Object>> {
 }
 
 /// Makes `set` subclassable: `set.__new__(cls)` is an empty set of `cls` (its `__init__`
-/// fills it).
+/// fills it). Also registers `__reduce__` of `set` and `frozenset`.
 pub(crate) fn register_subclassing() {
     crate::eval::typecall::register_subclass_new(&SET_TYPE.0, new_empty_of_type);
+    for ty in [&SET_TYPE, &FROZENSET_TYPE] {
+        let _ = crate::types::typelookup::register_static_attr(
+            &ty.0,
+            "__reduce__",
+            crate::types::function::new_method_descriptor(&ty.0, "__reduce__", set_reduce),
+        );
+    }
+}
+
+/// `set.__reduce__()`: `(type(s), (list(s),), s.__getstate__())`.
+fn set_reduce(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let me = s.expect("a set");
+    let owner = if me.type_().is_subtype(&FROZENSET_TYPE.0) { "frozenset" } else { "set" };
+    crate::builtins::args::Args::new(args, kw).check_method(owner, "__reduce__", 0, 0)?;
+    let st = as_set(me).ok_or_else(|| PyErr::type_error("descriptor requires a set"))?;
+    let mut keys = Vec::with_capacity(st.len());
+    let mut pos = 0;
+    while let Some((next, k)) = set_next(me, pos) {
+        keys.push(k);
+        pos = next;
+    }
+    let getstate = crate::attr::getattr(me, crate::types::str::intern("__getstate__").as_ref())?;
+    let state = crate::ops::call(getstate.as_ref(), &[], None)?;
+    Ok(crate::types::tuple::new_tuple(vec![
+        me.type_().as_object().to_owned(),
+        crate::types::tuple::new_tuple(vec![crate::types::list::new_list(keys)]),
+        state,
+    ]))
 }
 
 pub static FROZENSET_TYPE: StaticType = StaticType(PyType::new_static(

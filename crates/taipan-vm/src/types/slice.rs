@@ -85,6 +85,18 @@ fn as_triple(o: ObjectRef<'_>) -> Option<Object> {
     Some(crate::types::tuple::new_tuple(vec![s.start.clone(), s.stop.clone(), s.step.clone()]))
 }
 
+/// `slice.__reduce__()`: `(slice, (start, stop, step))`.
+pub(crate) fn slice_reduce(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    crate::builtins::args::Args::new(args, kw).check_method("slice", "__reduce__", 0, 0)?;
+    let me = s.expect("a slice");
+    let triple = as_triple(me).ok_or_else(|| PyErr::type_error("descriptor requires a slice"))?;
+    Ok(crate::types::tuple::new_tuple(vec![SLICE_TYPE.0.as_object().to_owned(), triple]))
+}
+
 /// Slices compare as the tuples `(start, stop, step)`.
 fn slice_richcompare(
     a: ObjectRef<'_>,

@@ -195,7 +195,13 @@ pub fn mro_of(ty: &PyType) -> Vec<Object> {
     let m = ty.mro.take();
     ty.mro.set(m.clone());
     if let Some(items) = m.as_ref().and_then(|m| crate::types::tuple::tuple_items(m.as_ref())) {
-        return items.to_vec();
+        // A subclass of a built-in with a hidden base (`class E(enumerate)`) keeps that base in
+        // its MRO tuple (payload checks walk it); `__mro__` leaves it out.
+        return items
+            .iter()
+            .filter(|t| crate::types::typeobject::as_type(t.as_ref()).is_none_or(|t| !is_hidden(t)))
+            .cloned()
+            .collect();
     }
     if ty.has_flag(crate::types::typeobject::TypeFlags::HEAPTYPE) {
         let mut v = vec![ty.as_object().to_owned()];
