@@ -492,17 +492,14 @@ pub fn make_imp() -> Object {
         ("_init_module_attrs", imp_init_module_attrs),
         ("_exec_source", imp_exec_source),
         ("_cache_from_source", imp_cache_from_source),
-        // No frozen modules here: test.support's switch for them has nothing to do.
-        ("_override_frozen_modules_for_tests", imp_none),
+        // No frozen modules here: test.support's switch for them has nothing to do (the
+        // argument is still checked).
+        ("_override_frozen_modules_for_tests", imp_override_frozen),
     ];
     for (n, f) in fns {
         let _ = d.set_str(n, new_builtin_function(n, f));
     }
     let _ = d.set_str("_read_bytes", new_builtin_function("_read_bytes", imp_read_bytes));
-    let _ = d.set_str(
-        "_override_frozen_modules_for_tests",
-        new_builtin_function("_override_frozen_modules_for_tests", imp_override_frozen),
-    );
     let _ = d.set_str("check_hash_based_pycs", new_str("default"));
     let _ =
         d.set_str("pyc_magic_number_token", crate::types::int::new_int_i64(3627 | (0x0a0d << 16)));
