@@ -272,7 +272,17 @@ fn find_main_spec(modname: &str) -> crate::error::PyResult<MainSpec> {
             if attempt == 1 {
                 return Ok(Err(format!("No module named {name}")));
             }
-            if crate::import::import_absolute(&name).is_err() {
+            // As runpy: only an ImportError for this package (or a parent) means "no module";
+            // any other error raised while importing the package is the program's to report.
+            if let Err(e) = crate::import::import_absolute(&name) {
+                let missing = e.matches(&crate::types::exceptions::IMPORT_ERROR)
+                    && getattr_opt(e.instance(), "name")?
+                        .filter(|n| !is_none(n.as_ref()))
+                        .map(|n| text(n.as_ref()))
+                        .is_some_and(|n| n == name || name.starts_with(&format!("{n}.")));
+                if !missing {
+                    return Err(e);
+                }
                 return Ok(Err(format!("No module named {name}")));
             }
             let pkg = name.clone();

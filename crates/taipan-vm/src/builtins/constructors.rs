@@ -42,6 +42,10 @@ pub(crate) fn register_all() {
     register_constructor(&crate::types::singletons::NOT_IMPLEMENTED_TYPE.0, not_implemented_new);
     register_constructor(&crate::types::slice::SLICE_TYPE.0, slice_new);
     register_constructor(&crate::types::module::MODULE_TYPE.0, crate::types::module::module_new);
+    crate::eval::typecall::register_subclass_new(
+        &crate::types::module::MODULE_TYPE.0,
+        crate::types::module::new_blank,
+    );
     register_constructor(
         &crate::types::bytearray::BYTEARRAY_TYPE.0,
         crate::types::bytearray::bytearray_new,

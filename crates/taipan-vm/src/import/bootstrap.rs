@@ -466,6 +466,82 @@ fn imp_read_bytes(
     Ok(crate::types::bytes::new_bytes(&data))
 }
 
+/// `_imp.source_hash(key, source)`: the 8-byte keyed SipHash-1-3 of `source` (key `key`, second
+/// key 0), little-endian, that hash-based `.pyc` files record.
+fn imp_source_hash(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kwn: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    use std::hash::Hasher;
+    let a = Args::new(args, kwn).bind("source_hash", &["key", "source"], 2)?;
+    let (key, source) = (a[0].expect("key"), a[1].expect("source"));
+    let key = crate::ops::index_value(key.as_ref())?.ok_or_else(|| {
+        PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            key.type_().name()
+        ))
+    })?;
+    let data = crate::builtins::bytesmethods::bytes_like(source.as_ref()).ok_or_else(|| {
+        PyErr::type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            source.type_().name()
+        ))
+    })?;
+    let mut h = siphasher::sip::SipHasher13::new_with_keys(key as u64, 0);
+    h.write(&data);
+    Ok(crate::types::bytes::new_bytes(&h.finish().to_le_bytes()))
+}
+
+/// `_imp.find_frozen(name, *, withdata=False)`: Taipan freezes no stdlib module (its own import
+/// modules are answered by `FrozenImporter` natively), so there is none to describe.
+fn imp_find_frozen(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kwn: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let mut a = Args::new(args, kwn);
+    a.take_kw("withdata");
+    a.bind("find_frozen", &["name"], 1)?;
+    Ok(none())
+}
+
+/// `_imp._frozen_module_names()`: the import system's own two modules.
+fn imp_frozen_names(
+    _: Option<ObjectRef<'_>>,
+    _: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let names = ["_frozen_importlib", "_frozen_importlib_external"];
+    Ok(new_list(names.iter().map(|n| new_str(n)).collect()))
+}
+
+fn imp_main_only(
+    _: Option<ObjectRef<'_>>,
+    _: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    Err(PyErr::new(
+        &crate::types::exceptions::RUNTIME_ERROR,
+        "_imp._override_multi_interp_extensions_check() cannot be used in the main interpreter",
+    ))
+}
+
+/// `_imp.create_dynamic(spec, file=None)`: Taipan loads no C extension modules.
+fn imp_create_dynamic(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kwn: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kwn).bind("create_dynamic", &["spec", "file"], 1)?;
+    let spec = a[0].expect("spec");
+    let name = getattr_opt(spec.as_ref(), "name")?.map(|n| text(n.as_ref())).unwrap_or_default();
+    Err(PyErr::new(
+        &crate::types::exceptions::IMPORT_ERROR,
+        format!("cannot load extension module {name:?}: Taipan runs no C extension modules"),
+    ))
+}
+
 /// The `_imp` module: CPython's built-in half of importlib, plus Taipan's entry points into the
 /// native import path (underscored names).
 pub fn make_imp() -> Object {
@@ -499,7 +575,17 @@ pub fn make_imp() -> Object {
     for (n, f) in fns {
         let _ = d.set_str(n, new_builtin_function(n, f));
     }
-    let _ = d.set_str("_read_bytes", new_builtin_function("_read_bytes", imp_read_bytes));
+    let more: [(&'static str, Native); 6] = [
+        ("_read_bytes", imp_read_bytes),
+        ("source_hash", imp_source_hash),
+        ("find_frozen", imp_find_frozen),
+        ("_frozen_module_names", imp_frozen_names),
+        ("_override_multi_interp_extensions_check", imp_main_only),
+        ("create_dynamic", imp_create_dynamic),
+    ];
+    for (n, f) in more {
+        let _ = d.set_str(n, new_builtin_function(n, f));
+    }
     let _ = d.set_str("check_hash_based_pycs", new_str("default"));
     let _ =
         d.set_str("pyc_magic_number_token", crate::types::int::new_int_i64(3627 | (0x0a0d << 16)));

@@ -259,9 +259,11 @@ fn mangle(cls: &str, name: &str) -> String {
     format!("_{stripped}{name}")
 }
 
-/// Whether instances of `ty` have a `__dict__`.
+/// Whether instances of `ty` have a `__dict__` (a module's is its namespace).
 pub fn type_has_dict(ty: &PyType) -> bool {
-    ty.has_flag(HAS_DICT) || ty.is_subtype(&crate::types::exceptions::BASE_EXCEPTION.0)
+    ty.has_flag(HAS_DICT)
+        || ty.is_subtype(&crate::types::exceptions::BASE_EXCEPTION.0)
+        || ty.is_subtype(&crate::types::module::MODULE_TYPE.0)
 }
 
 /// `type.__new__(meta, name, bases, ns, **kwds)`.

@@ -340,6 +340,18 @@ pub fn instance_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Objec
     }
 }
 
+/// Attribute lookup on instances of a Python subclass of `module`: the module's own lookup (its
+/// dict, a PEP 562 `__getattr__` in it), then the class's `__getattr__`.
+fn module_subclass_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
+    match crate::types::module::module_getattr(o, name) {
+        Err(e) if e.matches(&ATTRIBUTE_ERROR) => match getattr_hook(o, name)? {
+            Some(v) => Ok(v),
+            None => Err(e),
+        },
+        r => r,
+    }
+}
+
 /// `PyObject_GenericGetAttr` with an instance dict.
 fn instance_getattr_no_hook(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
     let ty = o.type_();
@@ -1251,6 +1263,7 @@ pub(crate) fn fixup_slots(ty: &PyType) {
     pick!(nb_bool, has("__bool__") || len, slot_bool as InquiryFn);
     let is_type = ty.is_subtype(&crate::types::typeobject::TYPE_TYPE.0);
     let is_exc = ty.is_subtype(&crate::types::exceptions::BASE_EXCEPTION.0);
+    let is_module = ty.is_subtype(&crate::types::module::MODULE_TYPE.0);
     if has("__getattribute__") {
         s.getattr.set(Some(slot_getattribute as GetAttrFn));
     } else if is_type {
@@ -1261,6 +1274,8 @@ pub(crate) fn fixup_slots(ty: &PyType) {
         }));
     } else if is_exc {
         s.getattr.set(Some(exception_getattr as GetAttrFn));
+    } else if is_module {
+        s.getattr.set(Some(module_subclass_getattr as GetAttrFn));
     } else {
         s.getattr.set(Some(instance_getattr as GetAttrFn));
     }
@@ -1268,6 +1283,8 @@ pub(crate) fn fixup_slots(ty: &PyType) {
         s.setattr.set(Some(slot_setattr as SetAttrFn));
     } else if is_type {
         s.setattr.set(Some(type_setattr as SetAttrFn));
+    } else if is_module {
+        s.setattr.set(Some(crate::types::module::module_setattr as SetAttrFn));
     } else {
         s.setattr.set(Some(instance_setattr as SetAttrFn));
     }

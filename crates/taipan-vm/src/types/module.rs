@@ -40,6 +40,20 @@ pub fn module_new(
     args: &[Object],
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
+    let m = new_blank(&MODULE_TYPE.0);
+    module_init(m.as_ref(), args, kw)?;
+    Ok(m)
+}
+
+/// `module.__new__(cls)` for a Python subclass: a module of that class with an empty dict (its
+/// `__init__` fills it).
+pub fn new_blank(ty: &PyType) -> Object {
+    new_object(ty, ModulePayload { dict: new_dict() })
+}
+
+/// `module.__init__(self, name, doc=None)`: `__name__` and `__doc__`, and the import attributes
+/// (`__package__`, `__loader__`, `__spec__`) set to None.
+fn module_init(o: ObjectRef<'_>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<()> {
     let mut a = crate::builtins::args::Args::new(args, kw);
     let name_kw = a.take_kw("name").cloned();
     let doc_kw = a.take_kw("doc").cloned();
@@ -54,19 +68,20 @@ pub fn module_new(
         a.pos.first().cloned().or(name_kw).ok_or_else(|| {
             PyErr::type_error("module() missing required argument 'name' (pos 1)")
         })?;
-    let Some(n) = Str::new(name.as_ref()) else {
+    if Str::new(name.as_ref()).is_none() {
         return Err(PyErr::type_error(format!(
             "module() argument 'name' must be str, not {}",
             name.type_().name()
         )));
-    };
-    let m = new_module(&n.to_string_lossy());
-    let d = module_dict(m.as_ref()).and_then(as_dict).expect("dict");
-    d.set_str("__name__", name.clone())?;
-    if let Some(doc) = a.pos.get(1).cloned().or(doc_kw) {
-        d.set_str("__doc__", doc)?;
     }
-    Ok(m)
+    let none = crate::types::singletons::none;
+    let d = module_dict(o).and_then(as_dict).expect("module dict");
+    d.set_str("__name__", name)?;
+    d.set_str("__doc__", a.pos.get(1).cloned().or(doc_kw).unwrap_or_else(none))?;
+    for key in ["__package__", "__loader__", "__spec__"] {
+        d.set_str(key, none())?;
+    }
+    Ok(())
 }
 
 pub fn module_dict(o: ObjectRef<'_>) -> Option<ObjectRef<'_>> {
@@ -147,13 +162,21 @@ fn module_repr(o: ObjectRef<'_>) -> PyResult<Object> {
     }))
 }
 
-fn module_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
+pub(crate) fn module_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
     let d = module_dict(o).and_then(as_dict).expect("module dict");
-    if let Some(v) = d.get_item(name)? {
-        return Ok(v);
-    }
     if Str::new(name).is_some_and(|s| s.as_str() == Some("__dict__")) {
         return Ok(module_dict(o).expect("dict").to_owned());
+    }
+    // A subclass's data descriptors (properties) come before the module's dict, as for any
+    // instance.
+    if !std::ptr::eq(o.type_(), &MODULE_TYPE.0)
+        && let Some(attr) = crate::types::typelookup::type_lookup(o.type_(), name)?
+        && attr.type_().slots.descr_set.get().is_some()
+    {
+        return generic_getattr(o, name);
+    }
+    if let Some(v) = d.get_item(name)? {
+        return Ok(v);
     }
     if Str::new(name).is_some_and(|s| s.as_str() == Some("__annotations__")) {
         // PEP 649: made by the module's `__annotate__`, then kept.
@@ -190,7 +213,17 @@ fn module_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
     Err(PyErr::new(&ATTRIBUTE_ERROR, msg))
 }
 
-fn module_setattr(o: ObjectRef<'_>, name: ObjectRef<'_>, v: Option<ObjectRef<'_>>) -> PyResult<()> {
+pub(crate) fn module_setattr(
+    o: ObjectRef<'_>,
+    name: ObjectRef<'_>,
+    v: Option<ObjectRef<'_>>,
+) -> PyResult<()> {
+    // Data descriptors of the type come first (`__class__`, a subclass's properties).
+    if let Some(attr) = crate::types::typelookup::type_lookup(o.type_(), name)?
+        && let Some(set) = attr.type_().slots.descr_set.get()
+    {
+        return set(attr.as_ref(), o, v);
+    }
     let d = module_dict(o).and_then(as_dict).expect("module dict");
     match v {
         Some(v) => d.set_item(name.to_owned(), v.to_owned()),
@@ -232,6 +265,7 @@ pub static MODULE_TYPE: StaticType = StaticType(PyType::new_static(
         repr: slot(module_repr as UnaryFn),
         getattr: slot(module_getattr as GetAttrFn),
         setattr: slot(module_setattr as SetAttrFn),
+        init: slot(module_init as crate::types::typeobject::InitFn),
         ..crate::types::object::object_slots()
     },
 ));

@@ -277,14 +277,46 @@ fn o_class(o: ObjectRef<'_>) -> PyResult<Object> {
 
 /// `obj.__class__ = cls` on an object whose own `setattr` did not handle it: instances of
 /// Python classes are handled by `types/instance.rs`; anything else is a built-in object.
-fn o_set_class(_o: ObjectRef<'_>, v: Option<ObjectRef<'_>>) -> PyResult<()> {
+fn o_set_class(o: ObjectRef<'_>, v: Option<ObjectRef<'_>>) -> PyResult<()> {
     let Some(v) = v else {
         return Err(PyErr::type_error("can't delete __class__ attribute"));
     };
-    if as_type(v).is_none() {
+    let Some(new) = as_type(v) else {
         return Err(PyErr::type_error(format!(
             "__class__ must be set to a class, not '{}' object",
             v.type_().name()
+        )));
+    };
+    // A module may become an instance of a subclass of `module` (module-level properties) and
+    // back, when the layouts agree.
+    let module = &crate::types::module::MODULE_TYPE.0;
+    let old = o.type_();
+    if old.is_subtype(module) && new.is_subtype(module) {
+        if old.dealloc as usize != new.dealloc as usize
+            || old.basicsize != new.basicsize
+            || old.nslots.get() != new.nslots.get()
+        {
+            return Err(PyErr::type_error(format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                new.name(),
+                old.name()
+            )));
+        }
+        let header = o.header().expect("a heap object");
+        // SAFETY: both types lay out their instances as `module` does (same deallocator,
+        // payload size and slot count: docs/vm.md, "Object layout"); the reference the object
+        // held to its old type is released right after the swap.
+        let old_ptr = unsafe { header.swap_type(new) };
+        // SAFETY: we own that reference and use nothing borrowed from the old type after this.
+        unsafe { crate::types::typeobject::decref_type_if_heap(old_ptr) };
+        return Ok(());
+    }
+    let heap = crate::types::typeobject::TypeFlags::HEAPTYPE;
+    if old.has_flag(heap) && new.has_flag(heap) {
+        return Err(PyErr::type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            new.name(),
+            old.name()
         )));
     }
     Err(PyErr::type_error(
