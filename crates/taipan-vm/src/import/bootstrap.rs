@@ -40,7 +40,9 @@ struct Installed {
 
 static INSTALLED: crate::gil::GilCell<RefCell<Option<Installed>>> =
     crate::gil::GilCell::new(RefCell::new(None));
-static INSTALLING: crate::gil::GilCell<Cell<bool>> = crate::gil::GilCell::new(Cell::new(false));
+/// The thread installing the import system, while it does.
+static INSTALLING: crate::gil::GilCell<Cell<Option<std::thread::ThreadId>>> =
+    crate::gil::GilCell::new(Cell::new(None));
 
 /// Which native finder a `sys.meta_path` entry is.
 pub enum NativeFinder {
@@ -162,12 +164,23 @@ fn class_of(m: &Object, name: &str) -> PyResult<Object> {
 
 /// Installs the import machinery in this interpreter (once; later calls do nothing).
 pub fn ensure_installed() -> PyResult<()> {
-    if INSTALLED.with(|i| i.borrow().is_some()) || INSTALLING.with(Cell::get) {
-        return Ok(());
+    let me = std::thread::current().id();
+    loop {
+        if INSTALLED.with(|i| i.borrow().is_some()) {
+            return Ok(());
+        }
+        match INSTALLING.with(Cell::get) {
+            // The installation itself imports: those nested calls go ahead.
+            Some(t) if t == me => return Ok(()),
+            // Another thread is installing and gave up the GIL while running the bootstrap
+            // modules' code: wait for it to finish rather than import with half a system.
+            Some(_) => crate::gil::allow_threads(std::thread::yield_now),
+            None => break,
+        }
     }
-    INSTALLING.with(|i| i.set(true));
+    INSTALLING.with(|i| i.set(Some(me)));
     let r = install();
-    INSTALLING.with(|i| i.set(false));
+    INSTALLING.with(|i| i.set(None));
     r
 }
 
