@@ -13,7 +13,7 @@
 pub mod read;
 pub mod write;
 
-pub use read::{load_code, loads};
+pub use read::{load_code, loads, loads_prefix};
 pub use write::{dump_code, dumps};
 
 /// The marshal format version CPython 3.14 writes (`marshal.version`).

@@ -20,6 +20,14 @@ pub fn loads(data: &[u8]) -> Result<Const, Error> {
     r.object().map(|(v, _)| v)
 }
 
+/// Reads one value from the start of `data`, also giving how many bytes it took (what
+/// `marshal.load` leaves unread in its file).
+pub fn loads_prefix(data: &[u8]) -> Result<(Const, usize), Error> {
+    let mut r = Reader { data, pos: 0, refs: Vec::new(), depth: 0, work: 0 };
+    let (v, _) = r.object()?;
+    Ok((v, r.pos))
+}
+
 /// Reads a code object (the payload of a `.pyc` after its header).
 pub fn load_code(data: &[u8]) -> Result<Arc<CodeObject>, Error> {
     match loads(data)? {

@@ -83,6 +83,7 @@ pub(crate) fn bytes_like(o: ObjectRef<'_>) -> Option<Cow<'_, [u8]>> {
     }
     crate::types::bytearray::bytearray_data(o)
         .or_else(|| crate::types::memoryview::memoryview_bytes(o))
+        .or_else(|| crate::types::memoryview::python_buffer_bytes(o))
         .map(Cow::Owned)
 }
 

@@ -507,6 +507,11 @@ pub(crate) fn bytes_new(
         zeros.resize(n as usize, 0);
         return Ok(crate::types::bytes::new_bytes(&zeros));
     }
+    // Any other exporter of a buffer (bytearray, memoryview, a class with `__buffer__`): its
+    // bytes, not its items.
+    if let Some(b) = crate::builtins::bytesmethods::bytes_like(x.as_ref()) {
+        return Ok(crate::types::bytes::new_bytes(&b));
+    }
     let mut out = Vec::new();
     for v in iterate(x.as_ref()).map_err(|_| {
         PyErr::type_error(format!("cannot convert '{}' object to bytes", x.type_().name()))

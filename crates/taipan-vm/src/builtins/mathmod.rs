@@ -57,6 +57,7 @@ pub(crate) fn make_math() -> Object {
         ("copysign", copysign),
         ("fsum", fsum),
         ("prod", prod),
+        ("sumprod", sumprod),
         ("gcd", gcd),
         ("lcm", lcm),
         ("factorial", factorial),
@@ -462,6 +463,167 @@ fn prod(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) ->
         acc = ops::binary_op(acc.as_ref(), v.as_ref(), ops::BinOp::Mul)?;
     }
     Ok(acc)
+}
+
+/// The running float sum of `sumprod`'s float path: the exact products, each split into two
+/// floats with a fused multiply-add, kept as non-overlapping partials (as `fsum` keeps them),
+/// so the final rounding happens once.
+#[derive(Default)]
+struct ExactFloatSum {
+    partials: Vec<f64>,
+}
+
+impl ExactFloatSum {
+    fn add(&mut self, mut x: f64) {
+        let mut i = 0;
+        for j in 0..self.partials.len() {
+            let mut y = self.partials[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                self.partials[i] = lo;
+                i += 1;
+            }
+            x = hi;
+        }
+        self.partials.truncate(i);
+        self.partials.push(x);
+    }
+
+    /// Adds `p * q` exactly; false (and no change) when a value would not be finite.
+    fn add_product(&mut self, p: f64, q: f64) -> bool {
+        let hi = p * q;
+        if !hi.is_finite() {
+            return false;
+        }
+        let lo = p.mul_add(q, -hi);
+        let saved = self.partials.clone();
+        self.add(hi);
+        self.add(lo);
+        if self.partials.iter().all(|v| v.is_finite()) {
+            true
+        } else {
+            self.partials = saved;
+            false
+        }
+    }
+
+    /// The correctly rounded sum (the tail of `fsum`).
+    fn value(&self) -> f64 {
+        let p = &self.partials;
+        let Some(mut n) = p.len().checked_sub(1) else {
+            return 0.0;
+        };
+        let mut hi = p[n];
+        let mut lo = 0.0;
+        while n > 0 {
+            n -= 1;
+            let x = hi;
+            let y = p[n];
+            hi = x + y;
+            let yr = hi - x;
+            lo = y - yr;
+            if lo != 0.0 {
+                break;
+            }
+        }
+        if n > 0 && ((lo < 0.0 && p[n - 1] < 0.0) || (lo > 0.0 && p[n - 1] > 0.0)) {
+            let y = lo * 2.0;
+            let x = hi + y;
+            if y == x - hi {
+                hi = x;
+            }
+        }
+        hi
+    }
+}
+
+/// `math.sumprod(p, q)`: exact ints are summed exactly and floats (with ints alongside them)
+/// with one final rounding while the inputs allow; any other pair, an int too large for a
+/// float or a non-finite value ends those paths for good, and the rest is `total + p * q`.
+fn sumprod(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("sumprod")?;
+    if args.len() != 2 {
+        return Err(PyErr::type_error(format!("sumprod expected 2 arguments, got {}", args.len())));
+    }
+    let exact_int = |o: &Object| std::ptr::eq(o.type_(), &crate::types::int::INT_TYPE.0);
+    let exact_float = |o: &Object| std::ptr::eq(o.type_(), &crate::types::float::FLOAT_TYPE.0);
+    let int_like =
+        |o: &Object| exact_int(o) || std::ptr::eq(o.type_(), &crate::types::bool::BOOL_TYPE.0);
+    let p_it = ops::iter(args[0].as_ref())?;
+    let q_it = ops::iter(args[1].as_ref())?;
+    let mut total = crate::types::int::new_int_i64(0);
+    let (mut int_on, mut int_used, mut int_total) = (true, false, IBig::ZERO);
+    let (mut flt_on, mut flt_used, mut flt_total) = (true, false, ExactFloatSum::default());
+    loop {
+        let p = ops::next(p_it.as_ref())?;
+        let q = ops::next(q_it.as_ref())?;
+        if p.is_some() != q.is_some() {
+            return Err(PyErr::value_error("Inputs are not the same length"));
+        }
+        let pair = p.zip(q);
+        if int_on {
+            if let Some((p, q)) = &pair
+                && exact_int(p)
+                && exact_int(q)
+            {
+                let (x, y) = (integer(p)?, integer(q)?);
+                int_total += x * y;
+                int_used = true;
+                continue;
+            }
+            int_on = false;
+            if int_used {
+                let t = new_int(std::mem::replace(&mut int_total, IBig::ZERO));
+                total = ops::binary_op(total.as_ref(), t.as_ref(), ops::BinOp::Add)?;
+                int_used = false;
+            }
+        }
+        if flt_on {
+            if let Some((p, q)) = &pair {
+                let pf = exact_float(p);
+                let qf = exact_float(q);
+                let vals = if pf && qf {
+                    Some((real(p)?, real(q)?))
+                } else if pf && int_like(q) {
+                    int_to_f64(int_value(q.as_ref()).expect("int"))
+                        .ok()
+                        .map(|y| (real(p).unwrap_or(0.0), y))
+                } else if qf && int_like(p) {
+                    int_to_f64(int_value(p.as_ref()).expect("int"))
+                        .ok()
+                        .map(|x| (x, real(q).unwrap_or(0.0)))
+                } else {
+                    None
+                };
+                if let Some((x, y)) = vals
+                    && flt_total.add_product(x, y)
+                {
+                    flt_used = true;
+                    continue;
+                }
+            }
+            flt_on = false;
+            if flt_used {
+                let t = new_float(flt_total.value());
+                total = ops::binary_op(total.as_ref(), t.as_ref(), ops::BinOp::Add)?;
+                flt_used = false;
+            }
+        }
+        let Some((p, q)) = pair else {
+            return Ok(total);
+        };
+        let term = ops::binary_op(p.as_ref(), q.as_ref(), ops::BinOp::Mul)?;
+        total = ops::binary_op(total.as_ref(), term.as_ref(), ops::BinOp::Add)?;
+    }
 }
 
 fn gcd_of(mut a: IBig, mut b: IBig) -> IBig {

@@ -10,7 +10,14 @@
 //! - [`functools`]: `_functools` (`reduce`).
 //! - [`heapq`]: `_heapq`, the heap primitives (min and max).
 //! - [`string`]: `_string`, the parsers behind `string.Formatter`.
-//! - [`struct_`]: `_struct` on `taipan_stdlib::struct_`.
+//! - [`struct_`]: `_struct` on `taipan_stdlib::struct_` (`Struct` in `py/struct.py`).
+//! - [`marshal`]: `marshal`, CPython's serialisation format (version 5) on
+//!   `taipan_bytecode::marshal`.
+//! - [`cmath`]: `cmath`, the complex functions with C99 Annex G's special values
+//!   (`py/cmath.py` on `math`).
+//! - [`pwd`], [`grp`]: the Unix password and group databases.
+//! - [`array`]: `array`, typed arrays of machine values (the type in `py/array.py`, its
+//!   memory exported through `__buffer__`).
 //! - [`sre`]: `_sre`, the `re` engine (with `sre_pattern`, `sre_match`, `sre_scanner`,
 //!   `sre_validate`).
 //! - [`io`]: `_io`, the I/O stack (`FileIO`, the buffered classes, `TextIOWrapper`,
@@ -53,12 +60,14 @@
 //! - [`sysconfigdata`]: `_sysconfigdata__linux_x86_64-linux-gnu`, what `sysconfig` reads.
 
 pub mod abc;
+pub mod array;
 pub mod ast;
 pub mod ast_validate;
 pub mod atexit;
 pub mod binascii;
 pub mod bisect;
 pub mod bz2;
+pub mod cmath;
 pub mod codecs;
 pub mod codecs_errors;
 pub mod codecs_escape;
@@ -68,16 +77,19 @@ pub mod contextvars;
 pub mod errno;
 pub mod fcntl;
 pub mod functools;
+pub mod grp;
 pub mod handle;
 pub mod hashes;
 pub mod heapq;
 pub mod io;
 pub mod itertools;
 pub mod lzma;
+pub mod marshal;
 pub mod opcode;
 pub mod operator;
 pub mod posix;
 pub mod posixsubprocess;
+pub mod pwd;
 pub mod random;
 pub mod resource;
 pub mod select;

@@ -1,6 +1,7 @@
 //! The `_struct` module on the exact core of `taipan_stdlib::struct_`: `pack`, `pack_into`,
 //! `unpack`, `unpack_from`, `iter_unpack`, `calcsize` and the `struct.error` exception (what
-//! `struct.py` re-exports). The `Struct` class is not built yet.
+//! `struct.py` re-exports). The `Struct` class and its `unpack_iterator` are Python
+//! (`py/struct.py`) over these functions.
 
 use std::cell::RefCell;
 
@@ -84,8 +85,10 @@ fn value_object(v: Value) -> Object {
     }
 }
 
+const SOURCE: &str = include_str!("py/struct.py");
+
 fn buffer(o: &Object) -> PyResult<Vec<u8>> {
-    crate::types::bytes::bytes_data(o.as_ref()).map(<[u8]>::to_vec).ok_or_else(|| {
+    crate::builtins::bytesmethods::bytes_like(o.as_ref()).map(|b| b.into_owned()).ok_or_else(|| {
         PyErr::type_error(format!("a bytes-like object is required, not '{}'", o.type_().name()))
     })
 }
@@ -140,6 +143,68 @@ fn unpack_from(
     Ok(crate::types::tuple::new_tuple(vals.into_iter().map(value_object).collect()))
 }
 
+/// `pack_into(format, buffer, offset, *values)`: packs into a copy of the buffer's bytes (the
+/// core checks the offset and room), then writes the packed span back through a byte view of
+/// the buffer, so bytearrays, memoryviews and Python buffer exporters all take it.
+fn pack_into(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    Args::new(args, kw).no_kw_at_all("pack_into")?;
+    let Some(fmt) = args.first() else {
+        return Err(PyErr::type_error("missing format argument"));
+    };
+    let f = format_arg(fmt)?;
+    let Some(buf) = args.get(1) else {
+        return Err(core_error(PyError::new(
+            ErrorKind::StructError,
+            "pack_into expected buffer argument",
+        )));
+    };
+    let Some(off) = args.get(2) else {
+        return Err(core_error(PyError::new(
+            ErrorKind::StructError,
+            "pack_into expected offset argument",
+        )));
+    };
+    let offset = crate::ops::index_value(off.as_ref())?.ok_or_else(|| {
+        PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            off.type_().name()
+        ))
+    })?;
+    let view = crate::types::memoryview::new_memoryview(buf.as_ref()).map_err(|_| {
+        PyErr::type_error(format!(
+            "argument must be read-write bytes-like object, not {}",
+            buf.type_().name()
+        ))
+    })?;
+    let ro = crate::attr::getattr(view.as_ref(), crate::interned!("readonly").as_ref())?;
+    if crate::ops::is_true(ro.as_ref())? {
+        return Err(PyErr::type_error(format!(
+            "argument must be read-write bytes-like object, not {}",
+            buf.type_().name()
+        )));
+    }
+    let cast = crate::attr::getattr(view.as_ref(), crate::interned!("cast").as_ref())?;
+    let bytes_view = crate::ops::call(cast.as_ref(), &[new_str("B")], None)?;
+    let mut data = buffer(&bytes_view)?;
+    let vals: Vec<PackArg> = args[3..].iter().map(pack_arg).collect();
+    f.pack_into(&mut data, offset as i64, &vals).map_err(core_error)?;
+    let len = data.len() as i64;
+    let start = if (offset as i64) < 0 { offset as i64 + len } else { offset as i64 };
+    let end = start + f.size as i64;
+    let slice = crate::types::slice::new_slice(
+        crate::types::int::new_int_i64(start),
+        crate::types::int::new_int_i64(end),
+        crate::types::singletons::none(),
+    );
+    let chunk = crate::types::bytes::new_bytes(&data[start as usize..end as usize]);
+    crate::ops::setitem(bytes_view.as_ref(), slice.as_ref(), Some(chunk.as_ref()))?;
+    Ok(crate::types::singletons::none())
+}
+
 fn iter_unpack(
     _: Option<ObjectRef<'_>>,
     args: &[Object],
@@ -185,8 +250,9 @@ fn clearcache(
 pub fn make_module() -> PyResult<Object> {
     let m = new_module("_struct");
     let d = as_dict(module_dict(m.as_ref()).expect("dict")).expect("dict");
-    let fns: [(&'static str, NativeFn); 7] = [
+    let fns: [(&'static str, NativeFn); 8] = [
         ("pack", pack),
+        ("pack_into", pack_into),
         ("unpack", unpack),
         ("unpack_from", unpack_from),
         ("iter_unpack", iter_unpack),
@@ -194,11 +260,13 @@ pub fn make_module() -> PyResult<Object> {
         ("_clearcache", clearcache),
         ("__getattr__", no_attr),
     ];
-    for (n, f) in &fns[..6] {
+    for (n, f) in &fns[..7] {
         d.set_str(n, new_builtin_function(n, *f))?;
     }
     d.set_str("error", error_class()?)?;
     d.set_str("__doc__", new_str("Functions to convert between Python values and C structs."))?;
+    let code = crate::import::path::compile_bytes(SOURCE.as_bytes(), "<frozen _struct>")?;
+    crate::import::path::exec_code_in_module(m.as_ref(), code)?;
     Ok(m)
 }
 

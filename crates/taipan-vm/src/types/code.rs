@@ -61,7 +61,7 @@ impl CodePayload {
 }
 
 /// Converts one constant, making nested code objects.
-fn load_const(c: &Const) -> PyResult<Object> {
+pub(crate) fn load_const(c: &Const) -> PyResult<Object> {
     match c {
         Const::Code(inner) => new_code(inner.clone()),
         Const::FrozenSet(items) => crate::types::set::new_frozenset(

@@ -80,6 +80,8 @@ pub fn new_memoryview(obj: ObjectRef<'_>) -> PyResult<Object> {
         (b.len(), true)
     } else if let Some(ba) = exporter_bytearray(obj) {
         (ba.len(), false)
+    } else if let Some(view) = python_buffer(obj)? {
+        return Ok(view);
     } else {
         return Err(PyErr::type_error(format!(
             "memoryview: a bytes-like object is required, not '{}'",
@@ -447,6 +449,32 @@ pub static MEMORYVIEW_TYPE: StaticType = StaticType(PyType::new_static(
 ));
 
 /// The content of a memoryview as bytes (C order), `None` for other objects.
+/// PEP 688: the view a class written in Python exports through its `__buffer__(flags)` method
+/// (the native exporters are answered before this is asked). `None` when the class has no
+/// `__buffer__`; a `__buffer__` that returns something other than a memoryview is CPython's
+/// TypeError.
+pub fn python_buffer(obj: ObjectRef<'_>) -> PyResult<Option<Object>> {
+    let ty = obj.type_();
+    if !ty.has_flag(TypeFlags::HEAPTYPE) {
+        return Ok(None);
+    }
+    let name = crate::interned!("__buffer__");
+    let Some(meth) = crate::types::typelookup::type_lookup(ty, name.as_ref())? else {
+        return Ok(None);
+    };
+    let view = ops::call(meth.as_ref(), &[obj.to_owned(), new_int_i64(0)], None)?;
+    if view.payload::<MemoryviewPayload>().is_none() {
+        return Err(PyErr::type_error(format!("__buffer__ returned non-memoryview object")));
+    }
+    Ok(Some(view))
+}
+
+/// The bytes of a Python class's exported buffer (`python_buffer`), if it exports one.
+pub fn python_buffer_bytes(o: ObjectRef<'_>) -> Option<Vec<u8>> {
+    let view = python_buffer(o).ok()??;
+    memoryview_bytes(view.as_ref())
+}
+
 pub fn memoryview_bytes(o: ObjectRef<'_>) -> Option<Vec<u8>> {
     let m = o.payload::<MemoryviewPayload>()?;
     if m.released.get() {
