@@ -16,6 +16,16 @@ const NAMES: &[&str] = &[
     "rect", "sin", "sinh", "sqrt", "tan", "tanh", "tau",
 ];
 
+/// A module attribute from the Python part: a function becomes a built-in function running it
+/// (so that, as in CPython, it does not bind when stored on a class); other values stay.
+pub(crate) fn forwarder(name: &'static str, v: Object) -> Object {
+    if std::ptr::eq(v.type_(), &crate::types::pyfunction::FUNCTION_TYPE.0) {
+        crate::types::function::new_builtin_forwarder(name, v)
+    } else {
+        v
+    }
+}
+
 /// Makes the `cmath` module.
 pub fn make_module() -> PyResult<Object> {
     let m = new_module("cmath");
@@ -30,7 +40,7 @@ pub fn make_module() -> PyResult<Object> {
     let pd = as_dict(module_dict(private.as_ref()).expect("dict")).expect("dict");
     for name in NAMES {
         if let Some(v) = pd.get_str(name)? {
-            d.set_str(name, v)?;
+            d.set_str(name, forwarder(name, v))?;
         }
     }
     Ok(m)

@@ -187,7 +187,7 @@ pub fn make_module() -> PyResult<Object> {
     crate::import::path::exec_code_in_module(private.as_ref(), code)?;
     for name in ["getgrall", "getgrgid", "getgrnam", "struct_group"] {
         if let Some(v) = pd.get_str(name)? {
-            d.set_str(name, v)?;
+            d.set_str(name, crate::modules::cmath::forwarder(name, v))?;
         }
     }
     Ok(m)

@@ -50,7 +50,9 @@ pub(crate) fn core_error(e: PyError) -> PyErr {
 
 fn format_arg(o: &Object) -> PyResult<Format> {
     if let Some(s) = Str::new(o.as_ref()) {
-        return Format::parse_str(&s.to_string_lossy()).map_err(core_error);
+        // A format is ASCII: anything else is the codec's UnicodeEncodeError.
+        let ascii = crate::builtins::codecs::encode_str(s, "ascii", "strict")?;
+        return Format::parse(&ascii).map_err(core_error);
     }
     if let Some(b) = crate::types::bytes::bytes_data(o.as_ref()) {
         return Format::parse(b).map_err(core_error);
@@ -61,20 +63,65 @@ fn format_arg(o: &Object) -> PyResult<Format> {
     )))
 }
 
-fn pack_arg(o: &Object) -> PyArg {
-    if let Some(i) = crate::types::int::int_value(o.as_ref()) {
-        return PackArg::Int(i.to_ibig().into_owned());
+/// One value for an item of format code `code`, converted as CPython's packers convert it:
+/// `?` takes the truth value (its errors propagate), integer codes take `__index__`, float
+/// codes `__float__` (then `__index__`), `c`/`s`/`p` bytes or a bytearray.
+fn pack_arg(o: &Object, code: u8) -> PyResult<PackArg> {
+    let r = o.as_ref();
+    if code == b'?' {
+        return Ok(PackArg::Other { truthy: crate::ops::is_true(r)? });
     }
-    if let Some(f) = crate::types::float::float_value(o.as_ref()) {
-        return PackArg::Float(f);
+    if let Some(b) = crate::types::bytes::bytes_data(r) {
+        return Ok(PackArg::Bytes(b.to_vec()));
     }
-    if let Some(b) = crate::types::bytes::bytes_data(o.as_ref()) {
-        return PackArg::Bytes(b.to_vec());
+    if let Some(b) = crate::types::bytearray::bytearray_data(r) {
+        return Ok(PackArg::ByteArray(b));
     }
-    PackArg::Other { truthy: crate::ops::is_true(o.as_ref()).unwrap_or(false) }
+    if let Some(i) = crate::types::int::int_value(r) {
+        return Ok(PackArg::Int(i.to_ibig().into_owned()));
+    }
+    if let Some(f) = crate::types::float::float_value(r) {
+        return Ok(PackArg::Float(f));
+    }
+    let slots = &o.type_().slots;
+    if matches!(code, b'e' | b'f' | b'd') {
+        if let Some(f) = slots.nb_float.get() {
+            let v = f(r)?;
+            if let Some(x) = crate::types::float::float_value(v.as_ref()) {
+                return Ok(PackArg::Float(x));
+            }
+        }
+    }
+    if !matches!(code, b'c' | b's' | b'p') {
+        if let Some(f) = slots.nb_index.get() {
+            let v = f(r)?;
+            if let Some(i) = crate::types::int::int_value(v.as_ref()) {
+                return Ok(PackArg::Int(i.to_ibig().into_owned()));
+            }
+        }
+    }
+    Ok(PackArg::Other { truthy: false })
 }
 
-type PyArg = PackArg;
+/// The values for `pack`: each converted for the code of the item it fills (when the count is
+/// wrong the core reports that first, so nothing is converted).
+fn pack_args(f: &Format, args: &[Object]) -> PyResult<Vec<PackArg>> {
+    if args.len() != f.nargs {
+        return Ok(args.iter().map(|_| PackArg::Other { truthy: false }).collect());
+    }
+    let mut codes = Vec::with_capacity(args.len());
+    for item in &f.items {
+        match item.code {
+            b'x' => {}
+            b's' | b'p' => codes.push(item.code),
+            c => codes.extend(std::iter::repeat_n(c, item.count)),
+        }
+    }
+    args.iter()
+        .enumerate()
+        .map(|(i, o)| pack_arg(o, codes.get(i).copied().unwrap_or(b'?')))
+        .collect()
+}
 
 fn value_object(v: Value) -> Object {
     match v {
@@ -99,7 +146,7 @@ fn pack(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) ->
         return Err(PyErr::type_error("pack expected at least 1 argument, got 0"));
     };
     let f = format_arg(fmt)?;
-    let vals: Vec<PackArg> = args[1..].iter().map(pack_arg).collect();
+    let vals = pack_args(&f, &args[1..])?;
     let out = f.pack(&vals).map_err(core_error)?;
     Ok(crate::types::bytes::new_bytes(&out))
 }
@@ -190,7 +237,7 @@ fn pack_into(
     let cast = crate::attr::getattr(view.as_ref(), crate::interned!("cast").as_ref())?;
     let bytes_view = crate::ops::call(cast.as_ref(), &[new_str("B")], None)?;
     let mut data = buffer(&bytes_view)?;
-    let vals: Vec<PackArg> = args[3..].iter().map(pack_arg).collect();
+    let vals = pack_args(&f, &args[3..])?;
     f.pack_into(&mut data, offset as i64, &vals).map_err(core_error)?;
     let len = data.len() as i64;
     let start = if (offset as i64) < 0 { offset as i64 + len } else { offset as i64 };

@@ -50,6 +50,16 @@ pub fn new_builtin_function(name: &'static str, func: NativeFn) -> Object {
     new_object(&BUILTIN_FUNCTION_TYPE.0, BuiltinFunction { name, func, bound: None, target: None })
 }
 
+/// A built-in function that runs `target` (a native module's function written in Python):
+/// like every built-in function it does not bind as a method when stored on a class, and its
+/// `__module__` is the target's.
+pub fn new_builtin_forwarder(name: &'static str, target: Object) -> Object {
+    new_object(
+        &BUILTIN_FUNCTION_TYPE.0,
+        BuiltinFunction { name, func: not_implemented_method, bound: None, target: Some(target) },
+    )
+}
+
 /// A native function bound to `self_` (called with it as its first argument).
 pub fn new_bound_builtin(name: &'static str, func: NativeFn, self_: Object) -> Object {
     new_object(
@@ -292,6 +302,11 @@ fn function_call(
 /// `None` for a method.
 fn builtin_module_name(f: &BuiltinFunction) -> Object {
     match &f.bound {
+        None if f.target.is_some() => crate::attr::getattr(
+            f.target.as_ref().expect("target").as_ref(),
+            crate::types::str::intern("__module__").as_ref(),
+        )
+        .unwrap_or_else(|_| crate::types::singletons::none()),
         None => new_str("builtins"),
         Some(b) if crate::types::module::module_dict(b.as_ref()).is_some() => {
             crate::attr::getattr(b.as_ref(), crate::types::str::intern("__name__").as_ref())

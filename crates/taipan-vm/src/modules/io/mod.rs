@@ -296,7 +296,8 @@ pub(crate) fn get_attr(o: ObjectRef<'_>, name: &str) -> PyResult<Object> {
     crate::attr::getattr(o, crate::types::str::intern(name).as_ref())
 }
 
-/// The bytes of a bytes-like object (`bytes`, `bytearray`, `memoryview`), `None` otherwise.
+/// The bytes of a bytes-like object (`bytes`, `bytearray`, `memoryview`, a class exporting a
+/// buffer through `__buffer__`), `None` otherwise.
 pub(crate) fn buffer_bytes(o: ObjectRef<'_>) -> Option<Vec<u8>> {
     if let Some(b) = crate::types::bytes::bytes_data(o) {
         return Some(b.to_vec());
@@ -305,6 +306,7 @@ pub(crate) fn buffer_bytes(o: ObjectRef<'_>) -> Option<Vec<u8>> {
         return Some(b);
     }
     crate::types::memoryview::memoryview_bytes(o)
+        .or_else(|| crate::types::memoryview::python_buffer_bytes(o))
 }
 
 /// A bytes-like argument, or CPython's TypeError.

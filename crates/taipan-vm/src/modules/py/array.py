@@ -141,6 +141,9 @@ def _typecode_arg(typecode):
     return typecode
 
 
+_NO_INIT = object()
+
+
 def _resize_error():
     return BufferError('cannot resize an array that is exporting buffers')
 
@@ -162,7 +165,7 @@ string, bytes-like object or iterable over elements of the appropriate type."""
         if len(args) > 2:
             raise TypeError('array() takes at most 2 arguments (%d given)' % len(args))
         code = _typecode_arg(args[0])
-        init = args[1] if len(args) > 1 else None
+        init = args[1] if len(args) > 1 else _NO_INIT
         if code == 'u':
             import warnings
             warnings.warn("The 'u' type code is deprecated and will be removed in Python 3.16",
@@ -175,7 +178,7 @@ string, bytes-like object or iterable over elements of the appropriate type."""
         self = object.__new__(cls)
         self.__code = code
         self.__buf = bytearray()
-        if init is None:
+        if init is _NO_INIT:
             return self
         if isinstance(init, str):
             self.fromunicode(init)
@@ -183,6 +186,8 @@ string, bytes-like object or iterable over elements of the appropriate type."""
             self.frombytes(init)
         elif isinstance(init, array) and init.__code == code:
             self.__buf[:] = init.__buf
+        elif isinstance(init, array):
+            self.fromlist(init.tolist())
         elif isinstance(init, list):
             self.fromlist(init)
         else:
@@ -692,6 +697,10 @@ class arrayiterator:
 
 arrayiterator.__module__ = 'array'
 
+import _collections_abc
+_collections_abc.MutableSequence.register(array)
+del _collections_abc
+
 # Machine format codes: (item size, signed, kind) with kind 'i' (integer, little-endian
 # when the code is even), 'f' (IEEE float), 'u' (UTF-16/UTF-32).
 _MF = {0: (1, False, 'i'), 1: (1, True, 'i'),
@@ -719,6 +728,8 @@ def _array_reconstructor(arraytype, typecode, mformat_code, items, /):
         raise ValueError('third argument must be a valid machine format code.')
     if not isinstance(items, bytes):
         raise TypeError('fourth argument should be bytes, not %s' % type(items).__name__)
+    if len(items) % _MF[mformat_code][0]:
+        raise ValueError('bytes length not a multiple of item size')
     if _MFORMAT[typecode] == mformat_code:
         return _from_bytes(arraytype, typecode, items)
     size, signed, kind = _MF[mformat_code]
