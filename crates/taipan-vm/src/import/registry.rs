@@ -64,6 +64,7 @@ const BUILTIN: &[(&str, ModuleInit)] = &[
     ("resource", crate::modules::resource::make_module),
     ("select", crate::modules::select::make_module),
     ("sys", || Ok(crate::builtins::sys_module())),
+    ("termios", crate::modules::termios::make_module),
     ("time", crate::modules::time::make_module),
     ("unicodedata", crate::modules::unicodedata::make_module),
     ("zlib", crate::modules::zlib::make_module),

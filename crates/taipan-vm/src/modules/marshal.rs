@@ -550,6 +550,12 @@ fn read_error(e: fmt::Error) -> PyErr {
 
 /// Reads one value from `data`: the object and the bytes it took.
 fn load_bytes(data: &[u8], allow_code: bool) -> PyResult<(Object, usize)> {
+    let mut r = super::marshal_read::Reader::new(data);
+    match r.object() {
+        Ok(v) => return Ok((v, r.pos)),
+        Err(super::marshal_read::Error::Py(e)) => return Err(e),
+        Err(super::marshal_read::Error::Code) => {}
+    }
     let (c, used) = fmt::loads_prefix(data).map_err(read_error)?;
     if !allow_code && const_holds_code(&c) {
         return Err(PyErr::value_error("unmarshalling code objects is disallowed"));

@@ -12,10 +12,11 @@
 //! - [`string`]: `_string`, the parsers behind `string.Formatter`.
 //! - [`struct_`]: `_struct` on `taipan_stdlib::struct_` (`Struct` in `py/struct.py`).
 //! - [`marshal`]: `marshal`, CPython's serialisation format (version 5) on
-//!   `taipan_bytecode::marshal`.
+//!   `taipan_bytecode::marshal` (objects read by [`marshal_read`], sharing preserved).
 //! - [`cmath`]: `cmath`, the complex functions with C99 Annex G's special values
 //!   (`py/cmath.py` on `math`).
 //! - [`pwd`], [`grp`]: the Unix password and group databases.
+//! - [`termios`]: POSIX terminal control (constants in [`termios_consts`]).
 //! - [`array`]: `array`, typed arrays of machine values (the type in `py/array.py`, its
 //!   memory exported through `__buffer__`).
 //! - [`sre`]: `_sre`, the `re` engine (with `sre_pattern`, `sre_match`, `sre_scanner`,
@@ -85,6 +86,7 @@ pub mod io;
 pub mod itertools;
 pub mod lzma;
 pub mod marshal;
+pub mod marshal_read;
 pub mod opcode;
 pub mod operator;
 pub mod posix;
@@ -109,6 +111,8 @@ pub mod string;
 pub mod struct_;
 pub mod suggestions;
 pub mod sysconfigdata;
+pub mod termios;
+pub mod termios_consts;
 pub mod thread;
 pub mod time;
 pub mod tokenize;

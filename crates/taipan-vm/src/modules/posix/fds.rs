@@ -26,6 +26,7 @@ pub(super) const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("dup", dup),
     ("dup2", dup2),
     ("pipe", pipe),
+    ("openpty", openpty),
     ("pipe2", pipe2),
     ("isatty", isatty),
     ("fsync", fsync),
@@ -215,6 +216,41 @@ fn make_pipe(flags: i32) -> PyResult<Object> {
         return Err(last_error());
     }
     Ok(new_tuple(vec![new_int_i64(fds[0] as i64), new_int_i64(fds[1] as i64)]))
+}
+
+/// `openpty()`: a new pseudo-terminal pair (master, slave), both non-inheritable; made with
+/// `posix_openpt`/`grantpt`/`unlockpt`/`ptsname_r`, which need no extra library.
+fn openpty(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
+    super::no_args("openpty", args, kw)?;
+    // SAFETY: plain flags; the result is checked.
+    let master = unsafe { libc::posix_openpt(libc::O_RDWR | libc::O_NOCTTY | libc::O_CLOEXEC) };
+    if master < 0 {
+        return Err(last_error());
+    }
+    let mut name = [0 as libc::c_char; 128];
+    // SAFETY: `master` is an open pseudo-terminal master; `name` has room for the path and
+    // `ptsname_r` writes a NUL-terminated string within its length.
+    let ok = unsafe {
+        libc::grantpt(master) == 0
+            && libc::unlockpt(master) == 0
+            && libc::ptsname_r(master, name.as_mut_ptr(), name.len()) == 0
+    };
+    if !ok {
+        let e = last_error();
+        // SAFETY: closing the descriptor opened above.
+        unsafe { libc::close(master) };
+        return Err(e);
+    }
+    // SAFETY: `name` holds the NUL-terminated slave path.
+    let slave =
+        unsafe { libc::open(name.as_ptr(), libc::O_RDWR | libc::O_NOCTTY | libc::O_CLOEXEC) };
+    if slave < 0 {
+        let e = last_error();
+        // SAFETY: closing the descriptor opened above.
+        unsafe { libc::close(master) };
+        return Err(e);
+    }
+    Ok(new_tuple(vec![new_int_i64(master as i64), new_int_i64(slave as i64)]))
 }
 
 fn pipe(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
