@@ -17,6 +17,8 @@
 //!   (`py/cmath.py` on `math`).
 //! - [`pwd`], [`grp`]: the Unix password and group databases.
 //! - [`termios`]: POSIX terminal control (constants in [`termios_consts`]).
+//! - [`csv`]: `_csv`, the CSV reader, writer and dialects (`py/csv.py`).
+//! - [`faulthandler`]: stack dumps on demand, on a timer or on a signal.
 //! - [`array`]: `array`, typed arrays of machine values (the type in `py/array.py`, its
 //!   memory exported through `__buffer__`).
 //! - [`sre`]: `_sre`, the `re` engine (with `sre_pattern`, `sre_match`, `sre_scanner`,
@@ -75,7 +77,9 @@ pub mod codecs_escape;
 pub mod collections;
 pub mod collections_deque;
 pub mod contextvars;
+pub mod csv;
 pub mod errno;
+pub mod faulthandler;
 pub mod fcntl;
 pub mod functools;
 pub mod grp;
