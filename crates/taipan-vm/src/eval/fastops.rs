@@ -68,6 +68,7 @@ pub(crate) fn binary_number(a: ObjectRef<'_>, b: ObjectRef<'_>, oparg: u32) -> O
             {
                 return Some(new_float(x as f64 / y as f64));
             }
+            8 if (0..64).contains(&y) => x.checked_pow(y as u32),
             _ => None,
         };
         return r.and_then(Object::try_small_int);
@@ -82,9 +83,35 @@ pub(crate) fn binary_number(a: ObjectRef<'_>, b: ObjectRef<'_>, oparg: u32) -> O
         10 => x - y,
         5 => x * y,
         11 if y != 0.0 => x / y,
+        8 => float_pow(x, y)?,
         _ => return None,
     };
     Some(new_float(r))
+}
+
+/// `x ** y` on floats when CPython's `float_pow` would call the C library's `pow` and return its
+/// result: a finite nonzero base (a negative one only with an integral exponent, whose sign
+/// is then CPython's: `pow(-x, y)`, negated for an odd `y`), a finite exponent and a normal
+/// result. Zero, infinite, NaN and subnormal cases (errors, `ERANGE` handling) go to the
+/// generic path.
+#[inline]
+fn float_pow(x: f64, y: f64) -> Option<f64> {
+    if x == 0.0 || !x.is_finite() || !y.is_finite() {
+        return None;
+    }
+    let (base, negate) = if x < 0.0 {
+        if y != y.floor() {
+            return None;
+        }
+        (-x, y.abs() % 2.0 == 1.0)
+    } else {
+        (x, false)
+    };
+    let r = base.powf(y);
+    if !r.is_normal() {
+        return None;
+    }
+    Some(if negate { -r } else { r })
 }
 
 /// `container[key]` for exact lists and tuples with a tagged-int index in range, and exact
@@ -164,29 +191,47 @@ pub(crate) fn compare(a: ObjectRef<'_>, b: ObjectRef<'_>, op: CompareOp) -> Opti
     None
 }
 
-/// `UNPACK_SEQUENCE n` of an exact tuple or list of exactly `n` items: pushes them onto `stack`
-/// last first (no intermediate `Vec`) and says whether it applied. Runs no Python code.
+/// `UNPACK_SEQUENCE n` of an exact tuple or list of exactly `n` items: writes them above the
+/// loop's cursor `sp`, last first (no intermediate `Vec`), and returns the raised cursor, or
+/// `None` when it does not apply. Runs no Python code.
+///
+/// # Safety
+/// `sp` is the eval loop's cursor with room for `n` more values (docs/vm.md, "The loop cursor").
 #[inline]
-pub(crate) fn unpack_exact(seq: ObjectRef<'_>, n: usize, stack: &mut Vec<Option<Object>>) -> bool {
+pub(crate) unsafe fn unpack_exact(
+    seq: ObjectRef<'_>,
+    n: usize,
+    sp: *mut Option<Object>,
+) -> Option<*mut Option<Object>> {
     if seq.is_small_int() {
-        return false;
+        return None;
     }
     let ty = seq.type_();
     if std::ptr::eq(ty, &TUPLE_TYPE.0) {
-        let Some(items) = tuple_items(seq) else { return false };
+        let items = tuple_items(seq)?;
         if items.len() != n {
-            return false;
+            return None;
         }
-        stack.extend(items.iter().rev().map(|v| Some(v.clone())));
-        return true;
+        // SAFETY: the function's contract gives room for `n` values above `sp`.
+        unsafe {
+            for (k, v) in items.iter().rev().enumerate() {
+                sp.add(k).write(Some(v.clone()));
+            }
+            return Some(sp.add(n));
+        }
     }
     if std::ptr::eq(ty, &LIST_TYPE.0) {
-        let Some(l) = as_list(seq) else { return false };
+        let l = as_list(seq)?;
         if l.len() != n {
-            return false;
+            return None;
         }
-        stack.extend((0..n).rev().map(|i| l.get(i)));
-        return true;
+        // SAFETY: as above; `l.get` runs no Python code, so the list keeps its length.
+        unsafe {
+            for k in 0..n {
+                sp.add(k).write(l.get(n - 1 - k));
+            }
+            return Some(sp.add(n));
+        }
     }
-    false
+    None
 }

@@ -168,17 +168,56 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
             stack.values.reserve(stack_end - stack.values.len());
         }
 
+        // The loop cursor (docs/vm.md, "The loop cursor"): `sp` is one past the top of the
+        // value stack, `lp` is `localsplus[0]`, both raw pointers into `stack.values` kept in
+        // locals so that pushes, pops and local accesses are single loads and stores. While
+        // the instructions run, `stack.values.len()` is only the frame's floor (`base +
+        // nlocalsplus`): `sync!` writes the true length back before anything reads or changes
+        // the value stack through `stack`, and `reload!` re-derives the pointers after it.
+        let floor = base + code.nlocalsplus;
+        let mut vp: *mut Option<Object> = stack.values.as_mut_ptr();
+        // SAFETY: docs/vm.md, "The loop cursor": `base <= len <= capacity` of the vector.
+        let mut lp: *mut Option<Object> = unsafe { vp.add(base) };
+        // SAFETY: as above.
+        let mut sp: *mut Option<Object> = unsafe { vp.add(stack.values.len()) };
+        debug_assert!(stack.values.len() >= floor, "frame without its localsplus");
+        // SAFETY: docs/vm.md, "The loop cursor": slots `floor..` are owned by the cursor until
+        // the next `sync!`; the length only drops, so nothing is dropped twice.
+        unsafe { stack.values.set_len(floor) };
+
+        macro_rules! sync {
+            () => {{
+                // SAFETY: docs/vm.md, "The loop cursor": `sp` points into (or one past) this
+                // frame's reserved room of the current `values` buffer, at or above `floor`.
+                unsafe { stack.values.set_len(sp.offset_from(vp) as usize) }
+            }};
+        }
+        macro_rules! reload {
+            () => {{
+                vp = stack.values.as_mut_ptr();
+                // SAFETY: docs/vm.md, "The loop cursor": after a `sync!` and a call that keeps
+                // this frame on top, `floor <= len <= capacity`.
+                unsafe {
+                    lp = vp.add(base);
+                    sp = vp.add(stack.values.len());
+                    stack.values.set_len(floor);
+                }
+                let _ = lp;
+            }};
+        }
         macro_rules! push_slot {
             ($v:expr) => {{
                 let v: Option<Object> = $v;
-                let len = stack.values.len();
-                debug_assert!(len < stack_end, "value stack overflow");
-                // SAFETY: docs/vm.md, "The value stack bound": the compiler's `co_stacksize`
-                // bounds this frame's stack, whose room was reserved above (`len < stack_end
-                // <= capacity`).
+                debug_assert!(
+                    (sp as usize) < (vp as usize) + stack_end * size_of::<Option<Object>>(),
+                    "value stack overflow"
+                );
+                // SAFETY: docs/vm.md, "The value stack bound" and "The loop cursor": the
+                // compiler's `co_stacksize` bounds this frame's stack, whose room was reserved
+                // at the frame switch, and `sp` is the top.
                 unsafe {
-                    stack.values.as_mut_ptr().add(len).write(v);
-                    stack.values.set_len(len + 1);
+                    sp.write(v);
+                    sp = sp.add(1);
                 }
             }};
         }
@@ -190,14 +229,16 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
         }
         macro_rules! pop_opt {
             () => {{
-                let len = stack.values.len();
-                debug_assert!(len > base + code.nlocalsplus, "value stack underflow");
-                // SAFETY: docs/vm.md, "The value stack bound": the compiler never pops below
-                // the frame's `localsplus`, so slot `len - 1` holds a value, which is moved out
-                // as the length drops past it.
+                debug_assert!(
+                    (sp as usize) > (vp as usize) + floor * size_of::<Option<Object>>(),
+                    "value stack underflow"
+                );
+                // SAFETY: docs/vm.md, "The value stack bound" and "The loop cursor": the
+                // compiler never pops below the frame's `localsplus`, so the slot under `sp`
+                // holds a value, which is moved out as the cursor drops past it.
                 unsafe {
-                    stack.values.set_len(len - 1);
-                    stack.values.as_ptr().add(len - 1).read()
+                    sp = sp.sub(1);
+                    sp.read()
                 }
             }};
         }
@@ -206,14 +247,27 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                 pop_opt!().expect("NULL on the value stack")
             };
         }
+        macro_rules! slot {
+            ($n:expr) => {
+                // SAFETY: docs/vm.md, "The loop cursor": the compiler only reads values of
+                // this frame's stack (`1 <= n <= depth`).
+                unsafe { &mut *sp.sub($n as usize) }
+            };
+        }
         macro_rules! peek {
             ($n:expr) => {
-                stack.values[stack.values.len() - $n].as_ref().expect("NULL on the value stack")
+                slot!($n).as_ref().expect("NULL on the value stack")
             };
         }
         macro_rules! local {
             ($i:expr) => {
-                stack.values[base + $i as usize]
+                *{
+                    let i = $i as usize;
+                    debug_assert!(i < code.nlocalsplus, "local out of range");
+                    // SAFETY: docs/vm.md, "The loop cursor": the compiler's local indexes are
+                    // below `nlocalsplus`, and `lp` is this frame's `localsplus[0]`.
+                    unsafe { &mut *lp.add(i) }
+                }
             };
         }
 
@@ -475,13 +529,18 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                         // return value is the attribute.
                         stack.frames[fi].lasti = lasti;
                         stack.frames[fi].ip = next;
-                        tri!(super::call::push_function_frame(
+                        sync!();
+                        let r = super::call::push_function_frame(
                             stack,
                             fget.as_ref(),
                             Some(owner),
                             &[],
-                            None
-                        ));
+                            None,
+                        );
+                        if let Err(e) = r {
+                            reload!();
+                            raise!(e);
+                        }
                         continue 'frames;
                     }
                     if let Some((v, s)) = specialize::load_attr_hit(ic, &owner, name) {
@@ -561,12 +620,13 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                 POP_TOP => drop(pop_opt!()),
                 PUSH_NULL => push_slot!(None),
                 COPY => {
-                    let v = stack.values[stack.values.len() - oparg as usize].clone();
+                    let v = slot!(oparg).clone();
                     push_slot!(v);
                 }
                 SWAP => {
-                    let n = stack.values.len();
-                    stack.values.swap(n - 1, n - oparg as usize);
+                    // SAFETY: docs/vm.md, "The loop cursor": both slots are in this frame's
+                    // stack (`2 <= oparg <= depth`); swapping moves no ownership out.
+                    unsafe { std::ptr::swap(sp.sub(1), sp.sub(oparg as usize)) }
                 }
                 END_FOR | POP_ITER => drop(pop_opt!()),
                 END_SEND => {
@@ -603,7 +663,10 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     let b = pop!();
                     let a = pop!();
                     // `s += t; STORE_FAST s` on strs: appended in place when `s` is only there.
-                    let a = if oparg == 13 && units.get(next).is_some_and(|u| u.op == STORE_FAST) {
+                    let a = if oparg == 13
+                        && is_exact_str(a.as_ref())
+                        && units.get(next).is_some_and(|u| u.op == STORE_FAST)
+                    {
                         let target = &mut local!(units[next].arg);
                         match crate::types::str_build::inplace_concat_for_store(
                             a,
@@ -727,19 +790,19 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     push!(new_slice(start, stop, step))
                 }
                 BUILD_TUPLE => {
-                    let items = take_n(stack, oparg as usize);
+                    let items = take_n(&mut sp, oparg as usize);
                     push!(new_tuple(items))
                 }
                 BUILD_LIST => {
-                    let items = take_n(stack, oparg as usize);
+                    let items = take_n(&mut sp, oparg as usize);
                     push!(new_list(items))
                 }
                 BUILD_SET => {
-                    let items = take_n(stack, oparg as usize);
+                    let items = take_n(&mut sp, oparg as usize);
                     push!(tri!(new_set(items)))
                 }
                 BUILD_MAP => {
-                    let items = take_n(stack, 2 * oparg as usize);
+                    let items = take_n(&mut sp, 2 * oparg as usize);
                     let d = new_dict();
                     let mut it = items.into_iter();
                     while let (Some(k), Some(v)) = (it.next(), it.next()) {
@@ -748,7 +811,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     push!(d)
                 }
                 BUILD_STRING => {
-                    let items = take_n(stack, oparg as usize);
+                    let items = take_n(&mut sp, oparg as usize);
                     push!(tri!(concat_strings(&items)))
                 }
                 BUILD_INTERPOLATION => {
@@ -790,18 +853,18 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     let d = peek!(oparg as usize).clone();
                     // DICT_MERGE is `f(**x)`: below the dict are the positional
                     // arguments, `self_or_null` and the callable, named in errors.
-                    let callable = if op == DICT_MERGE {
-                        let n = stack.values.len();
-                        stack.values.get(n.wrapping_sub(oparg as usize + 3)).cloned().flatten()
-                    } else {
-                        None
-                    };
+                    let callable = if op == DICT_MERGE { slot!(oparg + 3).clone() } else { None };
                     tri!(dict_update(d.as_ref(), v.as_ref(), callable.as_ref()));
                 }
                 UNPACK_SEQUENCE => {
                     let next = next!(UNPACK_SEQUENCE);
                     let seq = pop!();
-                    if fastops::unpack_exact(seq.as_ref(), oparg as usize, &mut stack.values) {
+                    // SAFETY: docs/vm.md, "The loop cursor": `UNPACK_SEQUENCE n` pushes `n`
+                    // values, within the frame's reserved room.
+                    if let Some(top) =
+                        unsafe { fastops::unpack_exact(seq.as_ref(), oparg as usize, sp) }
+                    {
+                        sp = top;
                         ip = next;
                         continue 'instrs;
                     }
@@ -937,25 +1000,30 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     if op == CALL {
                         stack.frames[fi].lasti = lasti;
                         stack.frames[fi].ip = next;
-                        if tri!(super::call::push_exact_args(stack, oparg as usize)) {
+                        sync!();
+                        let r = super::call::push_exact_args(stack, oparg as usize);
+                        if let Ok(true) = r {
                             continue 'frames;
                         }
+                        reload!();
+                        tri!(r);
                     }
                     let kwnames = if op == CALL_KW { Some(pop!()) } else { None };
                     // The arguments (after `self_or_null`, when it is not NULL: CPython then
                     // calls with it as the first argument) move into a reused buffer: no
                     // allocation per call.
                     let mut args = std::mem::take(&mut stack.scratch);
-                    let len = stack.values.len();
-                    let bound = stack.values[len - oparg as usize - 1].is_some();
-                    let at = len - oparg as usize - bound as usize;
-                    stack.move_values_to(at, &mut args);
+                    let bound = slot!(oparg + 1).is_some();
+                    // SAFETY: docs/vm.md, "The loop cursor": the arguments (and `self`) are the
+                    // top values of this frame's stack.
+                    sp = unsafe { move_top_to(sp, oparg as usize + bound as usize, &mut args) };
                     if !bound {
                         drop(pop_opt!());
                     }
                     let callable = pop!();
                     stack.frames[fi].lasti = lasti;
                     stack.frames[fi].ip = next;
+                    sync!();
                     let r = call_value(
                         stack,
                         callable,
@@ -966,9 +1034,12 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     );
                     args.clear();
                     stack.scratch = args;
-                    match tri!(r) {
-                        Some(v) => push!(v),
-                        None => continue 'frames,
+                    if let Ok(None) = r {
+                        continue 'frames;
+                    }
+                    reload!();
+                    if let Some(v) = tri!(r) {
+                        push!(v)
                     }
                     ip = next;
                 }
@@ -980,16 +1051,21 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     let (args, kwnames) = tri!(ex_call_args(callable.as_ref(), callargs, kwargs));
                     stack.frames[fi].lasti = lasti;
                     stack.frames[fi].ip = ip;
-                    match tri!(call_value(
+                    sync!();
+                    let r = call_value(
                         stack,
                         callable,
                         false,
                         &args,
                         kwnames.as_ref().map(|k| k.as_ref()),
-                        None
-                    )) {
-                        Some(v) => push!(v),
-                        None => continue 'frames,
+                        None,
+                    );
+                    if let Ok(None) = r {
+                        continue 'frames;
+                    }
+                    reload!();
+                    if let Some(v) = tri!(r) {
+                        push!(v)
                     }
                 }
                 CALL_INTRINSIC_1 => {
@@ -1039,6 +1115,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                 }
                 RETURN_VALUE => {
                     let v = pop!();
+                    sync!();
                     let frame = stack.frames.pop().expect("frame");
                     stack.values.truncate(frame.base);
                     drop(frame);
@@ -1056,10 +1133,10 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                             pending = Some(Raised { err, reraise: false, at: None });
                             continue 'frames;
                         }
-                        push!(instance);
+                        push_returned(&mut stack.values, instance);
                         continue 'frames;
                     }
-                    push!(v);
+                    push_returned(&mut stack.values, v);
                     continue 'frames;
                 }
                 RAISE_VARARGS => {
@@ -1141,10 +1218,9 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     push!(py_bool(tri!(exception_matches(left.as_ref(), right.as_ref()))))
                 }
                 WITH_EXCEPT_START => {
-                    let n = stack.values.len();
-                    let val = stack.values[n - 1].clone().expect("exception");
-                    let exit_self = stack.values[n - 4].clone();
-                    let exit_func = stack.values[n - 5].clone().expect("__exit__");
+                    let val = slot!(1).clone().expect("exception");
+                    let exit_self = slot!(4).clone();
+                    let exit_func = slot!(5).clone().expect("__exit__");
                     let ty = val.as_ref().type_().as_object().to_owned();
                     let tb = crate::types::traceback_obj::traceback_of(val.as_ref());
                     let mut args = Vec::with_capacity(4);
@@ -1166,6 +1242,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     }
                 }
                 RETURN_GENERATOR => {
+                    sync!();
                     let mut frame = stack.frames.pop().expect("frame");
                     // The frame moves to a stack of its own, which the generator keeps.
                     let mut own = FrameStack::take();
@@ -1181,11 +1258,12 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     if stack.frames.is_empty() {
                         return Ok(g);
                     }
-                    push!(g);
+                    push_returned(&mut stack.values, g);
                     continue 'frames;
                 }
                 YIELD_VALUE => {
                     let v = pop!();
+                    sync!();
                     debug_assert_eq!(stack.frames.len(), 1, "a generator frame runs alone");
                     // The frame stays on its stack (the generator's own), ready to resume.
                     let frame = &mut stack.frames[fi];
@@ -1287,6 +1365,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
             #[cfg(debug_assertions)]
             debug_assert_eq!(ip, expected_next, "{} left ip off its next instruction", op);
         };
+        sync!();
         stack.frames[fi].ip = ip;
         pending = Some(raised);
     }
@@ -1400,11 +1479,59 @@ fn name_hint(
     super::suggestions::name_error_hint(e, &n, locals, &frame.globals, &frame.builtins);
 }
 
-/// Takes the top `n` values off the stack, in order.
-fn take_n(stack: &mut FrameStack, n: usize) -> Vec<Object> {
+/// Takes the top `n` values off the loop's value stack, in order, moving the cursor down.
+#[inline]
+fn take_n(sp: &mut *mut Option<Object>, n: usize) -> Vec<Object> {
     let mut out = Vec::with_capacity(n);
-    stack.move_values_to(stack.values.len() - n, &mut out);
+    // SAFETY: docs/vm.md, "The loop cursor": the loop only takes values its frame's stack holds.
+    *sp = unsafe { move_top_to(*sp, n, &mut out) };
     out
+}
+
+/// Moves the `n` values below the cursor `sp` (none of them NULL) onto the end of `out`, in
+/// stack order, and returns the lowered cursor.
+///
+/// # Safety
+/// The `n` slots below `sp` hold initialised values owned by the cursor (docs/vm.md, "The loop
+/// cursor"); they are read exactly once, and the caller continues with the returned cursor.
+#[inline]
+unsafe fn move_top_to(
+    sp: *mut Option<Object>,
+    n: usize,
+    out: &mut Vec<Object>,
+) -> *mut Option<Object> {
+    out.reserve(n);
+    // SAFETY: see the function's contract.
+    unsafe {
+        let from = sp.sub(n);
+        for i in 0..n {
+            out.push(from.add(i).read().expect("NULL argument"));
+        }
+        from
+    }
+}
+
+/// Pushes a callee's result (or a new generator) on its caller's value stack, after the callee's
+/// frame was popped and `values` truncated to its base.
+#[inline]
+fn push_returned(values: &mut Vec<Option<Object>>, v: Object) {
+    let len = values.len();
+    debug_assert!(len < values.capacity(), "value stack overflow");
+    if len == values.capacity() {
+        values.push(Some(v));
+        return;
+    }
+    // SAFETY: checked above that slot `len` is within the capacity.
+    unsafe {
+        values.as_mut_ptr().add(len).write(Some(v));
+        values.set_len(len + 1);
+    }
+}
+
+/// Whether `o` is an exact `str` (not a subclass).
+#[inline]
+fn is_exact_str(o: ObjectRef<'_>) -> bool {
+    !o.is_small_int() && std::ptr::eq(o.type_(), &crate::types::str::STR_TYPE.0)
 }
 
 fn as_type_obj(o: ObjectRef<'_>) -> bool {

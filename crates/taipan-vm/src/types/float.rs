@@ -248,7 +248,7 @@ fn float_pow(a: ObjectRef<'_>, b: ObjectRef<'_>, m: Option<ObjectRef<'_>>) -> Py
         ));
     }
     let (x, y) = float_operands!(a, b);
-    if x < 0.0 && y.is_finite() && y.fract() != 0.0 {
+    if x < 0.0 && x.is_finite() && y.is_finite() && y.fract() != 0.0 {
         // A negative number to a fractional power is complex.
         return crate::types::complex::complex_pow_values((x, 0.0), (y, 0.0));
     }
