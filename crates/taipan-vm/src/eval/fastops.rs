@@ -235,3 +235,27 @@ pub(crate) unsafe fn unpack_exact(
     }
     None
 }
+
+/// `CONTAINS_OP` (`item in container`): exact dicts and sets by hash lookup, anything else
+/// through the generic path (`helpers::contains`). Hashing and `__eq__` of the item may run
+/// Python code, as in the generic path.
+#[inline]
+pub(crate) fn contains(
+    container: ObjectRef<'_>,
+    item: ObjectRef<'_>,
+) -> crate::error::PyResult<bool> {
+    if !container.is_small_int() {
+        let ty = container.type_();
+        if std::ptr::eq(ty, &DICT_TYPE.0)
+            && let Some(d) = as_dict(container)
+        {
+            return d.contains(item);
+        }
+        if std::ptr::eq(ty, &crate::types::set::SET_TYPE.0)
+            && let Some(s) = crate::types::set::as_set(container)
+        {
+            return s.contains_key(item);
+        }
+    }
+    super::helpers::contains(container, item)
+}

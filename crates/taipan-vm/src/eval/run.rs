@@ -294,6 +294,34 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     ip + const { CACHE_ENTRIES[$op as usize] as usize }
                 };
             }
+            // A test's result: when the next instruction is `POP_JUMP_IF_FALSE`/`_TRUE` (as after
+            // `COMPARE_OP`, `CONTAINS_OP`, `IS_OP` and `TO_BOOL` in conditions), jumps right away
+            // instead of pushing a bool for it to pop (it cannot fail or be observed), also
+            // stepping over the `NOT_TAKEN` of its fall-through path; else pushes the bool.
+            macro_rules! bool_result {
+                ($r:expr, $next:expr) => {{
+                    let r: bool = $r;
+                    let next: usize = $next;
+                    // SAFETY: docs/vm.md, "The code-unit bound": `next` is the start of the
+                    // following instruction (or the trailing `RESERVED` unit).
+                    let nu = unsafe { *units.get_unchecked(next) };
+                    if nu.op == POP_JUMP_IF_FALSE || nu.op == POP_JUMP_IF_TRUE {
+                        let after =
+                            next + 1 + const { CACHE_ENTRIES[POP_JUMP_IF_FALSE as usize] as usize };
+                        ip = if r == (nu.op == POP_JUMP_IF_TRUE) {
+                            after + nu.arg as usize
+                        } else {
+                            // SAFETY: as above, `after` starts the instruction after the jump.
+                            let skip = unsafe { units.get_unchecked(after) }.op == NOT_TAKEN;
+                            after + skip as usize
+                        };
+                    } else {
+                        push!(py_bool(r));
+                        ip = next;
+                    }
+                    continue 'instrs;
+                }};
+            }
 
             macro_rules! tri {
                 ($e:expr) => {
@@ -649,14 +677,14 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                 }
                 TO_BOOL => {
                     let next = next!(TO_BOOL);
-                    // A bool stays where it is (CPython's TO_BOOL_BOOL).
-                    if crate::types::bool::bool_value(peek!(1).as_ref()).is_some() {
-                        ip = next;
-                        continue 'instrs;
-                    }
                     let v = pop!();
-                    push!(py_bool(tri!(ops::is_true(v.as_ref()))));
-                    ip = next;
+                    // bool, int, None, list and str without a slot call (CPython's TO_BOOL_*).
+                    let r = match to_bool_fast(v.as_ref()) {
+                        Some(r) => r,
+                        None => tri!(ops::is_true(v.as_ref())),
+                    };
+                    drop(v);
+                    bool_result!(r, next)
                 }
                 BINARY_OP => {
                     let next = next!(BINARY_OP);
@@ -717,14 +745,12 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     let a = pop!();
                     let cmp = CMP[(oparg >> 5) as usize];
                     if let (Some(x), Some(y)) = (a.small_int(), b.small_int()) {
-                        push!(py_bool(cmp.matches(x.cmp(&y))));
-                        ip = next;
-                        continue 'instrs;
+                        bool_result!(cmp.matches(x.cmp(&y)), next)
                     }
                     if let Some(r) = fastops::compare(a.as_ref(), b.as_ref(), cmp) {
-                        push!(py_bool(r));
-                        ip = next;
-                        continue 'instrs;
+                        drop(a);
+                        drop(b);
+                        bool_result!(r, next)
                     }
                     if oparg & 16 != 0 {
                         push!(py_bool(tri!(ops::rich_compare_bool(a.as_ref(), b.as_ref(), cmp))))
@@ -736,15 +762,19 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                 IS_OP => {
                     let b = pop!();
                     let a = pop!();
-                    push!(py_bool(a.is(&b) != (oparg == 1)))
+                    let r = a.is(&b) != (oparg == 1);
+                    drop(a);
+                    drop(b);
+                    bool_result!(r, ip)
                 }
                 CONTAINS_OP => {
                     let next = next!(CONTAINS_OP);
                     let b = pop!();
                     let a = pop!();
-                    let r = tri!(contains(b.as_ref(), a.as_ref()));
-                    push!(py_bool(r != (oparg == 1)));
-                    ip = next;
+                    let r = tri!(fastops::contains(b.as_ref(), a.as_ref()));
+                    drop(a);
+                    drop(b);
+                    bool_result!(r != (oparg == 1), next)
                 }
                 BINARY_SLICE => {
                     let stop = pop!();
@@ -774,6 +804,15 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                         }
                         Err(v) => v,
                     };
+                    // An exact dict (CPython's STORE_SUBSCR_DICT): no slot call.
+                    if !container.as_ref().is_small_int()
+                        && std::ptr::eq(container.type_(), &crate::types::dict::DICT_TYPE.0)
+                        && let Some(d) = as_dict(container.as_ref())
+                    {
+                        tri!(d.set_item(key, v));
+                        ip = next;
+                        continue 'instrs;
+                    }
                     let v = tri!(slice_value(container.as_ref(), key.as_ref(), v));
                     tri!(ops::setitem(container.as_ref(), key.as_ref(), Some(v.as_ref())));
                     ip = next;
@@ -964,7 +1003,9 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                         ip = next + oparg as usize;
                         continue 'instrs;
                     }
-                    ip = next;
+                    // SAFETY: docs/vm.md, "The code-unit bound": `next` starts an instruction.
+                    ip = next + (unsafe { units.get_unchecked(next) }.op == NOT_TAKEN) as usize;
+                    continue 'instrs;
                 }
                 POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE => {
                     let next = next!(POP_JUMP_IF_NONE);
@@ -973,7 +1014,9 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                         ip = next + oparg as usize;
                         continue 'instrs;
                     }
-                    ip = next;
+                    // SAFETY: docs/vm.md, "The code-unit bound": `next` starts an instruction.
+                    ip = next + (unsafe { units.get_unchecked(next) }.op == NOT_TAKEN) as usize;
+                    continue 'instrs;
                 }
                 MAKE_FUNCTION => {
                     let c = pop!();
@@ -1526,6 +1569,28 @@ fn push_returned(values: &mut Vec<Option<Object>>, v: Object) {
         values.as_mut_ptr().add(len).write(Some(v));
         values.set_len(len + 1);
     }
+}
+
+/// `TO_BOOL` of a bool, tagged int, None, exact list or exact str (no slot call, no Python code).
+#[inline]
+fn to_bool_fast(v: ObjectRef<'_>) -> Option<bool> {
+    if let Some(i) = v.small_int() {
+        return Some(i != 0);
+    }
+    if let Some(b) = crate::types::bool::bool_value(v) {
+        return Some(b);
+    }
+    if is_none(v) {
+        return Some(false);
+    }
+    let ty = v.type_();
+    if std::ptr::eq(ty, &crate::types::list::LIST_TYPE.0) {
+        return as_list(v).map(|l| l.len() != 0);
+    }
+    if std::ptr::eq(ty, &crate::types::str::STR_TYPE.0) {
+        return crate::types::str::Str::new(v).map(|s| s.len() != 0);
+    }
+    None
 }
 
 /// Whether `o` is an exact `str` (not a subclass).
