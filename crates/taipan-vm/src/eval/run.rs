@@ -965,6 +965,8 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     // (CPython's FOR_ITER_RANGE, FOR_ITER_GEN).
                     let r = if std::ptr::eq(it.type_(), &crate::types::range::RANGE_ITER_TYPE.0) {
                         crate::types::range::iter_next(it)
+                    } else if let Some(r) = crate::types::iter::list_tuple_next(it) {
+                        r
                     } else if let Some(g) = crate::types::generator::as_generator(it) {
                         crate::types::generator::next_of(g)
                     } else {

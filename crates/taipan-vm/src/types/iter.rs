@@ -114,6 +114,21 @@ fn iter_self(o: ObjectRef<'_>) -> PyResult<Object> {
     Ok(o.to_owned())
 }
 
+/// `FOR_ITER`'s fast path (CPython's `FOR_ITER_LIST`/`FOR_ITER_TUPLE`): the next item of a
+/// list or tuple iterator without the slot's indirect call; `None` for any other iterator.
+#[inline]
+pub(crate) fn list_tuple_next(o: ObjectRef<'_>) -> Option<PyResult<Option<Object>>> {
+    if o.is_small_int() {
+        return None;
+    }
+    let ty = o.type_();
+    if std::ptr::eq(ty, &LIST_ITERATOR_TYPE.0) || std::ptr::eq(ty, &TUPLE_ITERATOR_TYPE.0) {
+        Some(iter_next(o))
+    } else {
+        None
+    }
+}
+
 fn iter_next(o: ObjectRef<'_>) -> PyResult<Option<Object>> {
     let it = o.payload::<IterPayload>().expect("an iterator");
     let Some(seq) = it.seq.take() else { return Ok(None) };
