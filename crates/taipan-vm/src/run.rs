@@ -201,33 +201,18 @@ pub(crate) fn exit_status(exc: ObjectRef<'_>) -> i32 {
     }
 }
 
-/// `taipan -m MODULE`: finds the module on `sys.path` (the current directory first), runs a
-/// package's `__main__` submodule, and executes the module's code as `__main__` with its spec
-/// (CPython's `runpy._run_module_as_main`). Returns the exit status; `program` names the
-/// interpreter in "No module named" errors.
-pub fn run_module_main(modname: &str, mut argv: Vec<String>, program: &str) -> i32 {
+/// `taipan -m MODULE`: as CPython, `runpy._run_module_as_main(MODULE)` runs it as `__main__`
+/// (a package's `__main__` submodule, `sys.argv[0]` set to its file, "No module named" errors
+/// as `sys.exit` messages, the two `<frozen runpy>` frames in tracebacks). Returns the exit
+/// status.
+pub fn run_module_main(modname: &str, argv: Vec<String>, _program: &str) -> i32 {
     crate::modules::signal::install_startup_handlers();
     let cwd = std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).unwrap_or_default();
     crate::builtins::sys::set_path0(Some(cwd));
-    crate::builtins::sys::set_argv(argv.clone());
-    let status = match find_main_spec(modname) {
+    crate::builtins::sys::set_argv(argv);
+    let status = match run_module_with_runpy(modname) {
+        Ok(()) => 0,
         Err(e) => report(e.instance()),
-        Ok(Err(msg)) => {
-            crate::builtins::sys::write_stderr(&format!("{program}: {msg}\n"));
-            1
-        }
-        Ok(Ok((spec, origin))) => {
-            argv[0] = origin.clone();
-            if let Some(a) = crate::import::sys_attr("argv")
-                && let Some(l) = crate::types::list::as_list(a.as_ref())
-            {
-                l.set(0, crate::types::str::new_str(&origin));
-            }
-            match run_spec_as_main(spec, &origin) {
-                Ok(()) => 0,
-                Err(e) => report(e.instance()),
-            }
-        }
     };
     crate::modules::thread::wait_for_shutdown();
     crate::modules::atexit::run_exitfuncs();
@@ -237,82 +222,23 @@ pub fn run_module_main(modname: &str, mut argv: Vec<String>, program: &str) -> i
     status
 }
 
-type MainSpec = Result<(crate::object::Object, String), String>;
-
-fn find_main_spec(modname: &str) -> crate::error::PyResult<MainSpec> {
-    use crate::import::{getattr_opt, text};
-    crate::builtins::builtins_module();
+fn run_module_with_runpy(modname: &str) -> crate::error::PyResult<()> {
+    let builtins = crate::builtins::builtins_module();
     crate::import::bootstrap::ensure_installed()?;
     let _ = crate::builtins::install_site_builtins();
     if crate::builtins::sys::has_warnoptions() {
         crate::import::import_module("warnings", None)?;
     }
-    let mut name = modname.to_string();
-    for attempt in 0..2 {
-        let mut path = None;
-        if let Some((parent, _)) = name.rsplit_once('.') {
-            match crate::import::import_absolute(parent) {
-                Ok(p) => path = getattr_opt(p.as_ref(), "__path__")?,
-                Err(e) if e.matches(&crate::types::exceptions::IMPORT_ERROR) => {
-                    return Ok(Err(format!(
-                        "Error while finding module specification for '{name}' ({}: {})",
-                        e.exc_type().name(),
-                        e.message()
-                    )));
-                }
-                Err(e) => return Err(e),
-            }
-        }
-        let Some(spec) = crate::import::find_spec(&name, path.as_ref().map(|p| p.as_ref()))? else {
-            return Ok(Err(format!("No module named {name}")));
-        };
-        let locations = getattr_opt(spec.as_ref(), "submodule_search_locations")?
-            .filter(|l| !is_none(l.as_ref()));
-        if locations.is_some() {
-            if attempt == 1 {
-                return Ok(Err(format!("No module named {name}")));
-            }
-            // As runpy: only an ImportError for this package (or a parent) means "no module";
-            // any other error raised while importing the package is the program's to report.
-            if let Err(e) = crate::import::import_absolute(&name) {
-                let missing = e.matches(&crate::types::exceptions::IMPORT_ERROR)
-                    && getattr_opt(e.instance(), "name")?
-                        .filter(|n| !is_none(n.as_ref()))
-                        .map(|n| text(n.as_ref()))
-                        .is_some_and(|n| n == name || name.starts_with(&format!("{n}.")));
-                if !missing {
-                    return Err(e);
-                }
-                return Ok(Err(format!("No module named {name}")));
-            }
-            let pkg = name.clone();
-            name = format!("{name}.__main__");
-            let pkgmod = crate::import::import_absolute(&pkg)?;
-            let p = getattr_opt(pkgmod.as_ref(), "__path__")?;
-            if crate::import::find_spec(&name, p.as_ref().map(|p| p.as_ref()))?.is_none() {
-                return Ok(Err(format!(
-                    "No module named {name}; '{pkg}' is a package and cannot be directly executed"
-                )));
-            }
-            continue;
-        }
-        let origin = getattr_opt(spec.as_ref(), "origin")?
-            .filter(|o| !is_none(o.as_ref()))
-            .map(|o| text(o.as_ref()))
-            .unwrap_or_default();
-        if !origin.ends_with(".py") {
-            return Ok(Err(format!("No code object available for {name}")));
-        }
-        return Ok(Ok((spec, origin)));
-    }
-    Ok(Err(format!("No module named {modname}")))
-}
-
-fn run_spec_as_main(spec: crate::object::Object, origin: &str) -> crate::error::PyResult<()> {
+    // runpy runs the module in the namespace of the `__main__` that exists at start-up.
     let main = new_module("__main__");
-    crate::builtins::sys::register_module("__main__", main.clone());
-    let loader = crate::import::getattr_opt(spec.as_ref(), "loader")?;
-    crate::import::init_module_attrs(spec.as_ref(), main.as_ref(), loader.as_ref(), false)?;
-    let code = crate::import::path::compile_file(origin)?;
-    crate::import::path::exec_code_in_module(main.as_ref(), code)
+    let d = module_dict(main.as_ref()).and_then(as_dict).expect("dict");
+    d.set_str("__builtins__", builtins)?;
+    crate::builtins::sys::register_module("__main__", main);
+    let runpy = crate::import::import_module("runpy", None)?;
+    let run = crate::attr::getattr(
+        runpy.as_ref(),
+        crate::types::str::intern("_run_module_as_main").as_ref(),
+    )?;
+    crate::ops::call(run.as_ref(), &[crate::types::str::new_str(modname)], None)?;
+    Ok(())
 }

@@ -25,11 +25,32 @@ pub fn register_source(filename: &str, text: &str) {
 }
 
 fn source_line(filename: &str, line: usize) -> Option<String> {
-    let text = SOURCES.with(|s| s.borrow().get(filename).cloned()).or_else(|| {
-        let bytes = std::fs::read(filename).ok()?;
-        Some(String::from_utf8_lossy(&bytes).into_owned())
-    })?;
-    text.lines().nth(line.checked_sub(1)?).map(str::to_string)
+    let index = line.checked_sub(1)?;
+    if let Some(text) = SOURCES.with(|s| s.borrow().get(filename).cloned()) {
+        return text.lines().nth(index).map(str::to_string);
+    }
+    // CPython prints through `linecache`: lines it holds win (and are the only source of
+    // `<frozen ...>` files, once the traceback module has loaded them through a loader).
+    if let Some(l) = linecache_line(filename, index) {
+        return Some(l);
+    }
+    let bytes = std::fs::read(filename).ok()?;
+    String::from_utf8_lossy(&bytes).lines().nth(index).map(str::to_string)
+}
+
+/// Line `index` of `filename` in `linecache.cache`, when that module is loaded and holds it.
+fn linecache_line(filename: &str, index: usize) -> Option<String> {
+    let modules = crate::import::sys_attr("modules")?;
+    let lc = crate::types::dict::as_dict(modules.as_ref())?.get_str("linecache").ok()??;
+    let cache =
+        crate::attr::getattr(lc.as_ref(), crate::types::str::intern("cache").as_ref()).ok()?;
+    let entry = crate::types::dict::as_dict(cache.as_ref())?
+        .get_item(crate::types::str::new_str(filename).as_ref())
+        .ok()??;
+    let items = crate::types::tuple::tuple_items(entry.as_ref())?;
+    let lines = crate::types::list::as_list(items.get(2)?.as_ref())?.get(index)?;
+    let text = crate::types::str::str_to_string(lines.as_ref())?;
+    Some(text.trim_end_matches(['\n', '\r']).to_string())
 }
 
 /// The last line: `Type: message` (qualified by the module for classes outside builtins).

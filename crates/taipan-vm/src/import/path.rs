@@ -170,9 +170,48 @@ pub fn compile_bytes(source: &[u8], filename: &str) -> PyResult<Object> {
     crate::types::code::new_code(Arc::new(code))
 }
 
+/// The stdlib modules CPython 3.14 freezes into its binary. Their code runs under the file name
+/// `<frozen NAME>`, as CPython's does: its own traceback printer finds no source line for their
+/// frames, while `linecache`/`inspect` still get the source through the module's loader.
+const FROZEN_STDLIB: [&str; 15] = [
+    "zipimport",
+    "abc",
+    "codecs",
+    "io",
+    "_collections_abc",
+    "_sitebuiltins",
+    "genericpath",
+    "ntpath",
+    "posixpath",
+    "os",
+    "site",
+    "stat",
+    "importlib.util",
+    "importlib.machinery",
+    "runpy",
+];
+
+/// `<frozen NAME>` when `path` is the stdlib's own file of a module CPython freezes.
+fn frozen_filename(module: ObjectRef<'_>, path: &str) -> Option<String> {
+    let d = crate::types::module::module_dict(module).and_then(as_dict)?;
+    let name = d.get_str("__name__").ok()??;
+    let name = crate::types::str::str_to_string(name.as_ref())?;
+    if !FROZEN_STDLIB.contains(&name.as_str()) {
+        return None;
+    }
+    let own = stdlib_dir()?.join(format!("{}.py", name.replace('.', "/")));
+    (Path::new(path) == own).then(|| format!("<frozen {name}>"))
+}
+
 /// Runs the source file at `path` in `module`'s namespace (`SourceFileLoader.exec_module`).
 pub fn exec_source_file(module: ObjectRef<'_>, path: &str) -> PyResult<()> {
-    let code = compile_file(path)?;
+    let code = match frozen_filename(module, path) {
+        Some(frozen) => {
+            let source = std::fs::read(path).map_err(|e| os_error(&e, path))?;
+            compile_bytes(&source, &frozen)?
+        }
+        None => compile_file(path)?,
+    };
     exec_code_in_module(module, code)
 }
 
