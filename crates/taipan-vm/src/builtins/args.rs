@@ -12,8 +12,16 @@ pub struct Args<'a> {
 }
 
 impl<'a> Args<'a> {
+    #[inline]
     pub fn new(args: &'a [Object], kwnames: Option<ObjectRef<'a>>) -> Args<'a> {
-        let names: &[Object] = kwnames.and_then(tuple_items).unwrap_or(&[]);
+        // The usual call passes no keywords: no name conversion, no vector.
+        match kwnames.and_then(tuple_items) {
+            None | Some([]) => Args { pos: args, kw: Vec::new() },
+            Some(names) => Args::with_keywords(args, names),
+        }
+    }
+
+    fn with_keywords(args: &'a [Object], names: &'a [Object]) -> Args<'a> {
         let (pos, vals) = args.split_at(args.len() - names.len());
         let kw = names
             .iter()

@@ -31,23 +31,14 @@ pub struct FrameCtx<'a> {
 
 pub type FrameFn = fn(Option<&FrameCtx<'_>>, &[Object], Option<ObjectRef<'_>>) -> PyResult<Object>;
 
-/// The frame-reading built-ins by object address. Each entry owns a reference to its object
-/// that is never released (see `register`), so no other object can ever get that address
-/// (docs/vm.md, "Tables keyed by address").
-static FRAME_FNS: crate::gil::GilCell<RefCell<Vec<(usize, FrameFn)>>> =
-    crate::gil::GilCell::new(RefCell::new(Vec::new()));
-
-/// Makes `obj` a frame-reading built-in. The table keeps `obj` alive for good: if it could die
-/// (`del builtins.dir`), its address would be reused by a new object, which calls would then
-/// take for this built-in.
-fn register(obj: &Object, f: FrameFn) {
-    FRAME_FNS.with(|r| r.borrow_mut().push((obj.id(), f)));
-    std::mem::forget(obj.clone());
-}
-
-/// The frame-reading implementation behind a built-in function object, if it is one.
+/// The frame-reading implementation behind a built-in function object, if it is one: a flag
+/// of the function object itself (set when `fill` makes it), or zero-argument `super()`.
+#[inline]
 pub fn frame_fn(callable: ObjectRef<'_>) -> Option<FrameFn> {
-    FRAME_FNS.with(|f| f.borrow().iter().find(|(id, _)| *id == callable.id()).map(|(_, f)| *f))
+    if let Some(b) = callable.payload::<crate::types::function::BuiltinFunction>() {
+        return b.frame_fn();
+    }
+    callable.is(crate::types::superobj::SUPER_TYPE.0.as_object()).then_some(super_ as FrameFn)
 }
 
 fn no_frame(
@@ -101,24 +92,19 @@ pub(crate) fn fill(d: &DictPayload) {
         ("compile", compile, compile_native),
     ];
     for (name, f, native) in fns {
-        let obj = new_builtin_function(name, native);
-        register(&obj, f);
+        let obj = crate::types::function::new_frame_builtin(name, native, f);
         let _ = d.set_str(name, obj);
     }
     // `super` is a type (a static, so never freed); a call to it from Python code still gets the
-    // caller's frame.
+    // caller's frame (`frame_fn` knows it by identity).
     let sup = &crate::types::superobj::SUPER_TYPE.0;
-    register(&sup.as_object().to_owned(), super_ as FrameFn);
     crate::eval::typecall::register_constructor(sup, super_native);
     let _ = d.set_str("super", sup.as_object().to_owned());
 }
 
 /// Whether `o` is the built-in `super` (`LOAD_SUPER_ATTR` takes its fast path only then).
 pub(crate) fn is_builtin_super(o: ObjectRef<'_>) -> bool {
-    let id = o.id();
-    FRAME_FNS.with(|r| {
-        r.borrow().iter().any(|(i, f)| *i == id && *f as usize == super_ as FrameFn as usize)
-    })
+    o.is(crate::types::superobj::SUPER_TYPE.0.as_object())
 }
 
 const FRAME_LOCALS_SOURCE: &str = include_str!("py/framelocals.py");

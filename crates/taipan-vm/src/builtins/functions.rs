@@ -474,7 +474,7 @@ fn sum(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> 
     if std::ptr::eq(start_ty, &crate::types::bytes::BYTES_TYPE.0) {
         return Err(PyErr::type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
     }
-    if start_ty.name() == "bytearray" {
+    if std::ptr::eq(start_ty, &crate::types::bytearray::BYTEARRAY_TYPE.0) {
         return Err(PyErr::type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
     }
     let it = ops::iter(a.pos[0].as_ref())?;
@@ -484,12 +484,32 @@ fn sum(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> 
     // `+`, and once the total is an exact float, floats (and ints that fit a C long) are summed
     // with Neumaier's compensation, as CPython 3.12+ does.
     let mut pending: Option<Object> = None;
-    if acc.small_int().is_some() {
+    // A generator is resumed directly (no slot call per item).
+    let next_item = |it: ObjectRef<'_>| match crate::types::generator::as_generator(it) {
+        Some(g) => crate::types::generator::next_of(g),
+        None => ops::next(it),
+    };
+    if let Some(mut total) = acc.small_int() {
+        // Tagged ints add in an `i64` until the total leaves the tagged range or an item is
+        // not a tagged int; the first such item goes through `+` (CPython's exact-int path).
         loop {
-            let Some(v) = ops::next(it.as_ref())? else { return Ok(acc) };
-            acc = ops::binary_op(acc.as_ref(), v.as_ref(), ops::BinOp::Add)?;
-            if is_exact_float(acc.as_ref()) || int_value(acc.as_ref()).is_none() {
+            let Some(v) = next_item(it.as_ref())? else { return Ok(new_int_i64(total)) };
+            if let Some(x) = v.small_int()
+                && let Some(t) = total.checked_add(x)
+                && crate::object::Object::try_small_int(t).is_some()
+            {
+                total = t;
+                continue;
+            }
+            acc = ops::binary_op(new_int_i64(total).as_ref(), v.as_ref(), ops::BinOp::Add)?;
+            if is_exact_float(acc.as_ref()) {
                 break;
+            }
+            // Anything but a tagged total (a big int, an object of another type) goes on in
+            // the generic loop below, adding with `+`.
+            match acc.small_int() {
+                Some(t) => total = t,
+                None => break,
             }
         }
     }
@@ -498,7 +518,7 @@ fn sum(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> 
             let mut f = crate::types::float::float_value(acc.as_ref()).expect("float");
             let mut c = 0.0f64;
             loop {
-                let Some(v) = ops::next(it.as_ref())? else {
+                let Some(v) = next_item(it.as_ref())? else {
                     if c != 0.0 && c.is_finite() {
                         f += c;
                     }

@@ -1,14 +1,14 @@
 //! Calls: binding arguments to a Python function's parameters (CPython's `initialize_locals`,
 //! with its error messages) and pushing the callee's frame on the frame stack.
 
-use taipan_bytecode::code::{CO_VARARGS, CO_VARKEYWORDS};
+use taipan_bytecode::code::{CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS};
 
 use crate::error::{PyErr, PyResult};
 use crate::frame::{Frame, FrameStack};
 use crate::object::{Object, ObjectRef};
-use crate::types::code::as_code;
+use crate::types::code::{CodePayload, as_code};
 use crate::types::dict::{as_dict, new_dict};
-use crate::types::pyfunction::{as_function, as_method};
+use crate::types::pyfunction::{FunctionPayload, as_function, as_method};
 use crate::types::str::Str;
 use crate::types::tuple::{new_tuple, tuple_items};
 
@@ -47,6 +47,96 @@ pub(crate) fn push_function_frame(
     let code = as_code(f.code()).expect("code");
     let co = &code.code;
     let kwn: &[Object] = kwnames.and_then(tuple_items).unwrap_or(&[]);
+    let argcount = co.argcount as usize;
+    let npos = args.len() - kwn.len() + self_.is_some() as usize;
+    let nlocalsplus = code.nlocalsplus;
+
+    super::enter_frame()?;
+    let base = stack.values.len();
+    // Positional arguments only, to a function without `*args`, `**kwargs` or keyword-only
+    // parameters, the missing trailing ones (if any) having defaults: one pass, no binder.
+    if kwn.is_empty()
+        && co.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0
+        && co.kwonlyargcount == 0
+        && npos <= argcount
+    {
+        let defaults = f.defaults.borrow();
+        let defs: &[Object] =
+            defaults.as_ref().and_then(|d| tuple_items(d.as_ref())).unwrap_or(&[]);
+        let missing = argcount - npos;
+        if missing <= defs.len() {
+            let values = &mut stack.values;
+            values.reserve(nlocalsplus);
+            if let Some(s) = self_ {
+                values.push(Some(s));
+            }
+            for a in args.iter().chain(&defs[defs.len() - missing..]) {
+                values.push(Some(a.clone()));
+            }
+            values.resize(base + nlocalsplus, None);
+            drop(defaults);
+            push_record(stack, func.to_owned(), base, co.flags);
+            return Ok(());
+        }
+    }
+    stack.values.resize(base + nlocalsplus, None);
+    let locals = &mut stack.values[base..base + nlocalsplus];
+    if let Err(e) = bind_arguments(f, code, locals, self_, args, kwn) {
+        stack.values.truncate(base);
+        super::leave_frame();
+        return Err(e);
+    }
+    push_record(stack, func.to_owned(), base, co.flags);
+    Ok(())
+}
+
+/// Pushes the frame record of a call of the Python function `func` whose code has `flags`.
+#[inline(always)]
+fn push_record(stack: &mut FrameStack, func: Object, base: usize, flags: u32) {
+    let mut frame = Frame::function(func, base);
+    // Code that is not a function body's (`FunctionType(compile(...))`) stores names in the
+    // globals, as CPython's `_PyFunction_Vectorcall` passes them as the locals.
+    if flags & CO_OPTIMIZED == 0 {
+        frame.locals = Some(frame.globals.clone());
+    }
+    stack.push_frame(frame);
+}
+
+/// The index of the parameter (among `posonly..total`) named `name`: by identity first (names
+/// are usually interned), then by content.
+fn find_param(
+    code: &CodePayload,
+    posonly: usize,
+    total: usize,
+    name: ObjectRef<'_>,
+) -> Option<usize> {
+    let names = &code.localsplusnames[posonly..total];
+    if let Some(i) = names.iter().position(|p| p.as_ref().is(name)) {
+        return Some(posonly + i);
+    }
+    let n = Str::new(name)?;
+    names
+        .iter()
+        .position(|p| Str::new(p.as_ref()).is_some_and(|p| p.content_eq(n)))
+        .map(|i| posonly + i)
+}
+
+fn str_text(o: ObjectRef<'_>) -> String {
+    Str::new(o).map(|s| s.to_string_lossy()).unwrap_or_default()
+}
+
+/// Binds `self_` then `args` (the last `kwn.len()` of them keyword values) to the parameters
+/// of `f` in its new, all-NULL `locals` (CPython's `initialize_locals`, with its TypeError
+/// wordings).
+fn bind_arguments(
+    f: &FunctionPayload,
+    code: &CodePayload,
+    locals: &mut [Option<Object>],
+    self_: Option<Object>,
+    args: &[Object],
+    kwn: &[Object],
+) -> PyResult<()> {
+    let co = &code.code;
     let (posargs, kwvals) = args.split_at(args.len() - kwn.len());
     let argcount = co.argcount as usize;
     let kwonly = co.kwonlyargcount as usize;
@@ -54,159 +144,117 @@ pub(crate) fn push_function_frame(
     let has_varargs = co.flags & CO_VARARGS != 0;
     let has_varkw = co.flags & CO_VARKEYWORDS != 0;
     let qualname = || crate::ops::str_string(f.qualname.borrow().as_ref()).unwrap_or_default();
-
-    super::enter_frame()?;
-    let base = stack.values.len();
-    stack.values.resize_with(base + code.nlocalsplus, || None);
     let npos = posargs.len() + self_.is_some() as usize;
-    // The common case: exactly the positional parameters, nothing else to bind.
-    let simple = kwn.is_empty() && !has_varargs && !has_varkw && kwonly == 0 && npos == argcount;
-    let result = (|| -> PyResult<()> {
-        let locals = &mut stack.values[base..];
-        if simple {
-            let mut slots = locals.iter_mut();
-            if let Some(s) = self_ {
-                *slots.next().expect("slot") = Some(s);
-            }
-            for (slot, a) in slots.zip(posargs) {
-                *slot = Some(a.clone());
-            }
-            return Ok(());
-        }
-        // Positional arguments only, the missing trailing ones all having defaults.
-        if kwn.is_empty() && !has_varargs && !has_varkw && kwonly == 0 && npos < argcount {
-            let defaults = f.defaults.borrow();
-            let defs: &[Object] =
-                defaults.as_ref().and_then(|d| tuple_items(d.as_ref())).unwrap_or(&[]);
-            if argcount - npos <= defs.len() {
-                let mut slots = locals.iter_mut();
-                if let Some(s) = self_ {
-                    *slots.next().expect("slot") = Some(s);
-                }
-                let from_defaults = &defs[defs.len() - (argcount - npos)..];
-                for (slot, a) in slots.zip(posargs.iter().chain(from_defaults)) {
-                    *slot = Some(a.clone());
-                }
-                return Ok(());
-            }
-        }
-        let mut positional = self_.into_iter().chain(posargs.iter().cloned());
-        let n = npos.min(argcount);
-        for slot in locals.iter_mut().take(n) {
-            *slot = positional.next();
-        }
-        if has_varargs {
-            locals[total] = Some(new_tuple(positional.collect()));
-        }
-        let kwdict = if has_varkw {
-            let d = new_dict();
-            locals[total + has_varargs as usize] = Some(d.clone());
-            Some(d)
-        } else {
-            None
-        };
-        let posonly = co.posonlyargcount as usize;
-        let mut posonly_as_kw: Vec<String> = Vec::new();
-        for (name, value) in kwn.iter().zip(kwvals) {
-            let found = (posonly..total).find(|&i| {
-                let p = code.localsplusnames[i].as_ref();
-                p.is(name.as_ref())
-                    || matches!((Str::new(p), Str::new(name.as_ref())), (Some(a), Some(b)) if a.content_eq(b))
-            });
-            let key_text =
-                || Str::new(name.as_ref()).map(|s| s.to_string_lossy()).unwrap_or_default();
-            match found {
-                Some(i) => {
-                    if locals[i].is_some() {
-                        return Err(PyErr::type_error(format!(
-                            "{}() got multiple values for argument '{}'",
-                            qualname(),
-                            key_text()
-                        )));
-                    }
-                    locals[i] = Some(value.clone());
-                }
-                None => {
-                    if let Some(d) = &kwdict {
-                        as_dict(d.as_ref()).expect("dict").set_item(name.clone(), value.clone())?;
-                        continue;
-                    }
-                    let is_posonly = (0..posonly).any(|i| {
-                        matches!((Str::new(code.localsplusnames[i].as_ref()), Str::new(name.as_ref())), (Some(a), Some(b)) if a.content_eq(b))
-                    });
-                    if is_posonly {
-                        posonly_as_kw.push(key_text());
-                        continue;
-                    }
+
+    let mut positional = self_.into_iter().chain(posargs.iter().cloned());
+    let n = npos.min(argcount);
+    for slot in locals.iter_mut().take(n) {
+        *slot = positional.next();
+    }
+    if has_varargs {
+        locals[total] = Some(new_tuple(positional.collect()));
+    }
+    let kwdict = if has_varkw {
+        let d = new_dict();
+        locals[total + has_varargs as usize] = Some(d.clone());
+        Some(d)
+    } else {
+        None
+    };
+    let posonly = co.posonlyargcount as usize;
+    let mut posonly_as_kw: Vec<String> = Vec::new();
+    for (name, value) in kwn.iter().zip(kwvals) {
+        match find_param(code, posonly, total, name.as_ref()) {
+            Some(i) => {
+                if locals[i].is_some() {
                     return Err(PyErr::type_error(format!(
-                        "{}() got an unexpected keyword argument '{}'",
+                        "{}() got multiple values for argument '{}'",
                         qualname(),
-                        key_text()
+                        str_text(name.as_ref())
                     )));
                 }
+                locals[i] = Some(value.clone());
             }
-        }
-        if !posonly_as_kw.is_empty() {
-            return Err(PyErr::type_error(format!(
-                "{}() got some positional-only arguments passed as keyword arguments: '{}'",
-                qualname(),
-                posonly_as_kw.join(", ")
-            )));
-        }
-        let defaults = f.defaults.borrow().clone();
-        let defs: &[Object] =
-            defaults.as_ref().and_then(|d| tuple_items(d.as_ref())).unwrap_or(&[]);
-        if npos > argcount && !has_varargs {
-            let kwonly_given = (argcount..total).filter(|&i| locals[i].is_some()).count();
-            let sig = if !defs.is_empty() {
-                format!("from {} to {}", argcount - defs.len(), argcount)
-            } else {
-                argcount.to_string()
-            };
-            let kw_sig = if kwonly_given > 0 {
-                format!(
-                    " positional argument{} (and {} keyword-only argument{})",
-                    plural(npos),
-                    kwonly_given,
-                    plural(kwonly_given)
-                )
-            } else {
-                String::new()
-            };
-            return Err(PyErr::type_error(format!(
-                "{}() takes {} positional argument{} but {}{} {} given",
-                qualname(),
-                sig,
-                plural(if defs.is_empty() { argcount } else { 2 }),
-                npos,
-                kw_sig,
-                if npos == 1 && kwonly_given == 0 { "was" } else { "were" }
-            )));
-        }
-        let first_default = argcount - defs.len().min(argcount);
-        let mut missing = Vec::new();
-        for i in npos.min(argcount)..argcount {
-            if locals[i].is_none() {
-                if i >= first_default {
-                    locals[i] = Some(defs[i - first_default].clone());
-                } else {
-                    missing.push(
-                        Str::new(code.localsplusnames[i].as_ref())
-                            .map(|s| s.to_string_lossy())
-                            .unwrap_or_default(),
-                    );
+            None => {
+                if let Some(d) = &kwdict {
+                    as_dict(d.as_ref()).expect("dict").set_item(name.clone(), value.clone())?;
+                    continue;
                 }
+                if find_param(code, 0, posonly, name.as_ref()).is_some() {
+                    posonly_as_kw.push(str_text(name.as_ref()));
+                    continue;
+                }
+                // CPython suggests the closest keyword parameter name.
+                let wrong = str_text(name.as_ref());
+                let params: Vec<String> =
+                    (posonly..total).map(|i| str_text(code.localsplusnames[i].as_ref())).collect();
+                let hint = super::suggestions::best_match(&wrong, &params)
+                    .map(|m| format!(". Did you mean '{m}'?"))
+                    .unwrap_or_default();
+                return Err(PyErr::type_error(format!(
+                    "{}() got an unexpected keyword argument '{wrong}'{hint}",
+                    qualname(),
+                )));
             }
         }
-        if !missing.is_empty() {
-            return Err(PyErr::type_error(format!(
-                "{}() missing {} required positional argument{}: {}",
-                qualname(),
-                missing.len(),
-                plural(missing.len()),
-                names_list(&missing)
-            )));
+    }
+    if !posonly_as_kw.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+            qualname(),
+            posonly_as_kw.join(", ")
+        )));
+    }
+    let defaults = f.defaults.borrow().clone();
+    let defs: &[Object] = defaults.as_ref().and_then(|d| tuple_items(d.as_ref())).unwrap_or(&[]);
+    if npos > argcount && !has_varargs {
+        let kwonly_given = (argcount..total).filter(|&i| locals[i].is_some()).count();
+        let sig = if !defs.is_empty() {
+            format!("from {} to {}", argcount - defs.len(), argcount)
+        } else {
+            argcount.to_string()
+        };
+        let kw_sig = if kwonly_given > 0 {
+            format!(
+                " positional argument{} (and {} keyword-only argument{})",
+                plural(npos),
+                kwonly_given,
+                plural(kwonly_given)
+            )
+        } else {
+            String::new()
+        };
+        return Err(PyErr::type_error(format!(
+            "{}() takes {} positional argument{} but {}{} {} given",
+            qualname(),
+            sig,
+            plural(if defs.is_empty() { argcount } else { 2 }),
+            npos,
+            kw_sig,
+            if npos == 1 && kwonly_given == 0 { "was" } else { "were" }
+        )));
+    }
+    let first_default = argcount - defs.len().min(argcount);
+    let mut missing = Vec::new();
+    for i in npos.min(argcount)..argcount {
+        if locals[i].is_none() {
+            if i >= first_default {
+                locals[i] = Some(defs[i - first_default].clone());
+            } else {
+                missing.push(str_text(code.localsplusnames[i].as_ref()));
+            }
         }
+    }
+    if !missing.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{}() missing {} required positional argument{}: {}",
+            qualname(),
+            missing.len(),
+            plural(missing.len()),
+            names_list(&missing)
+        )));
+    }
+    if kwonly > 0 {
         let kwdefaults = f.kwdefaults.borrow().clone();
         for (i, slot) in locals.iter_mut().enumerate().take(total).skip(argcount) {
             if slot.is_none() {
@@ -217,7 +265,7 @@ pub(crate) fn push_function_frame(
                     *slot = Some(v);
                     continue;
                 }
-                missing.push(Str::new(name).map(|s| s.to_string_lossy()).unwrap_or_default());
+                missing.push(str_text(name));
             }
         }
         if !missing.is_empty() {
@@ -229,26 +277,7 @@ pub(crate) fn push_function_frame(
                 names_list(&missing)
             )));
         }
-        Ok(())
-    })();
-    if let Err(e) = result {
-        stack.values.truncate(base);
-        super::leave_frame();
-        return Err(e);
     }
-    // Code that is not a function body's (`FunctionType(compile(...))`) stores names in the
-    // globals, as CPython's `_PyFunction_Vectorcall` passes them as the locals.
-    let locals = (co.flags & taipan_bytecode::code::CO_OPTIMIZED == 0).then(|| f.globals.clone());
-    stack.push_frame(Frame {
-        code: f.code().to_owned(),
-        func: Some(func.to_owned()),
-        globals: f.globals.clone(),
-        builtins: f.builtins.clone(),
-        locals,
-        base,
-        ip: 0,
-        lasti: 0,
-    });
     Ok(())
 }
 
@@ -286,18 +315,26 @@ pub(crate) fn push_exact_args(stack: &mut FrameStack, nargs: usize) -> PyResult<
     let f = as_function(func.as_ref()).expect("a Python function");
     let code = as_code(f.code()).expect("code");
     let co = &code.code;
-    if co.flags & (CO_VARARGS | CO_VARKEYWORDS) != 0
-        || co.kwonlyargcount != 0
-        || co.argcount as usize != nargs + has_self as usize
-    {
+    let given = nargs + has_self as usize;
+    let argcount = co.argcount as usize;
+    if co.flags & (CO_VARARGS | CO_VARKEYWORDS) != 0 || co.kwonlyargcount != 0 || argcount < given {
+        return Ok(false);
+    }
+    // Missing trailing arguments are taken from the defaults, when they cover them.
+    let missing = argcount - given;
+    let ndefaults = if missing == 0 {
+        0
+    } else {
+        let defaults = f.defaults.borrow();
+        defaults.as_ref().and_then(|d| tuple_items(d.as_ref())).map_or(0, <[Object]>::len)
+    };
+    if missing > ndefaults {
         return Ok(false);
     }
     super::enter_frame()?;
-    let (code_obj, globals, builtins) =
-        (f.code().to_owned(), f.globals.clone(), f.builtins.clone());
-    let locals = (co.flags & taipan_bytecode::code::CO_OPTIMIZED == 0).then(|| globals.clone());
     let nlocalsplus = code.nlocalsplus;
-    let func = stack.values[c].take();
+    let flags = co.flags;
+    let func = stack.values[c].take().expect("callable");
     // Close the gap left by the callable (and an empty `self_or_null`): the arguments slide
     // down to start at `c`, which becomes the callee's `localsplus[0]`.
     let first = if has_self { c + 1 } else { c + 2 };
@@ -310,16 +347,17 @@ pub(crate) fn push_exact_args(stack: &mut FrameStack, nargs: usize) -> PyResult<
         std::ptr::copy(p.add(first), p.add(c), len - first);
         stack.values.set_len(len - (first - c));
     }
-    stack.values.resize_with(c + nlocalsplus, || None);
-    stack.push_frame(Frame {
-        code: code_obj,
-        func,
-        globals,
-        builtins,
-        locals,
-        base: c,
-        ip: 0,
-        lasti: 0,
-    });
+    if missing > 0 {
+        let f = as_function(func.as_ref()).expect("a Python function");
+        let defaults = f.defaults.borrow();
+        let defs = defaults.as_ref().and_then(|d| tuple_items(d.as_ref())).unwrap_or(&[]);
+        for d in &defs[defs.len() - missing..] {
+            stack.values.push(Some(d.clone()));
+        }
+    }
+    // The other locals start NULL. The loop reserved room for the caller's whole value stack,
+    // which the arguments were part of, so this usually writes in place.
+    stack.values.resize(c + nlocalsplus, None);
+    push_record(stack, func, c, flags);
     Ok(true)
 }

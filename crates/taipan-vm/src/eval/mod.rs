@@ -95,16 +95,7 @@ pub fn run_code(
     enter_frame()?;
     let nlocalsplus = crate::types::code::as_code(code.as_ref()).expect("code").nlocalsplus;
     stack.values.resize_with(nlocalsplus, || None);
-    stack.frames.push(Frame {
-        code,
-        func: None,
-        globals,
-        builtins,
-        locals,
-        base: 0,
-        ip: 0,
-        lasti: 0,
-    });
+    stack.frames.push(Frame::owning(code, None, globals, builtins, locals, 0));
     let r = run::run(&mut stack);
     stack.give_back();
     r

@@ -410,18 +410,25 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     local!(oparg) = Some(new_cell(v));
                 }
                 COPY_FREE_VARS => {
-                    let func = stack.frames[fi].func.clone().expect("closure needs a function");
-                    let f = as_function(func.as_ref()).expect("function");
-                    let closure = f.closure.borrow().clone().expect("closure");
-                    let cells = tuple_items(closure.as_ref()).expect("tuple");
-                    let first = code.nlocalsplus - oparg as usize;
-                    for (i, c) in cells.iter().enumerate() {
-                        local!(first + i) = Some(c.clone());
+                    // The frame's function owns the closure tuple, and the slots written are
+                    // NULL free-variable slots: nothing runs while the tuple is borrowed.
+                    let frame = &stack.frames[fi];
+                    let f = as_function(frame.func().expect("closure needs a function").as_ref())
+                        .expect("function");
+                    let closure = f.closure.borrow();
+                    let cells =
+                        tuple_items(closure.as_ref().expect("closure").as_ref()).expect("tuple");
+                    let first = base + code.nlocalsplus - oparg as usize;
+                    for (slot, c) in stack.values[first..].iter_mut().zip(cells) {
+                        *slot = Some(c.clone());
                     }
                 }
                 LOAD_DEREF => {
-                    let cell = local!(oparg).clone().expect("cell");
-                    match as_cell(cell.as_ref()).expect("cell").get() {
+                    let v = match &local!(oparg) {
+                        Some(cell) => as_cell(cell.as_ref()).expect("cell").get(),
+                        None => None,
+                    };
+                    match v {
                         Some(v) => push!(v),
                         None => raise!(unbound_deref(code, oparg as usize)),
                     }
@@ -442,8 +449,11 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                 }
                 STORE_DEREF => {
                     let v = pop!();
-                    let cell = local!(oparg).clone().expect("cell");
-                    let old = as_cell(cell.as_ref()).expect("cell").set(Some(v));
+                    let old = as_cell(local!(oparg).as_ref().expect("cell").as_ref())
+                        .expect("cell")
+                        .set(Some(v));
+                    // The old value may run a finaliser that stores into this frame's slots:
+                    // released after the borrow of the slot ends.
                     drop(old);
                 }
                 DELETE_DEREF => {
@@ -968,8 +978,11 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     } else if let Some(r) = crate::types::iter::list_tuple_next(it) {
                         r
                     } else if let Some(g) = crate::types::generator::as_generator(it) {
+                        // Python code runs: the frame reports the `FOR_ITER`'s line.
+                        stack.frames[fi].lasti = lasti;
                         crate::types::generator::next_of(g)
                     } else {
+                        stack.frames[fi].lasti = lasti;
                         ops::next(it)
                     };
                     match tri!(r) {
@@ -1163,13 +1176,14 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     sync!();
                     let frame = stack.frames.pop().expect("frame");
                     stack.values.truncate(frame.base);
+                    let is_init = frame.is_init;
                     drop(frame);
                     super::leave_frame();
                     if stack.frames.is_empty() {
                         return Ok(v);
                     }
                     // The `__init__` of a `C(...)` call: the caller gets the instance.
-                    if let Some(instance) = stack.take_init_instance() {
+                    if is_init && let Some(instance) = stack.take_init_instance() {
                         if !is_none(v.as_ref()) {
                             let err = PyErr::type_error(format!(
                                 "__init__() should return None, not '{}'",
@@ -1466,14 +1480,12 @@ fn call_value(
             kwnames,
         )?;
         stack.init_frames.push((stack.frames.len() - 1, instance));
+        stack.frames.last_mut().expect("frame").is_init = true;
         return Ok(None);
     }
     // Only built-in functions and `super` read their caller's frame: other callables skip the
     // registry search.
-    let may_read_frame =
-        std::ptr::eq(callable.type_(), &crate::types::function::BUILTIN_FUNCTION_TYPE.0)
-            || callable.as_ref().is(crate::types::superobj::SUPER_TYPE.0.as_object());
-    if may_read_frame && let Some(ff) = crate::builtins::framefns::frame_fn(callable.as_ref()) {
+    if let Some(ff) = crate::builtins::framefns::frame_fn(callable.as_ref()) {
         let frame = stack.frames.last().expect("frame");
         let code = as_code(frame.code.as_ref()).expect("code");
         let ctx = crate::builtins::framefns::FrameCtx {

@@ -23,6 +23,17 @@ pub struct BuiltinFunction {
     /// A callable run instead of `func`, with `bound` first (a class method wrapping a callable
     /// object, bound to its class).
     target: Option<Object>,
+    /// For the built-ins that read their caller's frame (`globals`, `exec`, ...): what `CALL`
+    /// runs instead of `func`, with the frame (`builtins/framefns.rs`).
+    frame_fn: Option<crate::builtins::framefns::FrameFn>,
+}
+
+impl BuiltinFunction {
+    /// The frame-reading implementation `CALL` runs, for the built-ins that have one.
+    #[inline]
+    pub fn frame_fn(&self) -> Option<crate::builtins::framefns::FrameFn> {
+        self.frame_fn
+    }
 }
 
 // SAFETY: builtin functions are made only by `new_builtin_function`/`bind` with this payload.
@@ -47,7 +58,23 @@ unsafe impl PyPayload for MethodDescriptor {
 
 /// A plain native function (such as `len`).
 pub fn new_builtin_function(name: &'static str, func: NativeFn) -> Object {
-    new_object(&BUILTIN_FUNCTION_TYPE.0, BuiltinFunction { name, func, bound: None, target: None })
+    new_object(
+        &BUILTIN_FUNCTION_TYPE.0,
+        BuiltinFunction { name, func, bound: None, target: None, frame_fn: None },
+    )
+}
+
+/// A built-in that reads its caller's frame: `CALL` from Python code runs `frame_fn` with the
+/// frame, a call from native code runs `func`.
+pub(crate) fn new_frame_builtin(
+    name: &'static str,
+    func: NativeFn,
+    frame_fn: crate::builtins::framefns::FrameFn,
+) -> Object {
+    new_object(
+        &BUILTIN_FUNCTION_TYPE.0,
+        BuiltinFunction { name, func, bound: None, target: None, frame_fn: Some(frame_fn) },
+    )
 }
 
 /// A built-in function that runs `target` (a native module's function written in Python):
@@ -56,7 +83,13 @@ pub fn new_builtin_function(name: &'static str, func: NativeFn) -> Object {
 pub fn new_builtin_forwarder(name: &'static str, target: Object) -> Object {
     new_object(
         &BUILTIN_FUNCTION_TYPE.0,
-        BuiltinFunction { name, func: not_implemented_method, bound: None, target: Some(target) },
+        BuiltinFunction {
+            name,
+            func: not_implemented_method,
+            bound: None,
+            target: Some(target),
+            frame_fn: None,
+        },
     )
 }
 
@@ -64,7 +97,7 @@ pub fn new_builtin_forwarder(name: &'static str, target: Object) -> Object {
 pub fn new_bound_builtin(name: &'static str, func: NativeFn, self_: Object) -> Object {
     new_object(
         &BUILTIN_FUNCTION_TYPE.0,
-        BuiltinFunction { name, func, bound: Some(self_), target: None },
+        BuiltinFunction { name, func, bound: Some(self_), target: None, frame_fn: None },
     )
 }
 
@@ -145,7 +178,7 @@ fn bind_classmethod(d: &ClassMethodDescriptor, cls: ObjectRef<'_>) -> Object {
     };
     new_object(
         &BUILTIN_FUNCTION_TYPE.0,
-        BuiltinFunction { name: d.name, func, bound: Some(cls.to_owned()), target },
+        BuiltinFunction { name: d.name, func, bound: Some(cls.to_owned()), target, frame_fn: None },
     )
 }
 
@@ -415,7 +448,13 @@ fn descriptor_get(
     check_self(d, inst)?;
     Ok(new_object(
         &BUILTIN_FUNCTION_TYPE.0,
-        BuiltinFunction { name: d.name, func: d.func, bound: Some(inst.to_owned()), target: None },
+        BuiltinFunction {
+            name: d.name,
+            func: d.func,
+            bound: Some(inst.to_owned()),
+            target: None,
+            frame_fn: None,
+        },
     ))
 }
 

@@ -579,14 +579,9 @@ pub(crate) fn gen_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>
         visit(e.as_ref());
     }
     if let Some(f) = p.frame.borrow().as_ref() {
-        // The suspended frame's record owns its code, function, globals, builtins and locals.
-        let rec = f.frame();
-        visit(rec.code.as_ref());
-        visit(rec.globals.as_ref());
-        visit(rec.builtins.as_ref());
-        for o in [&rec.func, &rec.locals].into_iter().flatten() {
-            visit(o.as_ref());
-        }
+        // What the suspended frame's record owns (its function, locals; code, globals and
+        // builtins unless it borrows them from the function).
+        f.frame().visit_owned(visit);
         for v in f.values().iter().flatten() {
             visit(v.as_ref());
         }
