@@ -219,12 +219,22 @@ fn percent_core(f: StrData<'_>, values: ObjectRef<'_>, bytes_mode: bool) -> PyRe
         if f.get(i) == Some(&'.') {
             i += 1;
             if f.get(i) == Some(&'*') {
+                // CPython reads a `*` precision as a C int: ints only, OverflowError past it.
                 let p = take_arg(&mut next)?;
-                precision = Some(ops::index_value(p.as_ref())?.unwrap_or(0).max(0) as usize);
+                let p = match crate::types::int::int_value(p.as_ref()) {
+                    None => return Err(PyErr::type_error("* wants int")),
+                    Some(crate::types::int::IntVal::Small(v)) => i32::try_from(v).ok(),
+                    Some(crate::types::int::IntVal::Big(_)) => None,
+                }
+                .ok_or_else(|| PyErr::overflow_error("Python int too large to convert to C int"))?;
+                precision = Some(p.max(0) as usize);
                 i += 1;
             } else {
                 let mut p = 0usize;
                 while let Some(d) = f.get(i).and_then(|c| c.to_digit(10)) {
+                    if p > (i32::MAX as usize - d as usize) / 10 {
+                        return Err(PyErr::value_error("precision too big"));
+                    }
                     p = p * 10 + d as usize;
                     i += 1;
                 }
@@ -340,6 +350,9 @@ fn percent_core(f: StrData<'_>, values: ObjectRef<'_>, bytes_mode: bool) -> PyRe
                     },
                 };
                 let c = if conv == 'i' || conv == 'u' { 'd' } else { conv };
+                if precision.is_some_and(|p| p > i32::MAX as usize - 3) {
+                    return Err(PyErr::overflow_error("precision too large"));
+                }
                 percent_format_int(&iv, flags, width, precision, c, 4300).map_err(fmt_err)?
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {

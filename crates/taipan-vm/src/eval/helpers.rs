@@ -221,13 +221,26 @@ pub(crate) fn load_special(owner: Object, which: u32) -> PyResult<(Object, Optio
             Ok((v, None))
         }
         None => {
-            let proto = if which < 2 { "context manager" } else { "asynchronous context manager" };
-            let extra = if which == 1 { "the context manager protocol" } else { "" };
-            let _ = extra;
+            let sync = which & 3 < 2;
+            let proto = if sync { "context manager" } else { "asynchronous context manager" };
+            // CPython suggests the other statement when the type has both methods of the
+            // other protocol.
+            let (a, b) = if sync { ("__aenter__", "__aexit__") } else { ("__enter__", "__exit__") };
+            let other = type_lookup(ty, intern(a).as_ref())?.is_some()
+                && type_lookup(ty, intern(b).as_ref())?.is_some();
+            let hint = match (other, sync) {
+                (false, _) => "",
+                (true, true) => {
+                    " but it supports the asynchronous context manager protocol. \
+                     Did you mean to use 'async with'?"
+                }
+                (true, false) => {
+                    " but it supports the context manager protocol. Did you mean to use 'with'?"
+                }
+            };
             Err(PyErr::type_error(format!(
-                "'{}' object does not support the {proto} protocol{}",
+                "'{}' object does not support the {proto} protocol (missed {name} method){hint}",
                 ty.name(),
-                if which & 1 == 1 { format!(" (missed {name} method)") } else { String::new() }
             )))
         }
     }
