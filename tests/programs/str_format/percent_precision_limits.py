@@ -10,3 +10,10 @@ for f, a in [('%.*d', (sys.maxsize, 1)), ('%.*f', (2**31, 1.0)), ('%.*s', (2**31
         print(f, a[0], repr(r[:10]), len(r))
     except Exception as e:
         print(f, a[0], type(e).__name__, e)
+
+# A written width past the C ssize_t range.
+for f in ('%9223372036854775808d', '%99999999999999999999s', b'%99999999999999999999d'):
+    try:
+        print(len(f % 1))
+    except ValueError as e:
+        print(f, "ValueError:", e)

@@ -210,7 +210,11 @@ fn percent_core(f: StrData<'_>, values: ObjectRef<'_>, bytes_mode: bool) -> PyRe
         } else {
             let mut w = None;
             while let Some(d) = f.get(i).and_then(|c| c.to_digit(10)) {
-                w = Some(w.unwrap_or(0) * 10 + d as usize);
+                let so_far = w.unwrap_or(0);
+                if so_far > (isize::MAX as usize - d as usize) / 10 {
+                    return Err(PyErr::value_error("width too big"));
+                }
+                w = Some(so_far * 10 + d as usize);
                 i += 1;
             }
             width = w.or(width);
