@@ -124,7 +124,16 @@ fn print(
             )));
         }
     }
-    if let Some(f) = file {
+    // Without `file`, output goes to `sys.stdout`: the native stream's buffer unless Python
+    // code replaced it (nothing at all when it is None).
+    let file = match file {
+        Some(f) => Some(f.clone()),
+        None => match crate::builtins::sys::stdout_redirect()? {
+            Some(f) if is_none(f.as_ref()) => return Ok(none()),
+            other => other,
+        },
+    };
+    if let Some(f) = &file {
         // A file object gets each piece through its own `write`, then `flush` if asked, as
         // CPython's print does.
         let w = crate::attr::getattr(f.as_ref(), intern("write").as_ref())?;
@@ -588,10 +597,36 @@ fn enumerate(
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
     let mut a = Args::new(args, kw);
+    let invalid = |n: &str| {
+        PyErr::type_error(format!("'{n}' is an invalid keyword argument for enumerate()"))
+    };
+    if let Some((n, _)) = a.kw.iter().find(|(n, _)| n != "iterable" && n != "start") {
+        return Err(invalid(n));
+    }
+    if a.pos.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "enumerate() takes at most 2 arguments ({} given)",
+            a.pos.len() + a.kw.len()
+        )));
+    }
+    let first_kw = a.kw.first().map(|(n, _)| n.clone());
+    let iterable_kw = a.take_kw("iterable").cloned();
     let start_kw = a.take_kw("start").cloned();
-    a.no_kw("enumerate")?;
-    a.count("enumerate", 1, 2)?;
-    let it = ops::iter(a.pos[0].as_ref())?;
+    let iterable = match (a.pos.first(), iterable_kw) {
+        (Some(_), Some(_)) => return Err(invalid("iterable")),
+        (Some(p), None) => p.clone(),
+        (None, Some(k)) => k,
+        (None, None) => {
+            return Err(match first_kw {
+                Some(n) => invalid(&n),
+                None => PyErr::type_error("enumerate() missing required argument 'iterable'"),
+            });
+        }
+    };
+    if a.pos.len() == 2 && start_kw.is_some() {
+        return Err(PyErr::type_error("enumerate() takes at most 2 arguments (3 given)"));
+    }
+    let it = ops::iter(iterable.as_ref())?;
     let start = a.pos.get(1).cloned().or(start_kw).unwrap_or_else(|| new_int_i64(0));
     if int_value(start.as_ref()).is_none() {
         return Err(PyErr::type_error(format!(
@@ -808,9 +843,11 @@ pub(crate) fn reversed_native(o: Object) -> PyResult<Object> {
     if as_list(o.as_ref()).is_some() {
         return Ok(crate::types::iter::list_reverse_iter(o.as_ref()));
     }
-    let n = ops::len(o.as_ref()).map_err(|_| {
-        PyErr::type_error(format!("'{}' object is not reversible", o.type_().name()))
-    })?;
+    if o.type_().slots.mp_subscript.get().is_none() && o.type_().slots.sq_item.get().is_none() {
+        // Not a sequence (no `__getitem__`).
+        return Err(PyErr::type_error(format!("'{}' object is not reversible", o.type_().name())));
+    }
+    let n = ops::len(o.as_ref())?;
     let pos = std::rc::Rc::new(crate::types::native_iter::SeqPos {
         seq: o.clone(),
         index: std::cell::Cell::new(n as i64 - 1),

@@ -87,6 +87,20 @@ pub fn take_capture() -> String {
     String::from_utf8_lossy(&v).into_owned()
 }
 
+/// Where output meant for standard output goes: `None` while `sys.stdout` is the original
+/// stream (written through [`write_stdout`]), else the object Python code put there (CPython's
+/// `print` and `displayhook` write to whatever `sys.stdout` is; `None` there drops the output).
+/// A missing `sys.stdout` is CPython's RuntimeError.
+pub fn stdout_redirect() -> PyResult<Option<Object>> {
+    let m = crate::builtins::sys_module();
+    let d = crate::types::module::module_dict(m.as_ref()).expect("dict");
+    match as_dict(d).expect("dict").get_str("stdout")? {
+        Some(o) if o.payload::<StreamPayload>().is_some_and(|p| p.fd == 1) => Ok(None),
+        Some(o) => Ok(Some(o)),
+        None => Err(PyErr::new(&crate::types::exceptions::RUNTIME_ERROR, "lost sys.stdout")),
+    }
+}
+
 pub fn write_stdout(s: &str) {
     let captured = CAPTURE.with(|c| match c.borrow_mut().as_mut() {
         Some(buf) => {
@@ -299,6 +313,48 @@ fn getrecursionlimit(
     Ok(new_int_i64(crate::eval::recursion_limit() as i64))
 }
 
+/// `sys.gettrace()` / `sys.getprofile()`: Taipan has no trace or profile hooks, so never one
+/// is installed.
+fn gettrace(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    crate::builtins::args::Args::new(args, kw).check_method("sys", "gettrace", 0, 0)?;
+    Ok(crate::types::singletons::none())
+}
+
+/// `sys.settrace(None)` (what `doctest` and friends do to restore the hook they saved) is
+/// accepted; installing a real hook is not supported yet and says so.
+fn set_hook(name: &str, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+    let a = crate::builtins::args::Args::new(args, kw);
+    a.no_kw_at_all(name)?;
+    a.count(name, 1, 1)?;
+    if crate::types::singletons::is_none(args[0].as_ref()) {
+        return Ok(crate::types::singletons::none());
+    }
+    Err(PyErr::new(
+        &crate::types::exceptions::NOT_IMPLEMENTED_ERROR,
+        format!("{name}(): trace and profile functions are not supported by Taipan yet"),
+    ))
+}
+
+fn settrace(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    set_hook("settrace", args, kw)
+}
+
+fn setprofile(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    set_hook("setprofile", args, kw)
+}
+
 fn setrecursionlimit(
     _: Option<ObjectRef<'_>>,
     args: &[Object],
@@ -483,7 +539,15 @@ fn displayhook(
     let bd = as_dict(b.as_ref()).expect("dict");
     bd.set_str("_", none())?;
     let text = ops::repr_string(v.as_ref())?;
-    write_stdout(&format!("{text}\n"));
+    match stdout_redirect()? {
+        None => write_stdout(&format!("{text}\n")),
+        Some(f) if crate::types::singletons::is_none(f.as_ref()) => {}
+        Some(f) => {
+            let w = crate::attr::getattr(f.as_ref(), crate::types::str::intern("write").as_ref())?;
+            ops::call(w.as_ref(), &[crate::types::str::new_str(&text)], None)?;
+            ops::call(w.as_ref(), &[crate::types::str::new_str("\n")], None)?;
+        }
+    }
     bd.set_str("_", v)?;
     Ok(none())
 }
@@ -689,6 +753,10 @@ pub(crate) fn make_sys() -> Object {
         ("exc_info", exc_info),
         ("exit", exit),
         ("getrecursionlimit", getrecursionlimit),
+        ("gettrace", gettrace),
+        ("getprofile", gettrace),
+        ("settrace", settrace),
+        ("setprofile", setprofile),
         ("is_finalizing", is_finalizing),
         ("setrecursionlimit", setrecursionlimit),
         ("exception", exception),
