@@ -583,6 +583,39 @@ fn excepthook(
     Ok(none())
 }
 
+/// `sys.unraisablehook(unraisable)` (also `sys.__unraisablehook__`): writes the report of an
+/// exception that could not be raised (`exc_value`, `err_msg`, `object`) to stderr.
+fn unraisablehook(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.no_kw_at_all("unraisablehook")?;
+    a.count("unraisablehook", 1, 1)?;
+    let get = |name: &str| -> PyResult<Option<Object>> {
+        Ok(crate::import::getattr_opt(a.pos[0].as_ref(), name)?
+            .filter(|v| !crate::types::singletons::is_none(v.as_ref())))
+    };
+    let msg = match get("err_msg")? {
+        Some(m) => ops::str_string(m.as_ref())?,
+        None => "Exception ignored in".to_string(),
+    };
+    let head = match get("object")? {
+        Some(o) => format!("{msg}: {}\n", ops::repr_string(o.as_ref())?),
+        None => format!("{msg}:\n"),
+    };
+    let body = match get("exc_value")? {
+        Some(v) if v.type_().is_subtype(&crate::types::exceptions::BASE_EXCEPTION.0) => {
+            crate::traceback::format_exception_plain(v.as_ref())
+        }
+        Some(v) => format!("{}\n", ops::str_string(v.as_ref())?),
+        None => String::new(),
+    };
+    write_stderr(&format!("{head}{body}"));
+    Ok(none())
+}
+
 /// `sys.getfilesystemencoding()`: file names are UTF-8 (the `posix` module's encoding).
 fn getfilesystemencoding(
     _: Option<ObjectRef<'_>>,
@@ -738,6 +771,7 @@ pub(crate) fn make_sys() -> Object {
     let fns: &[(&'static str, crate::types::function::NativeFn)] = &[
         ("excepthook", excepthook),
         ("displayhook", displayhook),
+        ("unraisablehook", unraisablehook),
         ("audit", audit),
         ("addaudithook", addaudithook),
         ("getdefaultencoding", getdefaultencoding),
@@ -769,7 +803,11 @@ pub(crate) fn make_sys() -> Object {
         let _ = d.set_str(n, new_builtin_function(n, f));
     }
     // The originals are the same objects (`sys.__displayhook__ is sys.displayhook`).
-    for (orig, name) in [("__displayhook__", "displayhook"), ("__excepthook__", "excepthook")] {
+    for (orig, name) in [
+        ("__displayhook__", "displayhook"),
+        ("__excepthook__", "excepthook"),
+        ("__unraisablehook__", "unraisablehook"),
+    ] {
         if let Ok(Some(f)) = d.get_str(name) {
             let _ = d.set_str(orig, f);
         }

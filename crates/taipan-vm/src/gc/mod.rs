@@ -373,6 +373,31 @@ pub(crate) unsafe fn before_free(obj: NonNull<PyObject>) -> bool {
 /// Prints an exception a finaliser or callback raised and nobody can catch, as CPython's
 /// `PyErr_FormatUnraisable` does: `"{msg} {repr(obj)}:"` (or `"{msg}:"`) and the traceback.
 pub fn write_unraisable(err: crate::error::PyErr, msg: &str, obj: Option<ObjectRef<'_>>) {
+    // A program's own `sys.unraisablehook` gets the report's parts (CPython's
+    // `UnraisableHookArgs`); an error in that hook is reported the default way.
+    if let Some(hook) = crate::import::sys_attr("unraisablehook")
+        && crate::import::sys_attr("__unraisablehook__").is_none_or(|d| !d.is(&hook))
+    {
+        let err_msg = match obj.map(crate::ops::repr_string) {
+            Some(Ok(r)) => format!("{msg} {r}"),
+            Some(Err(_)) => format!("{msg} <object repr() failed>"),
+            None => msg.to_string(),
+        };
+        if let Err(e) = call_unraisablehook(hook.as_ref(), &err, &err_msg) {
+            let r = crate::ops::repr_string(hook.as_ref())
+                .unwrap_or_else(|_| "<object repr() failed>".into());
+            let body = crate::traceback::format_exception_plain(e.instance());
+            crate::builtins::sys::write_stderr(&format!(
+                "Exception ignored in sys.unraisablehook: {r}\n{body}"
+            ));
+        }
+        return;
+    }
+    write_unraisable_default(err, msg, obj);
+}
+
+/// The report `sys.__unraisablehook__` writes.
+fn write_unraisable_default(err: crate::error::PyErr, msg: &str, obj: Option<ObjectRef<'_>>) {
     let head = match obj {
         Some(o) => match crate::ops::repr_string(o) {
             Ok(r) => format!("{msg} {r}:\n"),
@@ -382,6 +407,36 @@ pub fn write_unraisable(err: crate::error::PyErr, msg: &str, obj: Option<ObjectR
     };
     let body = crate::traceback::format_exception_plain(err.instance());
     crate::builtins::sys::write_stderr(&format!("{head}{body}"));
+}
+
+/// Calls `hook` with an object holding `exc_type`, `exc_value`, `exc_traceback`, `err_msg` and
+/// `object` (None: the message names the object), as CPython's `UnraisableHookArgs`.
+fn call_unraisablehook(
+    hook: ObjectRef<'_>,
+    err: &crate::error::PyErr,
+    err_msg: &str,
+) -> crate::error::PyResult<()> {
+    use crate::types::str::new_str;
+    let types = crate::import::import_module("types", None)?;
+    let namespace = crate::attr::getattr(
+        types.as_ref(),
+        crate::types::str::intern("SimpleNamespace").as_ref(),
+    )?;
+    let exc = err.instance().to_owned();
+    let tb = crate::import::getattr_opt(exc.as_ref(), "__traceback__")?
+        .unwrap_or_else(crate::types::singletons::none);
+    let values = vec![
+        exc.type_().as_object().to_owned(),
+        exc,
+        tb,
+        new_str(err_msg),
+        crate::types::singletons::none(),
+    ];
+    let names = ["exc_type", "exc_value", "exc_traceback", "err_msg", "object"];
+    let kwnames = crate::types::tuple::new_tuple(names.iter().map(|n| new_str(n)).collect());
+    let args = crate::ops::call(namespace.as_ref(), &values, Some(kwnames.as_ref()))?;
+    crate::ops::call(hook, &[args], None)?;
+    Ok(())
 }
 
 /// Every object tracked in the generations (not the permanent one), oldest generation last.
