@@ -104,3 +104,16 @@ print(hmac.compare_digest(b"abc", b"abc"), hmac.compare_digest("a", "b"))
 print(hashlib.file_digest(io.BytesIO(b"file contents" * 100), "sha1").hexdigest())
 print(hashlib.file_digest(io.BytesIO(b"abc"), hashlib.md5).hexdigest())
 print(sorted(hashlib.algorithms_guaranteed))
+
+# argument checks in CPython's order, and _sha2 (what random.seed(str) uses)
+import _sha2
+for args, kw in [((b"",), dict(data=b"", _=b"")), ((), dict(_=None)), ((b"",), dict(string=b"")),
+                 ((), dict(data=b"", string=b"", _=None)), ((b"", b""), {})]:
+    for ctor in (_md5.md5, _sha2.sha256, _sha3.sha3_256, _blake2.blake2s):
+        attempt(ctor, *args, **kw)
+print(_sha2.sha224(b"abc").hexdigest(), _sha2.sha512(b"abc").hexdigest()[:32], _sha2.SHA384Type)
+attempt(_sha2.SHA256Type)
+h = _sha2.sha256(b"a")
+h2 = h.copy()
+h.update(b"b")
+print(h.hexdigest()[:16], h2.hexdigest()[:16], h.name, h.digest_size, h.block_size)

@@ -35,7 +35,7 @@ const BUILTIN: &[(&str, ModuleInit)] = &[
     ("_posixsubprocess", crate::modules::posixsubprocess::make_module),
     ("_random", crate::modules::random::make_module),
     ("_sha1", crate::modules::hashes::make_sha1),
-    ("_sha2", crate::modules::sha2::make_module),
+    ("_sha2", crate::modules::hashes::make_sha2),
     ("_sha3", crate::modules::hashes::make_sha3),
     ("_signal", crate::modules::signal::make_module),
     ("_socket", crate::modules::socket::make_module),

@@ -1,8 +1,9 @@
-//! The hash modules `_md5`, `_sha1`, `_sha3` (SHA-3 and SHAKE) and `_blake2` (CPython's
-//! `Modules/md5module.c`, `sha1module.c`, `sha3module.c`, `blake2module.c`), what `hashlib`
-//! uses without OpenSSL. The hash state is native (RustCrypto's `md-5`, `sha1`, `sha3`,
-//! `shake`; `blake2b_simd`/`blake2s_simd`, which take every BLAKE2 parameter), held in a
-//! native handle; the hash classes and their signatures are Python (`py/hashes.py`).
+//! The hash modules `_md5`, `_sha1`, `_sha2`, `_sha3` (SHA-3 and SHAKE) and `_blake2`
+//! (CPython's `Modules/md5module.c`, `sha1module.c`, `sha2module.c`, `sha3module.c`,
+//! `blake2module.c`), what `hashlib` (and `random.seed(str)`) use without OpenSSL. The hash
+//! state is native (RustCrypto's `md-5`, `sha1`, `sha2`, `sha3`, `shake`;
+//! `blake2b_simd`/`blake2s_simd`, which take every BLAKE2 parameter), held in a native handle;
+//! the hash classes and their signatures are Python (`py/hashes.py`).
 
 use ::sha3::Digest;
 use shake::{ExtendableOutput, Update};
@@ -27,6 +28,10 @@ type S<'a> = Option<ObjectRef<'a>>;
 enum HashState {
     Md5(::md5::Md5),
     Sha1(::sha1::Sha1),
+    Sha224(::sha2::Sha224),
+    Sha256(::sha2::Sha256),
+    Sha384(::sha2::Sha384),
+    Sha512(::sha2::Sha512),
     Sha3_224(::sha3::Sha3_224),
     Sha3_256(::sha3::Sha3_256),
     Sha3_384(::sha3::Sha3_384),
@@ -42,6 +47,10 @@ impl HashState {
         match self {
             HashState::Md5(h) => Digest::update(h, data),
             HashState::Sha1(h) => Digest::update(h, data),
+            HashState::Sha224(h) => Digest::update(h, data),
+            HashState::Sha256(h) => Digest::update(h, data),
+            HashState::Sha384(h) => Digest::update(h, data),
+            HashState::Sha512(h) => Digest::update(h, data),
             HashState::Sha3_224(h) => Digest::update(h, data),
             HashState::Sha3_256(h) => Digest::update(h, data),
             HashState::Sha3_384(h) => Digest::update(h, data),
@@ -62,6 +71,10 @@ impl HashState {
         match self {
             HashState::Md5(h) => h.clone().finalize().to_vec(),
             HashState::Sha1(h) => h.clone().finalize().to_vec(),
+            HashState::Sha224(h) => h.clone().finalize().to_vec(),
+            HashState::Sha256(h) => h.clone().finalize().to_vec(),
+            HashState::Sha384(h) => h.clone().finalize().to_vec(),
+            HashState::Sha512(h) => h.clone().finalize().to_vec(),
             HashState::Sha3_224(h) => h.clone().finalize().to_vec(),
             HashState::Sha3_256(h) => h.clone().finalize().to_vec(),
             HashState::Sha3_384(h) => h.clone().finalize().to_vec(),
@@ -99,6 +112,10 @@ fn hash_new(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
     let mut st = match kind.as_str() {
         "md5" => HashState::Md5(Default::default()),
         "sha1" => HashState::Sha1(Default::default()),
+        "sha224" => HashState::Sha224(Default::default()),
+        "sha256" => HashState::Sha256(Default::default()),
+        "sha384" => HashState::Sha384(Default::default()),
+        "sha512" => HashState::Sha512(Default::default()),
         "sha3_224" => HashState::Sha3_224(Default::default()),
         "sha3_256" => HashState::Sha3_256(Default::default()),
         "sha3_384" => HashState::Sha3_384(Default::default()),
@@ -284,12 +301,23 @@ fn make(name: &str, tail: &str) -> PyResult<Object> {
 
 /// Makes the `_md5` module.
 pub fn make_md5() -> PyResult<Object> {
-    make("_md5", "MD5Type, md5 = _plain('_md5', 'md5', 'md5', 16, 64)")
+    make("_md5", "MD5Type, md5 = _plain('_md5', 'md5', 16, 64)")
 }
 
 /// Makes the `_sha1` module.
 pub fn make_sha1() -> PyResult<Object> {
-    make("_sha1", "SHA1Type, sha1 = _plain('_sha1', 'sha1', 'sha1', 20, 64)")
+    make("_sha1", "SHA1Type, sha1 = _plain('_sha1', 'sha1', 20, 64)")
+}
+
+/// Makes the `_sha2` module.
+pub fn make_sha2() -> PyResult<Object> {
+    make(
+        "_sha2",
+        "SHA224Type, sha224 = _plain('_sha2', 'sha224', 28, 64, 'SHA224Type')\n\
+         SHA256Type, sha256 = _plain('_sha2', 'sha256', 32, 64, 'SHA256Type')\n\
+         SHA384Type, sha384 = _plain('_sha2', 'sha384', 48, 128, 'SHA384Type')\n\
+         SHA512Type, sha512 = _plain('_sha2', 'sha512', 64, 128, 'SHA512Type')",
+    )
 }
 
 /// Makes the `_sha3` module.

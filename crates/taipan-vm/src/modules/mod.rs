@@ -44,7 +44,6 @@
 //! - [`errno`]: the error numbers and `errorcode`.
 //! - [`time`]: the clocks, `sleep` and the calendar conversions.
 //! - [`atexit`]: exit callbacks, run by `run.rs` when the program ends.
-//! - [`sha2`]: `_sha2`, the SHA-2 hashes (on the `sha2` crate).
 //! - [`fcntl`]: `fcntl` (`fcntl`, `ioctl`, `flock`, `lockf`) and `PyObject_AsFileDescriptor`.
 //! - [`posixsubprocess`]: `_posixsubprocess.fork_exec`, under `subprocess`.
 //! - [`select`]: `select` (`select()`, `poll`, `epoll`; the objects in `py/select.py`).
@@ -56,7 +55,7 @@
 //! - [`resource`]: `resource`, the process's resource limits.
 //! - [`bz2`]: `_bz2`, the bzip2 compressor and decompressor (`bzip2` crate).
 //! - [`lzma`]: `_lzma`, the xz/lzma compressor and decompressor (bundled liblzma).
-//! - [`hashes`]: `_md5`, `_sha1`, `_sha3` and `_blake2`, the other `hashlib` hashes.
+//! - [`hashes`]: `_md5`, `_sha1`, `_sha2`, `_sha3` and `_blake2`, the `hashlib` hashes.
 //! - [`zlib`]: `zlib` on the real zlib (`libz-sys`).
 //! - [`handle`]: `_native_handle`, the opaque holder of the compression and hash modules'
 //!   native state, and their shared argument conversions.
@@ -99,7 +98,6 @@ pub mod pwd;
 pub mod random;
 pub mod resource;
 pub mod select;
-pub mod sha2;
 pub mod signal;
 pub mod socket;
 pub mod socket_addr;

@@ -652,6 +652,10 @@ fn d_flush(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
         return Err(PyErr::value_error("length must be greater than zero"));
     }
     with_state(a.pos[0].as_ref(), |o: &mut ZObject| {
+        if !o.z.init {
+            // Ended by an earlier flush at the end of the stream: nothing more to give.
+            return Ok(new_bytes(b""));
+        }
         let data = o.unconsumed_tail.clone();
         let mut out = Vec::new();
         let mut first = true;

@@ -1,22 +1,24 @@
-# The Python part of Taipan's hash modules `_md5`, `_sha1`, `_sha3` and `_blake2`: the hash
+# The Python part of Taipan's hash modules `_md5`, `_sha1`, `_sha2`, `_sha3` and `_blake2`: the hash
 # classes and their signatures. Each object holds its hash state in a native handle (`_h`)
 # that the native `_new`/`_new_blake2`/`_update`/`_digest`/`_copy` of `hashes.rs` work on.
 # The module's own part (a line per class) follows this source, then `_cleanup()`.
 
 _GIL_MINSIZE = 2048
 _new_obj = object.__new__
-_MISSING = object()
 
 
-def _data_arg(fname, args, data, string):
+def _data_arg(fname, args, kwargs, allowed=('usedforsecurity', 'string')):
+    """The data to hash from a constructor's arguments, checked in CPython's order:
+    positional count, `data` given twice, unknown keywords, `data` with `string`."""
     if len(args) > 1:
         raise TypeError(f"{fname}() takes at most 1 positional argument ({len(args)} given)")
-    if args:
-        if data is not _MISSING:
-            raise TypeError(f"argument for {fname}() given by name ('data') and position (1)")
-        data = args[0]
-    if data is _MISSING:
-        data = None
+    if args and 'data' in kwargs:
+        raise TypeError(f"argument for {fname}() given by name ('data') and position (1)")
+    for k in kwargs:
+        if k != 'data' and k not in allowed:
+            raise TypeError(f"{fname}() got an unexpected keyword argument '{k}'")
+    data = args[0] if args else kwargs.get('data')
+    string = kwargs.get('string')
     if data is not None and string is not None:
         raise TypeError("'data' and 'string' are mutually exclusive "
                         "and support for 'string' keyword parameter "
@@ -47,14 +49,15 @@ class _HashBase:
         raise TypeError(f"cannot pickle '{type(self).__name__}' object")
 
 
-def _plain(modname, hashname, kind, digest_size, block_size):
-    """The type and the constructor function of an md5/sha1 hash."""
+def _plain(modname, hashname, digest_size, block_size, typename=None):
+    """The type and the constructor function of an md5/sha1/sha2 hash."""
+    typename = typename or hashname
 
     class _Hash(_HashBase):
         __slots__ = ()
 
         def __new__(cls, *args, **kwargs):
-            raise TypeError(f"cannot create '{modname}.{hashname}' instances")
+            raise TypeError(f"cannot create '{modname}.{typename}' instances")
 
         def digest(self):
             """Return the digest value as a bytes object."""
@@ -68,14 +71,14 @@ def _plain(modname, hashname, kind, digest_size, block_size):
         digest_size = property(lambda self: digest_size)
         block_size = property(lambda self: block_size)
 
-    _Hash.__init_subclass__ = _no_subclass(modname, hashname)
-    _Hash.__name__ = _Hash.__qualname__ = hashname
+    _Hash.__init_subclass__ = _no_subclass(modname, typename)
+    _Hash.__name__ = _Hash.__qualname__ = typename
     _Hash.__module__ = modname
 
-    def constructor(*args, data=_MISSING, usedforsecurity=True, string=None):
-        data = _data_arg(hashname, args, data, string)
+    def constructor(*args, **kwargs):
+        data = _data_arg(hashname, args, kwargs)
         h = _new_obj(_Hash)
-        h._h = _new(kind, data)
+        h._h = _new(hashname, data)
         return h
 
     constructor.__name__ = constructor.__qualname__ = hashname
@@ -90,8 +93,9 @@ def _sha3(name, digest_size, block_size):
     class _Hash(_HashBase):
         __slots__ = ()
 
-        def __new__(cls, *args, data=_MISSING, usedforsecurity=True, string=None):
-            data = _data_arg(name, args, data, string)
+        def __new__(cls, *args, **kwargs):
+            # All the _sha3 types share CPython's one `sha3_224` constructor, and its name.
+            data = _data_arg('sha3_224', args, kwargs)
             self = _new_obj(cls)
             self._h = _new(name, data)
             return self
@@ -142,6 +146,12 @@ def _length_arg(fname, args, kwargs):
     raise TypeError(f"{fname}() missing required argument 'length' (pos 1)")
 
 
+_BLAKE2_DEFAULTS = {'key': b'', 'salt': b'', 'person': b'', 'fanout': 1, 'depth': 1,
+                    'leaf_size': 0, 'node_offset': 0, 'node_depth': 0, 'inner_size': 0,
+                    'last_node': False}
+_BLAKE2_KEYWORDS = ('digest_size', 'usedforsecurity', 'string', *_BLAKE2_DEFAULTS)
+
+
 def _blake2(is_b):
     name = 'blake2b' if is_b else 'blake2s'
     max_size = 64 if is_b else 32
@@ -154,15 +164,15 @@ def _blake2(is_b):
         MAX_KEY_SIZE = max_size
         MAX_DIGEST_SIZE = max_size
 
-        def __new__(cls, *args, data=_MISSING, digest_size=max_size, key=b'', salt=b'',
-                    person=b'', fanout=1, depth=1, leaf_size=0, node_offset=0,
-                    node_depth=0, inner_size=0, last_node=False, usedforsecurity=True,
-                    string=None):
-            data = _data_arg(name, args, data, string)
+        def __new__(cls, *args, **kwargs):
+            data = _data_arg(name, args, kwargs, _BLAKE2_KEYWORDS)
+            p = dict(_BLAKE2_DEFAULTS, digest_size=max_size)
+            p.update((k, v) for k, v in kwargs.items() if k in p)
             self = _new_obj(cls)
-            self._h = _new_blake2(is_b, data, digest_size, key, salt, person, fanout,
-                                  depth, leaf_size, node_offset, node_depth, inner_size,
-                                  last_node)
+            self._h = _new_blake2(is_b, data, p['digest_size'], p['key'], p['salt'],
+                                  p['person'], p['fanout'], p['depth'], p['leaf_size'],
+                                  p['node_offset'], p['node_depth'], p['inner_size'],
+                                  p['last_node'])
             return self
 
         def digest(self):
