@@ -26,6 +26,20 @@ pub fn init() {
     }
 }
 
+// mimalloc's unaligned entry points (linked through the `mimalloc` crate's `libmimalloc-sys`).
+// The `mimalloc` crate always calls the `_aligned` variants, which take a longer path; every
+// mimalloc block is at least 8-aligned (its size classes are multiples of the word size), so a
+// request aligned to 8 or less can use the plain calls.
+unsafe extern "C" {
+    fn mi_malloc(size: usize) -> *mut core::ffi::c_void;
+    fn mi_zalloc(size: usize) -> *mut core::ffi::c_void;
+    fn mi_realloc(p: *mut core::ffi::c_void, newsize: usize) -> *mut core::ffi::c_void;
+}
+
+/// The largest alignment every mimalloc block has.
+const PLAIN_ALIGN: usize = 8;
+
+#[inline]
 fn too_big(size: usize) -> bool {
     size > LIMIT.load(Ordering::Relaxed)
 }
@@ -33,9 +47,14 @@ fn too_big(size: usize) -> bool {
 // SAFETY: forwards to mimalloc with the same layouts, or returns null (allowed: an allocation
 // failure) for a request over the limit; a null from `realloc` leaves the old block untouched.
 unsafe impl GlobalAlloc for Capped {
+    #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         if too_big(layout.size()) {
             return std::ptr::null_mut();
+        }
+        if layout.align() <= PLAIN_ALIGN {
+            // SAFETY: a plain allocation of a non-zero size; its block is 8-aligned.
+            return unsafe { mi_malloc(layout.size()).cast() };
         }
         // SAFETY: the caller's contract for `alloc` is passed on unchanged.
         unsafe { mimalloc::MiMalloc.alloc(layout) }
@@ -45,18 +64,28 @@ unsafe impl GlobalAlloc for Capped {
         if too_big(layout.size()) {
             return std::ptr::null_mut();
         }
+        if layout.align() <= PLAIN_ALIGN {
+            // SAFETY: as in `alloc`.
+            return unsafe { mi_zalloc(layout.size()).cast() };
+        }
         // SAFETY: as for `alloc`.
         unsafe { mimalloc::MiMalloc.alloc_zeroed(layout) }
     }
 
+    #[inline]
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         // SAFETY: `ptr` came from this allocator (so from mimalloc) with `layout`.
         unsafe { mimalloc::MiMalloc.dealloc(ptr, layout) }
     }
 
+    #[inline]
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         if too_big(new_size) {
             return std::ptr::null_mut();
+        }
+        if layout.align() <= PLAIN_ALIGN {
+            // SAFETY: `ptr` came from mimalloc; the moved or grown block is 8-aligned again.
+            return unsafe { mi_realloc(ptr.cast(), new_size).cast() };
         }
         // SAFETY: `ptr` came from mimalloc with `layout`; the caller's contract is passed on.
         unsafe { mimalloc::MiMalloc.realloc(ptr, layout, new_size) }

@@ -790,6 +790,14 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     let stop = pop!();
                     let start = pop!();
                     let container = pop!();
+                    if let Some(r) = crate::types::list::exact_list_slice(
+                        container.as_ref(),
+                        start.as_ref(),
+                        stop.as_ref(),
+                    ) {
+                        push!(r);
+                        continue 'instrs;
+                    }
                     let s = new_slice(start, stop, none());
                     push!(tri!(ops::getitem(container.as_ref(), s.as_ref())))
                 }
@@ -798,6 +806,15 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     let start = pop!();
                     let container = pop!();
                     let v = pop!();
+                    let v = match crate::types::list::exact_list_store_slice(
+                        container.as_ref(),
+                        start.as_ref(),
+                        stop.as_ref(),
+                        v,
+                    ) {
+                        Ok(()) => continue 'instrs,
+                        Err(v) => v,
+                    };
                     let s = new_slice(start, stop, none());
                     let v = tri!(slice_value(container.as_ref(), s.as_ref(), v));
                     tri!(ops::setitem(container.as_ref(), s.as_ref(), Some(v.as_ref())));

@@ -25,6 +25,14 @@ thread_local! {
 pub unsafe fn dealloc(obj: NonNull<PyObject>) {
     // SAFETY: the header stays valid until the type's dealloc frees it.
     let ty = unsafe { obj.as_ref().ob_type() };
+    // The commonest death (arithmetic temporaries): an exact float goes straight back to the
+    // float free list, without the call through the type's `dealloc` slot.
+    // SAFETY: the object is a dead exact float, its type just checked.
+    if std::ptr::eq(ty, &crate::types::float::FLOAT_TYPE.0)
+        && unsafe { crate::types::float::free_list_push(obj) }
+    {
+        return;
+    }
     let free = ty.dealloc;
     if !ty.is_gc() {
         // SAFETY: leaf objects own no references to other objects that could recurse back here

@@ -44,6 +44,7 @@ struct FreeList {
 }
 
 impl FreeList {
+    #[inline]
     fn pop(&self) -> Option<NonNull<PyObject>> {
         let p = self.head.get()?;
         // SAFETY: entries are dead float allocations whose payload slot holds the next link
@@ -54,6 +55,7 @@ impl FreeList {
         Some(p)
     }
 
+    #[inline]
     fn push(&self, p: NonNull<PyObject>) -> bool {
         if self.len.get() >= FREELIST_MAX {
             return false;
@@ -79,6 +81,15 @@ impl Drop for FreeList {
 
 static FREE_FLOATS: crate::gil::GilCell<FreeList> =
     crate::gil::GilCell::new(FreeList { head: Cell::new(None), len: Cell::new(0) });
+
+/// Keeps a dead exact float for reuse; false if the free list is full (the caller frees it).
+///
+/// # Safety
+/// `obj` is a dead exact float (refcount zero, nothing refers to it).
+#[inline]
+pub(crate) unsafe fn free_list_push(obj: NonNull<PyObject>) -> bool {
+    FREE_FLOATS.push(obj)
+}
 
 /// A new float object, reusing a dead float's memory when one is at hand.
 #[inline]

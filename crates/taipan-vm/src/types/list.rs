@@ -97,15 +97,151 @@ impl ListPayload {
         self.with(|v| v.clone())
     }
 
-    /// Removes every item; they are released after the borrow ends.
+    /// Removes every item; they are released after the borrow ends, last to first (CPython's
+    /// `list_clear`).
     pub fn clear(&self) {
-        let old = self.with(std::mem::take);
-        drop(old);
+        release_last_to_first(self.with(std::mem::take));
     }
 
     pub fn extend(&self, items: Vec<Object>) {
         self.with(|v| v.extend(items));
     }
+
+    /// Moves every item out, leaving the list empty (for a list only the caller can see).
+    pub fn take_items(&self) -> Vec<Object> {
+        self.with(std::mem::take)
+    }
+
+    /// A new list of the `n` items at `start`, `start + step`, ... (bounds already adjusted to
+    /// this list's length by `SlicePayload::indices` or `adjust_range`).
+    pub fn slice_to_list(&self, start: isize, step: isize, n: usize) -> Object {
+        let items = self.with(|v| {
+            if step == 1 {
+                let start = start as usize;
+                v.get(start..start + n).map_or_else(Vec::new, <[Object]>::to_vec)
+            } else {
+                (0..n)
+                    .filter_map(|k| v.get((start + k as isize * step) as usize).cloned())
+                    .collect()
+            }
+        });
+        new_list(items)
+    }
+
+    /// `self[start:start + n] = new` (step 1): the `n` old items are replaced by `new`, which
+    /// may be longer or shorter. The old items are released last to first once the list is
+    /// consistent again, as CPython's `list_ass_slice` releases them.
+    pub fn replace_range(&self, start: usize, n: usize, mut new: Vec<Object>) {
+        let old = self.with(|v| {
+            let start = start.min(v.len());
+            let n = n.min(v.len() - start);
+            let m = new.len();
+            let common = n.min(m);
+            for (slot, item) in v[start..start + common].iter_mut().zip(new.iter_mut()) {
+                std::mem::swap(slot, item);
+            }
+            // `new[..common]` now holds the replaced items.
+            if m > n {
+                let extra = new.split_off(n);
+                v.splice(start + n..start + n, extra);
+            } else if n > m {
+                new.extend(v.drain(start + m..start + n));
+            }
+            new
+        });
+        release_last_to_first(old);
+    }
+
+    /// Extended-slice assignment: the items at `start`, `start + step`, ... become `new` (same
+    /// length, checked by the caller); the old ones are released in slice order afterwards.
+    fn assign_extended(&self, start: isize, step: isize, mut new: Vec<Object>) {
+        self.with(|v| {
+            for (k, item) in new.iter_mut().enumerate() {
+                if let Some(slot) = v.get_mut((start + k as isize * step) as usize) {
+                    std::mem::swap(slot, item);
+                }
+            }
+        });
+        drop(new);
+    }
+
+    /// Deletes the `n` items at `start`, `start + step`, ... (step != 1 or 1); they are
+    /// released as CPython releases them: a contiguous range last to first, an extended slice
+    /// in increasing index order.
+    fn delete_slice(&self, start: isize, step: isize, n: usize) {
+        if n == 0 {
+            return;
+        }
+        if step == 1 {
+            let start = start as usize;
+            let old: Vec<Object> = self.with(|v| {
+                let end = (start + n).min(v.len());
+                v.drain(start.min(end)..end).collect()
+            });
+            release_last_to_first(old);
+            return;
+        }
+        // Normalise to an increasing walk over the same indices.
+        let (lo, step) =
+            if step < 0 { (start + (n as isize - 1) * step, -step) } else { (start, step) };
+        let (lo, step) = (lo as usize, step as usize);
+        let removed = self.with(|v| {
+            let mut removed = Vec::with_capacity(n);
+            let mut kept = Vec::with_capacity(v.len() - n);
+            for (i, item) in std::mem::take(v).into_iter().enumerate() {
+                if i >= lo && (i - lo) % step == 0 && (i - lo) / step < n {
+                    removed.push(item);
+                } else {
+                    kept.push(item);
+                }
+            }
+            *v = kept;
+            removed
+        });
+        drop(removed);
+    }
+}
+
+/// Drops `items` from the last to the first.
+fn release_last_to_first(mut items: Vec<Object>) {
+    while let Some(x) = items.pop() {
+        drop(x);
+    }
+}
+
+/// The items of `v` for a slice assignment: a list that only the caller holds gives its
+/// items away (no count changes); any other list or tuple is copied.
+pub fn assigned_items(v: Object) -> PyResult<Vec<Object>> {
+    if let Some(l) = as_list(v.as_ref()) {
+        if v.as_ref().refcnt() == Some(1) {
+            return Ok(l.take_items());
+        }
+        return Ok(l.to_vec());
+    }
+    ops::sequence_to_vec(v.as_ref())
+}
+
+/// `start`/`stop` of a step-1 slice given as tagged ints or `None`, adjusted to `len` as
+/// `SlicePayload::indices` would: `(start, n)`. `None` if a bound is anything else.
+#[inline]
+pub fn adjust_range(
+    start: ObjectRef<'_>,
+    stop: ObjectRef<'_>,
+    len: usize,
+) -> Option<(usize, usize)> {
+    let len = len as i64;
+    let bound = |o: ObjectRef<'_>, default: i64| -> Option<i64> {
+        if let Some(v) = o.small_int() {
+            Some(if v < 0 { (v + len).max(0) } else { v.min(len) })
+        } else if crate::types::singletons::is_none(o) {
+            Some(default)
+        } else {
+            None
+        }
+    };
+    let start = bound(start, 0)?;
+    let stop = bound(stop, len)?;
+    Some((start as usize, (stop - start).max(0) as usize))
 }
 
 pub fn new_list(items: Vec<Object>) -> Object {
@@ -217,10 +353,7 @@ fn list_subscript(o: ObjectRef<'_>, key: ObjectRef<'_>) -> PyResult<Object> {
     let l = as_list(o).expect("list");
     if let Some(slice) = crate::types::slice::as_slice(key) {
         let (start, _stop, step, n) = slice.indices(l.len())?;
-        let items = l.with(|v| {
-            (0..n).map(|k| v[(start + k as isize * step) as usize].clone()).collect::<Vec<_>>()
-        });
-        return Ok(new_list(items));
+        return Ok(l.slice_to_list(start, step, n));
     }
     match ops::index_value(key)? {
         Some(i) => list_item(o, normalize_index(i, l.len())),
@@ -241,43 +374,10 @@ fn list_ass_subscript(
         let (start, _stop, step, n) = slice.indices(l.len())?;
         return match v {
             None => {
-                let mut removed = Vec::with_capacity(n);
-                l.with(|vec| {
-                    // Remove from the highest index down so earlier indices stay valid.
-                    let mut idx: Vec<usize> =
-                        (0..n).map(|k| (start + k as isize * step) as usize).collect();
-                    idx.sort_unstable_by(|a, b| b.cmp(a));
-                    for i in idx {
-                        removed.push(vec.remove(i));
-                    }
-                });
-                drop(removed);
+                l.delete_slice(start, step, n);
                 Ok(())
             }
-            Some(v) => {
-                let new_items = ops::sequence_to_vec(v)?;
-                if step == 1 {
-                    let stop = (start as usize + n).max(start as usize);
-                    let old: Vec<Object> =
-                        l.with(|vec| vec.splice(start as usize..stop, new_items).collect());
-                    drop(old);
-                    Ok(())
-                } else if new_items.len() != n {
-                    Err(PyErr::value_error(format!(
-                        "attempt to assign sequence of size {} to extended slice of size {}",
-                        new_items.len(),
-                        n
-                    )))
-                } else {
-                    let mut old = Vec::with_capacity(n);
-                    for (k, item) in new_items.into_iter().enumerate() {
-                        let i = (start + k as isize * step) as usize;
-                        old.push(l.set(i, item));
-                    }
-                    drop(old);
-                    Ok(())
-                }
-            }
+            Some(v) => assign_slice(l, start, step, n, assigned_items(v.to_owned())?),
         };
     }
     match ops::index_value(key)? {
@@ -286,6 +386,29 @@ fn list_ass_subscript(
             "list indices must be integers or slices, not {}",
             key.type_().name()
         ))),
+    }
+}
+
+/// `l[slice] = new_items` for a slice already adjusted to `l`'s length.
+pub fn assign_slice(
+    l: &ListPayload,
+    start: isize,
+    step: isize,
+    n: usize,
+    new_items: Vec<Object>,
+) -> PyResult<()> {
+    if step == 1 {
+        l.replace_range(start as usize, n, new_items);
+        Ok(())
+    } else if new_items.len() != n {
+        Err(PyErr::value_error(format!(
+            "attempt to assign sequence of size {} to extended slice of size {}",
+            new_items.len(),
+            n
+        )))
+    } else {
+        l.assign_extended(start, step, new_items);
+        Ok(())
     }
 }
 
@@ -365,3 +488,48 @@ pub static LIST_TYPE: StaticType = StaticType(PyType::new_static(
         ..crate::types::object::object_slots()
     },
 ));
+
+/// The list payload of an exact `list` (not a subclass, which may override `__getitem__`).
+#[inline]
+pub fn as_exact_list(o: ObjectRef<'_>) -> Option<&ListPayload> {
+    if o.is_small_int() || !std::ptr::eq(o.type_(), &LIST_TYPE.0) {
+        return None;
+    }
+    // SAFETY: an exact list carries a `ListPayload`.
+    Some(unsafe { o.payload_unchecked::<ListPayload>() })
+}
+
+/// `BINARY_SLICE` on an exact list with tagged-int or `None` bounds: the new list, without
+/// building a slice object. `None` when the case does not apply (the generic path runs).
+#[inline]
+pub fn exact_list_slice(
+    container: ObjectRef<'_>,
+    start: ObjectRef<'_>,
+    stop: ObjectRef<'_>,
+) -> Option<Object> {
+    let l = as_exact_list(container)?;
+    let (start, n) = adjust_range(start, stop, l.len())?;
+    Some(l.slice_to_list(start as isize, 1, n))
+}
+
+/// `STORE_SLICE` of an exact list or tuple into an exact list with tagged-int or `None`
+/// bounds, without building a slice object; gives `v` back when the case does not apply.
+#[inline]
+pub fn exact_list_store_slice(
+    container: ObjectRef<'_>,
+    start: ObjectRef<'_>,
+    stop: ObjectRef<'_>,
+    v: Object,
+) -> Result<(), Object> {
+    let Some(l) = as_exact_list(container) else { return Err(v) };
+    let Some((start, n)) = adjust_range(start, stop, l.len()) else { return Err(v) };
+    if as_exact_list(v.as_ref()).is_none()
+        && !std::ptr::eq(v.as_ref().type_(), &crate::types::tuple::TUPLE_TYPE.0)
+    {
+        return Err(v);
+    }
+    // An exact list or tuple always gives its items.
+    let items = assigned_items(v).unwrap_or_default();
+    l.replace_range(start, n, items);
+    Ok(())
+}

@@ -2,8 +2,12 @@
 //! sequence of known length (`PySlice_Unpack` + `PySlice_AdjustIndices`).
 
 use crate::error::{PyErr, PyResult};
-use crate::object::alloc::{dealloc_payload, new_object};
-use crate::object::{Object, ObjectRef, PyPayload};
+use std::alloc::Layout;
+use std::cell::Cell;
+use std::ptr::NonNull;
+
+use crate::object::alloc::{free_object, gc_head, new_object, payload_ptr};
+use crate::object::{GcHead, Object, ObjectRef, PyObject, PyPayload};
 use crate::types::singletons::is_none;
 use crate::types::typeobject::{PyType, Slots, StaticType, TypeFlags, UnaryFn, slot};
 
@@ -20,7 +24,26 @@ unsafe impl PyPayload for SlicePayload {
     }
 }
 
+/// The memory of one dead slice, kept for the next `new_slice` (CPython keeps one too): most
+/// slices live only for one subscript. The entry is a whole slice allocation (collector head,
+/// header, payload) that nothing refers to and whose payload is already dropped.
+static CACHED: crate::gil::GilCell<Cell<Option<NonNull<PyObject>>>> =
+    crate::gil::GilCell::new(Cell::new(None));
+
 pub fn new_slice(start: Object, stop: Object, step: Object) -> Object {
+    if let Some(p) = CACHED.take() {
+        // SAFETY: `p` is a dead slice's allocation, laid out for a `SlicePayload` with a collector
+        // head, now ours alone (docs/vm.md, "Object layout"); writing a null head, a fresh header
+        // and the payload makes it a new slice, tracked as `alloc_object` tracks one (docs/vm.md,
+        // "The cycle collector").
+        unsafe {
+            gc_head(p).write(GcHead::new());
+            p.write(PyObject::new_owned(&SLICE_TYPE.0));
+            payload_ptr::<SlicePayload>(p).write(SlicePayload { start, stop, step });
+            crate::gc::track_new(p);
+            return Object::from_raw(p);
+        }
+    }
     new_object(&SLICE_TYPE.0, SlicePayload { start, stop, step })
 }
 
@@ -29,7 +52,11 @@ pub fn as_slice(o: ObjectRef<'_>) -> Option<&SlicePayload> {
 }
 
 /// A slice bound as an isize, clamped like CPython (`_PyEval_SliceIndex`).
+#[inline]
 fn bound(o: ObjectRef<'_>) -> PyResult<isize> {
+    if let Some(v) = o.small_int() {
+        return Ok(v as isize);
+    }
     match crate::ops::index_value_clamped(o)? {
         Some(v) => Ok(v),
         None => Err(PyErr::type_error(
@@ -40,6 +67,7 @@ fn bound(o: ObjectRef<'_>) -> PyResult<isize> {
 
 impl SlicePayload {
     /// `(start, stop, step, length)` for a sequence of `len` items.
+    #[inline]
     pub fn indices(&self, len: usize) -> PyResult<(isize, isize, isize, usize)> {
         let step = if is_none(self.step.as_ref()) { 1 } else { bound(self.step.as_ref())? };
         if step == 0 {
@@ -125,9 +153,19 @@ fn slice_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
 ///
 /// # Safety
 /// Called only by the deallocation path on a dead slice.
-unsafe fn slice_dealloc(obj: std::ptr::NonNull<crate::object::PyObject>) {
-    // SAFETY: slices carry a `SlicePayload`.
-    unsafe { dealloc_payload::<SlicePayload>(obj) }
+unsafe fn slice_dealloc(obj: NonNull<PyObject>) {
+    // SAFETY: slices carry a `SlicePayload`, which is moved out before the memory is kept or
+    // freed; `slice` cannot be subclassed, so the layout is always this one.
+    let payload = unsafe { payload_ptr::<SlicePayload>(obj).read() };
+    if CACHED.get().is_none() {
+        CACHED.set(Some(obj));
+    } else {
+        // SAFETY: the payload was moved out above; the memory has a slice's layout.
+        unsafe { free_object(obj, Layout::new::<SlicePayload>()) }
+    }
+    // The bounds are released last: their deallocation may run Python code, which may make
+    // and free slices itself.
+    drop(payload);
 }
 
 pub static SLICE_TYPE: StaticType = StaticType(PyType::new_static(
