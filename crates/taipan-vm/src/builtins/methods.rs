@@ -430,11 +430,13 @@ fn dict_setdefault(
     let a = Args::new(args, kw);
     a.count("setdefault", 1, 2)?;
     let d = as_dict(this(s)).expect("dict");
-    if let Some(v) = d.get_item(args[0].as_ref())? {
+    // The key is hashed once (CPython's `dict.setdefault` calls `__hash__` once).
+    let hash = crate::types::dict::dict_key_hash(args[0].as_ref())?;
+    if let Some(v) = d.get_item_with_hash(args[0].as_ref(), hash)? {
         return Ok(v);
     }
     let v = args.get(1).cloned().unwrap_or_else(none);
-    d.set_item(args[0].clone(), v.clone())?;
+    d.set_item_with_hash(args[0].clone(), hash, v.clone())?;
     Ok(v)
 }
 

@@ -498,6 +498,29 @@ fn splitlines(
 
 // ---- stripping ----
 
+/// Whether a Latin-1 character is whitespace (`str.isspace`: TAB..CR, FS..US, space, NEL, NBSP).
+#[inline]
+fn is_latin1_space(c: u8) -> bool {
+    matches!(c, 9..=13 | 28..=32 | 0x85 | 0xA0)
+}
+
+/// The bounds of `b` left after stripping the bytes `strip` accepts from the chosen ends.
+#[inline]
+fn strip_bounds(b: &[u8], left: bool, right: bool, strip: impl Fn(u8) -> bool) -> (usize, usize) {
+    let (mut i, mut e) = (0, b.len());
+    if left {
+        while i < e && strip(b[i]) {
+            i += 1;
+        }
+    }
+    if right {
+        while e > i && strip(b[e - 1]) {
+            e -= 1;
+        }
+    }
+    (i, e)
+}
+
 fn strip_common(
     name: &str,
     s: Option<ObjectRef<'_>>,
@@ -525,33 +548,25 @@ fn strip_common(
     };
     let d = s.data();
     if let StrData::Latin1(b) = d {
-        // One-byte text: a byte set of what to strip.
-        let mut set = [false; 256];
-        match chars {
-            Some(cs) => {
-                for c in cs.data().iter() {
-                    if c < 256 {
-                        set[c as usize] = true;
-                    }
+        // One-byte text: whitespace by a match, a few Latin-1 characters by a scan of them,
+        // anything else by a byte set.
+        let few = match chars.map(|cs| cs.data()) {
+            Some(StrData::Latin1(cs)) if cs.len() <= 8 => Some(cs),
+            _ => None,
+        };
+        let (i, e) = if chars.is_none() {
+            strip_bounds(b, left, right, is_latin1_space)
+        } else if let Some(cs) = few {
+            strip_bounds(b, left, right, |c| cs.contains(&c))
+        } else {
+            let mut set = [false; 256];
+            for c in chars.expect("chars").data().iter() {
+                if c < 256 {
+                    set[c as usize] = true;
                 }
             }
-            None => {
-                for (c, v) in set.iter_mut().enumerate() {
-                    *v = uc::is_space(c as u32);
-                }
-            }
-        }
-        let (mut i, mut e) = (0, b.len());
-        if left {
-            while i < e && set[b[i] as usize] {
-                i += 1;
-            }
-        }
-        if right {
-            while e > i && set[b[e - 1] as usize] {
-                e -= 1;
-            }
-        }
+            strip_bounds(b, left, right, |c| set[c as usize])
+        };
         return Ok(str_substring(s, i, e));
     }
     let strip_it = |c: u32| match chars {

@@ -40,6 +40,19 @@ pub unsafe fn dealloc(obj: NonNull<PyObject>) {
         unsafe { free(obj) };
         return;
     }
+    // SAFETY: as above, a dead container.
+    unsafe { dealloc_container(obj, free) }
+}
+
+/// The container part of [`dealloc`], out of line so that the leaf and float paths above need
+/// no stack frame.
+///
+/// # Safety
+/// As for [`dealloc`]; the object's type has `HAVE_GC` and `free` is its `dealloc` slot.
+#[inline(never)]
+unsafe fn dealloc_container(obj: NonNull<PyObject>, free: crate::types::typeobject::DeallocFn) {
+    // SAFETY: the header stays valid until the type's dealloc frees it.
+    let ty = unsafe { obj.as_ref().ob_type() };
     // SAFETY: a dying container: it leaves the collector's lists first, so that its `next` is
     // free for the trashcan and no collection can see it (docs/vm.md, "The cycle collector").
     let flags = unsafe { crate::gc::untrack_dying(obj) };

@@ -540,7 +540,10 @@ impl DictPayload {
 
 /// The hash of a dict key, with the dict's wording for unhashable keys.
 pub fn dict_key_hash(key: ObjectRef<'_>) -> PyResult<isize> {
-    if let Some(s) = Str::new(key) {
+    // Exact strs only: a subclass may define `__hash__`.
+    if let Some(s) = Str::new(key)
+        && std::ptr::eq(key.type_(), &crate::types::str::STR_TYPE.0)
+    {
         return Ok(s.hash());
     }
     ops::hash(key).map_err(|e| {

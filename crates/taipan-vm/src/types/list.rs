@@ -120,9 +120,15 @@ impl ListPayload {
                 let start = start as usize;
                 v.get(start..start + n).map_or_else(Vec::new, <[Object]>::to_vec)
             } else {
-                (0..n)
-                    .filter_map(|k| v.get((start + k as isize * step) as usize).cloned())
-                    .collect()
+                // Sized once; a position outside the list (the list shrank while a bound's
+                // `__index__` ran) is skipped rather than trusted.
+                let mut out = Vec::with_capacity(n);
+                for k in 0..n {
+                    if let Some(x) = v.get((start + k as isize * step) as usize) {
+                        out.push(x.clone());
+                    }
+                }
+                out
             }
         });
         new_list(items)
