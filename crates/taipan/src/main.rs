@@ -84,7 +84,8 @@ fn main() -> ExitCode {
         return ExitCode::SUCCESS;
     }
     if cli.version > 0 {
-        println!("Python {}", if cli.version > 1 { "3.14.0 (Taipan)" } else { "3.14.0" });
+        let full = concat!("3.14.0 (main) [Taipan ", env!("CARGO_PKG_VERSION"), " (Rust)]");
+        println!("Python {}", if cli.version > 1 { full } else { "3.14.0" });
         return ExitCode::SUCCESS;
     }
     let cli::Cli { config, command, args, warnoptions, skip_first_line, .. } = cli;

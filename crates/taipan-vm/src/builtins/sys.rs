@@ -727,7 +727,10 @@ pub(crate) fn make_sys() -> Object {
     let orig_argv = crate::config::get().orig_argv.iter().map(|s| new_str(s)).collect();
     let _ = d.set_str("orig_argv", new_list(orig_argv));
     let _ = d.set_str("maxsize", new_int_i64(isize::MAX as i64));
-    let _ = d.set_str("version", new_str("3.14.0 (Taipan)"));
+    // In the shape `platform` parses ("VERSION (BUILD) [COMPILER]"): `platform.python_version()`,
+    // `python_build()` and `python_compiler()` read it.
+    let version = concat!("3.14.0 (main) [Taipan ", env!("CARGO_PKG_VERSION"), " (Rust)]");
+    let _ = d.set_str("version", new_str(version));
     // 3.14.0 final, as `sys.version_info` says: (major << 24) | (minor << 16) | (micro << 8) |
     // (release level 0xF << 4) | serial.
     let _ = d.set_str("hexversion", new_int_i64(0x030E_00F0));

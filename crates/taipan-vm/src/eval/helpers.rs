@@ -457,11 +457,24 @@ pub(crate) fn contains(container: ObjectRef<'_>, item: ObjectRef<'_>) -> PyResul
 }
 
 /// Every item of an iterable, as a vector.
+/// Whether `o` (an instance of `base` or of a subclass) iterates with `base`'s own iterator:
+/// a subclass that defines `__iter__` does not.
+fn iterates_as(o: ObjectRef<'_>, base: &crate::types::typeobject::PyType) -> bool {
+    let ty = o.type_();
+    std::ptr::eq(ty, base)
+        || ty.slots.iter.get().map(|f| f as usize) == base.slots.iter.get().map(|f| f as usize)
+}
+
 pub fn iterate(o: ObjectRef<'_>) -> PyResult<Vec<Object>> {
-    if let Some(items) = tuple_items(o) {
+    // Tuples and lists are copied directly, unless a subclass iterates its own way.
+    if let Some(items) = tuple_items(o)
+        && iterates_as(o, &crate::types::tuple::TUPLE_TYPE.0)
+    {
         return Ok(items.to_vec());
     }
-    if let Some(l) = as_list(o) {
+    if let Some(l) = as_list(o)
+        && iterates_as(o, &crate::types::list::LIST_TYPE.0)
+    {
         return Ok(l.to_vec());
     }
     let mut out = Vec::new();
