@@ -487,7 +487,10 @@ impl SetPayload {
 
 /// The hash of a set element, with the set's wording for unhashable ones.
 fn set_key_hash(key: ObjectRef<'_>) -> PyResult<isize> {
-    if let Some(s) = Str::new(key) {
+    // Exact strs only: a subclass may define `__hash__`.
+    if let Some(s) = Str::new(key)
+        && std::ptr::eq(key.type_(), &crate::types::str::STR_TYPE.0)
+    {
         return Ok(s.hash());
     }
     ops::hash(key).map_err(|e| {
