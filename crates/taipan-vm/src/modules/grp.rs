@@ -1,17 +1,18 @@
 //! The `grp` module: the Unix group database (`getgrgid`, `getgrnam`, `getgrall` and
-//! `struct_group`). The lookups are native (`getgrgid_r`, `getgrnam_r`, `getgrent`); the
-//! struct sequence and CPython's argument checks and KeyErrors are the Python part below.
+//! `struct_group`). The lookups are native (`getgrgid_r`, `getgrnam_r`, `getgrent`, through the
+//! record helpers `pwd` shares); the struct sequence and CPython's argument checks and KeyErrors
+//! are the Python part below.
 
-use std::ffi::{CStr, CString};
+use std::ffi::CStr;
 
 use crate::builtins::args::Args;
-use crate::error::{PyErr, PyResult};
+use crate::error::PyResult;
+use crate::modules::pwd::{all_records, lookup, name_arg};
 use crate::object::{Object, ObjectRef};
 use crate::types::dict::as_dict;
 use crate::types::function::{NativeFn, new_builtin_function};
 use crate::types::int::new_int_i64;
 use crate::types::module::{module_dict, new_module};
-use crate::types::singletons::none;
 use crate::types::str::new_str;
 use crate::types::tuple::new_tuple;
 
@@ -90,28 +91,6 @@ fn entry(gr: &libc::group) -> Object {
     ])
 }
 
-/// Runs a `getgr*_r` call with a buffer that grows while the call asks for more room.
-fn lookup(
-    call: impl Fn(*mut libc::group, *mut libc::c_char, usize, *mut *mut libc::group) -> i32,
-) -> PyResult<Object> {
-    let mut size = 1024usize;
-    loop {
-        let mut buf = vec![0 as libc::c_char; size];
-        // SAFETY: all-zero bytes are a valid `group` (null pointers and zero ids).
-        let mut pw: libc::group = unsafe { std::mem::zeroed() };
-        let mut result: *mut libc::group = std::ptr::null_mut();
-        let rc = call(&mut pw, buf.as_mut_ptr(), size, &mut result);
-        if rc == libc::ERANGE && size < (1 << 24) {
-            size *= 4;
-            continue;
-        }
-        if result.is_null() {
-            return Ok(none());
-        }
-        return Ok(entry(&pw));
-    }
-}
-
 fn lookup_gid(
     _: Option<ObjectRef<'_>>,
     args: &[Object],
@@ -120,7 +99,7 @@ fn lookup_gid(
     Args::new(args, kw).count("_lookup_gid", 1, 1)?;
     let gid = crate::modules::posix::int_arg(args[0].as_ref())? as libc::gid_t;
     // SAFETY: the buffer pointers and length come from `lookup`'s live vector.
-    lookup(|pw, buf, len, res| unsafe { libc::getgrgid_r(gid, pw, buf, len, res) })
+    lookup(|gr, buf, len, res| unsafe { libc::getgrgid_r(gid, gr, buf, len, res) }, entry)
 }
 
 fn lookup_name(
@@ -128,34 +107,13 @@ fn lookup_name(
     args: &[Object],
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
-    Args::new(args, kw).count("_lookup_name", 1, 1)?;
-    let name = crate::types::bytes::bytes_data(args[0].as_ref())
-        .ok_or_else(|| PyErr::type_error("_lookup_name() needs bytes"))?;
-    let Ok(c) = CString::new(name) else {
-        return Err(PyErr::value_error("embedded null byte"));
-    };
+    let c = name_arg(args, kw)?;
     // SAFETY: `c` is NUL-terminated and alive; the buffer comes from `lookup`.
-    lookup(|pw, buf, len, res| unsafe { libc::getgrnam_r(c.as_ptr(), pw, buf, len, res) })
+    lookup(|gr, buf, len, res| unsafe { libc::getgrnam_r(c.as_ptr(), gr, buf, len, res) }, entry)
 }
 
 fn all(_: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
-    let mut out = Vec::new();
-    // SAFETY: (vm.md, "Threads and the GIL") `setgrent`/`getgrent`/`endgrent` run with the GIL
-    // held, so no other thread of the
-    // interpreter walks the database at the same time; each entry is copied before the next
-    // call reuses its storage.
-    unsafe {
-        libc::setgrent();
-        loop {
-            let p = libc::getgrent();
-            if p.is_null() {
-                break;
-            }
-            out.push(entry(&*p));
-        }
-        libc::endgrent();
-    }
-    Ok(crate::types::list::new_list(out))
+    Ok(all_records(libc::setgrent, libc::getgrent, libc::endgrent, entry))
 }
 
 /// Makes the `grp` module.

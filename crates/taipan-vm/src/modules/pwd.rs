@@ -83,17 +83,38 @@ fn entry(pw: &libc::passwd) -> Object {
     ])
 }
 
-/// Runs a `getpw*_r` call with a buffer that grows while the call asks for more room.
-fn lookup(
-    call: impl Fn(*mut libc::passwd, *mut libc::c_char, usize, *mut *mut libc::passwd) -> i32,
+/// A C database record whose all-zero bytes are a valid value (null pointers, zero ids):
+/// `passwd` and `group`, shared by `pwd` and `grp`.
+pub(super) trait Record {
+    fn blank() -> Self;
+}
+
+impl Record for libc::passwd {
+    fn blank() -> Self {
+        // SAFETY: all-zero bytes are a valid `passwd` (null pointers and zero ids).
+        unsafe { std::mem::zeroed() }
+    }
+}
+
+impl Record for libc::group {
+    fn blank() -> Self {
+        // SAFETY: all-zero bytes are a valid `group` (null pointers and zero ids).
+        unsafe { std::mem::zeroed() }
+    }
+}
+
+/// Runs a reentrant `get*_r` lookup with a buffer that grows while the call asks for more room,
+/// and makes the found record's tuple with `entry` (None when there is none).
+pub(super) fn lookup<T: Record>(
+    call: impl Fn(*mut T, *mut libc::c_char, usize, *mut *mut T) -> i32,
+    entry: fn(&T) -> Object,
 ) -> PyResult<Object> {
     let mut size = 1024usize;
     loop {
         let mut buf = vec![0 as libc::c_char; size];
-        // SAFETY: all-zero bytes are a valid `passwd` (null pointers and zero ids).
-        let mut pw: libc::passwd = unsafe { std::mem::zeroed() };
-        let mut result: *mut libc::passwd = std::ptr::null_mut();
-        let rc = call(&mut pw, buf.as_mut_ptr(), size, &mut result);
+        let mut record = T::blank();
+        let mut result: *mut T = std::ptr::null_mut();
+        let rc = call(&mut record, buf.as_mut_ptr(), size, &mut result);
         if rc == libc::ERANGE && size < (1 << 24) {
             size *= 4;
             continue;
@@ -101,8 +122,41 @@ fn lookup(
         if result.is_null() {
             return Ok(none());
         }
-        return Ok(entry(&pw));
+        return Ok(entry(&record));
     }
+}
+
+/// The one argument of `_lookup_name`: the name as bytes, without NUL.
+pub(super) fn name_arg(args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<CString> {
+    Args::new(args, kw).count("_lookup_name", 1, 1)?;
+    let name = crate::types::bytes::bytes_data(args[0].as_ref())
+        .ok_or_else(|| PyErr::type_error("_lookup_name() needs bytes"))?;
+    CString::new(name).map_err(|_| PyErr::value_error("embedded null byte"))
+}
+
+/// Every record of a database walked with its `set*ent`/`get*ent`/`end*ent` functions.
+pub(super) fn all_records<T>(
+    open: unsafe extern "C" fn(),
+    next: unsafe extern "C" fn() -> *mut T,
+    close: unsafe extern "C" fn(),
+    entry: fn(&T) -> Object,
+) -> Object {
+    let mut out = Vec::new();
+    // SAFETY: (vm.md, "Threads and the GIL") the walk runs with the GIL held, so no other
+    // thread of the interpreter walks the database at the same time; each entry is copied
+    // before the next call reuses its storage.
+    unsafe {
+        open();
+        loop {
+            let p = next();
+            if p.is_null() {
+                break;
+            }
+            out.push(entry(&*p));
+        }
+        close();
+    }
+    crate::types::list::new_list(out)
 }
 
 fn lookup_uid(
@@ -113,7 +167,7 @@ fn lookup_uid(
     Args::new(args, kw).count("_lookup_uid", 1, 1)?;
     let uid = crate::modules::posix::int_arg(args[0].as_ref())? as libc::uid_t;
     // SAFETY: the buffer pointers and length come from `lookup`'s live vector.
-    lookup(|pw, buf, len, res| unsafe { libc::getpwuid_r(uid, pw, buf, len, res) })
+    lookup(|pw, buf, len, res| unsafe { libc::getpwuid_r(uid, pw, buf, len, res) }, entry)
 }
 
 fn lookup_name(
@@ -121,34 +175,13 @@ fn lookup_name(
     args: &[Object],
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
-    Args::new(args, kw).count("_lookup_name", 1, 1)?;
-    let name = crate::types::bytes::bytes_data(args[0].as_ref())
-        .ok_or_else(|| PyErr::type_error("_lookup_name() needs bytes"))?;
-    let Ok(c) = CString::new(name) else {
-        return Err(PyErr::value_error("embedded null byte"));
-    };
+    let c = name_arg(args, kw)?;
     // SAFETY: `c` is NUL-terminated and alive; the buffer comes from `lookup`.
-    lookup(|pw, buf, len, res| unsafe { libc::getpwnam_r(c.as_ptr(), pw, buf, len, res) })
+    lookup(|pw, buf, len, res| unsafe { libc::getpwnam_r(c.as_ptr(), pw, buf, len, res) }, entry)
 }
 
 fn all(_: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
-    let mut out = Vec::new();
-    // SAFETY: (vm.md, "Threads and the GIL") `setpwent`/`getpwent`/`endpwent` run with the GIL
-    // held, so no other thread of the
-    // interpreter walks the database at the same time; each entry is copied before the next
-    // call reuses its storage.
-    unsafe {
-        libc::setpwent();
-        loop {
-            let p = libc::getpwent();
-            if p.is_null() {
-                break;
-            }
-            out.push(entry(&*p));
-        }
-        libc::endpwent();
-    }
-    Ok(crate::types::list::new_list(out))
+    Ok(all_records(libc::setpwent, libc::getpwent, libc::endpwent, entry))
 }
 
 /// Makes the `pwd` module.
