@@ -59,6 +59,8 @@
 //! - [`zlib`]: `zlib` on the real zlib (`libz-sys`).
 //! - [`handle`]: `_native_handle`, the opaque holder of the compression and hash modules'
 //!   native state, and their shared argument conversions.
+//! - [`json`]: `_json`, the `json` accelerator (`py/json.py`); [`testlimitedcapi`]:
+//!   `_testlimitedcapi`'s sequence helpers; [`datetime`]: `_datetime`, `_pydatetime`'s types.
 //! - [`sysconfigdata`]: `_sysconfigdata__linux_x86_64-linux-gnu`, what `sysconfig` reads.
 
 pub mod abc;
@@ -77,6 +79,7 @@ pub mod collections;
 pub mod collections_deque;
 pub mod contextvars;
 pub mod csv;
+pub mod datetime;
 pub mod errno;
 pub mod faulthandler;
 pub mod fcntl;
@@ -87,6 +90,7 @@ pub mod hashes;
 pub mod heapq;
 pub mod io;
 pub mod itertools;
+pub mod json;
 pub mod lzma;
 pub mod marshal;
 pub mod marshal_read;
@@ -115,6 +119,7 @@ pub mod suggestions;
 pub mod sysconfigdata;
 pub mod termios;
 pub mod termios_consts;
+pub mod testlimitedcapi;
 pub mod thread;
 pub mod time;
 pub mod tokenize;
