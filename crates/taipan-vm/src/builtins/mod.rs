@@ -26,6 +26,7 @@ pub mod strmethods;
 pub mod strsearch;
 pub mod structseq;
 pub mod sys;
+pub mod sys_hooks;
 pub mod weakrefmod;
 
 use std::cell::RefCell;

@@ -801,6 +801,8 @@ pub(crate) fn make_sys() -> Object {
         ("getswitchinterval", crate::modules::thread::sys_getswitchinterval),
         ("intern", intern),
         ("_clear_type_descriptors", clear_type_descriptors),
+        ("breakpointhook", crate::builtins::sys_hooks::breakpointhook),
+        ("getrefcount", crate::builtins::sys_hooks::getrefcount),
     ];
     for &(n, f) in fns {
         let _ = d.set_str(n, new_builtin_function(n, f));
@@ -810,6 +812,7 @@ pub(crate) fn make_sys() -> Object {
         ("__displayhook__", "displayhook"),
         ("__excepthook__", "excepthook"),
         ("__unraisablehook__", "unraisablehook"),
+        ("__breakpointhook__", "breakpointhook"),
     ] {
         if let Ok(Some(f)) = d.get_str(name) {
             let _ = d.set_str(orig, f);
