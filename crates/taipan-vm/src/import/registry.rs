@@ -66,6 +66,7 @@ const BUILTIN: &[(&str, ModuleInit)] = &[
     ("math", || Ok(crate::builtins::mathmod::make_math())),
     ("posix", crate::modules::posix::make_module),
     ("pwd", crate::modules::pwd::make_module),
+    ("pyexpat", crate::modules::pyexpat::make_module),
     ("resource", crate::modules::resource::make_module),
     ("select", crate::modules::select::make_module),
     ("sys", || Ok(crate::builtins::sys_module())),

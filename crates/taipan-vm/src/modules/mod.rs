@@ -61,6 +61,7 @@
 //!   native state, and their shared argument conversions.
 //! - [`json`]: `_json`, the `json` accelerator (`py/json.py`); [`testlimitedcapi`]:
 //!   `_testlimitedcapi`'s sequence helpers; [`datetime`]: `_datetime`, `_pydatetime`'s types.
+//! - [`pyexpat`]: `pyexpat`, the XML parser on the system's Expat (loaded at run time).
 //! - [`sysconfigdata`]: `_sysconfigdata__linux_x86_64-linux-gnu`, what `sysconfig` reads.
 
 pub mod abc;
@@ -99,6 +100,7 @@ pub mod operator;
 pub mod posix;
 pub mod posixsubprocess;
 pub mod pwd;
+pub mod pyexpat;
 pub mod random;
 pub mod resource;
 pub mod select;

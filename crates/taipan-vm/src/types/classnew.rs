@@ -372,6 +372,15 @@ pub fn type_new(
         }
     }
 
+    // Secondary bases may provide the instance dict and weak references (CPython's
+    // `type_new_slots_impl`): `class C(SlotsOnly, Plain): __slots__ = ('x',)` has a `__dict__`.
+    let secondary =
+        || bases_vec.iter().filter_map(|b| as_type(b.as_ref())).filter(|t| !std::ptr::eq(*t, base));
+    if slots.is_some() && !add_dict && !base_has_dict && secondary().any(type_has_dict) {
+        add_dict = true;
+    }
+    let weak_from_secondary = secondary().any(crate::types::weakref::weakrefable);
+
     // The special names of the namespace.
     let qualname = match ns.get_str("__qualname__")? {
         Some(q) if Str::new(q.as_ref()).is_some() => Some(q),
@@ -405,7 +414,11 @@ pub fn type_new(
     }
     // Instances accept weak references unless `__slots__` leaves `__weakref__` out and no base
     // provides it (CPython's `tp_weaklistoffset`).
-    if slots.is_some() && !seen_weakref && !crate::types::weakref::weakrefable(base) {
+    if slots.is_some()
+        && !seen_weakref
+        && !weak_from_secondary
+        && !crate::types::weakref::weakrefable(base)
+    {
         flags = flags.union(crate::types::weakref::NO_WEAKREF);
     }
     let layout = Some(match layout {
