@@ -371,7 +371,10 @@ fn write(s: Self_<'_>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<O
             _ => cps.clone(),
         };
         let needflush = s.line_buffering && (has_nl || translated.contains(&CR));
-        let codec = if s.encoder_started && s.codec == "utf-16" {
+        let codec = if s.encoder_started && matches!(s.codec.as_str(), "utf-8-sig" | "utf_8_sig") {
+            // The BOM goes out once, at the start of the stream.
+            "utf-8".to_string()
+        } else if s.encoder_started && s.codec == "utf-16" {
             "utf-16-le".to_string()
         } else if s.encoder_started && s.codec == "utf-32" {
             "utf-32-le".to_string()

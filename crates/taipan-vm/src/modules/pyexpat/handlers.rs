@@ -269,7 +269,8 @@ extern "C" fn character_data(ud: *mut c_void, s: *const XChar, len: c_int) {
             return;
         }
     }
-    if data.len() > size {
+    // The flush may have turned buffering off (`buffer_text = False` in the handler).
+    if data.len() > size || p.buffer.borrow().is_none() {
         if let Err(e) = call_character_handler(p, data) {
             p.flag_error(e);
         }

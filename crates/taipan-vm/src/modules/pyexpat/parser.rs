@@ -407,6 +407,17 @@ fn set_buffer_size(p: &ParserPayload, v: ObjectRef<'_>) -> PyResult<()> {
     Ok(())
 }
 
+/// Expat cannot run a parser inside one of its own callbacks (a sub-parser is fine).
+fn reentrancy_check(p: &ParserPayload, fname: &str) -> PyResult<()> {
+    if p.in_callback.get() {
+        return Err(PyErr::new(
+            &RUNTIME_ERROR,
+            format!("cannot call {fname}() from within a handler"),
+        ));
+    }
+    Ok(())
+}
+
 /// Hands `data` to Expat, at most `MAX_CHUNK` bytes at a time.
 fn feed(p: &ParserPayload, data: &[u8], isfinal: bool) -> c_int {
     let mut rest = data;
@@ -427,6 +438,7 @@ fn parse(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -
     let p = this(s)?;
     let a = Args::new(args, kw);
     a.check_method("xmlparser", "Parse", 1, 2)?;
+    reentrancy_check(p, "Parse")?;
     let isfinal = match a.pos.get(1) {
         Some(v) => crate::ops::is_true(v.as_ref())?,
         None => false,
@@ -454,6 +466,7 @@ fn parse_file(
     let p = this(s)?;
     let a = Args::new(args, kw);
     a.check_method("xmlparser", "ParseFile", 1, 1)?;
+    reentrancy_check(p, "ParseFile")?;
     let read = crate::attr::getattr(a.pos[0].as_ref(), new_str("read").as_ref())
         .map_err(|_| PyErr::type_error("argument must have 'read' attribute"))?;
     loop {
@@ -721,8 +734,14 @@ fn amplification_setting(
     // when it does).
     if which & 1 == 0 {
         let n = crate::types::int::int_value(v).ok_or_else(|| {
-            PyErr::type_error(format!("an integer is required (got type {})", v.type_().name()))
+            PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                v.type_().name()
+            ))
         })?;
+        if n.to_ibig().signum() < dashu_int::IBig::ZERO {
+            return Err(PyErr::value_error("value must be positive"));
+        }
         let n = u64::try_from(&*n.to_ibig()).map_err(|_| {
             PyErr::overflow_error("Python int too large to convert to C unsigned long long")
         })?;
