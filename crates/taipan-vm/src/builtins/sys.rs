@@ -641,27 +641,6 @@ fn getfilesystemencodeerrors(
     Ok(new_str("surrogateescape"))
 }
 
-/// `sys.getrefcount(o)`: the reference count (the argument's own reference included);
-/// immortal objects and tagged small ints report CPython's immortal count.
-fn getrefcount(
-    _: Option<ObjectRef<'_>>,
-    args: &[Object],
-    kw: Option<ObjectRef<'_>>,
-) -> PyResult<Object> {
-    let a = Args::new(args, kw);
-    a.no_kw_at_all("sys.getrefcount")?;
-    a.count("sys.getrefcount", 1, 1)?;
-    let o = a.pos[0].as_ref();
-    let n = if o.is_small_int() {
-        None
-    } else {
-        // SAFETY: `o` is a live, non-tagged object (checked above), so its header is readable.
-        let h = unsafe { o.raw().as_ref() };
-        (!h.is_immortal()).then(|| h.refcnt())
-    };
-    Ok(crate::types::int::new_int_i64(n.map_or(3_221_225_472, |n| n as i64)))
-}
-
 /// `sys.getsizeof(o[, default])`: `o.__sizeof__()`, plus the collector's header for containers.
 fn getsizeof(
     _: Option<ObjectRef<'_>>,
@@ -802,7 +781,6 @@ pub(crate) fn make_sys() -> Object {
         ("getfilesystemencoding", getfilesystemencoding),
         ("getfilesystemencodeerrors", getfilesystemencodeerrors),
         ("getsizeof", getsizeof),
-        ("getrefcount", getrefcount),
         ("_getframe", getframe),
         ("_getframemodulename", getframemodulename),
         ("get_asyncgen_hooks", crate::types::asyncgen::sys_get_asyncgen_hooks),
