@@ -641,6 +641,33 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     let self_ = pop!();
                     let class = pop!();
                     let sup = pop!();
+                    let ic = &code.ic[ip - 1..next];
+                    if crate::builtins::framefns::is_builtin_super(sup.as_ref()) {
+                        if let Some(v) = specialize::super_attr_hit(&code.ic, ic, &class, &self_) {
+                            // A function or method descriptor: pushed unbound with `self` by
+                            // the method form, bound to it by the attribute form.
+                            if oparg & 1 != 0 {
+                                push!(v);
+                                push_slot!(Some(self_));
+                            } else {
+                                let get = v.type_().slots.descr_get.get().expect("a descriptor");
+                                let ty = self_.type_().as_object();
+                                push!(tri!(get(v.as_ref(), Some(self_.as_ref()), Some(ty))));
+                            }
+                            ip = next;
+                            continue 'instrs;
+                        }
+                        if specialize::should_specialise(ic) {
+                            let name = code.names[(oparg >> 2) as usize].as_ref();
+                            specialize::specialise_super_attr(
+                                &code.ic,
+                                ic,
+                                class.as_ref(),
+                                self_.as_ref(),
+                                name,
+                            );
+                        }
+                    }
                     let name = code.names[(oparg >> 2) as usize].as_ref();
                     let (v, s) = tri!(load_super_attr(&sup, &class, self_, name, oparg & 1 != 0));
                     push!(v);
@@ -1077,6 +1104,18 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                         stack.frames[fi].ip = next;
                         sync!();
                         let r = super::call::push_exact_args(stack, oparg as usize);
+                        if let Ok(true) = r {
+                            continue 'frames;
+                        }
+                        // `C(...)` with a cached Python `__init__`: its frame, in place (attrs).
+                        let r = match r {
+                            Ok(false) => super::typecall::push_init_exact(
+                                stack,
+                                oparg as usize,
+                                &code.ic[ip - 1..next],
+                            ),
+                            r => r,
+                        };
                         if let Ok(true) = r {
                             continue 'frames;
                         }

@@ -59,6 +59,11 @@ const CALL_CLASS_INIT: u64 = 10;
 /// through a class instance: the loop runs the getter as a frame. Words: 1 type version, 2
 /// holder dict, 3 its version, 4 the property.
 const ATTR_PROPERTY: u64 = 11;
+/// `LOAD_SUPER_ATTR` of a function or method descriptor found after the `__class__` class in the
+/// MRO of `type(self)`. Its one CACHE word holds the offset of its block of `SUPER_WORDS` words
+/// at the end of the code object's cache (`super_block`): 0 the version tag of `type(self)`, 1
+/// the class (`__class__`), 2 the holder dict, 3 its version, 4 the value.
+const SUPER_ATTR: u64 = 12;
 /// Not specialised; the count in bits 16.. says how many executions to wait before trying again.
 const BACKOFF: u64 = 0xff;
 
@@ -112,6 +117,9 @@ fn word_ptr(w: u64) -> NonNull<PyObject> {
     // uses them.
     NonNull::new(w as usize as *mut PyObject).expect("a cached pointer")
 }
+
+/// Words of a `LOAD_SUPER_ATTR` site's block at the end of `CodePayload::ic`.
+pub(crate) const SUPER_WORDS: usize = 5;
 
 /// Ways of the polymorphic instance-dict caches (`ATTR_INSTANCE`, `STORE_INSTANCE`): words
 /// `1..=WAYS` each hold `(type version tag << 32) | entry index`, 0 when empty.
@@ -220,26 +228,26 @@ pub(crate) fn load_attr_hit(
         let v = attr_value_at(owner.as_ref(), ix, name)?;
         return Some((v, None));
     }
-    if version_of(ty) != ic[1].get() {
-        return None;
-    }
+    let w = desc_way(ic, version_of(ty))?;
     match k {
         ATTR_SLOT => {
-            if !holder_unchanged(ic) {
+            if !holder_unchanged(&ic[w..]) {
                 return None;
             }
-            let v =
-                crate::types::instance::inline_slot_value(owner.as_ref(), ic[4].get() as usize)?;
+            let v = crate::types::instance::inline_slot_value(
+                owner.as_ref(),
+                ic[w + 3].get() as usize,
+            )?;
             Some((v, None))
         }
         ATTR_METHOD | ATTR_METHOD_DICT | ATTR_CLASS_VALUE => {
             // SAFETY: the type's version tag is the one recorded with the holder dict, and tags
             // are never reused, so `ty` is the type that was inspected and its bases (which own
             // the holder dict) are unchanged and alive (docs/vm.md, "Inline caches").
-            let holder = unsafe { ObjectRef::from_raw(word_ptr(ic[2].get())) };
+            let holder = unsafe { ObjectRef::from_raw(word_ptr(ic[w + 1].get())) };
             // SAFETY: the holder is a dict (checked when cached).
             let hd = unsafe { holder.payload_unchecked::<DictPayload>() };
-            if hd.version() != ic[3].get() {
+            if hd.version() != ic[w + 2].get() {
                 return None;
             }
             if k != ATTR_METHOD && !attr_absent(owner.as_ref(), name) {
@@ -247,7 +255,7 @@ pub(crate) fn load_attr_hit(
             }
             // SAFETY: the holder dict is unchanged since the value was found in it, so it still
             // owns a reference to the value (docs/vm.md, "Inline caches").
-            let v = unsafe { ObjectRef::from_raw(word_ptr(ic[4].get())) }.to_owned();
+            let v = unsafe { ObjectRef::from_raw(word_ptr(ic[w + 3].get())) }.to_owned();
             if k == ATTR_CLASS_VALUE { Some((v, None)) } else { Some((v, Some(owner.clone()))) }
         }
         _ => None,
@@ -268,15 +276,16 @@ fn simple_getter(f: ObjectRef<'_>) -> bool {
 /// `LOAD_ATTR` of a property through the cache: the getter to run on `owner` as a new frame.
 #[inline]
 pub(crate) fn property_hit(ic: &Ic, owner: &Object) -> Option<Object> {
-    if kind(ic) != ATTR_PROPERTY
-        || version_of(owner.type_()) != ic[1].get()
-        || !holder_unchanged(ic)
-    {
+    if kind(ic) != ATTR_PROPERTY {
+        return None;
+    }
+    let w = desc_way(ic, version_of(owner.type_()))?;
+    if !holder_unchanged(&ic[w..]) {
         return None;
     }
     // SAFETY: the holder dict is unchanged since the property was found in it, so it still owns
     // a reference to it (docs/vm.md, "Inline caches").
-    let prop = unsafe { ObjectRef::from_raw(word_ptr(ic[4].get())) };
+    let prop = unsafe { ObjectRef::from_raw(word_ptr(ic[w + 3].get())) };
     // SAFETY: the cached object was an exact `property` (a static type, whose instances cannot
     // change `__class__`).
     let fget = unsafe { prop.payload_unchecked::<PropertyPayload>() }.fget()?;
@@ -284,17 +293,73 @@ pub(crate) fn property_hit(ic: &Ic, owner: &Object) -> Option<Object> {
     simple_getter(fget.as_ref()).then_some(fget)
 }
 
-/// Whether the dict recorded in words 2 and 3 (where the cached descriptor was found) still has
-/// the recorded version. Call only after the type version guard matched.
+/// The first word (the type tag) of the way of a descriptor kind that caches objects whose type
+/// has tag `tag`: way 1 is words `1..=4`, way 2 (instructions with 9 CACHE units) words `5..=8`;
+/// word 9 holds two more 32-bit tags sharing way 1's holder and value (a base-class method
+/// called on several subclasses' instances).
 #[inline]
-fn holder_unchanged(ic: &Ic) -> bool {
+fn desc_way(ic: &Ic, tag: u64) -> Option<usize> {
+    if ic[1].get() == tag {
+        return Some(1);
+    }
+    if tag == 0 || ic.len() <= 9 {
+        return None;
+    }
+    if ic[5].get() == tag {
+        return Some(5);
+    }
+    let extra = ic[9].get();
+    if tag == extra & 0xffff_ffff || tag == extra >> 32 { Some(1) } else { None }
+}
+
+/// Writes one way of a descriptor kind `k` (type tag, holder dict, its version, data) at way 1;
+/// a different type's way already there for the same kind moves to way 2 (so a site where two
+/// classes meet, `s.area()` over a list of two shapes, keeps both), otherwise way 2 is emptied.
+fn desc_record(ic: &Ic, k: u64, tag: u64, holder: &Object, version: u64, data: u64) {
+    let holder_word = holder.raw().as_ptr() as usize as u64;
+    if ic.len() > 9 {
+        let same = kind(ic) == k;
+        if same
+            && ic[1].get() != tag
+            && tag <= u32::MAX as u64
+            && ic[2].get() == holder_word
+            && ic[3].get() == version
+            && ic[4].get() == data
+        {
+            // Another type finding the same thing: one of way 1's extra tags.
+            let extra = ic[9].get();
+            ic[9].set((extra << 32) | tag);
+            set_kind(ic, k);
+            return;
+        }
+        if same && ic[1].get() != tag {
+            for i in 1..=4 {
+                ic[i + 4].set(ic[i].get());
+            }
+        } else if !same || ic[5].get() == tag {
+            ic[5].set(0);
+        }
+        ic[9].set(0);
+    }
+    ic[1].set(tag);
+    ic[2].set(holder_word);
+    ic[3].set(version);
+    ic[4].set(data);
+    set_kind(ic, k);
+}
+
+/// Whether the dict recorded in words 1 and 2 of `way` (where the cached descriptor was found)
+/// still has the recorded version. Call only after the way's type version guard matched.
+#[inline]
+fn holder_unchanged(way: &Ic) -> bool {
+    let ic = way;
     // SAFETY: the type's version tag matched the one recorded with the holder dict, and tags are
     // never reused, so the type and its bases (which own the holder dict) are alive
     // (docs/vm.md, "Inline caches").
-    let holder = unsafe { ObjectRef::from_raw(word_ptr(ic[2].get())) };
+    let holder = unsafe { ObjectRef::from_raw(word_ptr(ic[1].get())) };
     // SAFETY: the holder is a dict (checked when cached).
     let hd = unsafe { holder.payload_unchecked::<DictPayload>() };
-    hd.version() == ic[3].get()
+    hd.version() == ic[2].get()
 }
 
 /// For a `__slots__` member descriptor `value` found in `holder`: records kind `k` with the
@@ -308,11 +373,7 @@ fn record_slot(ic: &Ic, tag: u64, holder: &Object, value: &Object, k: u64) -> bo
     let (Some(ix), Some(hd)) = (member_index(value.as_ref()), as_dict(holder.as_ref())) else {
         return false;
     };
-    ic[1].set(tag);
-    ic[2].set(holder.raw().as_ptr() as usize as u64);
-    ic[3].set(hd.version());
-    ic[4].set(ix as u64);
-    set_kind(ic, k);
+    desc_record(ic, k, tag, holder, hd.version(), ix as u64);
     true
 }
 
@@ -375,11 +436,8 @@ fn try_load_attr(ic: &Ic, owner: ObjectRef<'_>, name: ObjectRef<'_>, method: boo
                 {
                     return false;
                 }
-                ic[1].set(tag);
-                ic[2].set(holder.raw().as_ptr() as usize as u64);
-                ic[3].set(hd.version());
-                ic[4].set(value.raw().as_ptr() as usize as u64);
-                set_kind(ic, ATTR_PROPERTY);
+                let data = value.raw().as_ptr() as usize as u64;
+                desc_record(ic, ATTR_PROPERTY, tag, &holder, hd.version(), data);
                 return true;
             }
             let is_method =
@@ -403,11 +461,7 @@ fn try_load_attr(ic: &Ic, owner: ObjectRef<'_>, name: ObjectRef<'_>, method: boo
             if !std::ptr::eq(holder.type_(), &DICT_TYPE.0) {
                 return false;
             }
-            ic[1].set(tag);
-            ic[2].set(holder.raw().as_ptr() as usize as u64);
-            ic[3].set(hd.version());
-            ic[4].set(value.raw().as_ptr() as usize as u64);
-            set_kind(ic, k);
+            desc_record(ic, k, tag, &holder, hd.version(), value.raw().as_ptr() as usize as u64);
             true
         }
     }
@@ -423,11 +477,12 @@ pub(crate) fn store_attr_hit(
 ) -> Result<(), Object> {
     let k = kind(ic);
     if k == STORE_SLOT {
-        if version_of(owner.type_()) != ic[1].get() || !holder_unchanged(ic) {
+        let Some(w) = desc_way(ic, version_of(owner.type_())) else { return Err(value) };
+        if !holder_unchanged(&ic[w..]) {
             return Err(value);
         }
-        let old =
-            crate::types::instance::inline_slot_store(owner.as_ref(), ic[4].get() as usize, value)?;
+        let ix = ic[w + 3].get() as usize;
+        let old = crate::types::instance::inline_slot_store(owner.as_ref(), ix, value)?;
         drop(old);
         return Ok(());
     }
@@ -593,7 +648,7 @@ pub(crate) fn class_init_hit(ic: &Ic, callable: ObjectRef<'_>) -> Option<Object>
         return None;
     }
     let ty = crate::types::typeobject::as_type(callable)?;
-    if version_of(ty) != ic[1].get() || !holder_unchanged(ic) {
+    if version_of(ty) != ic[1].get() || !holder_unchanged(&ic[1..]) {
         return None;
     }
     // SAFETY: as in `holder_unchanged`: the class's tag matched, so the holder dict (a dict of a
@@ -637,4 +692,150 @@ pub(crate) fn specialise_class_init(ic: &Ic, callable: ObjectRef<'_>, init: Opti
     if recorded.is_none() {
         back_off(ic);
     }
+}
+
+/// The block of words of the `LOAD_SUPER_ATTR` whose own words are `ic` (`None` for a code
+/// object made without blocks).
+#[inline]
+fn super_block<'a>(all: &'a Ic, ic: &Ic) -> Option<&'a Ic> {
+    let at = ic.get(1)?.get() as usize;
+    if at == 0 {
+        return None;
+    }
+    all.get(at..at + SUPER_WORDS)
+}
+
+/// `LOAD_SUPER_ATTR` through the cache (`super` is already known to be the built-in one): the
+/// function or method descriptor `super(class, self).name` finds, when `class` and `type(self)`
+/// are the ones recorded and nothing they depend on changed.
+#[inline]
+pub(crate) fn super_attr_hit(all: &Ic, ic: &Ic, class: &Object, self_: &Object) -> Option<Object> {
+    if kind(ic) != SUPER_ATTR {
+        return None;
+    }
+    let b = super_block(all, ic)?;
+    if class.raw().as_ptr() as usize as u64 != b[1].get() || version_of(self_.type_()) != b[0].get()
+    {
+        return None;
+    }
+    // SAFETY: `type(self)` has the recorded version tag, and tags are never reused, so its MRO
+    // (which holds the class owning the holder dict) is unchanged and alive (docs/vm.md,
+    // "Inline caches").
+    let holder = unsafe { ObjectRef::from_raw(word_ptr(b[2].get())) };
+    // SAFETY: the holder is a dict (checked when cached).
+    let hd = unsafe { holder.payload_unchecked::<DictPayload>() };
+    if hd.version() != b[3].get() {
+        return None;
+    }
+    // SAFETY: the holder dict is unchanged since the value was found in it, so it still owns a
+    // reference to the value (docs/vm.md, "Inline caches").
+    Some(unsafe { ObjectRef::from_raw(word_ptr(b[4].get())) }.to_owned())
+}
+
+/// After a `LOAD_SUPER_ATTR` missed its cache with the built-in `super`: records where
+/// `super(class, self).name` is found, when that needs no Python code and gives a function or
+/// method descriptor (bound to `self`, or pushed unbound with it by the method form).
+pub(crate) fn specialise_super_attr(
+    all: &Ic,
+    ic: &Ic,
+    class: ObjectRef<'_>,
+    self_: ObjectRef<'_>,
+    name: ObjectRef<'_>,
+) {
+    if k_is_specialised(ic) && attempts(ic) >= 16 {
+        back_off(ic);
+        return;
+    }
+    if !try_super_attr(all, ic, class, self_, name) {
+        back_off(ic);
+    }
+}
+
+fn try_super_attr(
+    all: &Ic,
+    ic: &Ic,
+    class: ObjectRef<'_>,
+    self_: ObjectRef<'_>,
+    name: ObjectRef<'_>,
+) -> bool {
+    use crate::types::typeobject::{TYPE_TYPE, as_type};
+    let Some(b) = super_block(all, ic) else { return false };
+    let Some(cls) = as_type(class) else { return false };
+    if self_.is_small_int() {
+        return false;
+    }
+    let ty = self_.type_();
+    // `super()` in a class method searches the class itself (not cached); an exception group's
+    // MRO has a second base the base-chain walk below does not show.
+    if ty.is_subtype(&TYPE_TYPE.0)
+        || !ty.is_subtype(cls)
+        || ty.is_subtype(&crate::types::exception_group::EXCEPTION_GROUP.0)
+        || Some("__class__") == crate::types::str::Str::new(name).and_then(|s| s.as_str())
+    {
+        return false;
+    }
+    let tag = ensure_cache_tag(ty);
+    if tag == 0 {
+        return false;
+    }
+    let Some(Some((holder, value))) = find_after(ty, cls, name) else { return false };
+    let vt = value.type_();
+    let method_like = std::ptr::eq(vt, &FUNCTION_TYPE.0)
+        || std::ptr::eq(vt, &METHOD_DESCRIPTOR_TYPE.0)
+        || std::ptr::eq(vt, &crate::types::slotwrapper::WRAPPER_DESCRIPTOR_TYPE.0);
+    if !method_like || !std::ptr::eq(holder.type_(), &DICT_TYPE.0) {
+        return false;
+    }
+    let Some(hd) = as_dict(holder.as_ref()) else { return false };
+    b[0].set(tag);
+    b[1].set(class.raw().as_ptr() as usize as u64);
+    b[2].set(holder.raw().as_ptr() as usize as u64);
+    b[3].set(hd.version());
+    b[4].set(value.raw().as_ptr() as usize as u64);
+    set_kind(ic, SUPER_ATTR);
+    true
+}
+
+/// Finds `name` in the MRO of `ty` after `cls`, without running Python code: the dict holding
+/// it and its value, `Some(None)` when no later type has it (or `cls` is not in the MRO),
+/// `None` when it cannot tell.
+fn find_after(ty: &PyType, cls: &PyType, name: ObjectRef<'_>) -> Option<Option<(Object, Object)>> {
+    let look = |cur: &PyType| -> Option<Option<(Object, Object)>> {
+        let d = type_dict(cur);
+        let dp = as_dict(d.as_ref())?;
+        match dp.str_key_index(name)? {
+            Some(ix) => {
+                let v = dp.value_at(ix)?;
+                Some(Some((d, v)))
+            }
+            None => Some(None),
+        }
+    };
+    if let Some(mro) = ty.mro_tuple() {
+        let items = crate::types::tuple::tuple_items(mro.as_ref())?;
+        let Some(i) = items.iter().position(|t| t.as_ref().is(cls.as_object())) else {
+            return Some(None);
+        };
+        for t in &items[i + 1..] {
+            let cur = crate::types::typeobject::as_type(t.as_ref())?;
+            if let Some(found) = look(cur)? {
+                return Some(Some(found));
+            }
+        }
+        return Some(None);
+    }
+    let mut t = Some(ty);
+    while let Some(cur) = t {
+        t = cur.base();
+        if std::ptr::eq(cur, cls) {
+            break;
+        }
+    }
+    while let Some(cur) = t {
+        if let Some(found) = look(cur)? {
+            return Some(Some(found));
+        }
+        t = cur.base();
+    }
+    Some(None)
 }

@@ -447,3 +447,56 @@ fn builtin_base(ty: &PyType) -> &PyType {
 fn base_name(ty: &PyType) -> String {
     builtin_base(ty).name().to_string()
 }
+
+/// `CALL` (no keywords) of a class whose cached `__init__` (`specialize::class_init_hit`) is a
+/// Python function taking exactly the given positional arguments, the missing trailing ones
+/// covered by its defaults (CPython's `CALL_ALLOC_AND_ENTER_INIT`): makes the instance, puts
+/// `__init__` and the instance in the callable and `self_or_null` slots and pushes the
+/// `__init__` frame over the arguments in place (`call::push_exact_args`), marked as an
+/// `__init__` frame (its `RETURN_VALUE` gives the caller the instance). `Ok(false)` when the
+/// case does not apply (the stack is then untouched).
+pub(crate) fn push_init_exact(
+    stack: &mut crate::frame::FrameStack,
+    nargs: usize,
+    ic: &super::specialize::Ic,
+) -> PyResult<bool> {
+    use taipan_bytecode::code::{CO_VARARGS, CO_VARKEYWORDS};
+    let len = stack.values.len();
+    let c = len - nargs - 2;
+    if stack.values[c + 1].is_some() {
+        return Ok(false);
+    }
+    let Some(callable) = stack.values[c].as_ref() else { return Ok(false) };
+    let Some(init) = super::specialize::class_init_hit(ic, callable.as_ref()) else {
+        return Ok(false);
+    };
+    let Some(f) = as_function(init.as_ref()) else { return Ok(false) };
+    let Some(code) = crate::types::code::as_code(f.code()) else { return Ok(false) };
+    let co = &code.code;
+    let argcount = co.argcount as usize;
+    let given = nargs + 1;
+    if co.flags & (CO_VARARGS | CO_VARKEYWORDS) != 0 || co.kwonlyargcount != 0 || argcount < given {
+        return Ok(false);
+    }
+    if argcount > given {
+        let defaults = f.defaults.borrow();
+        let ndefaults =
+            defaults.as_ref().and_then(|d| tuple_items(d.as_ref())).map_or(0, <[Object]>::len);
+        if argcount - given > ndefaults {
+            return Ok(false);
+        }
+    }
+    let ty = as_type(callable.as_ref()).expect("a class (checked by the cache)");
+    let Some(instance) = crate::types::typeattrs::object_new_instance(ty)? else {
+        return Ok(false);
+    };
+    let class = stack.values[c].replace(init);
+    stack.values[c + 1] = Some(instance.clone());
+    drop(class);
+    if !super::call::push_exact_args(stack, nargs)? {
+        unreachable!("push_exact_args accepts what push_init_exact checked");
+    }
+    stack.init_frames.push((stack.frames.len() - 1, instance));
+    stack.frames.last_mut().expect("the __init__ frame").is_init = true;
+    Ok(true)
+}

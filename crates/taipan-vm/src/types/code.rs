@@ -110,7 +110,7 @@ pub(crate) fn new_code_with(
             .copied()
             .chain([CodeUnit { op: taipan_bytecode::opcodes::RESERVED, arg: 0 }])
             .collect(),
-        ic: (0..=code.code.len()).map(|_| std::cell::Cell::new(0)).collect(),
+        ic: new_inline_caches(&code.code),
         consts,
         names,
         localsplusnames,
@@ -122,6 +122,25 @@ pub(crate) fn new_code_with(
         code,
     };
     Ok(new_object(&CODE_TYPE.0, payload))
+}
+
+/// The inline-cache words of `units`: one per unit plus the `RESERVED` one, then a block of
+/// `SUPER_WORDS` for each `LOAD_SUPER_ATTR`, whose CACHE word holds its block's offset
+/// (`eval/specialize.rs`).
+fn new_inline_caches(units: &[CodeUnit]) -> Box<[std::cell::Cell<u64>]> {
+    use crate::eval::specialize::SUPER_WORDS;
+    use taipan_bytecode::opcodes::LOAD_SUPER_ATTR;
+    let supers = units.iter().filter(|u| u.op == LOAD_SUPER_ATTR).count();
+    let ic: Box<[std::cell::Cell<u64>]> =
+        (0..=units.len() + supers * SUPER_WORDS).map(|_| std::cell::Cell::new(0)).collect();
+    let mut at = units.len() + 1;
+    for (i, u) in units.iter().enumerate() {
+        if u.op == LOAD_SUPER_ATTR && i + 1 < units.len() {
+            ic[i + 1].set(at as u64);
+            at += SUPER_WORDS;
+        }
+    }
+    ic
 }
 
 pub fn as_code(o: ObjectRef<'_>) -> Option<&CodePayload> {

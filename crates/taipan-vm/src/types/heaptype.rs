@@ -109,6 +109,7 @@ pub fn new_heap_type_full(
         version_tag: Cell::new(next_version_tag()),
         subclasses: RefCell::new(Vec::new()),
         shared_keys: RefCell::new(Vec::new()),
+        shared_keys_bloom: std::cell::Cell::new(0),
         dealloc: layout.as_ref().map_or(base.dealloc, |l| l.dealloc),
         traverse: layout.as_ref().map_or(base.traverse, |l| l.traverse),
         slots: Slots::inherit(&base.slots),

@@ -107,12 +107,29 @@ pub(crate) enum KeyAt {
 
 /// Finds `name` in `ty`'s shared keys without running Python code. The keys are interned strs,
 /// so an interned name matches by identity alone.
+#[inline]
 pub(crate) fn shared_key_index(ty: &PyType, name: ObjectRef<'_>) -> KeyAt {
     let Some(s) =
         Str::new(name).filter(|_| std::ptr::eq(name.type_(), &crate::types::str::STR_TYPE.0))
     else {
         return KeyAt::Unsupported;
     };
+    // The keys are interned: an interned name that is one of them is that very object.
+    if ty.shared_keys_bloom.get() & key_bit(name) == 0 && s.is_interned() {
+        return KeyAt::Absent;
+    }
+    shared_key_scan(ty, name, s)
+}
+
+/// The bit of `shared_keys_bloom` for the key object `k` (by address).
+#[inline]
+pub(crate) fn key_bit(k: ObjectRef<'_>) -> u64 {
+    let a = k.raw().as_ptr() as usize;
+    1 << ((a >> 4) ^ (a >> 10)) % 64
+}
+
+#[inline(never)]
+fn shared_key_scan(ty: &PyType, name: ObjectRef<'_>, s: Str<'_>) -> KeyAt {
     let keys = ty.shared_keys.borrow();
     if let Some(i) = keys.iter().position(|k| k.as_ref().is(name)) {
         return KeyAt::At(i);
@@ -192,7 +209,9 @@ pub(crate) fn values_set(
                 return Err(v);
             }
             let i = keys.len();
-            keys.push(crate::types::str::intern_object(name.to_owned()));
+            let key = crate::types::str::intern_object(name.to_owned());
+            ty.shared_keys_bloom.set(ty.shared_keys_bloom.get() | key_bit(key.as_ref()));
+            keys.push(key);
             drop(keys);
             Ok(p.with_values(|vals| vals.set(i, v)))
         }

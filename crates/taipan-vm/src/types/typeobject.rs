@@ -264,6 +264,9 @@ pub struct PyType {
     /// docs/vm.md "Shared-key instance attributes"): interned strs, append-only, so an index
     /// names the same key for the type's whole life. Always empty for static types.
     pub(crate) shared_keys: RefCell<Vec<Object>>,
+    /// One bit per shared key (`instance_values::key_bit` of its address): a name whose bit is
+    /// clear is certainly not a shared key.
+    pub(crate) shared_keys_bloom: Cell<u64>,
     pub dealloc: DeallocFn,
     pub traverse: Option<TraverseFn>,
     pub slots: Slots,
@@ -321,6 +324,7 @@ impl PyType {
             version_tag: Cell::new(version_tag),
             subclasses: RefCell::new(Vec::new()),
             shared_keys: RefCell::new(Vec::new()),
+            shared_keys_bloom: Cell::new(0),
             dealloc,
             traverse,
             slots,
