@@ -41,6 +41,7 @@ const BUILTIN: &[(&str, ModuleInit)] = &[
     ("_sha3", crate::modules::hashes::make_sha3),
     ("_signal", crate::modules::signal::make_module),
     ("_socket", crate::modules::socket::make_module),
+    ("_sqlite3", crate::modules::sqlite::make_module),
     ("_sre", crate::modules::sre::make_module),
     ("_string", crate::modules::string::make_module),
     ("_struct", crate::modules::struct_::make_module),

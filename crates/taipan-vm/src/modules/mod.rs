@@ -61,6 +61,8 @@
 //!   native state, and their shared argument conversions.
 //! - [`json`]: `_json`, the `json` accelerator (`py/json.py`); [`testlimitedcapi`]:
 //!   `_testlimitedcapi`'s sequence helpers; [`datetime`]: `_datetime`, `_pydatetime`'s types.
+//! - [`dynlib`]: libraries loaded at run time (`dlopen`) and the `dyn_api!` entry-point tables.
+//! - [`sqlite`]: `_sqlite3`, `sqlite3`'s DB-API classes (`py/sqlite3.py`) on the system's SQLite.
 //! - [`pyexpat`]: `pyexpat`, the XML parser on the system's Expat (loaded at run time).
 //! - [`sysconfigdata`]: `_sysconfigdata__linux_x86_64-linux-gnu`, what `sysconfig` reads.
 
@@ -81,6 +83,7 @@ pub mod collections_deque;
 pub mod contextvars;
 pub mod csv;
 pub mod datetime;
+pub mod dynlib;
 pub mod errno;
 pub mod faulthandler;
 pub mod fcntl;
@@ -110,6 +113,7 @@ pub mod socket_addr;
 pub mod socket_consts;
 pub mod socket_msg;
 pub mod socket_type;
+pub mod sqlite;
 pub mod sre;
 pub mod sre_match;
 pub mod sre_pattern;

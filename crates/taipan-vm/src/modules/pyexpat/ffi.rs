@@ -47,36 +47,8 @@ pub struct ExpatVersion {
     pub micro: c_int,
 }
 
-macro_rules! expat_api {
-    (required { $($name:ident = $sym:literal : fn($($arg:ty),*) $(-> $ret:ty)?;)* }
-     optional { $($oname:ident = $osym:literal : fn($($oarg:ty),*) $(-> $oret:ty)?;)* }) => {
-        /// The entry points of the loaded library.
-        pub struct Expat {
-            $(pub $name: unsafe extern "C" fn($($arg),*) $(-> $ret)?,)*
-            $(pub $oname: Option<unsafe extern "C" fn($($oarg),*) $(-> $oret)?>,)*
-        }
-
-        impl Expat {
-            /// Looks every entry point up in the library `lib` (a `dlopen` handle).
-            fn load(lib: *mut c_void) -> Result<Expat, String> {
-                Ok(Expat {
-                    $($name: {
-                        let p = symbol(lib, $sym).ok_or_else(|| format!("libexpat lacks {}", $sym))?;
-                        // SAFETY: the symbol is Expat's public function of this C signature
-                        // (expat.h); function pointers and data pointers have one size here.
-                        unsafe { std::mem::transmute::<*mut c_void, unsafe extern "C" fn($($arg),*) $(-> $ret)?>(p) }
-                    },)*
-                    $($oname: symbol(lib, $osym).map(|p| {
-                        // SAFETY: as above, for an entry point newer Expats have.
-                        unsafe { std::mem::transmute::<*mut c_void, unsafe extern "C" fn($($oarg),*) $(-> $oret)?>(p) }
-                    }),)*
-                })
-            }
-        }
-    };
-}
-
-expat_api! {
+crate::dyn_api! {
+    Expat;
     required {
         parser_create = "XML_ParserCreate\0": fn(*const XChar) -> XmlParser;
         parser_create_ns = "XML_ParserCreateNS\0": fn(*const XChar, XChar) -> XmlParser;
@@ -137,32 +109,17 @@ expat_api! {
     }
 }
 
-fn symbol(lib: *mut c_void, name: &str) -> Option<*mut c_void> {
-    debug_assert!(name.ends_with('\0'));
-    // SAFETY: `lib` is a live dlopen handle and `name` is NUL-terminated.
-    let p = unsafe { libc::dlsym(lib, name.as_ptr().cast()) };
-    (!p.is_null()).then_some(p)
-}
-
 /// The library, loaded on first use (once per process: the handle is never closed).
 pub fn expat() -> Result<&'static Expat, String> {
     static LIB: OnceLock<Result<Expat, String>> = OnceLock::new();
     LIB.get_or_init(|| {
-        let mut last = String::new();
-        for name in [c"libexpat.so.1", c"libexpat.so", c"libexpat.1.dylib", c"libexpat.dylib"] {
-            // SAFETY: a NUL-terminated library name; dlopen has no other precondition.
-            let lib = unsafe { libc::dlopen(name.as_ptr(), libc::RTLD_NOW | libc::RTLD_LOCAL) };
-            if !lib.is_null() {
-                return Expat::load(lib);
-            }
-            // SAFETY: dlerror returns a NUL-terminated message or null.
-            let e = unsafe { libc::dlerror() };
-            if !e.is_null() {
-                // SAFETY: checked non-null just above.
-                last = unsafe { CStr::from_ptr(e) }.to_string_lossy().into_owned();
-            }
-        }
-        Err(last)
+        let lib = crate::modules::dynlib::open(&[
+            c"libexpat.so.1",
+            c"libexpat.so",
+            c"libexpat.1.dylib",
+            c"libexpat.dylib",
+        ])?;
+        Expat::load(lib)
     })
     .as_ref()
     .map_err(Clone::clone)
