@@ -754,10 +754,11 @@ class Connection:
             self._isolation_level = None
             return
         if not isinstance(value, str):
-            raise TypeError("isolation_level must be str or None, not %s" % builtins_type(value).__name__)
-        if value.upper() not in _ISOLATION_LEVELS:
+            raise TypeError("isolation_level must be str or None")
+        level = str.upper(value)
+        if level not in _ISOLATION_LEVELS:
             raise ValueError("isolation_level string must be '', 'DEFERRED', 'IMMEDIATE', or 'EXCLUSIVE'")
-        self._isolation_level = value
+        self._isolation_level = level
 
     @property
     def autocommit(self):
@@ -892,7 +893,20 @@ class Connection:
         self._check()
         raise NotSupportedError("not supported by this build of sqlite3")
 
-    set_authorizer = set_progress_handler = set_trace_callback = _unsupported
+    def set_trace_callback(self, trace_callback):
+        self._check()
+        _set_hook(self._db, 0, trace_callback, 0)
+
+    def set_progress_handler(self, progress_handler, n):
+        self._check()
+        _set_hook(self._db, 1, progress_handler, _check_int(n, "n"))
+
+    def set_authorizer(self, authorizer_callback):
+        self._check()
+        if authorizer_callback is not None and not callable(authorizer_callback):
+            raise TypeError("parameter must be callable")
+        _set_hook(self._db, 2, authorizer_callback, 0)
+
     enable_load_extension = load_extension = backup = blobopen = _unsupported
     serialize = deserialize = getconfig = setconfig = _unsupported
 

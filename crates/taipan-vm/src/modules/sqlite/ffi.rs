@@ -58,6 +58,11 @@ crate::dyn_api! {
         get_autocommit = "sqlite3_get_autocommit\0": fn(Db) -> c_int;
         interrupt = "sqlite3_interrupt\0": fn(Db);
         limit = "sqlite3_limit\0": fn(Db, c_int, c_int) -> c_int;
+        trace_v2 = "sqlite3_trace_v2\0": fn(Db, u32, *const c_void, *mut c_void) -> c_int;
+        expanded_sql = "sqlite3_expanded_sql\0": fn(Stmt) -> *mut c_char;
+        free = "sqlite3_free\0": fn(*mut c_void);
+        progress_handler = "sqlite3_progress_handler\0": fn(Db, c_int, *const c_void, *mut c_void);
+        set_authorizer = "sqlite3_set_authorizer\0": fn(Db, *const c_void, *mut c_void) -> c_int;
         complete = "sqlite3_complete\0": fn(*const c_char) -> c_int;
         libversion = "sqlite3_libversion\0": fn() -> *const c_char;
         create_function_v2 = "sqlite3_create_function_v2\0": fn(Db, *const c_char, c_int, c_int, *mut c_void, *const c_void, *const c_void, *const c_void, *const c_void) -> c_int;

@@ -32,6 +32,9 @@ type S<'a> = Option<ObjectRef<'a>>;
 struct DbState {
     api: &'static Sqlite,
     db: Db,
+    /// The trace, progress and authorizer callbacks SQLite holds pointers to (dropped after
+    /// the connection is closed, or when replaced).
+    hooks: [Option<Box<Callback>>; 3],
 }
 
 impl Drop for DbState {
@@ -195,7 +198,7 @@ fn open(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
     let mut db: Db = std::ptr::null_mut();
     // SAFETY: a NUL-terminated path and an out-pointer; SQLite allocates the connection.
     let rc = unsafe { (api.open_v2)(path.as_ptr(), &mut db, flags, std::ptr::null()) };
-    let h = new_handle(DbState { api, db });
+    let h = new_handle(DbState { api, db, hooks: [None, None, None] });
     if rc != ffi::OK {
         if db.is_null() {
             return Err(PyErr::memory_error());
@@ -800,6 +803,122 @@ fn create_function(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
     Ok(none())
 }
 
+extern "C" fn trace_hook(
+    mask: u32,
+    data: *mut c_void,
+    stmt: *mut c_void,
+    sql: *mut c_void,
+) -> c_int {
+    const TRACE_STMT: u32 = 1;
+    if mask != TRACE_STMT {
+        return 0;
+    }
+    // SAFETY: `data` is the `Callback` kept in the connection's hooks while registered; for a
+    // statement event `stmt` is the statement and `sql` its unexpanded text.
+    let cb = unsafe { &*data.cast::<Callback>() };
+    let api = cb.api;
+    let text = unsafe {
+        let expanded = (api.expanded_sql)(stmt);
+        if expanded.is_null() {
+            text_obj(c_text(sql.cast::<c_char>()))
+        } else {
+            let t = text_obj(c_text(expanded));
+            (api.free)(expanded.cast());
+            t
+        }
+    };
+    if let Err(e) = crate::ops::call(cb.obj.as_ref(), &[text], None) {
+        report(e, "trace callback");
+    }
+    0
+}
+
+extern "C" fn progress_hook(data: *mut c_void) -> c_int {
+    // SAFETY: `data` is the `Callback` kept in the connection's hooks while registered.
+    let cb = unsafe { &*data.cast::<Callback>() };
+    match crate::ops::call(cb.obj.as_ref(), &[], None).and_then(|v| crate::ops::is_true(v.as_ref()))
+    {
+        Ok(stop) => stop as c_int,
+        Err(e) => {
+            report(e, "progress handler");
+            -1
+        }
+    }
+}
+
+extern "C" fn authorizer_hook(
+    data: *mut c_void,
+    action: c_int,
+    a1: *const c_char,
+    a2: *const c_char,
+    a3: *const c_char,
+    a4: *const c_char,
+) -> c_int {
+    const DENY: c_int = 1;
+    // SAFETY: `data` is the `Callback` kept in the connection's hooks while registered; the
+    // strings are null or valid during the call.
+    let cb = unsafe { &*data.cast::<Callback>() };
+    let args = unsafe {
+        vec![
+            new_int_i64(action as i64),
+            text_obj(c_text(a1)),
+            text_obj(c_text(a2)),
+            text_obj(c_text(a3)),
+            text_obj(c_text(a4)),
+        ]
+    };
+    match crate::ops::call(cb.obj.as_ref(), &args, None) {
+        Ok(v) => match crate::types::int::int_value(v.as_ref()) {
+            Some(n) => i32::try_from(&*n.to_ibig()).unwrap_or(DENY),
+            None => DENY,
+        },
+        Err(e) => {
+            report(e, "authorizer callback");
+            DENY
+        }
+    }
+}
+
+/// `_set_hook(db, which, callable_or_None, n)`: 0 trace, 1 progress (every `n` VM steps),
+/// 2 authorizer.
+fn set_hook(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
+    let a = Args::new(args, kw);
+    a.count("_set_hook", 4, 4)?;
+    let (api, db) = db_of(a.pos[0].as_ref())?;
+    let which = super::handle::c_int(a.pos[1].as_ref())?.clamp(0, 2) as usize;
+    let obj = a.pos[2].as_ref();
+    let n = super::handle::c_int(a.pos[3].as_ref())?;
+    let cb = (!is_none(obj)).then(|| Box::new(Callback { api, obj: obj.to_owned() }));
+    let data = cb
+        .as_ref()
+        .map_or(std::ptr::null_mut(), |b| (&**b as *const Callback).cast_mut().cast::<c_void>());
+    let on = cb.is_some();
+    // SAFETY: `db` is live; the callbacks match SQLite's signatures; `data` points into the
+    // box stored in the connection's hooks below, which outlives the registration (it is
+    // replaced only after SQLite has been given the new one).
+    unsafe {
+        match which {
+            0 => {
+                let f = if on { trace_hook as *const c_void } else { std::ptr::null() };
+                (api.trace_v2)(db, if on { 1 } else { 0 }, f, data);
+            }
+            1 => {
+                let f = if on { progress_hook as *const c_void } else { std::ptr::null() };
+                (api.progress_handler)(db, n, f, data);
+            }
+            _ => {
+                let f = if on { authorizer_hook as *const c_void } else { std::ptr::null() };
+                (api.set_authorizer)(db, f, data);
+            }
+        }
+    }
+    let old = with_state(a.pos[0].as_ref(), |s: &mut DbState| {
+        Ok(std::mem::replace(&mut s.hooks[which], cb))
+    })?;
+    drop(old);
+    Ok(none())
+}
+
 /// Makes the `_sqlite3` module (ImportError without the SQLite library).
 pub fn make_module() -> PyResult<Object> {
     let api = ffi::sqlite().map_err(|e| {
@@ -823,6 +942,7 @@ pub fn make_module() -> PyResult<Object> {
         ("_info", info),
         ("_readonly", readonly),
         ("_limit", limit),
+        ("_set_hook", set_hook),
         ("_complete", complete),
         ("_create_function", create_function),
     ] {
