@@ -117,6 +117,21 @@ pub static XMLPARSER_TYPE: StaticType = StaticType(PyType::new_static(
     },
 ));
 
+/// A method's parser and its positional arguments (`min..=max`, no keywords).
+fn method<'a>(
+    s: Option<ObjectRef<'a>>,
+    args: &'a [Object],
+    kw: Option<ObjectRef<'a>>,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<(&'a ParserPayload, &'a [Object])> {
+    let p = this(s)?;
+    let a = Args::new(args, kw);
+    a.check_method("xmlparser", name, min, max)?;
+    Ok((p, a.pos))
+}
+
 fn this<'a>(s: Option<ObjectRef<'a>>) -> PyResult<&'a ParserPayload> {
     s.and_then(|o| o.payload::<ParserPayload>())
         .ok_or_else(|| PyErr::type_error("descriptor requires a 'pyexpat.xmlparser' object"))
@@ -435,15 +450,13 @@ fn feed(p: &ParserPayload, data: &[u8], isfinal: bool) -> c_int {
 
 /// `Parse(data, isfinal=False, /)`.
 fn parse(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
-    let p = this(s)?;
-    let a = Args::new(args, kw);
-    a.check_method("xmlparser", "Parse", 1, 2)?;
+    let (p, pos) = method(s, args, kw, "Parse", 1, 2)?;
     reentrancy_check(p, "Parse")?;
-    let isfinal = match a.pos.get(1) {
+    let isfinal = match pos.get(1) {
         Some(v) => crate::ops::is_true(v.as_ref())?,
         None => false,
     };
-    let data = a.pos[0].as_ref();
+    let data = pos[0].as_ref();
     let rc = if let Some(st) = Str::new(data) {
         let text = super::utf8(st)?;
         let enc = c"utf-8";
@@ -463,11 +476,9 @@ fn parse_file(
     args: &[Object],
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
-    let p = this(s)?;
-    let a = Args::new(args, kw);
-    a.check_method("xmlparser", "ParseFile", 1, 1)?;
+    let (p, pos) = method(s, args, kw, "ParseFile", 1, 1)?;
     reentrancy_check(p, "ParseFile")?;
-    let read = crate::attr::getattr(a.pos[0].as_ref(), new_str("read").as_ref())
+    let read = crate::attr::getattr(pos[0].as_ref(), new_str("read").as_ref())
         .map_err(|_| PyErr::type_error("argument must have 'read' attribute"))?;
     loop {
         let chunk = crate::ops::call(read.as_ref(), &[new_int_i64(READ_SIZE as i64)], None)?;
@@ -532,12 +543,10 @@ fn external_entity_parser_create(
     args: &[Object],
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
-    let p = this(s)?;
-    let a = Args::new(args, kw);
-    a.check_method("xmlparser", "ExternalEntityParserCreate", 1, 2)?;
+    let (p, pos) = method(s, args, kw, "ExternalEntityParserCreate", 1, 2)?;
     let fname = "ExternalEntityParserCreate";
-    let context = opt_cstring(a.pos.first(), fname, "1")?;
-    let encoding = match a.pos.get(1) {
+    let context = opt_cstring(pos.first(), fname, "1")?;
+    let encoding = match pos.get(1) {
         Some(v) if Str::new(v.as_ref()).is_none() => {
             return Err(PyErr::type_error(format!(
                 "{fname}() argument 2 must be str, not {}",
@@ -583,13 +592,11 @@ fn set_base(
     args: &[Object],
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
-    let p = this(s)?;
-    let a = Args::new(args, kw);
-    a.check_method("xmlparser", "SetBase", 1, 1)?;
-    let Some(st) = Str::new(a.pos[0].as_ref()) else {
+    let (p, pos) = method(s, args, kw, "SetBase", 1, 1)?;
+    let Some(st) = Str::new(pos[0].as_ref()) else {
         return Err(PyErr::type_error(format!(
             "SetBase() argument must be str, not {}",
-            a.pos[0].type_().name()
+            pos[0].type_().name()
         )));
     };
     let base = CString::new(super::utf8(st)?)
@@ -611,8 +618,7 @@ fn get_base(
     args: &[Object],
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
-    let p = this(s)?;
-    Args::new(args, kw).check_method("xmlparser", "GetBase", 0, 0)?;
+    let (p, _) = method(s, args, kw, "GetBase", 0, 0)?;
     // SAFETY: `xp` is live; the base string is owned by the parser and copied at once.
     Ok(text_or_none(unsafe { ffi::bytes((p.api.get_base)(p.xp)) }))
 }
@@ -623,8 +629,7 @@ fn get_input_context(
     args: &[Object],
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
-    let p = this(s)?;
-    Args::new(args, kw).check_method("xmlparser", "GetInputContext", 0, 0)?;
+    let (p, _) = method(s, args, kw, "GetInputContext", 0, 0)?;
     if !p.in_callback.get() {
         return Ok(none());
     }
@@ -650,10 +655,8 @@ fn set_param_entity_parsing(
     args: &[Object],
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
-    let p = this(s)?;
-    let a = Args::new(args, kw);
-    a.check_method("xmlparser", "SetParamEntityParsing", 1, 1)?;
-    let flag = super::super::handle::c_int(a.pos[0].as_ref())?;
+    let (p, pos) = method(s, args, kw, "SetParamEntityParsing", 1, 1)?;
+    let flag = super::super::handle::c_int(pos[0].as_ref())?;
     // SAFETY: `xp` is live.
     Ok(new_int_i64(unsafe { (p.api.set_param_entity_parsing)(p.xp, flag) } as i64))
 }
@@ -664,10 +667,8 @@ fn use_foreign_dtd(
     args: &[Object],
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
-    let p = this(s)?;
-    let a = Args::new(args, kw);
-    a.check_method("xmlparser", "UseForeignDTD", 0, 1)?;
-    let flag = match a.pos.first() {
+    let (p, pos) = method(s, args, kw, "UseForeignDTD", 0, 1)?;
+    let flag = match pos.first() {
         Some(v) => crate::ops::is_true(v.as_ref())?,
         None => true,
     };
@@ -685,8 +686,7 @@ fn get_reparse_deferral(
     args: &[Object],
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
-    let p = this(s)?;
-    Args::new(args, kw).check_method("xmlparser", "GetReparseDeferralEnabled", 0, 0)?;
+    let (p, _) = method(s, args, kw, "GetReparseDeferralEnabled", 0, 0)?;
     Ok(py_bool(p.reparse_deferral.get()))
 }
 
@@ -696,10 +696,8 @@ fn set_reparse_deferral(
     args: &[Object],
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
-    let p = this(s)?;
-    let a = Args::new(args, kw);
-    a.check_method("xmlparser", "SetReparseDeferralEnabled", 1, 1)?;
-    let on = crate::ops::is_true(a.pos[0].as_ref())?;
+    let (p, pos) = method(s, args, kw, "SetReparseDeferralEnabled", 1, 1)?;
+    let on = crate::ops::is_true(pos[0].as_ref())?;
     if let Some(f) = p.api.set_reparse_deferral {
         // SAFETY: `xp` is live.
         unsafe { f(p.xp, on as u8) };
@@ -716,10 +714,8 @@ fn amplification_setting(
     args: &[Object],
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
-    let p = this(s)?;
-    let a = Args::new(args, kw);
-    a.check_method("xmlparser", fname, 1, 1)?;
-    let v = a.pos[0].as_ref();
+    let (p, pos) = method(s, args, kw, fname, 1, 1)?;
+    let v = pos[0].as_ref();
     let api = p.api;
     let root_only = |ok: u8| -> PyResult<Object> {
         if ok != 0 {

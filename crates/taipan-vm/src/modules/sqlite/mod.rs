@@ -581,6 +581,17 @@ fn fail(api: &Sqlite, ctx: ffi::Ctx, msg: &CStr) {
     unsafe { (api.result_error)(ctx, msg.as_ptr(), -1) }
 }
 
+/// A callback's outcome to SQLite: its value as the SQL result, or (after reporting the
+/// exception as `what`) the error `msg`.
+fn deliver(api: &Sqlite, ctx: ffi::Ctx, r: PyResult<Object>, what: &str, msg: &CStr) {
+    // SAFETY: the running callback's context.
+    let r = r.and_then(|v| unsafe { set_result(api, ctx, v.as_ref()) });
+    if let Err(e) = r {
+        report(e, what);
+        fail(api, ctx, msg);
+    }
+}
+
 extern "C" fn function_call(ctx: ffi::Ctx, argc: c_int, argv: *const ffi::Value) {
     // SAFETY: the user data is the `Callback` `create_function` registered, alive until its
     // destroy callback; `argv` holds `argc` values.
@@ -588,19 +599,7 @@ extern "C" fn function_call(ctx: ffi::Ctx, argc: c_int, argv: *const ffi::Value)
     let api = cb.api;
     let r = unsafe { call_args(api, argc, argv) }
         .and_then(|args| crate::ops::call(cb.obj.as_ref(), &args, None));
-    match r {
-        Ok(v) => {
-            // SAFETY: the running callback's context.
-            if let Err(e) = unsafe { set_result(api, ctx, v.as_ref()) } {
-                report(e, "user-defined function");
-                fail(api, ctx, c"user-defined function raised exception");
-            }
-        }
-        Err(e) => {
-            report(e, "user-defined function");
-            fail(api, ctx, c"user-defined function raised exception");
-        }
-    }
+    deliver(api, ctx, r, "user-defined function", c"user-defined function raised exception");
 }
 
 /// The `Callback` a function or aggregate was registered with.
@@ -679,18 +678,13 @@ extern "C" fn aggregate_final(ctx: ffi::Ctx) {
     let inst = unsafe { Box::from_raw(std::mem::replace(&mut *slot, std::ptr::null_mut())) };
     let r = crate::attr::getattr(inst.as_ref().as_ref(), new_str("finalize").as_ref())
         .and_then(|m| crate::ops::call(m.as_ref(), &[], None));
-    match r {
-        Ok(v) => {
-            if let Err(e) = unsafe { set_result(api, ctx, v.as_ref()) } {
-                report(e, "user-defined aggregate's 'finalize' method");
-                fail(api, ctx, c"user-defined aggregate's 'finalize' method raised error");
-            }
-        }
-        Err(e) => {
-            report(e, "user-defined aggregate's 'finalize' method");
-            fail(api, ctx, c"user-defined aggregate's 'finalize' method raised error");
-        }
-    }
+    deliver(
+        api,
+        ctx,
+        r,
+        "user-defined aggregate's 'finalize' method",
+        c"user-defined aggregate's 'finalize' method raised error",
+    );
 }
 
 extern "C" fn collation_compare(
