@@ -55,30 +55,44 @@ fn read_varint(data: &[u8], pos: &mut usize) -> Option<u32> {
     Some(v)
 }
 
+/// The entry starting at byte `pos` of the table, and moves `pos` past it; `None` when the data
+/// runs out (an incomplete last entry counts as absent).
+#[inline]
+fn next_entry(table: &[u8], pos: &mut usize) -> Option<Entry> {
+    let start = read_varint(table, pos)?;
+    let length = read_varint(table, pos)?;
+    let target = read_varint(table, pos)?;
+    let dl = read_varint(table, pos)?;
+    Some(Entry {
+        start,
+        end: start.wrapping_add(length),
+        target,
+        depth: dl >> 1,
+        lasti: dl & 1 != 0,
+    })
+}
+
 /// Decodes the table as `dis._parse_exception_table` does: entries until the data runs out (an
 /// incomplete last entry is dropped).
 pub fn decode(table: &[u8]) -> Vec<Entry> {
     let mut out = Vec::new();
     let mut pos = 0;
-    loop {
-        let Some(start) = read_varint(table, &mut pos) else { break };
-        let Some(length) = read_varint(table, &mut pos) else { break };
-        let Some(target) = read_varint(table, &mut pos) else { break };
-        let Some(dl) = read_varint(table, &mut pos) else { break };
-        out.push(Entry {
-            start,
-            end: start.wrapping_add(length),
-            target,
-            depth: dl >> 1,
-            lasti: dl & 1 != 0,
-        });
+    while let Some(e) = next_entry(table, &mut pos) {
+        out.push(e);
     }
     out
 }
 
-/// The handler for the instruction at code unit `index`, as the interpreter looks it up.
+/// The handler for the instruction at code unit `index`, as the interpreter looks it up: the
+/// first entry whose range holds it (read in place, nothing allocated).
 pub fn find_handler(table: &[u8], index: u32) -> Option<Entry> {
-    decode(table).into_iter().find(|e| e.start <= index && index < e.end)
+    let mut pos = 0;
+    while let Some(e) = next_entry(table, &mut pos) {
+        if e.start <= index && index < e.end {
+            return Some(e);
+        }
+    }
+    None
 }
 
 #[cfg(test)]

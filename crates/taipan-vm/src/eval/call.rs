@@ -73,7 +73,7 @@ pub(crate) fn push_function_frame(
             for a in args.iter().chain(&defs[defs.len() - missing..]) {
                 values.push(Some(a.clone()));
             }
-            values.resize(base + nlocalsplus, None);
+            extend_null(values, base + nlocalsplus);
             drop(defaults);
             push_record(stack, func.to_owned(), base, co.flags);
             return Ok(());
@@ -88,6 +88,24 @@ pub(crate) fn push_function_frame(
     }
     push_record(stack, func.to_owned(), base, co.flags);
     Ok(())
+}
+
+/// Extends `values` with NULL slots up to `new_len` (at least its length): the few slots of a
+/// new frame's other locals, written in place instead of through `Vec::resize`.
+#[inline(always)]
+fn extend_null(values: &mut Vec<Option<Object>>, new_len: usize) {
+    let len = values.len();
+    debug_assert!(new_len >= len);
+    values.reserve(new_len - len);
+    // SAFETY: the capacity was reserved above; slots `len..new_len` are uninitialised and are
+    // each written once before the length covers them.
+    unsafe {
+        let p = values.as_mut_ptr();
+        for i in len..new_len {
+            p.add(i).write(None);
+        }
+        values.set_len(new_len);
+    }
 }
 
 /// Pushes the frame record of a call of the Python function `func` whose code has `flags`.
@@ -357,7 +375,163 @@ pub(crate) fn push_exact_args(stack: &mut FrameStack, nargs: usize) -> PyResult<
     }
     // The other locals start NULL. The loop reserved room for the caller's whole value stack,
     // which the arguments were part of, so this usually writes in place.
-    stack.values.resize(c + nlocalsplus, None);
+    extend_null(&mut stack.values, c + nlocalsplus);
     push_record(stack, func, c, flags);
     Ok(true)
+}
+
+/// The most keyword arguments [`push_kw_args`] binds in place; calls with more take the
+/// generic binder.
+const MAX_INPLACE_KW: usize = 8;
+
+/// `CALL_KW` with `nargs` arguments, the last `kwn.len()` of them keyword values, whose callable
+/// is a plain Python function (or a method bound to one) without `*args`/`**kwargs`: binds the
+/// arguments where they lie, as [`push_exact_args`] does, with each keyword value moved straight
+/// into its parameter's slot (CPython binds keywords into the new frame's locals the same way).
+/// The keyword names were popped already; the stack holds callable, `self_or_null` and the
+/// values.
+///
+/// Everything that could fail is checked before anything moves (unknown or repeated names,
+/// missing arguments without defaults, missing keyword-only arguments): any of those returns
+/// `Ok(false)` with the stack as it was (a bound method may have been unpacked), and the generic
+/// binder then raises CPython's error.
+pub(crate) fn push_kw_args(stack: &mut FrameStack, nargs: usize, kwn: &[Object]) -> PyResult<bool> {
+    let nkw = kwn.len();
+    if nkw > MAX_INPLACE_KW || nkw > nargs {
+        return Ok(false);
+    }
+    let len = stack.values.len();
+    let c = len - nargs - 2;
+    let has_self = {
+        let Some(callable) = stack.values[c].as_ref() else { return Ok(false) };
+        if as_function(callable.as_ref()).is_some() {
+            stack.values[c + 1].is_some()
+        } else if stack.values[c + 1].is_none()
+            && let Some(m) = as_method(callable.as_ref())
+            && as_function(m.func.as_ref()).is_some()
+        {
+            let (f, s) = (m.func.clone(), m.self_.clone());
+            stack.values[c + 1] = Some(s);
+            let old = stack.values[c].replace(f);
+            drop(old);
+            true
+        } else {
+            return Ok(false);
+        }
+    };
+    let func = stack.values[c].as_ref().expect("callable");
+    let f = as_function(func.as_ref()).expect("a Python function");
+    let code = as_code(f.code()).expect("code");
+    let co = &code.code;
+    // Positional values given (with `self`).
+    let given = nargs - nkw + has_self as usize;
+    let argcount = co.argcount as usize;
+    let total = argcount + co.kwonlyargcount as usize;
+    if co.flags & (CO_VARARGS | CO_VARKEYWORDS) != 0 || argcount < given {
+        return Ok(false);
+    }
+    // Each keyword's parameter index: a parameter after the positional ones given, named once.
+    let posonly = co.posonlyargcount as usize;
+    let mut slot_of = [0usize; MAX_INPLACE_KW];
+    for (j, name) in kwn.iter().enumerate() {
+        match find_param(code, posonly, total, name.as_ref()) {
+            Some(i) if i >= given && !slot_of[..j].contains(&i) => slot_of[j] = i,
+            _ => return Ok(false),
+        }
+    }
+    let slots = &slot_of[..nkw];
+    // The positional parameters not given must have defaults; keyword-only ones must be given.
+    let ndefs = {
+        let defaults = f.defaults.borrow();
+        defaults.as_ref().and_then(|d| tuple_items(d.as_ref())).map_or(0, <[Object]>::len)
+    };
+    let first_default = argcount - ndefs.min(argcount);
+    let mut needs_defaults = false;
+    for i in (given..total).filter(|i| !slots.contains(i)) {
+        if i < first_default || i >= argcount {
+            return Ok(false);
+        }
+        needs_defaults = true;
+    }
+    super::enter_frame()?;
+    let nlocalsplus = code.nlocalsplus;
+    let flags = co.flags;
+    let first = if has_self { c + 1 } else { c + 2 };
+    let mut kwvals: [Option<Object>; MAX_INPLACE_KW] = Default::default();
+    let func = stack.values[c].take().expect("callable");
+    debug_assert!(stack.values[c..first].iter().all(Option::is_none));
+    // SAFETY: slots `first..len` hold this call's values (self, positionals, keyword values),
+    // owned by the vector; the keyword values are moved out once and the length is lowered
+    // below them at once, then the positional ones slide down over the callable and
+    // `self_or_null` slots, which are empty (`None`: the callable was taken, `self_or_null` is
+    // NULL or was moved up), so overwriting them drops nothing.
+    unsafe {
+        let p = stack.values.as_mut_ptr();
+        for (j, v) in kwvals.iter_mut().take(nkw).enumerate() {
+            *v = p.add(first + given + j).read();
+        }
+        stack.values.set_len(c);
+        std::ptr::copy(p.add(first), p.add(c), given);
+        stack.values.set_len(c + given);
+    }
+    extend_null(&mut stack.values, c + nlocalsplus);
+    let locals = &mut stack.values[c..c + nlocalsplus];
+    for (&i, v) in slots.iter().zip(kwvals.iter_mut()) {
+        locals[i] = v.take();
+    }
+    if needs_defaults {
+        let f = as_function(func.as_ref()).expect("a Python function");
+        let defaults = f.defaults.borrow();
+        let defs = defaults.as_ref().and_then(|d| tuple_items(d.as_ref())).unwrap_or(&[]);
+        for i in given..argcount {
+            if locals[i].is_none() {
+                locals[i] = Some(defs[i - first_default].clone());
+            }
+        }
+    }
+    push_record(stack, func, c, flags);
+    Ok(true)
+}
+
+/// `CALL` of a Python subclass of a built-in exception (not an exception group, not an
+/// `OSError`) that has a Python `__init__` and no Python `__new__`, through plain `type`: the
+/// instance `BaseException.__new__` makes (its `args` the positional arguments) and the
+/// `__init__` to run on it as a frame of the caller's activation (as `type_call` would run it
+/// in a nested one). `None` when the class does not fit.
+pub(crate) fn exception_init(
+    callable: ObjectRef<'_>,
+    args: &[Object],
+    kwnames: Option<ObjectRef<'_>>,
+) -> PyResult<Option<(Object, Object)>> {
+    use crate::types::exceptions::{BASE_EXCEPTION, OS_ERROR};
+    use crate::types::typeobject::{TYPE_TYPE, TypeFlags, as_type};
+    use taipan_bytecode::code::{CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR};
+    if callable.is_small_int() || !std::ptr::eq(callable.type_(), &TYPE_TYPE.0) {
+        return Ok(None);
+    }
+    let Some(ty) = as_type(callable) else { return Ok(None) };
+    if !ty.has_flag(TypeFlags::HEAPTYPE)
+        || !ty.is_subtype(&BASE_EXCEPTION.0)
+        || ty.is_subtype(&crate::types::exception_group::BASE_EXCEPTION_GROUP.0)
+        || ty.is_subtype(&OS_ERROR.0)
+    {
+        return Ok(None);
+    }
+    static INIT: crate::gil::GilLazy<Object> =
+        crate::gil::GilLazy::new(|| crate::types::str::intern("__init__"));
+    let Some(init) = INIT.with(|n| crate::types::typelookup::lookup_python_attr(ty, n.as_ref()))?
+    else {
+        return Ok(None);
+    };
+    let Some(f) = as_function(init.as_ref()) else { return Ok(None) };
+    let flags = as_code(f.code()).map_or(0, |c| c.flags());
+    if flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR) != 0
+        || crate::types::classnew::has_python_new(ty)?.is_some()
+    {
+        return Ok(None);
+    }
+    let nkw = kwnames.and_then(tuple_items).map_or(0, <[Object]>::len);
+    let pos = args[..args.len() - nkw].to_vec();
+    let inst = crate::types::exceptions::new_exception(ty, new_tuple(pos));
+    Ok(Some((inst, init)))
 }

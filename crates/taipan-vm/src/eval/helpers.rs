@@ -956,21 +956,25 @@ fn instantiate_exception(exc: Object, msg: &str) -> PyResult<Object> {
 /// `CHECK_EXC_MATCH`: `isinstance(exc, right)` for a class or tuple of classes deriving from
 /// BaseException.
 pub(crate) fn exception_matches(exc: ObjectRef<'_>, right: ObjectRef<'_>) -> PyResult<bool> {
-    let classes: Vec<Object> = match tuple_items(right) {
-        Some(items) => items.to_vec(),
-        None => vec![right.to_owned()],
-    };
-    for c in &classes {
-        match as_type(c.as_ref()) {
-            Some(t) if t.is_subtype(&exceptions::BASE_EXCEPTION.0) => {}
-            _ => {
-                return Err(PyErr::type_error(
-                    "catching classes that do not inherit from BaseException is not allowed",
-                ));
-            }
+    fn valid(c: ObjectRef<'_>) -> PyResult<&PyType> {
+        match as_type(c) {
+            Some(t) if t.is_subtype(&exceptions::BASE_EXCEPTION.0) => Ok(t),
+            _ => Err(PyErr::type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     }
-    Ok(classes.iter().any(|c| exc.type_().is_subtype(as_type(c.as_ref()).expect("type"))))
+    let ty = exc.type_();
+    match tuple_items(right) {
+        // Every class of the tuple is checked before any is matched, as CPython does.
+        Some(items) => {
+            for c in items {
+                valid(c.as_ref())?;
+            }
+            Ok(items.iter().any(|c| as_type(c.as_ref()).is_some_and(|t| ty.is_subtype(t))))
+        }
+        None => Ok(ty.is_subtype(valid(right)?)),
+    }
 }
 
 /// The eval breaker, checked on backward jumps and function entry: runs the cycle collector when

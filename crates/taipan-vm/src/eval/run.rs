@@ -1122,7 +1122,24 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                         reload!();
                         tri!(r);
                     }
-                    let kwnames = if op == CALL_KW { Some(pop!()) } else { None };
+                    let kwnames = if op == CALL_KW {
+                        // A Python function without `*args`/`**kwargs` gets its keyword
+                        // arguments bound straight into its new frame's slots.
+                        let k = pop!();
+                        stack.frames[fi].lasti = lasti;
+                        stack.frames[fi].ip = next;
+                        sync!();
+                        let kwn = tuple_items(k.as_ref()).unwrap_or(&[]);
+                        let r = super::call::push_kw_args(stack, oparg as usize, kwn);
+                        if let Ok(true) = r {
+                            continue 'frames;
+                        }
+                        reload!();
+                        tri!(r);
+                        Some(k)
+                    } else {
+                        None
+                    };
                     // The arguments (after `self_or_null`, when it is not NULL: CPython then
                     // calls with it as the first argument) move into a reused buffer: no
                     // allocation per call.
@@ -1329,8 +1346,10 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                 }
                 CHECK_EXC_MATCH => {
                     let right = pop!();
-                    let left = peek!(1).clone();
-                    push!(py_bool(tri!(exception_matches(left.as_ref(), right.as_ref()))))
+                    let r = exception_matches(peek!(1).as_ref(), right.as_ref());
+                    drop(right);
+                    // Feeds the `POP_JUMP_IF_FALSE` that follows directly.
+                    bool_result!(tri!(r), ip)
                 }
                 WITH_EXCEPT_START => {
                     let val = slot!(1).clone().expect("exception");
@@ -1528,6 +1547,23 @@ fn call_value(
         let ty = crate::types::typeobject::as_type(callable.as_ref()).expect("a type");
         let instance =
             crate::types::typeattrs::object_new_instance(ty)?.expect("an instance layout");
+        super::call::push_function_frame(
+            stack,
+            init.as_ref(),
+            Some(instance.clone()),
+            args,
+            kwnames,
+        )?;
+        stack.init_frames.push((stack.frames.len() - 1, instance));
+        stack.frames.last_mut().expect("frame").is_init = true;
+        return Ok(None);
+    }
+    // A Python exception class with its own `__init__`: the instance, then `__init__` as a frame
+    // of this activation.
+    if !bound
+        && let Some((instance, init)) =
+            super::call::exception_init(callable.as_ref(), args, kwnames)?
+    {
         super::call::push_function_frame(
             stack,
             init.as_ref(),

@@ -143,8 +143,17 @@ fn new_inline_caches(units: &[CodeUnit]) -> Box<[std::cell::Cell<u64>]> {
     ic
 }
 
+#[inline]
 pub fn as_code(o: ObjectRef<'_>) -> Option<&CodePayload> {
-    o.payload::<CodePayload>()
+    // `code` cannot be subclassed: the exact type test is the subtype test (the eval loop
+    // asks at every frame switch).
+    if !o.is_small_int() && std::ptr::eq(o.type_(), &CODE_TYPE.0) {
+        // SAFETY: docs/vm.md, "Object layout": an object of type `code` is made only with a
+        // `CodePayload`.
+        Some(unsafe { o.payload_unchecked::<CodePayload>() })
+    } else {
+        None
+    }
 }
 
 fn code_repr(o: ObjectRef<'_>) -> PyResult<Object> {

@@ -125,8 +125,17 @@ pub fn new_function(code: Object, globals: Object, builtins: Object) -> Object {
     )
 }
 
+#[inline]
 pub fn as_function(o: ObjectRef<'_>) -> Option<&FunctionPayload> {
-    o.payload::<FunctionPayload>()
+    // `function` cannot be subclassed, so the exact type test is the subtype test (one
+    // comparison on the call path instead of an MRO walk).
+    if !o.is_small_int() && std::ptr::eq(o.type_(), &FUNCTION_TYPE.0) {
+        // SAFETY: docs/vm.md, "Object layout": an object of type `function` is made only by
+        // `new_function`, with a `FunctionPayload`.
+        Some(unsafe { o.payload_unchecked::<FunctionPayload>() })
+    } else {
+        None
+    }
 }
 
 fn function_repr(o: ObjectRef<'_>) -> PyResult<Object> {
@@ -476,8 +485,16 @@ pub(crate) fn register_method_constructor() {
     crate::eval::typecall::register_constructor(&FUNCTION_TYPE.0, function_new);
 }
 
+#[inline]
 pub fn as_method(o: ObjectRef<'_>) -> Option<&MethodPayload> {
-    o.payload::<MethodPayload>()
+    // `method` cannot be subclassed: the exact type test is the subtype test.
+    if !o.is_small_int() && std::ptr::eq(o.type_(), &METHOD_TYPE.0) {
+        // SAFETY: docs/vm.md, "Object layout": an object of type `method` is made only with a
+        // `MethodPayload`.
+        Some(unsafe { o.payload_unchecked::<MethodPayload>() })
+    } else {
+        None
+    }
 }
 
 fn method_repr(o: ObjectRef<'_>) -> PyResult<Object> {
