@@ -108,6 +108,34 @@ fn extend_null(values: &mut Vec<Option<Object>>, new_len: usize) {
     }
 }
 
+/// Moves `n` slots from `from` down to `to` (`to < from`; the ranges may overlap), one by one
+/// for the usual few arguments (no `memmove` call), in bulk for more.
+///
+/// # Safety
+/// Both ranges lie inside one vector's buffer; the slots at `to` hold nothing to drop (they are
+/// overwritten) and those at `from` are treated as moved out.
+#[inline(always)]
+unsafe fn slide_down(from: *mut Option<Object>, to: *mut Option<Object>, n: usize) {
+    // SAFETY: see the function's contract; `to < from`, so a forward copy reads each slot
+    // before it is overwritten.
+    unsafe {
+        match n {
+            0 => {}
+            1 => to.write(from.read()),
+            2 => {
+                to.write(from.read());
+                to.add(1).write(from.add(1).read());
+            }
+            3 => {
+                to.write(from.read());
+                to.add(1).write(from.add(1).read());
+                to.add(2).write(from.add(2).read());
+            }
+            _ => std::ptr::copy(from, to, n),
+        }
+    }
+}
+
 /// Pushes the frame record of a call of the Python function `func` whose code has `flags`.
 #[inline(always)]
 fn push_record(stack: &mut FrameStack, func: Object, base: usize, flags: u32) {
@@ -122,6 +150,7 @@ fn push_record(stack: &mut FrameStack, func: Object, base: usize, flags: u32) {
 
 /// The index of the parameter (among `posonly..total`) named `name`: by identity first (names
 /// are usually interned), then by content.
+#[inline]
 fn find_param(
     code: &CodePayload,
     posonly: usize,
@@ -362,7 +391,7 @@ pub(crate) fn push_exact_args(stack: &mut FrameStack, nargs: usize) -> PyResult<
     // once and the length shrinks by the gap.
     unsafe {
         let p = stack.values.as_mut_ptr();
-        std::ptr::copy(p.add(first), p.add(c), len - first);
+        slide_down(p.add(first), p.add(c), len - first);
         stack.values.set_len(len - (first - c));
     }
     if missing > 0 {
@@ -471,7 +500,7 @@ pub(crate) fn push_kw_args(stack: &mut FrameStack, nargs: usize, kwn: &[Object])
             *v = p.add(first + given + j).read();
         }
         stack.values.set_len(c);
-        std::ptr::copy(p.add(first), p.add(c), given);
+        slide_down(p.add(first), p.add(c), given);
         stack.values.set_len(c + given);
     }
     extend_null(&mut stack.values, c + nlocalsplus);

@@ -1100,8 +1100,9 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                 CALL | CALL_KW => {
                     let next = next!(CALL);
                     if op == CALL {
-                        stack.frames[fi].lasti = lasti;
-                        stack.frames[fi].ip = next;
+                        let fr = &mut stack.frames[fi];
+                        fr.lasti = lasti;
+                        fr.ip = next;
                         sync!();
                         let r = super::call::push_exact_args(stack, oparg as usize);
                         if let Ok(true) = r {
@@ -1247,10 +1248,13 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                 RETURN_VALUE => {
                     let v = pop!();
                     sync!();
-                    let frame = stack.frames.pop().expect("frame");
-                    stack.values.truncate(frame.base);
-                    let is_init = frame.is_init;
-                    drop(frame);
+                    let (fbase, is_init) = {
+                        let frame = &stack.frames[fi];
+                        (frame.base, frame.is_init)
+                    };
+                    stack.values.truncate(fbase);
+                    // The record is dropped in place (its locals went first, as before).
+                    stack.frames.truncate(fi);
                     super::leave_frame();
                     if stack.frames.is_empty() {
                         return Ok(v);
