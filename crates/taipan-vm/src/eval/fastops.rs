@@ -7,8 +7,8 @@
 
 use crate::object::{Object, ObjectRef};
 use crate::types::dict::{DICT_TYPE, as_dict};
-use crate::types::float::{FLOAT_TYPE, float_value, new_float};
-use crate::types::list::{LIST_TYPE, as_list};
+use crate::types::float::{FLOAT_TYPE, FloatPayload, new_float};
+use crate::types::list::{LIST_TYPE, ListPayload, as_list};
 use crate::types::str::{STR_TYPE, Str};
 use crate::types::tuple::{TUPLE_TYPE, tuple_items};
 use crate::types::typeobject::CompareOp;
@@ -16,24 +16,37 @@ use crate::types::typeobject::CompareOp;
 /// `BINARY_OP`'s oparg for subscription (`NB_SUBSCR`).
 pub(crate) const NB_SUBSCR: u32 = 26;
 
-#[inline]
+/// The value of an exact float (not a subclass, not an int).
+#[inline(always)]
 fn exact_float(o: ObjectRef<'_>) -> Option<f64> {
     if o.is_small_int() || !std::ptr::eq(o.type_(), &FLOAT_TYPE.0) {
         return None;
     }
-    float_value(o)
+    // SAFETY: a heap object of exact type `float` carries a `FloatPayload`.
+    Some(unsafe { o.payload_unchecked::<FloatPayload>() }.value)
 }
 
 /// Largest magnitude of an int converted to float exactly (2**53).
 const EXACT_FLOAT_INT: i64 = 1 << 53;
 
-/// A float operand: an exact float, or a tagged int that converts exactly.
-#[inline]
-fn float_operand(o: ObjectRef<'_>) -> Option<f64> {
+/// A tagged int that converts to float exactly.
+#[inline(always)]
+fn exact_int_operand(o: ObjectRef<'_>) -> Option<f64> {
     match o.small_int() {
         Some(i) if i.unsigned_abs() <= EXACT_FLOAT_INT as u64 => Some(i as f64),
-        Some(_) => None,
-        None => exact_float(o),
+        _ => None,
+    }
+}
+
+/// Both operands as floats when at least one is an exact float and the other an exact float or
+/// a tagged int that converts exactly.
+#[inline(always)]
+fn float_operands(a: ObjectRef<'_>, b: ObjectRef<'_>) -> Option<(f64, f64)> {
+    match (exact_float(a), exact_float(b)) {
+        (Some(x), Some(y)) => Some((x, y)),
+        (Some(x), None) => Some((x, exact_int_operand(b)?)),
+        (None, Some(y)) => Some((exact_int_operand(a)?, y)),
+        (None, None) => None,
     }
 }
 
@@ -44,49 +57,75 @@ fn floor_divmod(x: i64, y: i64) -> (i64, i64) {
     if r != 0 && ((r < 0) != (y < 0)) { (q - 1, r + y) } else { (q, r) }
 }
 
-/// `BINARY_OP` (any oparg but `NB_SUBSCR`) on tagged ints and floats.
-#[inline]
-pub(crate) fn binary_number(a: ObjectRef<'_>, b: ObjectRef<'_>, oparg: u32) -> Option<Object> {
-    if let (Some(x), Some(y)) = (a.small_int(), b.small_int()) {
-        let r = match oparg % 13 {
-            0 => x.checked_add(y),
-            10 => x.checked_sub(y),
-            5 => x.checked_mul(y),
-            1 => Some(x & y),
-            7 => Some(x | y),
-            12 => Some(x ^ y),
-            2 if y != 0 && !(x == i64::MIN && y == -1) => Some(floor_divmod(x, y).0),
-            6 if y != 0 && !(x == i64::MIN && y == -1) => Some(floor_divmod(x, y).1),
-            9 if y >= 0 => Some(x >> y.min(63)),
-            3 if (0..62).contains(&y) => {
-                let r = x.checked_shl(y as u32)?;
-                if r >> y == x { Some(r) } else { None }
-            }
-            11 if y != 0
-                && x.unsigned_abs() <= EXACT_FLOAT_INT as u64
-                && y.unsigned_abs() <= EXACT_FLOAT_INT as u64 =>
-            {
-                return Some(new_float(x as f64 / y as f64));
-            }
-            8 if (0..64).contains(&y) => x.checked_pow(y as u32),
-            _ => None,
-        };
-        return r.and_then(Object::try_small_int);
-    }
-    // At least one operand is not a tagged int: a float with a float or tagged int.
-    if exact_float(a).is_none() && exact_float(b).is_none() {
-        return None;
-    }
-    let (x, y) = (float_operand(a)?, float_operand(b)?);
+/// `BINARY_OP` (any oparg but `NB_SUBSCR`) on two tagged ints.
+#[inline(always)]
+pub(crate) fn binary_int(x: i64, y: i64, oparg: u32) -> Option<Object> {
     let r = match oparg % 13 {
-        0 => x + y,
-        10 => x - y,
-        5 => x * y,
-        11 if y != 0.0 => x / y,
-        8 => float_pow(x, y)?,
-        _ => return None,
+        0 => x.checked_add(y),
+        10 => x.checked_sub(y),
+        5 => x.checked_mul(y),
+        1 => Some(x & y),
+        7 => Some(x | y),
+        12 => Some(x ^ y),
+        2 if y != 0 && !(x == i64::MIN && y == -1) => Some(floor_divmod(x, y).0),
+        6 if y != 0 && !(x == i64::MIN && y == -1) => Some(floor_divmod(x, y).1),
+        9 if y >= 0 => Some(x >> y.min(63)),
+        3 if (0..62).contains(&y) => {
+            let r = x.checked_shl(y as u32)?;
+            if r >> y == x { Some(r) } else { None }
+        }
+        11 if y != 0
+            && x.unsigned_abs() <= EXACT_FLOAT_INT as u64
+            && y.unsigned_abs() <= EXACT_FLOAT_INT as u64 =>
+        {
+            return Some(new_float(x as f64 / y as f64));
+        }
+        8 if (0..64).contains(&y) => x.checked_pow(y as u32),
+        _ => None,
     };
-    Some(new_float(r))
+    r.and_then(Object::try_small_int)
+}
+
+/// `BINARY_OP` `+ - * / **` (and their in-place forms) on an exact float with an exact float or
+/// an exactly convertible tagged int: the result's value, or `None` when the generic path must
+/// answer (other types, division by zero, `**` corner cases).
+#[inline(always)]
+pub(crate) fn binary_float(a: ObjectRef<'_>, b: ObjectRef<'_>, oparg: u32) -> Option<f64> {
+    let (x, y) = float_operands(a, b)?;
+    Some(match oparg {
+        0 | 13 => x + y,
+        10 | 23 => x - y,
+        5 | 18 => x * y,
+        11 | 24 if y != 0.0 => x / y,
+        8 | 21 => float_pow(x, y)?,
+        _ => return None,
+    })
+}
+
+/// The float object for a result `r` computed from operands `a` and `b`, which it consumes: an
+/// operand that is an exact float referenced only from here is rewritten in place (CPython's
+/// `_PyFloat_FromDouble_ConsumeInputs`), so the commonest arithmetic needs no allocation and no
+/// deallocation; otherwise both die and a new float is made (reusing one of them through the
+/// free list).
+#[inline(always)]
+pub(crate) fn float_result(a: Object, b: Object, r: f64) -> Object {
+    let a = match crate::types::float::reuse_unique(a, r) {
+        Ok(a) => {
+            drop(b);
+            return a;
+        }
+        Err(a) => a,
+    };
+    let b = match crate::types::float::reuse_unique(b, r) {
+        Ok(b) => {
+            drop(a);
+            return b;
+        }
+        Err(b) => b,
+    };
+    drop(a);
+    drop(b);
+    new_float(r)
 }
 
 /// `x ** y` on floats when CPython's `float_pow` would call the C library's `pow` and return its
@@ -127,7 +166,8 @@ pub(crate) fn subscr(
     let ty = container.type_();
     if let Some(i) = key.small_int() {
         if std::ptr::eq(ty, &LIST_TYPE.0) {
-            let l = as_list(container)?;
+            // SAFETY: a heap object of exact type `list` carries a `ListPayload`.
+            let l = unsafe { container.payload_unchecked::<ListPayload>() };
             let i = if i < 0 { i + l.len() as i64 } else { i };
             return l.get(usize::try_from(i).ok()?).map(Ok);
         }
@@ -155,7 +195,8 @@ pub(crate) fn store_subscr_list(
     if !std::ptr::eq(container.type_(), &LIST_TYPE.0) {
         return Err(value);
     }
-    let Some(l) = as_list(container) else { return Err(value) };
+    // SAFETY: a heap object of exact type `list` carries a `ListPayload`.
+    let l = unsafe { container.payload_unchecked::<ListPayload>() };
     let n = l.len() as i64;
     let i = if i < 0 { i + n } else { i };
     if !(0..n).contains(&i) {
@@ -172,8 +213,7 @@ pub(crate) fn compare(a: ObjectRef<'_>, b: ObjectRef<'_>, op: CompareOp) -> Opti
     if a.is_small_int() && b.is_small_int() {
         return None;
     }
-    if exact_float(a).is_some() || exact_float(b).is_some() {
-        let (x, y) = (float_operand(a)?, float_operand(b)?);
+    if let Some((x, y)) = float_operands(a, b) {
         return Some(match x.partial_cmp(&y) {
             Some(ord) => op.matches(ord),
             None => op == CompareOp::Ne,

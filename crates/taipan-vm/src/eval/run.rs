@@ -727,6 +727,26 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     let next = next!(BINARY_OP);
                     let b = pop!();
                     let a = pop!();
+                    // Tagged ints and floats, list/tuple/dict subscripts: without leaving the
+                    // loop (no slots; no allocation for tagged ints, none for a float result
+                    // when an operand float dies here).
+                    if oparg == fastops::NB_SUBSCR {
+                        if let Some(r) = fastops::subscr(a.as_ref(), b.as_ref()) {
+                            push!(tri!(r));
+                            ip = next;
+                            continue 'instrs;
+                        }
+                    } else if let (Some(x), Some(y)) = (a.small_int(), b.small_int()) {
+                        if let Some(v) = fastops::binary_int(x, y, oparg) {
+                            push!(v);
+                            ip = next;
+                            continue 'instrs;
+                        }
+                    } else if let Some(r) = fastops::binary_float(a.as_ref(), b.as_ref(), oparg) {
+                        push!(fastops::float_result(a, b, r));
+                        ip = next;
+                        continue 'instrs;
+                    }
                     // `s += t; STORE_FAST s` on strs: appended in place when `s` is only there.
                     let a = if oparg == 13
                         && is_exact_str(a.as_ref())
@@ -748,19 +768,6 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     } else {
                         a
                     };
-                    // Tagged ints and floats, list/tuple/dict subscripts: without leaving the
-                    // loop (no slots; no allocation for tagged ints).
-                    if oparg == fastops::NB_SUBSCR {
-                        if let Some(r) = fastops::subscr(a.as_ref(), b.as_ref()) {
-                            push!(tri!(r));
-                            ip = next;
-                            continue 'instrs;
-                        }
-                    } else if let Some(v) = fastops::binary_number(a.as_ref(), b.as_ref(), oparg) {
-                        push!(v);
-                        ip = next;
-                        continue 'instrs;
-                    }
                     let r = if oparg == 26 {
                         ops::getitem(a.as_ref(), b.as_ref())
                     } else if oparg % 13 == 4 {

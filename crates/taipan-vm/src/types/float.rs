@@ -107,6 +107,24 @@ pub fn new_float(v: f64) -> Object {
     new_object(&FLOAT_TYPE.0, FloatPayload { value: v })
 }
 
+/// `Ok(o)` with its value replaced by `v` when `o` is an exact float whose only reference is `o`
+/// itself, else `Err(o)` unchanged. Nothing else can see the object, so rewriting it is
+/// unobservable (docs/vm.md, "Unique floats are rewritten in place").
+#[inline(always)]
+pub(crate) fn reuse_unique(o: Object, v: f64) -> Result<Object, Object> {
+    let r = o.as_ref();
+    match r.header() {
+        Some(h) if h.refcnt() == 1 && std::ptr::eq(h.type_ptr(), &FLOAT_TYPE.0) => {
+            // SAFETY: docs/vm.md, "Unique floats are rewritten in place": `o` owns the only
+            // reference to this exact float (refcount 1, not immortal), so no other reference,
+            // borrowed or owned, can read the payload while it is written.
+            unsafe { payload_ptr::<FloatPayload>(r.raw()).write(FloatPayload { value: v }) };
+            Ok(o)
+        }
+        _ => Err(o),
+    }
+}
+
 /// The value of a float object.
 #[inline]
 pub fn float_value(o: ObjectRef<'_>) -> Option<f64> {

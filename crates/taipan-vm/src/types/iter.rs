@@ -122,10 +122,35 @@ pub(crate) fn list_tuple_next(o: ObjectRef<'_>) -> Option<PyResult<Option<Object
         return None;
     }
     let ty = o.type_();
-    if std::ptr::eq(ty, &LIST_ITERATOR_TYPE.0) || std::ptr::eq(ty, &TUPLE_ITERATOR_TYPE.0) {
-        Some(iter_next(o))
-    } else {
-        None
+    let list = std::ptr::eq(ty, &LIST_ITERATOR_TYPE.0);
+    if !list && !std::ptr::eq(ty, &TUPLE_ITERATOR_TYPE.0) {
+        return None;
+    }
+    // SAFETY: list and tuple iterators are made by `new_iter` with an `IterPayload`.
+    let it = unsafe { o.payload_unchecked::<IterPayload>() };
+    let pos = it.pos.get();
+    // The container is read in place (no move out of the cell and back): fetching an item runs
+    // no Python code and drops nothing, so nothing can replace `seq` meanwhile.
+    // SAFETY: the shared borrow of the cell's content ends before the cell is written below.
+    let item = match unsafe { &*it.seq.as_ptr() } {
+        None => return Some(Ok(None)),
+        Some(seq) if list => {
+            // SAFETY: a list iterator's container is a list or a list subclass instance, which
+            // carries a `ListPayload`.
+            unsafe { seq.as_ref().payload_unchecked::<crate::types::list::ListPayload>() }.get(pos)
+        }
+        Some(seq) => tuple_items(seq.as_ref()).and_then(|items| items.get(pos).cloned()),
+    };
+    match item {
+        Some(v) => {
+            it.pos.set(pos + 1);
+            Some(Ok(Some(v)))
+        }
+        None => {
+            // Exhausted: the container is released.
+            drop(it.seq.take());
+            Some(Ok(None))
+        }
     }
 }
 
