@@ -620,6 +620,10 @@ pub fn iter(o: ObjectRef<'_>) -> PyResult<Object> {
 
 /// `next(it)` without a default: `Ok(None)` when exhausted (CPython's NULL without an error).
 pub fn next(it: ObjectRef<'_>) -> PyResult<Option<Object>> {
+    // List and tuple iterators (zip, map, sum, list() over them) without the slot's call.
+    if let Some(r) = crate::types::iter::list_tuple_next(it) {
+        return r;
+    }
     match it.type_().slots.iternext.get() {
         Some(f) => f(it),
         None => {

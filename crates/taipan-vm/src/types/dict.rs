@@ -35,8 +35,11 @@ fn log2_keysize(minsize: usize) -> u8 {
     (usize::BITS - (m - 1).leading_zeros()) as u8
 }
 
-/// The sparse index table, its width chosen by size as CPython does.
+/// The sparse index table, its width chosen by size as CPython does. The smallest table (8
+/// one-byte slots) lives inline in the dict, so an empty or small dict costs no allocation
+/// for it.
 enum Indices {
+    Min([i8; 1 << LOG_MINSIZE]),
     I8(Box<[i8]>),
     I16(Box<[i16]>),
     I32(Box<[i32]>),
@@ -47,6 +50,7 @@ impl Indices {
     fn new(log2: u8) -> Indices {
         let n = 1usize << log2;
         match log2 {
+            LOG_MINSIZE => Indices::Min([-1; 1 << LOG_MINSIZE]),
             0..8 => Indices::I8(vec![-1; n].into_boxed_slice()),
             8..16 => Indices::I16(vec![-1; n].into_boxed_slice()),
             16..32 => Indices::I32(vec![-1; n].into_boxed_slice()),
@@ -57,6 +61,7 @@ impl Indices {
     #[inline]
     fn get(&self, i: usize) -> i64 {
         match self {
+            Indices::Min(v) => v[i] as i64,
             Indices::I8(v) => v[i] as i64,
             Indices::I16(v) => v[i] as i64,
             Indices::I32(v) => v[i] as i64,
@@ -67,6 +72,7 @@ impl Indices {
     #[inline]
     fn set(&mut self, i: usize, ix: i64) {
         match self {
+            Indices::Min(v) => v[i] = ix as i8,
             Indices::I8(v) => v[i] = ix as i8,
             Indices::I16(v) => v[i] = ix as i16,
             Indices::I32(v) => v[i] = ix as i32,
