@@ -309,7 +309,8 @@ def regen_stdlib_tokens():
 
 
 # --- area "programs": tests/programs/AREA/NAME.py -> NAME.stdout, NAME.stderr, NAME.status --------
-# Each program runs from inside its area folder under a relative name, with empty stdin and a
+# Each program runs from inside its area folder under a relative name, with stdin from NAME.stdin
+# (empty when there is none) and a
 # fixed environment (scripts/run-programs.sh runs Taipan the same way). The oracle names the main
 # script by its absolute path; the folder prefix is cut so tracebacks say `File "NAME.py"`.
 # Files whose name starts with `_` are helper modules, not programs. A program may write to
@@ -335,9 +336,11 @@ def regen_programs(areas):
                 continue
             total += 1
             start = time.perf_counter()
+            stdin_path = os.path.join(folder, f[:-3] + ".stdin")
             try:
-                proc = subprocess.run([sys.executable, f], cwd=folder, env=env, capture_output=True,
-                                      stdin=subprocess.DEVNULL, timeout=30)
+                with open(stdin_path if os.path.exists(stdin_path) else os.devnull, "rb") as fin:
+                    proc = subprocess.run([sys.executable, f], cwd=folder, env=env,
+                                          capture_output=True, stdin=fin, timeout=30)
                 stdout, stderr, status = proc.stdout, proc.stderr, proc.returncode
                 if status < 0:  # killed by a signal: report it as a shell does (128 + N)
                     status = 128 - status

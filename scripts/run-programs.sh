@@ -4,9 +4,10 @@
 #   scripts/run-programs.sh [AREA...]      (default: every area)
 # Taipan is $TAIPAN, or target/release/taipan (built here if $TAIPAN is unset). Each program runs
 # as scripts/regen_expected.py runs the oracle: from inside its area folder, under its relative
-# name, stdin empty, the same fixed environment, a 30 s time limit; the area folder's absolute
-# path is cut from the output as the regen script does. Prints a unified diff per failing program
-# and ends with `N passed, M failed`; exit status 1 when anything failed.
+# name, stdin from NAME.stdin if it exists (else empty), the same fixed environment, a 30 s
+# time limit; the area folder's absolute path is cut from the output as the regen script does.
+# Prints a unified diff per failing program and ends with `N passed, M failed`; exit status 1
+# when anything failed.
 # Set VERBOSE=0 to print only the names of failing programs, not their diffs.
 # Set SKIP=FILE to skip the programs FILE lists (one `area/name.py` a line; `#` comments): CI
 # uses tests/programs/known_failing.txt, the programs that do not pass yet.
@@ -42,10 +43,12 @@ for area in "${areas[@]}"; do
       skipped=$((skipped + 1)); continue
     fi
     status=0
+    stdin=/dev/null
+    [ -e "$folder/$name.stdin" ] && stdin="$folder/$name.stdin"
     (cd "$folder" && env -i PATH="$PATH" HOME="${HOME:-/}" ${TAIPAN_STDLIB:+TAIPAN_STDLIB="$TAIPAN_STDLIB"} \
         PYTHONHASHSEED=0 PYTHONNOUSERSITE=1 \
         PYTHONIOENCODING=utf-8 PYTHONUTF8=1 PYTHONDONTWRITEBYTECODE=1 PYTHON_COLORS=0 NO_COLOR=1 \
-        LC_ALL=C.UTF-8 timeout 30 "$TAIPAN" "$f" </dev/null >"$tmp/out.raw" 2>"$tmp/err.raw") || status=$?
+        LC_ALL=C.UTF-8 timeout 30 "$TAIPAN" "$f" <"$stdin" >"$tmp/out.raw" 2>"$tmp/err.raw") || status=$?
     # Cut the folder's absolute path, as the regen script does (a literal, not a pattern).
     PREFIX="$prefix" perl -pe 's/\Q$ENV{PREFIX}\E//g' "$tmp/out.raw" >"$tmp/stdout"
     PREFIX="$prefix" perl -pe 's/\Q$ENV{PREFIX}\E//g' "$tmp/err.raw" >"$tmp/stderr"

@@ -42,6 +42,9 @@ pub struct Config {
     pub safe_path: bool,
     /// `-u` (or `PYTHONUNBUFFERED`).
     pub unbuffered: bool,
+    /// `PYTHONIOENCODING` (`ENCODING`, `ENCODING:ERRORS` or `:ERRORS`): the standard streams'
+    /// encoding and error handler.
+    pub io_encoding: Option<String>,
     /// `-X` options in order: `-X name` is `(name, None)`, `-X name=value` is
     /// `(name, Some(value))`.
     pub xoptions: Vec<(String, Option<String>)>,
@@ -67,4 +70,27 @@ pub fn get() -> &'static Config {
 /// The optimisation level for code compiled with "the interpreter's level" (`optimize=-1`).
 pub fn optimize() -> i32 {
     i32::from(get().optimize)
+}
+
+/// Whether the interpreter runs in UTF-8 mode (`sys.flags.utf8_mode`, PEP 540): `-X utf8[=0|1]`,
+/// else `PYTHONUTF8` (unless `-E`), else on when the locale is the C or POSIX one (CPython then
+/// coerces it).
+pub fn utf8_mode() -> bool {
+    static MODE: OnceLock<bool> = OnceLock::new();
+    *MODE.get_or_init(|| {
+        let c = get();
+        if let Some((_, v)) = c.xoptions.iter().rev().find(|(k, _)| k == "utf8") {
+            return v.as_deref() != Some("0");
+        }
+        if !c.ignore_environment
+            && let Ok(v) = std::env::var("PYTHONUTF8")
+            && !v.is_empty()
+        {
+            return v != "0";
+        }
+        let locale = ["LC_ALL", "LC_CTYPE", "LANG"]
+            .iter()
+            .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()));
+        matches!(locale.as_deref(), None | Some("C") | Some("POSIX"))
+    })
 }

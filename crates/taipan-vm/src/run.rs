@@ -65,6 +65,7 @@ fn run_main_with(code: CodeObject, argv: Vec<String>, banner: bool) -> i32 {
             match crate::import::bootstrap::ensure_installed() {
                 Err(e) => report(e.instance()),
                 Ok(()) => {
+                    crate::modules::io::stdio::finish_install();
                     let _ = crate::builtins::install_site_builtins();
                     if crate::builtins::sys::has_warnoptions()
                         && let Err(e) = crate::import::import_module("warnings", None)
@@ -105,13 +106,17 @@ fn run_main_with(code: CodeObject, argv: Vec<String>, banner: bool) -> i32 {
     // its traceback), before finalisation.
     crate::modules::thread::wait_for_shutdown();
     crate::modules::atexit::run_exitfuncs();
-    // Files still open are closed (flushed) first, text layer before buffer, as CPython's
-    // teardown of the module namespaces does; the collector's order would not keep it.
+    // `sys.stdout` and `sys.stderr` are flushed (a failure makes the status 120), then files
+    // still open are closed (flushed), text layer before buffer, as CPython's teardown of the
+    // module namespaces does (the collector's order would not keep it); the original standard
+    // streams come back for what `__main__`'s finalisers print, flushed last.
+    let flushed = crate::modules::io::stdio::flush_std_files();
     crate::modules::io::close_open_writers();
+    crate::modules::io::stdio::restore_std_streams();
     finalize_main();
-    crate::builtins::sys::flush_stdout();
+    crate::modules::io::stdio::flush_std_files_quietly();
     crate::modules::signal::exit_if_interrupted();
-    status
+    if flushed { status } else { 120 }
 }
 
 /// What CPython's finalisation does that a program can observe in the common cases: `__main__`
@@ -216,15 +221,18 @@ pub fn run_module_main(modname: &str, argv: Vec<String>, _program: &str) -> i32 
     };
     crate::modules::thread::wait_for_shutdown();
     crate::modules::atexit::run_exitfuncs();
+    let flushed = crate::modules::io::stdio::flush_std_files();
     crate::modules::io::close_open_writers();
-    crate::builtins::sys::flush_stdout();
+    crate::modules::io::stdio::restore_std_streams();
+    crate::modules::io::stdio::flush_std_files_quietly();
     crate::modules::signal::exit_if_interrupted();
-    status
+    if flushed { status } else { 120 }
 }
 
 fn run_module_with_runpy(modname: &str) -> crate::error::PyResult<()> {
     let builtins = crate::builtins::builtins_module();
     crate::import::bootstrap::ensure_installed()?;
+    crate::modules::io::stdio::finish_install();
     let _ = crate::builtins::install_site_builtins();
     if crate::builtins::sys::has_warnoptions() {
         crate::import::import_module("warnings", None)?;

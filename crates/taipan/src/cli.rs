@@ -192,6 +192,7 @@ fn apply_environment(
     c.dont_write_bytecode |= set("PYTHONDONTWRITEBYTECODE");
     c.no_user_site |= set("PYTHONNOUSERSITE");
     c.unbuffered |= set("PYTHONUNBUFFERED");
+    c.io_encoding = env("PYTHONIOENCODING").filter(|v| !v.is_empty());
     c.safe_path |= set("PYTHONSAFEPATH");
     c.dev_mode |= set("PYTHONDEVMODE");
 }

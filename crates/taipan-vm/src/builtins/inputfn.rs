@@ -1,12 +1,22 @@
-//! `input([prompt])`: the prompt on standard output (flushed), one line from standard input
-//! without its newline, EOFError at end of input.
-
-use std::io::BufRead;
+//! `input([prompt])`, as CPython's: `sys.stderr` flushed, the prompt written to `sys.stdout`
+//! and flushed, one line read with `sys.stdin.readline()`, returned without its newline;
+//! EOFError at end of input.
 
 use crate::builtins::args::Args;
 use crate::error::{PyErr, PyResult};
+use crate::modules::io::stdio;
 use crate::object::{Object, ObjectRef};
-use crate::types::exceptions::EOF_ERROR;
+use crate::types::exceptions::{EOF_ERROR, RUNTIME_ERROR};
+use crate::types::singletons::is_none;
+use crate::types::str::Str;
+
+/// `sys.NAME`, or `RuntimeError: lost sys.NAME` when it is missing or None.
+fn stream(name: &str) -> PyResult<Object> {
+    match stdio::sys_stream_opt(name)? {
+        Some(f) if !is_none(f.as_ref()) => Ok(f),
+        _ => Err(PyErr::new(&RUNTIME_ERROR, format!("lost sys.{name}"))),
+    }
+}
 
 pub(crate) fn input(
     _: Option<ObjectRef<'_>>,
@@ -16,25 +26,35 @@ pub(crate) fn input(
     let a = Args::new(args, kw);
     a.no_kw_at_all("input")?;
     a.count("input", 0, 1)?;
-    if let Some(p) = a.pos.first() {
-        let text = crate::ops::str_string(p.as_ref())?;
-        crate::builtins::sys::write_stdout(&text);
+    let fin = stream("stdin")?;
+    let fout = stream("stdout")?;
+    if let Ok(Some(ferr)) = stdio::sys_stream_opt("stderr")
+        && !is_none(ferr.as_ref())
+    {
+        let _ = stdio::flush_file(ferr.as_ref());
     }
-    crate::builtins::sys::flush_stdout();
-    let mut line = Vec::new();
-    let n = crate::gil::allow_threads(|| std::io::stdin().lock().read_until(b'\n', &mut line))
-        .map_err(|e| PyErr::new(&crate::types::exceptions::OS_ERROR, e.to_string()))?;
-    if n == 0 {
+    if let Some(p) = a.pos.first() {
+        let text = crate::ops::str_(p.as_ref())?;
+        stdio::write_obj(fout.as_ref(), &text)?;
+    }
+    stdio::flush_file(fout.as_ref())?;
+    let line = crate::modules::io::call_meth(fin.as_ref(), "readline", &[])?;
+    let Some(s) = Str::new(line.as_ref()) else {
+        if let Some(b) = crate::types::bytes::bytes_data(line.as_ref()) {
+            if b.is_empty() {
+                return Err(PyErr::new(&EOF_ERROR, "EOF when reading a line"));
+            }
+            let b = b.strip_suffix(b"\n").unwrap_or(b);
+            return Ok(crate::types::bytes::new_bytes(b));
+        }
+        return Err(PyErr::type_error("object.readline() returned non-string"));
+    };
+    if s.is_empty() {
         return Err(PyErr::new(&EOF_ERROR, "EOF when reading a line"));
     }
-    if line.last() == Some(&b'\n') {
-        line.pop();
+    let n = s.len();
+    if s.char_at(n - 1) == u32::from(b'\n') {
+        return Ok(crate::types::str::str_substring(s, 0, n - 1));
     }
-    let text = String::from_utf8(line).map_err(|_| {
-        PyErr::new(
-            &crate::types::exceptions::UNICODE_DECODE_ERROR,
-            "'utf-8' codec can't decode input",
-        )
-    })?;
-    Ok(crate::types::str::new_str(&text))
+    Ok(line)
 }

@@ -1,30 +1,25 @@
-//! The `sys` module: `argv`, `exit`, `maxsize`, `version_info`, recursion limit, and the standard
-//! streams (`sys.stdout.write`, `sys.stderr.write`). Standard output is buffered per thread and
-//! flushed before anything is written to standard error and at exit, so the two interleave as
-//! they do under CPython with a pipe (stdout block-buffered, stderr unbuffered) only when the
-//! program flushes; CPython flushes stdout at exit too.
+//! The `sys` module: `argv`, `exit`, `maxsize`, `version_info`, recursion limit, hooks. The
+//! standard streams (`sys.stdin`, `sys.stdout`, `sys.stderr`) are real `_io` objects, made by
+//! `modules::io::stdio`; the functions here write the interpreter's own text to them (and let
+//! tests and the embedding REPL capture what goes to standard output).
 
 use std::cell::RefCell;
-use std::io::Write;
 
 use crate::builtins::args::Args;
 use crate::error::{PyErr, PyResult};
-use crate::object::alloc::{dealloc_payload, new_object};
-use crate::object::{Object, ObjectRef, PyPayload};
+use crate::object::{Object, ObjectRef};
 use crate::ops;
 use crate::types::dict::as_dict;
 use crate::types::exceptions::SYSTEM_EXIT;
-use crate::types::function::{new_builtin_function, new_method_descriptor};
+use crate::types::function::new_builtin_function;
 use crate::types::int::new_int_i64;
 use crate::types::list::new_list;
 use crate::types::module::{module_dict, new_module};
 use crate::types::singletons::none;
-use crate::types::str::{Str, new_str};
+use crate::types::str::new_str;
 use crate::types::tuple::new_tuple;
-use crate::types::typeobject::{PyType, Slots, StaticType, TypeFlags};
+use crate::types::typeobject::TypeFlags;
 
-static STDOUT_BUF: crate::gil::GilCell<RefCell<Vec<u8>>> =
-    crate::gil::GilCell::new(RefCell::new(Vec::new()));
 thread_local! {
     /// While set, what this thread's code writes to standard output is collected here instead
     /// (tests, the embedding REPL). Per thread, not per interpreter: tests that run in parallel
@@ -87,144 +82,38 @@ pub fn take_capture() -> String {
     String::from_utf8_lossy(&v).into_owned()
 }
 
-/// Where output meant for standard output goes: `None` while `sys.stdout` is the original
-/// stream (written through [`write_stdout`]), else the object Python code put there (CPython's
-/// `print` and `displayhook` write to whatever `sys.stdout` is; `None` there drops the output).
-/// A missing `sys.stdout` is CPython's RuntimeError.
-pub fn stdout_redirect() -> PyResult<Option<Object>> {
-    let m = crate::builtins::sys_module();
-    let d = crate::types::module::module_dict(m.as_ref()).expect("dict");
-    match as_dict(d).expect("dict").get_str("stdout")? {
-        Some(o) if o.payload::<StreamPayload>().is_some_and(|p| p.fd == 1) => Ok(None),
-        Some(o) => Ok(Some(o)),
-        None => Err(PyErr::new(&crate::types::exceptions::RUNTIME_ERROR, "lost sys.stdout")),
-    }
-}
-
-pub fn write_stdout(s: &str) {
-    let captured = CAPTURE.with(|c| match c.borrow_mut().as_mut() {
+/// While this thread captures its output (`start_capture`), appends `s` and returns true.
+pub(crate) fn capture(s: &str) -> bool {
+    CAPTURE.with(|c| match c.borrow_mut().as_mut() {
         Some(buf) => {
             buf.extend_from_slice(s.as_bytes());
             true
         }
         None => false,
-    });
-    if captured {
-        return;
-    }
-    let full = STDOUT_BUF.with(|b| {
-        let mut b = b.borrow_mut();
-        b.extend_from_slice(s.as_bytes());
-        b.len() >= 1 << 16
-    });
-    if full {
-        flush_stdout();
+    })
+}
+
+/// Whether this thread captures its output.
+pub(crate) fn capturing() -> bool {
+    CAPTURE.with(|c| c.borrow().is_some())
+}
+
+/// Text the interpreter writes to standard output: captured, or written to `sys.stdout`.
+pub fn write_stdout(s: &str) {
+    if !capture(s) {
+        crate::modules::io::stdio::write_stdout_text(s);
     }
 }
 
+/// Flushes `sys.stdout` (errors ignored).
 pub fn flush_stdout() {
-    let data = STDOUT_BUF.with(|b| std::mem::take(&mut *b.borrow_mut()));
-    if !data.is_empty() {
-        let mut out = std::io::stdout().lock();
-        let _ = out.write_all(&data);
-        let _ = out.flush();
-    }
+    crate::modules::io::stdio::flush_stdout();
 }
 
+/// Text the interpreter writes to standard error (tracebacks, warnings, prompts): to
+/// `sys.stderr`, flushed.
 pub fn write_stderr(s: &str) {
-    flush_stdout();
-    let mut err = std::io::stderr().lock();
-    let _ = err.write_all(s.as_bytes());
-    let _ = err.flush();
-}
-
-/// A standard stream object (`sys.stdout`, `sys.stderr`).
-pub struct StreamPayload {
-    fd: u8,
-}
-
-// SAFETY: streams are built only by `make_sys` with a `StreamPayload`.
-unsafe impl PyPayload for StreamPayload {
-    fn type_object() -> &'static PyType {
-        &STREAM_TYPE.0
-    }
-}
-
-/// # Safety
-/// Called only by the deallocation path on a dead stream.
-unsafe fn stream_dealloc(obj: std::ptr::NonNull<crate::object::PyObject>) {
-    // SAFETY: streams carry a `StreamPayload`.
-    unsafe { dealloc_payload::<StreamPayload>(obj) }
-}
-
-pub static STREAM_TYPE: StaticType = StaticType(PyType::new_static(
-    "TextIOWrapper",
-    Some(&crate::types::object::OBJECT_TYPE.0),
-    std::mem::size_of::<StreamPayload>(),
-    0,
-    TypeFlags(0),
-    220,
-    stream_dealloc,
-    None,
-    crate::types::object::object_slots(),
-));
-
-fn stream_fd(s: Option<ObjectRef<'_>>) -> u8 {
-    s.and_then(|s| s.payload::<StreamPayload>()).map_or(1, |p| p.fd)
-}
-
-fn stream_isatty(
-    s: Option<ObjectRef<'_>>,
-    _: &[Object],
-    _: Option<ObjectRef<'_>>,
-) -> PyResult<Object> {
-    use std::io::IsTerminal;
-    Ok(crate::types::bool::py_bool(match stream_fd(s) {
-        0 => std::io::stdin().is_terminal(),
-        2 => std::io::stderr().is_terminal(),
-        _ => std::io::stdout().is_terminal(),
-    }))
-}
-
-fn stream_fileno(
-    s: Option<ObjectRef<'_>>,
-    _: &[Object],
-    _: Option<ObjectRef<'_>>,
-) -> PyResult<Object> {
-    Ok(new_int_i64(stream_fd(s) as i64))
-}
-
-fn stream_write(
-    s: Option<ObjectRef<'_>>,
-    args: &[Object],
-    kw: Option<ObjectRef<'_>>,
-) -> PyResult<Object> {
-    let a = Args::new(args, kw);
-    a.no_kw_at_all("write")?;
-    a.count("write", 1, 1)?;
-    let fd = s.and_then(|s| s.payload::<StreamPayload>()).map_or(1, |p| p.fd);
-    let Some(text) = Str::new(args[0].as_ref()) else {
-        return Err(PyErr::type_error(format!(
-            "write() argument must be str, not {}",
-            args[0].type_().name()
-        )));
-    };
-    let t = text.to_string_lossy();
-    if fd == 2 {
-        write_stderr(&t)
-    } else {
-        write_stdout(&t)
-    }
-    Ok(new_int_i64(text.len() as i64))
-}
-
-fn stream_flush(
-    _: Option<ObjectRef<'_>>,
-    _: &[Object],
-    _: Option<ObjectRef<'_>>,
-) -> PyResult<Object> {
-    flush_stdout();
-    Ok(none())
+    crate::modules::io::stdio::write_stderr_text(s);
 }
 
 fn exit(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
@@ -538,18 +427,50 @@ fn displayhook(
     let b = crate::builtins::builtins_dict();
     let bd = as_dict(b.as_ref()).expect("dict");
     bd.set_str("_", none())?;
-    let text = ops::repr_string(v.as_ref())?;
-    match stdout_redirect()? {
-        None => write_stdout(&format!("{text}\n")),
-        Some(f) if crate::types::singletons::is_none(f.as_ref()) => {}
-        Some(f) => {
-            let w = crate::attr::getattr(f.as_ref(), crate::types::str::intern("write").as_ref())?;
-            ops::call(w.as_ref(), &[crate::types::str::new_str(&text)], None)?;
-            ops::call(w.as_ref(), &[crate::types::str::new_str("\n")], None)?;
+    let text = ops::repr(v.as_ref())?;
+    let out = crate::modules::io::stdio::sys_stream("stdout")?;
+    if crate::types::singletons::is_none(out.as_ref()) {
+        return Err(PyErr::new(&crate::types::exceptions::RUNTIME_ERROR, "lost sys.stdout"));
+    }
+    if !(capturing() && is_original_stdout(out.as_ref()) && {
+        let t = crate::types::str::Str::new(text.as_ref()).map(|s| s.to_string_lossy());
+        capture(&format!("{}\n", t.unwrap_or_default()))
+    }) {
+        use crate::modules::io::stdio::write_obj;
+        match write_obj(out.as_ref(), &text) {
+            Err(e) if e.matches(&crate::types::exceptions::UNICODE_ENCODE_ERROR) => {
+                display_unencodable(out.as_ref(), &text)?
+            }
+            r => r?,
         }
+        write_obj(out.as_ref(), &new_str("\n"))?;
     }
     bd.set_str("_", v)?;
     Ok(none())
+}
+
+/// A repr the stream's encoding cannot write: encoded with `backslashreplace`, written to the
+/// stream's `buffer` if it has one, else decoded back and written as text (CPython's
+/// `sys_displayhook_unencodable`).
+fn display_unencodable(out: ObjectRef<'_>, text: &Object) -> PyResult<()> {
+    use crate::modules::io::call_meth;
+    let enc = crate::modules::io::get_attr(out, "encoding")?;
+    let bytes = call_meth(text.as_ref(), "encode", &[enc.clone(), new_str("backslashreplace")])?;
+    match crate::import::getattr_opt(out, "buffer")? {
+        Some(b) => call_meth(b.as_ref(), "write", &[bytes]).map(drop),
+        None => {
+            let t = call_meth(bytes.as_ref(), "decode", &[enc, new_str("strict")])?;
+            crate::modules::io::stdio::write_obj(out, &t)
+        }
+    }
+}
+
+/// Whether `o` is the standard output `sys` started with (`sys.__stdout__`).
+pub(crate) fn is_original_stdout(o: ObjectRef<'_>) -> bool {
+    crate::modules::io::stdio::sys_stream_opt("__stdout__")
+        .ok()
+        .flatten()
+        .is_some_and(|s| s.as_ref().is(o))
 }
 
 /// `INTRINSIC_PRINT` (an expression statement compiled in "single" mode): calls
@@ -683,30 +604,6 @@ fn exc_info(_: Option<ObjectRef<'_>>, _: &[Object], _: Option<ObjectRef<'_>>) ->
 }
 
 pub(crate) fn make_sys() -> Object {
-    let _ = crate::types::typelookup::register_static_attr(
-        &STREAM_TYPE.0,
-        "write",
-        new_method_descriptor(&STREAM_TYPE.0, "write", stream_write),
-    );
-    let _ = crate::types::typelookup::register_static_attr(
-        &STREAM_TYPE.0,
-        "flush",
-        new_method_descriptor(&STREAM_TYPE.0, "flush", stream_flush),
-    );
-    for (name, f) in
-        [("isatty", stream_isatty as crate::types::function::NativeFn), ("fileno", stream_fileno)]
-    {
-        let _ = crate::types::typelookup::register_static_attr(
-            &STREAM_TYPE.0,
-            name,
-            new_method_descriptor(&STREAM_TYPE.0, name, f),
-        );
-    }
-    let _ = crate::types::typelookup::register_static_attr(
-        &STREAM_TYPE.0,
-        "encoding",
-        new_str("utf-8"),
-    );
     let m = new_module("sys");
     let d = as_dict(module_dict(m.as_ref()).expect("dict")).expect("dict");
     let argv = ARGV.with(|a| a.borrow().iter().map(|s| new_str(s)).collect());
@@ -751,14 +648,7 @@ pub(crate) fn make_sys() -> Object {
     let _ = d.set_str("executable", new_str(&exe));
     let _ = d.set_str("_base_executable", new_str(&exe));
     let _ = d.set_str("byteorder", new_str("little"));
-    let _ = d.set_str("stdout", new_object(&STREAM_TYPE.0, StreamPayload { fd: 1 }));
-    let _ = d.set_str("stderr", new_object(&STREAM_TYPE.0, StreamPayload { fd: 2 }));
-    let _ = d.set_str("stdin", new_object(&STREAM_TYPE.0, StreamPayload { fd: 0 }));
-    for name in ["stdin", "stdout", "stderr"] {
-        if let Ok(Some(v)) = d.get_str(name) {
-            let _ = d.set_str(&format!("__{name}__"), v);
-        }
-    }
+    crate::modules::io::stdio::install(d);
     let _ = d.set_str("maxunicode", new_int_i64(0x10FFFF));
     let _ = d.set_str(
         "copyright",
@@ -839,7 +729,6 @@ pub(crate) fn make_sys() -> Object {
     let modules = crate::types::dict::new_dict();
     let _ = as_dict(modules.as_ref()).expect("dict").set_str("sys", m.clone());
     let _ = d.set_str("modules", modules);
-    let _ = Slots::empty;
     m
 }
 
@@ -899,7 +788,7 @@ fn set_struct_seqs(d: &crate::types::dict::DictPayload) {
                     b(!hash_seed_zero),
                     b(c.isolated),
                     bool_obj(c.dev_mode),
-                    int(1),
+                    b(crate::config::utf8_mode()),
                     int(0),
                     bool_obj(c.safe_path),
                     int(4300),

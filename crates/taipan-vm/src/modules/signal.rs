@@ -497,7 +497,6 @@ fn alarm(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
 
 fn pause(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
     exact("pause", args, kw, 0)?;
-    crate::modules::posix::flush_if_tty();
     // SAFETY: pause has no preconditions; it returns when a handler ran.
     unsafe { libc::pause() };
     check_signals()?;

@@ -172,7 +172,6 @@ fn sleep(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
             o.type_().name()
         )));
     };
-    crate::modules::posix::flush_if_tty();
     let mut req = libc::timespec {
         tv_sec: (ns / 1_000_000_000) as libc::time_t,
         tv_nsec: (ns % 1_000_000_000) as _,

@@ -94,11 +94,12 @@ fn raw_closed(raw: ObjectRef<'_>) -> PyResult<bool> {
     super::iobase::is_closed(raw)
 }
 
-/// The raw stream, checking it is open (`ValueError: {what} of closed file`).
+/// The raw stream, checking it is open (`ValueError: {what} of closed file`; `write to`).
 fn open_raw(o: ObjectRef<'_>, what: &str) -> PyResult<Object> {
     let raw = raw_of(o)?;
     if raw_closed(raw.as_ref())? {
-        return Err(PyErr::value_error(format!("{what} of closed file")));
+        let prep = if what == "write" { "to" } else { "of" };
+        return Err(PyErr::value_error(format!("{what} {prep} closed file")));
     }
     Ok(raw)
 }
@@ -173,28 +174,27 @@ fn raw_seek(raw: ObjectRef<'_>, pos: i64, whence: i64) -> PyResult<i64> {
 /// Writes the write buffer out to the raw stream.
 fn flush_writes(o: ObjectRef<'_>, raw: ObjectRef<'_>) -> PyResult<()> {
     loop {
-        let data = with(o, |s| std::mem::take(&mut s.wbuf))?;
+        let mut data = with(o, |s| std::mem::take(&mut s.wbuf))?;
         if data.is_empty() {
             return Ok(());
         }
         let r = raw_write(raw, &data);
+        let n = match &r {
+            Ok(Some(n)) => *n,
+            _ => 0,
+        };
+        // What was not written goes back in front of anything buffered meanwhile, in the same
+        // allocation (so a steady stream of writes reuses one buffer).
+        data.drain(..n);
+        with(o, |s| {
+            data.extend_from_slice(&s.wbuf);
+            s.wbuf = data;
+        })?;
         let n = match r {
             Ok(Some(n)) => n,
             Ok(None) => 0,
-            Err(e) => {
-                with(o, |s| {
-                    let mut rest = data;
-                    rest.extend_from_slice(&s.wbuf);
-                    s.wbuf = rest;
-                })?;
-                return Err(e);
-            }
+            Err(e) => return Err(e),
         };
-        with(o, |s| {
-            let mut rest = data[n..].to_vec();
-            rest.extend_from_slice(&s.wbuf);
-            s.wbuf = rest;
-        })?;
         if n == 0 {
             return Err(PyErr::new(
                 &crate::types::exceptions::BLOCKING_IO_ERROR,
@@ -520,11 +520,17 @@ fn write(s: Self_<'_>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<O
             s.rpos = 0;
         })?;
     }
-    let full = with(o, |s| {
+    // As CPython's: the data joins the buffer while it fits; otherwise what is buffered goes
+    // out first, and data as large as the buffer goes straight to the raw stream.
+    let fits = with(o, |s| s.wbuf.len() + data.len() <= s.buffer_size)?;
+    if !fits {
+        flush_writes(o, raw.as_ref())?;
+    }
+    let direct = with(o, |s| {
         s.wbuf.extend_from_slice(&data);
-        s.wbuf.len() >= s.buffer_size
+        data.len() >= s.buffer_size
     })?;
-    if full {
+    if direct {
         flush_writes(o, raw.as_ref())?;
     }
     Ok(new_int_i64(data.len() as i64))

@@ -105,12 +105,9 @@ pub(crate) fn sys_read(fd: i32, n: usize) -> PyResult<Option<Vec<u8>>> {
 
 /// `write(2)` of `data`, retried on EINTR; `Ok(None)` when it would block.
 pub(crate) fn sys_write(fd: i32, data: &[u8]) -> PyResult<Option<usize>> {
-    if fd == 1 || fd == 2 {
-        crate::builtins::sys::flush_stdout();
-    }
-    // The GIL is released around the write (a pipe may block): the bytes are copied first, as
-    // `data` may be a buffer another thread can change meanwhile.
-    let data = data.to_vec();
+    // The GIL is released around the write (a pipe may block): `data` must be bytes the caller
+    // owns (every caller passes a Rust copy or its own buffer), never an object's memory that
+    // another thread could change meanwhile.
     loop {
         let r = crate::gil::allow_threads(|| {
             // SAFETY: `data` is valid for reads of its length.

@@ -13,6 +13,7 @@
 //! - [`textio`]: `TextIOWrapper` and `IncrementalNewlineDecoder`.
 //! - [`stringio`], [`bytesio`]: the in-memory streams.
 //! - [`open`]: `open()`, `open_code()`, `text_encoding()`.
+//! - [`stdio`]: `sys.stdin`/`stdout`/`stderr`, `print`'s fast path, the exit-time flush.
 //!
 //! Borrow discipline: a `RefCell` in a payload is borrowed only inside one native function and
 //! never while Python code runs (a raw stream may be a Python object), so borrows cannot clash.
@@ -22,6 +23,7 @@ pub mod bytesio;
 pub mod fileio;
 pub mod iobase;
 pub mod open;
+pub mod stdio;
 pub mod stringio;
 pub mod textio;
 
@@ -117,6 +119,17 @@ pub(crate) fn register_writer(o: ObjectRef<'_>) {
         && !p.registered.replace(true)
     {
         OPEN_WRITERS.with(|w| w.borrow_mut().push(o.raw().as_ptr() as usize));
+    }
+}
+
+/// Takes an object off the list `close_open_writers` closes (the standard streams are only
+/// flushed at exit).
+pub(crate) fn unregister_writer(o: ObjectRef<'_>) {
+    if let Some(p) = o.payload::<IoPayload>()
+        && p.registered.replace(false)
+    {
+        let addr = o.raw().as_ptr() as usize;
+        OPEN_WRITERS.with(|w| w.borrow_mut().retain(|&a| a != addr));
     }
 }
 

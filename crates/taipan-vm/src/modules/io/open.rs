@@ -126,6 +126,14 @@ pub fn open(
     result
 }
 
+/// The buffer size `open()` picks for `buffering=-1`: the raw stream's `_blksize`, at least
+/// `DEFAULT_BUFFER_SIZE` and at most 8 MiB (CPython 3.14).
+pub(crate) fn default_buffer_size(raw: ObjectRef<'_>) -> PyResult<i64> {
+    let b = get_attr(raw, "_blksize")?;
+    let size = crate::ops::index_value(b.as_ref())?.unwrap_or(8192) as i64;
+    Ok(size.clamp(1, 8192 * 1024).max(super::DEFAULT_BUFFER_SIZE as i64))
+}
+
 #[allow(clippy::too_many_arguments)]
 fn wrap(
     raw: Object,
@@ -149,11 +157,7 @@ fn wrap(
         line_buffering = true;
     }
     if buffering < 0 {
-        let b = get_attr(raw.as_ref(), "_blksize")?;
-        buffering = crate::ops::index_value(b.as_ref())?.unwrap_or(8192) as i64;
-        if buffering <= 1 {
-            buffering = super::DEFAULT_BUFFER_SIZE as i64;
-        }
+        buffering = default_buffer_size(raw.as_ref())?;
     }
     if buffering < 0 {
         return Err(PyErr::value_error("invalid buffering size"));

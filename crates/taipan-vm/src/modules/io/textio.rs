@@ -215,8 +215,12 @@ fn check_closed(o: ObjectRef<'_>) -> PyResult<Object> {
     Ok(b)
 }
 
-/// The locale's encoding name, as `locale.getencoding()` reports it.
+/// The encoding of `encoding=None` or `"locale"`: `utf-8` in UTF-8 mode, else the locale's, as
+/// `locale.getencoding()` names it.
 pub fn locale_encoding() -> String {
+    if crate::config::utf8_mode() {
+        return "utf-8".into();
+    }
     for var in ["LC_ALL", "LC_CTYPE", "LANG"] {
         if let Ok(v) = std::env::var(var)
             && !v.is_empty()
@@ -323,7 +327,7 @@ fn text_new(cls: Self_<'_>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyRes
 }
 
 /// Passes the encoded text waiting in `wpending` to the buffer.
-fn write_flush(o: ObjectRef<'_>) -> PyResult<()> {
+pub(crate) fn write_flush(o: ObjectRef<'_>) -> PyResult<()> {
     let (data, buffer) = with(o, |s| Ok((std::mem::take(&mut s.wpending), s.buffer.clone())))?;
     if data.is_empty() {
         return Ok(());
@@ -333,7 +337,7 @@ fn write_flush(o: ObjectRef<'_>) -> PyResult<()> {
     Ok(())
 }
 
-fn write(s: Self_<'_>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+pub(crate) fn write(s: Self_<'_>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
     let o = me(s);
     let a = bind("write", args, kw, &["text"], 1)?;
     let v = a[0].expect("text");
@@ -343,6 +347,13 @@ fn write(s: Self_<'_>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<O
             v.type_().name()
         )));
     };
+    // The common case (UTF-8 into an open native buffer) appends without the general path.
+    if std::ptr::eq(o.type_(), &TEXTIOWRAPPER.0)
+        && let Some(t) = text.as_str()
+        && super::stdio::try_fast_write(o, t)?
+    {
+        return Ok(new_int_i64(text.len() as i64));
+    }
     check_closed(o)?;
     let n = text.len();
     let cps: Vec<u32> = text.data().iter().collect();
@@ -649,7 +660,11 @@ pub(crate) fn readline_impl(o: ObjectRef<'_>, limit: Option<usize>) -> PyResult<
     }
 }
 
-fn readline(s: Self_<'_>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+pub(crate) fn readline(
+    s: Self_<'_>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     let a = bind("readline", args, kw, &["size"], 0)?;
     if let Some(v) = a[0]
         && !is_none(v.as_ref())
@@ -692,7 +707,7 @@ fn text_next(o: ObjectRef<'_>) -> PyResult<Option<Object>> {
     Ok(Some(line))
 }
 
-fn flush(s: Self_<'_>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
+pub(crate) fn flush(s: Self_<'_>, _: &[Object], _: Option<ObjectRef<'_>>) -> PyResult<Object> {
     let o = me(s);
     let b = check_closed(o)?;
     with(o, |s| {

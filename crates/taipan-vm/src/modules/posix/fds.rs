@@ -134,9 +134,6 @@ fn write_from(fd: i32, data: &Object, offset: Option<i64>) -> PyResult<Object> {
 fn write(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
     let a = super::positional("write", args, kw, 2, 2)?;
     let fd = fd_value(a[0].as_ref())?;
-    if fd == 1 || fd == 2 {
-        crate::modules::posix::flush_if_tty();
-    }
     write_from(fd, &a[1], None)
 }
 
@@ -197,9 +194,6 @@ fn dup2(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
     let fd = fd_value(a[0].expect("fd").as_ref())?;
     let fd2 = fd_value(a[1].expect("fd2").as_ref())?;
     let inheritable = super::bool_kw(a[2], true)?;
-    if fd2 == 1 || fd2 == 2 {
-        crate::modules::posix::flush_if_tty();
-    }
     let flags = if inheritable { 0 } else { libc::O_CLOEXEC };
     // SAFETY: dup3/dup2 have no memory preconditions.
     let r = unsafe { if fd == fd2 { libc::dup2(fd, fd2) } else { libc::dup3(fd, fd2, flags) } };

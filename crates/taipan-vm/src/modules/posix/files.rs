@@ -634,7 +634,6 @@ fn system(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
     if b.contains(&0) {
         return Err(PyErr::value_error("embedded null character"));
     }
-    crate::builtins::sys::flush_stdout();
     let cmd = std::ffi::CString::new(b).unwrap_or_default();
     // SAFETY: a NUL-terminated command.
     let r = unsafe { libc::system(cmd.as_ptr()) };

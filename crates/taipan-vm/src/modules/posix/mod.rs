@@ -385,16 +385,6 @@ pub fn make_module() -> PyResult<Object> {
     Ok(m)
 }
 
-/// Before a raw write to the terminal, `_exit`, `fork`, `exec` or a signal: what `print` has
-/// buffered goes out first when standard output is a terminal (CPython line-buffers it there);
-/// to a file or pipe it stays buffered, as CPython's block buffering keeps it.
-pub(crate) fn flush_if_tty() {
-    // SAFETY: isatty has no memory preconditions.
-    if unsafe { libc::isatty(1) } == 1 {
-        crate::builtins::sys::flush_stdout();
-    }
-}
-
 /// `True`/`False` objects.
 pub(crate) fn py_bool(b: bool) -> Object {
     crate::types::bool::py_bool(b)

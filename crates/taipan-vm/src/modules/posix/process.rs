@@ -176,7 +176,6 @@ fn kill(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
     let a = positional("kill", args, kw, 2, 2)?;
     let pid = int_arg(a[0].as_ref())? as libc::pid_t;
     let sig = int_arg(a[1].as_ref())? as i32;
-    crate::modules::posix::flush_if_tty();
     // SAFETY: kill has no memory preconditions.
     if unsafe { libc::kill(pid, sig) } != 0 {
         return Err(last_error());
@@ -198,7 +197,6 @@ fn killpg(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
 fn exit_now(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
     let (a, _) = bind("_exit", args, kw, &["status"], 1, &[])?;
     let code = int_arg(a[0].expect("status").as_ref())? as i32;
-    crate::modules::posix::flush_if_tty();
     // SAFETY: ends the process without running any destructor, as os._exit does.
     unsafe { libc::_exit(code) }
 }
@@ -454,7 +452,6 @@ fn fork(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
     super::no_args("fork", args, kw)?;
     let hooks = py_attr("_run_fork_hooks")?;
     crate::ops::call(hooks.as_ref(), &[new_str("before")], None)?;
-    crate::modules::posix::flush_if_tty();
     // SAFETY: the interpreter is single-threaded; the child continues with a copy of it.
     let pid = unsafe { libc::fork() };
     if pid < 0 {
@@ -511,7 +508,6 @@ fn do_exec(fname: &str, path: &Object, argv: &Object, env: Option<&Object>) -> P
     argp.push(std::ptr::null());
     let mut envp: Vec<*const libc::c_char> = envs.iter().map(|a| a.as_ptr()).collect();
     envp.push(std::ptr::null());
-    crate::modules::posix::flush_if_tty();
     let c = p.cstr();
     // SAFETY: every pointer array is NULL-terminated and its strings outlive the call.
     unsafe {
