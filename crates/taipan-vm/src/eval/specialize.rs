@@ -326,9 +326,17 @@ fn desc_record(ic: &Ic, k: u64, tag: u64, holder: &Object, version: u64, data: u
             && ic[3].get() == version
             && ic[4].get() == data
         {
-            // Another type finding the same thing: one of way 1's extra tags.
+            // Another type finding the same thing: one of way 1's extra tags, or way 2 (a copy
+            // of way 1) once both extra tags are taken; the oldest extra tag goes after that.
             let extra = ic[9].get();
-            ic[9].set((extra << 32) | tag);
+            if extra >> 32 != 0 && ic[5].get() == 0 {
+                ic[5].set(tag);
+                for i in 2..=4 {
+                    ic[i + 4].set(ic[i].get());
+                }
+            } else {
+                ic[9].set((extra << 32) | tag);
+            }
             set_kind(ic, k);
             return;
         }
