@@ -162,9 +162,11 @@ fn int_new(
 
 fn parse_int_text(s: Str<'_>, base: i32) -> PyResult<Object> {
     let t = s.to_string_lossy();
-    taipan_common::num_parse::parse_int(&t, base, 4300).map(new_int).map_err(|e| {
-        PyErr::value_error(e.message(base, &ops::repr_string(s.object()).unwrap_or_default()))
-    })
+    taipan_common::num_parse::parse_int(&t, base, crate::types::int::max_str_digits())
+        .map(new_int)
+        .map_err(|e| {
+            PyErr::value_error(e.message(base, &ops::repr_string(s.object()).unwrap_or_default()))
+        })
 }
 
 fn float_new(

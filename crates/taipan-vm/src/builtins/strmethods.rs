@@ -357,7 +357,15 @@ fn percent_core(f: StrData<'_>, values: ObjectRef<'_>, bytes_mode: bool) -> PyRe
                 if precision.is_some_and(|p| p > i32::MAX as usize - 3) {
                     return Err(PyErr::overflow_error("precision too large"));
                 }
-                percent_format_int(&iv, flags, width, precision, c, 4300).map_err(fmt_err)?
+                percent_format_int(
+                    &iv,
+                    flags,
+                    width,
+                    precision,
+                    c,
+                    crate::types::int::max_str_digits(),
+                )
+                .map_err(fmt_err)?
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 let fv = match float_value(v.as_ref()) {
