@@ -672,7 +672,8 @@ fn str_join(
 }
 
 /// `object.__init__(self, *args)`: extra arguments are an error when the class overrides
-/// `__init__` or does not override `__new__` (CPython's `object_init`).
+/// `__init__` or does not override `__new__` (CPython's `object_init`; a static base such as
+/// `float` overrides `__new__` too).
 fn object_init(
     s: Option<ObjectRef<'_>>,
     args: &[Object],
@@ -682,11 +683,12 @@ fn object_init(
         && let Some(me) = s
     {
         let ty = me.type_();
+        // Whether the first definition of `n` on the MRO is not `object`'s own.
         let heap_defines = |n: &str| -> PyResult<bool> {
             Ok(crate::types::typelookup::lookup_with_owner(ty, intern(n).as_ref())?.is_some_and(
                 |(_, o)| {
                     crate::types::typeobject::as_type(o.as_ref())
-                        .is_some_and(|t| t.has_flag(crate::types::typeobject::TypeFlags::HEAPTYPE))
+                        .is_some_and(|t| !std::ptr::eq(t, &crate::types::object::OBJECT_TYPE.0))
                 },
             ))
         };
