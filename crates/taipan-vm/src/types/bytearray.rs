@@ -295,6 +295,7 @@ pub static BYTEARRAY_TYPE: StaticType = StaticType(PyType::new_static(
         sq_contains: slot(contains as ContainsFn),
         mp_length: slot(len as LenFn),
         mp_subscript: slot(subscript as BinaryFn),
+        init: slot(bytearray_init as crate::types::typeobject::InitFn),
         mp_ass_subscript: slot(
             ass_subscript
                 as fn(ObjectRef<'_>, ObjectRef<'_>, Option<ObjectRef<'_>>) -> PyResult<()>,
@@ -348,6 +349,33 @@ pub(crate) fn bytearray_new(
         }
     })?;
     Ok(new_bytearray(bytes_like(b.as_ref()).expect("bytes").into_owned()))
+}
+
+/// `bytearray.__init__(self, [source[, encoding[, errors]]])` (the `init` slot): empties the
+/// array (which fails while a buffer is exported), then fills it as `bytearray(...)` would; a
+/// failing source leaves it empty.
+pub(crate) fn bytearray_init(
+    o: ObjectRef<'_>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<()> {
+    let p = me(o);
+    if p.len() != 0 {
+        p.check_resize()?;
+        p.with(|d| d.clear());
+    }
+    let v = bytearray_new(None, args, kw)?;
+    let data = bytearray_data(v.as_ref()).expect("a bytearray");
+    if !data.is_empty() {
+        p.check_resize()?;
+    }
+    p.with(|d| *d = data);
+    Ok(())
+}
+
+/// A blank instance of `ty`, a Python subclass of bytearray (its `__init__` fills it).
+fn new_blank(ty: &PyType) -> Object {
+    new_object(ty, BytearrayPayload { data: RefCell::new(Vec::new()), exports: Cell::new(0) })
 }
 
 /// Whether `o` is a bytearray (or a subclass instance).
@@ -532,6 +560,7 @@ fn reverse(
 
 pub(crate) fn register() {
     let ty = &BYTEARRAY_TYPE.0;
+    crate::eval::typecall::register_subclass_new(&BYTEARRAY_TYPE.0, new_blank);
     crate::builtins::bytesmethods::register_on(ty);
     let m: &[(&'static str, NativeFn)] = &[
         ("append", append),
