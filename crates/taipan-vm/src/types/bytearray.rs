@@ -327,7 +327,13 @@ pub(crate) fn resize(
     }
     let p = me(s.expect("a bytearray"));
     p.check_resize()?;
-    p.data.borrow_mut().resize(n as usize, 0);
+    let n = n as usize;
+    let mut d = p.data.borrow_mut();
+    let cur = d.len();
+    if n > cur && d.try_reserve_exact(n - cur).is_err() {
+        return Err(PyErr::memory_error());
+    }
+    d.resize(n, 0);
     Ok(crate::types::singletons::none())
 }
 
