@@ -433,6 +433,9 @@ type GetterFn = Box<dyn Fn(&[Object], Option<ObjectRef<'_>>) -> PyResult<Object>
 pub struct GetterPayload {
     call: GetterFn,
     repr: String,
+    /// What `__reduce__` answers: the callable that re-makes the object (`None`: its type) and
+    /// the arguments.
+    reduce: (Option<Object>, Object),
 }
 
 // SAFETY: objects of the three getter types are made only by `new_getter` with this payload.
@@ -485,8 +488,28 @@ getter_type!(ITEMGETTER_TYPE, "operator.itemgetter", &GETTER_BASE.0, 1040);
 getter_type!(ATTRGETTER_TYPE, "operator.attrgetter", &GETTER_BASE.0, 1041);
 getter_type!(METHODCALLER_TYPE, "operator.methodcaller", &GETTER_BASE.0, 1042);
 
-fn new_getter(ty: &'static StaticType, repr: String, call: GetterFn) -> Object {
-    new_object(&ty.0, GetterPayload { call, repr })
+fn new_getter(
+    ty: &'static StaticType,
+    repr: String,
+    call: GetterFn,
+    reduce: (Option<Object>, Object),
+) -> Object {
+    new_object(&ty.0, GetterPayload { call, repr, reduce })
+}
+
+/// `itemgetter/attrgetter/methodcaller.__reduce__()`: the type (or, for a methodcaller with
+/// keyword arguments, `functools.partial(methodcaller, name, **kwargs)`) and its arguments.
+fn getter_reduce(
+    s: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let o = s.expect("self");
+    let short = o.type_().name().trim_start_matches("operator.");
+    Args::new(args, kw).check_method(short, "__reduce__", 0, 0)?;
+    let p = o.payload::<GetterPayload>().expect("getter");
+    let f = p.reduce.0.clone().unwrap_or_else(|| o.type_().as_object().to_owned());
+    Ok(new_tuple(vec![f, p.reduce.1.clone()]))
 }
 
 fn one_arg<'a>(name: &str, args: &'a [Object], kw: Option<ObjectRef<'_>>) -> PyResult<&'a Object> {
@@ -518,6 +541,7 @@ pub(crate) fn itemgetter_new(
     }
     let items = args.to_vec();
     let repr = format!("operator.itemgetter({})", repr_list(&items)?);
+    let reduce = (None, new_tuple(items.clone()));
     Ok(new_getter(
         &ITEMGETTER_TYPE,
         repr,
@@ -532,6 +556,7 @@ pub(crate) fn itemgetter_new(
             }
             Ok(new_tuple(out))
         }),
+        reduce,
     ))
 }
 
@@ -562,6 +587,7 @@ fn attrgetter_new(
         paths.push(text.split('.').map(intern).collect());
     }
     let repr = format!("operator.attrgetter({})", repr_list(args)?);
+    let reduce = (None, new_tuple(args.to_vec()));
     Ok(new_getter(
         &ATTRGETTER_TYPE,
         repr,
@@ -576,6 +602,7 @@ fn attrgetter_new(
             }
             Ok(new_tuple(out))
         }),
+        reduce,
     ))
 }
 
@@ -613,6 +640,19 @@ fn methodcaller_new(
         }
     }
     let repr = format!("operator.methodcaller({})", parts.join(", "));
+    let reduce = if nkw == 0 {
+        let mut all = vec![name.clone()];
+        all.extend_from_slice(&call_args);
+        (None, new_tuple(all))
+    } else {
+        // functools.partial(methodcaller, name, **kwargs), called with the positional ones.
+        let partial = crate::import::import_module("functools", None)
+            .and_then(|m| crate::attr::getattr(m.as_ref(), intern("partial").as_ref()))?;
+        let mut pargs = vec![METHODCALLER_TYPE.0.as_object().to_owned(), name.clone()];
+        pargs.extend_from_slice(&call_args[npos..]);
+        let f = ops::call(partial.as_ref(), &pargs, kw)?;
+        (Some(f), new_tuple(call_args[..npos].to_vec()))
+    };
     Ok(new_getter(
         &METHODCALLER_TYPE,
         repr,
@@ -621,6 +661,7 @@ fn methodcaller_new(
             let m = crate::attr::getattr(obj.as_ref(), name.as_ref())?;
             ops::call(m.as_ref(), &call_args, kwnames.as_ref().map(|k| k.as_ref()))
         }),
+        reduce,
     ))
 }
 
@@ -698,5 +739,11 @@ pub fn make_module() -> PyResult<Object> {
         register_constructor(&ty.0, ctor);
         d.set_str(name, ty.0.as_object().to_owned())?;
     }
+    let base = &GETTER_BASE.0;
+    let _ = crate::types::typelookup::register_static_attr(
+        base,
+        "__reduce__",
+        crate::types::function::new_method_descriptor(base, "__reduce__", getter_reduce),
+    );
     Ok(m)
 }
