@@ -192,13 +192,20 @@ fn detach_all(o: ObjectRef<'_>) -> Vec<(Object, Option<Object>)> {
         TABLE.try_with(|t| t.borrow_mut().remove(&o.id())).ok().flatten().unwrap_or_default();
     set_object_flag(o, WEAKREFS, false);
     list.into_iter()
-        .map(|p| {
-            // SAFETY: live weakref objects, as above; we take a reference before changing them.
-            let w = unsafe { ObjectRef::from_raw(p) }.to_owned();
-            let pl = as_weakref(w.as_ref()).expect("weakref");
+        .filter_map(|p| {
+            // SAFETY: a weakref leaves the table in its own deallocation, so every entry is
+            // allocated (vm.md, "Trashcan": a dead one may be waiting on the pending list).
+            let r = unsafe { ObjectRef::from_raw(p) };
+            let pl = as_weakref(r).expect("weakref");
             pl.referent.set(None);
+            // A dead weakref whose deallocation the trashcan deferred must not be revived:
+            // taking a reference and dropping it would deallocate it a second time.
+            if r.refcnt() == Some(0) {
+                return None;
+            }
+            let w = r.to_owned();
             let cb = pl.callback.borrow_mut().take();
-            (w, cb)
+            Some((w, cb))
         })
         .collect()
 }
