@@ -228,6 +228,7 @@ fn split_rec(
     m: &Matcher,
     want_rest: bool,
 ) -> PyResult<(Option<Object>, Option<Object>)> {
+    let _guard = crate::ops::RecursionGuard::enter(" in exceptiongroup_split_recursive")?;
     if matches(m, exc)? {
         return Ok((Some(exc.to_owned()), None));
     }
@@ -356,17 +357,19 @@ fn same_metadata(a: ObjectRef<'_>, b: ObjectRef<'_>) -> bool {
         && same(&x.context.borrow(), &y.context.borrow())
 }
 
-fn collect_leaf_ids(e: ObjectRef<'_>, ids: &mut Vec<usize>) {
+fn collect_leaf_ids(e: ObjectRef<'_>, ids: &mut Vec<usize>) -> PyResult<()> {
+    let _guard = crate::ops::RecursionGuard::enter(" in collect_exception_group_leaf_ids")?;
     if is_none(e) {
-        return;
+        return Ok(());
     }
     if is_group(e) {
         for x in exceptions_of(e) {
-            collect_leaf_ids(x.as_ref(), ids);
+            collect_leaf_ids(x.as_ref(), ids)?;
         }
     } else {
         ids.push(e.id());
     }
+    Ok(())
 }
 
 /// The part of `orig` whose leaves are among those of `keep`, keeping `orig`'s structure.
@@ -376,12 +379,13 @@ fn projection(orig: ObjectRef<'_>, keep: &[Object]) -> PyResult<Option<Object>> 
     }
     let mut ids = Vec::new();
     for k in keep {
-        collect_leaf_ids(k.as_ref(), &mut ids);
+        collect_leaf_ids(k.as_ref(), &mut ids)?;
     }
     split_by_ids(orig, &ids)
 }
 
 fn split_by_ids(exc: ObjectRef<'_>, ids: &[usize]) -> PyResult<Option<Object>> {
+    let _guard = crate::ops::RecursionGuard::enter(" in exceptiongroup_split_recursive")?;
     if !is_group(exc) {
         return Ok(ids.contains(&exc.id()).then(|| exc.to_owned()));
     }
