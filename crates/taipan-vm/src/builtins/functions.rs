@@ -263,6 +263,7 @@ fn is_instance_of(o: ObjectRef<'_>, cls: ObjectRef<'_>, fname: &str) -> PyResult
         return Ok(o.type_().is_subtype(t));
     }
     if let Some(items) = tuple_items(cls) {
+        let _guard = crate::ops::RecursionGuard::enter(" in __instancecheck__")?;
         for c in items {
             if is_instance_of(o, c.as_ref(), fname)? {
                 return Ok(true);
@@ -303,6 +304,7 @@ fn subclass_of(t: &PyType, cls: ObjectRef<'_>) -> PyResult<bool> {
         return Ok(t.is_subtype(c));
     }
     if let Some(items) = tuple_items(cls) {
+        let _guard = crate::ops::RecursionGuard::enter(" in __subclasscheck__")?;
         for c in items {
             if subclass_of(t, c.as_ref())? {
                 return Ok(true);
