@@ -48,7 +48,11 @@ else
         test_binop test_compare test_richcmp test_operator test_builtin test_types test_class
         test_descr test_scope test_generators test_with test_contextlib test_exceptions
         test_grammar test_itertools test_functools test_collections test_memoryview test_math
-        test_textwrap test_json test_re)
+        test_textwrap test_json test_re test_enum test_array test_ordered_dict test_dataclasses
+        test_copy test_struct test_deque test_defaultdict test_userdict test_userlist
+        test_userstring test_dictviews test_listcomps test_raise test_property test_super
+        test_exception_group test_isinstance test_funcattrs test_fractions test_pprint test_abc
+        test_genericalias test_base64 test_structseq test_heapq test_bisect test_difflib)
 fi
 
 # run INTERP LOGFILE MODULE: prints "run passed failed skipped status"
