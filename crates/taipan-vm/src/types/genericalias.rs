@@ -14,6 +14,8 @@ use crate::types::typeobject::{
 pub struct GenericAliasPayload {
     origin: Object,
     args: Object,
+    /// `*tuple[int]`: the alias unpacked by iteration (`__unpacked__`).
+    starred: bool,
 }
 
 // SAFETY: generic aliases are built only by `class_getitem` with this payload.
@@ -40,7 +42,11 @@ fn is_builtin_generic(t: &PyType) -> bool {
 impl GenericAliasPayload {
     /// A copy, for re-making an alias as an instance of a Python subclass of GenericAlias.
     pub fn duplicate(&self) -> GenericAliasPayload {
-        GenericAliasPayload { origin: self.origin.clone(), args: self.args.clone() }
+        GenericAliasPayload {
+            origin: self.origin.clone(),
+            args: self.args.clone(),
+            starred: self.starred,
+        }
     }
 }
 
@@ -67,7 +73,7 @@ pub fn new_generic_alias(origin: Object, item: ObjectRef<'_>) -> Object {
         Some(_) => item.to_owned(),
         None => new_tuple(vec![item.to_owned()]),
     };
-    new_object(&GENERIC_ALIAS_TYPE.0, GenericAliasPayload { origin, args })
+    new_object(&GENERIC_ALIAS_TYPE.0, GenericAliasPayload { origin, args, starred: false })
 }
 
 /// `cls[item]` for a class: a GenericAlias for the built-in generics, `__class_getitem__` for
@@ -81,7 +87,7 @@ pub fn class_getitem(cls: ObjectRef<'_>, item: ObjectRef<'_>) -> PyResult<Option
         };
         return Ok(Some(new_object(
             &GENERIC_ALIAS_TYPE.0,
-            GenericAliasPayload { origin: cls.to_owned(), args },
+            GenericAliasPayload { origin: cls.to_owned(), args, starred: false },
         )));
     }
     if let Some(f) = crate::types::typelookup::type_lookup(t, intern("__class_getitem__").as_ref())?
@@ -112,7 +118,8 @@ fn arg_repr(o: ObjectRef<'_>) -> PyResult<String> {
 
 fn alias_repr(o: ObjectRef<'_>) -> PyResult<Object> {
     let p = o.payload::<GenericAliasPayload>().expect("alias");
-    let mut out = arg_repr(p.origin.as_ref())?;
+    let mut out = if p.starred { "*".to_string() } else { String::new() };
+    out.push_str(&arg_repr(p.origin.as_ref())?);
     out.push('[');
     let items = tuple_items(p.args.as_ref()).unwrap_or(&[]);
     if items.is_empty() {
@@ -133,6 +140,14 @@ fn alias_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
     match Str::new(name).and_then(|s| s.as_str()) {
         Some("__origin__") => Ok(p.origin.clone()),
         Some("__args__") => Ok(p.args.clone()),
+        Some("__unpacked__") => Ok(crate::types::bool::py_bool(p.starred)),
+        Some("__typing_unpacked_tuple_args__") => Ok(
+            if p.starred && p.origin.as_ref().is(crate::types::tuple::TUPLE_TYPE.0.as_object()) {
+                p.args.clone()
+            } else {
+                crate::types::singletons::none()
+            },
+        ),
         // Looked up on the alias itself, as CPython's attribute exceptions are.
         Some("__mro_entries__") => crate::attr::generic_getattr(o, name),
         _ => crate::attr::getattr(p.origin.as_ref(), name).map_err(|_| {
@@ -158,12 +173,24 @@ fn alias_richcompare(
         return Ok(crate::types::singletons::not_implemented());
     };
     let eq = x.origin.is(&y.origin)
+        && x.starred == y.starred
         && ops::rich_compare_bool(x.args.as_ref(), y.args.as_ref(), CompareOp::Eq)?;
     match op {
         CompareOp::Eq => Ok(crate::types::bool::py_bool(eq)),
         CompareOp::Ne => Ok(crate::types::bool::py_bool(!eq)),
         _ => Ok(crate::types::singletons::not_implemented()),
     }
+}
+
+/// `iter(tuple[int])` gives the one starred alias `*tuple[int]` (what `(*tuple[int],)` and
+/// `tuple[*tuple[int, ...]]` unpack).
+fn alias_iter(o: ObjectRef<'_>) -> PyResult<Object> {
+    let p = o.payload::<GenericAliasPayload>().expect("alias");
+    let starred = new_object(
+        &GENERIC_ALIAS_TYPE.0,
+        GenericAliasPayload { origin: p.origin.clone(), args: p.args.clone(), starred: true },
+    );
+    ops::iter(new_tuple(vec![starred]).as_ref())
 }
 
 fn alias_hash(o: ObjectRef<'_>) -> PyResult<isize> {
@@ -196,6 +223,7 @@ pub static GENERIC_ALIAS_TYPE: StaticType = StaticType(PyType::new_static(
     Slots {
         repr: slot(alias_repr as UnaryFn),
         getattr: slot(alias_getattr as GetAttrFn),
+        iter: slot(alias_iter as UnaryFn),
         call: slot(alias_call as crate::types::typeobject::CallFn),
         richcompare: slot(alias_richcompare as crate::types::typeobject::RichCompareFn),
         hash: slot(alias_hash as crate::types::typeobject::HashFn),
