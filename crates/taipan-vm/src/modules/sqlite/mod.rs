@@ -310,6 +310,36 @@ fn params(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
     Ok(new_tuple(names))
 }
 
+/// A Python value as one of SQLite's storage classes (`None` for a type SQLite cannot store).
+enum SqlValue<'a> {
+    Null,
+    Int(i64),
+    Float(f64),
+    Text(String),
+    Blob(std::borrow::Cow<'a, [u8]>),
+}
+
+impl<'a> SqlValue<'a> {
+    /// `what` names the value in a str encoding error.
+    fn of(v: ObjectRef<'a>, what: &str) -> PyResult<Option<SqlValue<'a>>> {
+        Ok(Some(if is_none(v) {
+            SqlValue::Null
+        } else if let Some(n) = crate::types::int::int_value(v) {
+            SqlValue::Int(i64::try_from(&*n.to_ibig()).map_err(|_| {
+                PyErr::overflow_error("Python int too large to convert to SQLite INTEGER")
+            })?)
+        } else if let Some(x) = crate::types::float::float_value(v) {
+            SqlValue::Float(x)
+        } else if let Some(s) = Str::new(v) {
+            SqlValue::Text(str_arg(s.object(), what)?)
+        } else if let Some(b) = crate::builtins::bytesmethods::bytes_like(v) {
+            SqlValue::Blob(b)
+        } else {
+            return Ok(None);
+        }))
+    }
+}
+
 /// `_bind(db, st, index, value)`: binds an already-adapted value; TypeError-free: returns
 /// False when the value's type is not bindable.
 fn bind(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
@@ -319,24 +349,19 @@ fn bind(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
     let (api, st) = stmt_of(a.pos[1].as_ref())?;
     let i = super::handle::c_int(a.pos[2].as_ref())?;
     let v = a.pos[3].as_ref();
+    let Some(value) = SqlValue::of(v, "parameter")? else { return Ok(py_bool(false)) };
     // SAFETY (all arms): a live statement; text and blobs are copied (SQLITE_TRANSIENT).
     let rc = unsafe {
-        if is_none(v) {
-            (api.bind_null)(st, i)
-        } else if let Some(n) = crate::types::int::int_value(v) {
-            let n = i64::try_from(&*n.to_ibig()).map_err(|_| {
-                PyErr::overflow_error("Python int too large to convert to SQLite INTEGER")
-            })?;
-            (api.bind_int64)(st, i, n)
-        } else if let Some(x) = crate::types::float::float_value(v) {
-            (api.bind_double)(st, i, x)
-        } else if let Some(s) = Str::new(v) {
-            let t = str_arg(s.object(), "parameter")?;
-            (api.bind_text)(st, i, t.as_ptr().cast(), t.len() as c_int, ffi::TRANSIENT)
-        } else if let Some(b) = crate::builtins::bytesmethods::bytes_like(v) {
-            (api.bind_blob)(st, i, b.as_ptr().cast(), b.len() as c_int, ffi::TRANSIENT)
-        } else {
-            return Ok(py_bool(false));
+        match &value {
+            SqlValue::Null => (api.bind_null)(st, i),
+            SqlValue::Int(n) => (api.bind_int64)(st, i, *n),
+            SqlValue::Float(x) => (api.bind_double)(st, i, *x),
+            SqlValue::Text(t) => {
+                (api.bind_text)(st, i, t.as_ptr().cast(), t.len() as c_int, ffi::TRANSIENT)
+            }
+            SqlValue::Blob(b) => {
+                (api.bind_blob)(st, i, b.as_ptr().cast(), b.len() as c_int, ffi::TRANSIENT)
+            }
         }
     };
     if rc != ffi::OK {
@@ -499,24 +524,21 @@ fn complete(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
 /// # Safety
 /// `ctx` is the context of the running callback.
 unsafe fn set_result(api: &Sqlite, ctx: ffi::Ctx, v: ObjectRef<'_>) -> PyResult<()> {
+    let Some(value) = SqlValue::of(v, "result")? else {
+        return Err(PyErr::type_error("unable to set result"));
+    };
     // SAFETY (all arms): the caller's contract; text and blobs are copied.
     unsafe {
-        if is_none(v) {
-            (api.result_null)(ctx);
-        } else if let Some(n) = crate::types::int::int_value(v) {
-            let n = i64::try_from(&*n.to_ibig()).map_err(|_| {
-                PyErr::overflow_error("Python int too large to convert to SQLite INTEGER")
-            })?;
-            (api.result_int64)(ctx, n);
-        } else if let Some(x) = crate::types::float::float_value(v) {
-            (api.result_double)(ctx, x);
-        } else if let Some(s) = Str::new(v) {
-            let t = str_arg(s.object(), "result")?;
-            (api.result_text)(ctx, t.as_ptr().cast(), t.len() as c_int, ffi::TRANSIENT);
-        } else if let Some(b) = crate::builtins::bytesmethods::bytes_like(v) {
-            (api.result_blob)(ctx, b.as_ptr().cast(), b.len() as c_int, ffi::TRANSIENT);
-        } else {
-            return Err(PyErr::type_error("unable to set result"));
+        match &value {
+            SqlValue::Null => (api.result_null)(ctx),
+            SqlValue::Int(n) => (api.result_int64)(ctx, *n),
+            SqlValue::Float(x) => (api.result_double)(ctx, *x),
+            SqlValue::Text(t) => {
+                (api.result_text)(ctx, t.as_ptr().cast(), t.len() as c_int, ffi::TRANSIENT)
+            }
+            SqlValue::Blob(b) => {
+                (api.result_blob)(ctx, b.as_ptr().cast(), b.len() as c_int, ffi::TRANSIENT)
+            }
         }
     }
     Ok(())
