@@ -657,12 +657,21 @@ fn enumerate(
     }
     let it = ops::iter(iterable.as_ref())?;
     let start = a.pos.get(1).cloned().or(start_kw).unwrap_or_else(|| new_int_i64(0));
-    if int_value(start.as_ref()).is_none() {
-        return Err(PyErr::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            start.type_().name()
-        )));
-    }
+    // The count starts from the plain int of `start` (as `operator.index`: a bool or an int
+    // subclass gives its value, other objects their `__index__`).
+    let start = match int_value(start.as_ref()) {
+        _ if start.as_ref().is_small_int() => start,
+        Some(v) => crate::types::int::new_int(v.to_ibig().into_owned()),
+        None => match ops::index_via_slot(start.as_ref())? {
+            Some(v) => v,
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    start.type_().name()
+                )));
+            }
+        },
+    };
     // The iterator and the next count, shared with `__reduce__`.
     let state = std::rc::Rc::new((it, std::cell::RefCell::new(start)));
     let st = state.clone();
@@ -671,9 +680,12 @@ fn enumerate(
         Box::new(move || {
             let Some(v) = ops::next(st.0.as_ref())? else { return Ok(None) };
             let i = st.1.borrow().clone();
-            let n = ops::binary_op(i.as_ref(), new_int_i64(1).as_ref(), ops::BinOp::Add)?;
+            let n = match i.small_int() {
+                Some(k) if k < i64::MAX => new_int_i64(k + 1),
+                _ => ops::binary_op(i.as_ref(), new_int_i64(1).as_ref(), ops::BinOp::Add)?,
+            };
             *st.1.borrow_mut() = n;
-            Ok(Some(new_tuple(vec![i, v])))
+            Ok(Some(crate::types::tuple::new_tuple_array([i, v])))
         }),
     );
     Ok(with_reduce(
@@ -741,11 +753,16 @@ fn zip(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> 
     let z = crate::types::native_iter::new_flagged_iter(
         &ZIP_TYPE,
         flag,
-        Box::new(move || {
-            if its.is_empty() {
-                return Ok(None);
+        Box::new(move || match &its[..] {
+            [] => Ok(None),
+            // Pairs (the usual case) without an intermediate vector; a strict zip still takes
+            // the general path for its length checks.
+            [x, y] if !fl.get() => {
+                let Some(a) = ops::next(x.as_ref())? else { return Ok(None) };
+                let Some(b) = ops::next(y.as_ref())? else { return Ok(None) };
+                Ok(Some(crate::types::tuple::new_tuple_array([a, b])))
             }
-            Ok(next_all("zip", &its, fl.get())?.map(new_tuple))
+            _ => Ok(next_all("zip", &its, fl.get())?.map(new_tuple)),
         }),
     );
     Ok(with_reduce(
@@ -932,11 +949,31 @@ fn getattr(
             args[1].type_().name()
         )));
     }
-    match crate::attr::getattr(args[0].as_ref(), args[1].as_ref()) {
+    let (o, name) = (args[0].as_ref(), args[1].as_ref());
+    let r = if args.len() == 3 && has_instance_getattr(o) {
+        // A missing attribute of an instance gives the default without an AttributeError
+        // object made and discarded.
+        crate::types::instance::instance_getattr_opt(o, name)
+            .map(|v| v.unwrap_or_else(|| args[2].clone()))
+    } else {
+        crate::attr::getattr(o, name)
+    };
+    match r {
         Ok(v) => Ok(v),
         Err(e) if args.len() == 3 && e.matches(&ATTRIBUTE_ERROR) => Ok(args[2].clone()),
         Err(e) => Err(e),
     }
+}
+
+/// Whether `o`'s attribute lookup is `instance_getattr` (instances of Python classes).
+fn has_instance_getattr(o: ObjectRef<'_>) -> bool {
+    !o.is_small_int()
+        && o.type_().slots.getattr.get().is_some_and(|f| {
+            std::ptr::fn_addr_eq(
+                f,
+                crate::types::instance::instance_getattr as crate::types::typeobject::GetAttrFn,
+            )
+        })
 }
 
 fn setattr(
@@ -971,8 +1008,14 @@ fn hasattr(
     let a = Args::new(args, kw);
     a.no_kw_at_all("hasattr")?;
     a.count("hasattr", 2, 2)?;
-    match crate::attr::getattr(args[0].as_ref(), args[1].as_ref()) {
-        Ok(_) => Ok(py_bool(true)),
+    let (o, name) = (args[0].as_ref(), args[1].as_ref());
+    let r = if Str::new(name).is_some() && has_instance_getattr(o) {
+        crate::types::instance::instance_getattr_opt(o, name).map(|v| v.is_some())
+    } else {
+        crate::attr::getattr(o, name).map(|_| true)
+    };
+    match r {
+        Ok(found) => Ok(py_bool(found)),
         Err(e) if e.matches(&ATTRIBUTE_ERROR) => Ok(py_bool(false)),
         Err(e) => Err(e),
     }

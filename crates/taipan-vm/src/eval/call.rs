@@ -337,8 +337,29 @@ fn bind_arguments(
 ///
 /// Returns `Ok(false)`, with the stack as it was (but a bound method may have been unpacked into
 /// function and `self`, which the generic path treats the same), when the call does not fit.
-#[inline]
+/// The test of the callable's type is inlined into `CALL`, so calls of anything else (built-in
+/// methods and functions, classes) do not pay for a call of the whole binder.
+#[inline(always)]
 pub(crate) fn push_exact_args(stack: &mut FrameStack, nargs: usize) -> PyResult<bool> {
+    let c = stack.values.len() - nargs - 2;
+    match stack.values.get(c) {
+        Some(Some(f)) if is_function_or_method(f.as_ref()) => push_exact_args_fit(stack, nargs),
+        _ => Ok(false),
+    }
+}
+
+/// A Python function or a bound method (neither type can be subclassed).
+#[inline(always)]
+fn is_function_or_method(o: ObjectRef<'_>) -> bool {
+    !o.is_small_int() && {
+        let t = o.type_();
+        std::ptr::eq(t, &crate::types::pyfunction::FUNCTION_TYPE.0)
+            || std::ptr::eq(t, &crate::types::pyfunction::METHOD_TYPE.0)
+    }
+}
+
+/// `push_exact_args` once the callable is a function or a bound method.
+fn push_exact_args_fit(stack: &mut FrameStack, nargs: usize) -> PyResult<bool> {
     let len = stack.values.len();
     let c = len - nargs - 2;
     let has_self = {

@@ -1440,9 +1440,11 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                 SEND => {
                     let next = next!(SEND);
                     let v = pop!();
-                    let receiver = peek!(1).clone();
+                    // The receiver stays owned by the value stack, which nothing else pops
+                    // while it runs (as `FOR_ITER`'s iterator).
+                    let receiver = peek!(1).as_ref();
                     stack.frames[fi].lasti = lasti;
-                    match tri!(crate::types::generator::send_to(receiver.as_ref(), v)) {
+                    match tri!(crate::types::generator::send_to(receiver, v)) {
                         crate::types::generator::Sent::Yielded(r) => push!(r),
                         crate::types::generator::Sent::Returned(r) => {
                             push!(r);
@@ -1528,6 +1530,9 @@ fn call_value(
     kwnames: Option<ObjectRef<'_>>,
     ic: Option<&specialize::Ic>,
 ) -> PyResult<Option<Object>> {
+    if let Some(r) = crate::types::function::call_native(callable.as_ref(), args, kwnames) {
+        return r.map(Some);
+    }
     if as_function(callable.as_ref()).is_some() {
         super::call::push_function_frame(stack, callable.as_ref(), None, args, kwnames)?;
         return Ok(None);

@@ -412,7 +412,8 @@ fn try_load_attr(ic: &Ic, owner: ObjectRef<'_>, name: ObjectRef<'_>, method: boo
     }
     let ty = owner.type_();
     let instance = is_instance_getattr(ty);
-    if !instance && !is_plain_getattr(ty) {
+    if !instance && !is_plain_getattr(ty) && !crate::types::generator::getattr_is_generic(ty, name)
+    {
         return false;
     }
     let tag = ensure_cache_tag(ty);

@@ -458,6 +458,51 @@ fn descriptor_get(
     ))
 }
 
+/// `CALL`'s direct route to native code, skipping the generic call slot: a method descriptor
+/// called with its `self` as the first argument (the method form of `LOAD_ATTR`: `s.split()`,
+/// `d.get(k)`), or a built-in function with neither a frame-reading form nor a wrapped target
+/// (`len`, a bound native method). `None` when `callable` is neither; the caller then takes
+/// the general path, which behaves the same for these (`ops::call`'s recursion guard included).
+#[inline]
+pub(crate) fn call_native(
+    callable: ObjectRef<'_>,
+    args: &[Object],
+    kwnames: Option<ObjectRef<'_>>,
+) -> Option<PyResult<Object>> {
+    if callable.is_small_int() {
+        return None;
+    }
+    let ty = callable.type_();
+    if std::ptr::eq(ty, &METHOD_DESCRIPTOR_TYPE.0) {
+        // SAFETY: docs/vm.md, "Object layout": an object of type `method_descriptor` (which
+        // cannot be subclassed) is made only by `new_method_descriptor`, with this payload.
+        let d = unsafe { callable.payload_unchecked::<MethodDescriptor>() };
+        let (first, rest) = args.split_first()?;
+        if !std::ptr::eq(first.type_(), d.owner)
+            && let Err(e) = check_self(d, first.as_ref())
+        {
+            return Some(Err(e));
+        }
+        return Some(guarded(|| (d.func)(Some(first.as_ref()), rest, kwnames)));
+    }
+    if std::ptr::eq(ty, &BUILTIN_FUNCTION_TYPE.0) {
+        // SAFETY: as above: `builtin_function_or_method` objects carry a `BuiltinFunction`.
+        let f = unsafe { callable.payload_unchecked::<BuiltinFunction>() };
+        if f.target.is_some() || f.frame_fn.is_some() {
+            return None;
+        }
+        return Some(guarded(|| (f.func)(f.bound.as_ref().map(Object::as_ref), args, kwnames)));
+    }
+    None
+}
+
+/// Runs a native call under the recursion guard `ops::call` takes for every callable.
+#[inline(always)]
+fn guarded(call: impl FnOnce() -> PyResult<Object>) -> PyResult<Object> {
+    let _guard = crate::ops::RecursionGuard::enter(" while calling a Python object")?;
+    call()
+}
+
 /// Calling the unbound descriptor: the first argument is `self`.
 fn descriptor_call(
     o: ObjectRef<'_>,

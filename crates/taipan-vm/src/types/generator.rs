@@ -54,8 +54,9 @@ pub struct GeneratorPayload {
     running: Cell<bool>,
     pub(crate) code: Object,
     pub(crate) kind: Kind,
-    /// The exception being handled inside the generator while it is suspended.
-    exc_state: RefCell<Option<Object>>,
+    /// The exception being handled inside the generator while it is suspended (a `Cell`: each
+    /// resumption takes it out and each suspension puts it back, without a borrow flag).
+    exc_state: Cell<Option<Object>>,
 }
 
 // SAFETY: generators are built only by `new_generator` with a `GeneratorPayload`.
@@ -73,7 +74,7 @@ impl GeneratorPayload {
             running: Cell::new(false),
             code,
             kind,
-            exc_state: RefCell::new(None),
+            exc_state: Cell::new(None),
         }
     }
 
@@ -214,7 +215,7 @@ pub(crate) fn resume_core(
     let now = crate::eval::restore_exception(caller_exc);
     let yielded = std::mem::replace(&mut stack.yielded, false);
     if yielded && now.is_some() {
-        *p.exc_state.borrow_mut() = now;
+        drop(p.exc_state.replace(now));
     } else {
         drop(now);
     }
@@ -414,10 +415,13 @@ pub(crate) fn gen_send(
     args: &[Object],
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
-    let a = Args::new(args, kw);
-    a.no_kw_at_all("send")?;
-    a.count("send", 1, 1)?;
     let p = core_of(s)?;
+    if kw.is_some() || args.len() != 1 {
+        let name = format!("{}.send", p.kind.noun());
+        let a = Args::new(args, kw);
+        a.no_kw_at_all(&name)?;
+        a.count(&name, 1, 1)?;
+    }
     match resume_core(p, args[0].clone(), None, false)? {
         Sent::Yielded(v) => Ok(v),
         Sent::Returned(v) => Err(stop_iteration(v)),
@@ -565,6 +569,17 @@ pub(crate) fn common_getattr(
     }))
 }
 
+/// Whether attribute lookup on objects of type `ty` finds `name` by the generic lookup: true
+/// for generators (whose `getattr` answers only `__name__`, `__qualname__` and the `gi_` names
+/// before the generic lookup) and other names, so that `LOAD_ATTR`'s cache may serve
+/// `g.send`/`g.throw`/`g.close` as methods of the type.
+pub(crate) fn getattr_is_generic(ty: &PyType, name: ObjectRef<'_>) -> bool {
+    ty.slots.getattr.get().is_some_and(|f| std::ptr::fn_addr_eq(f, gen_getattr as GetAttrFn))
+        && Str::new(name)
+            .and_then(|s| s.as_str())
+            .is_some_and(|n| n != "__name__" && n != "__qualname__" && !n.starts_with("gi_"))
+}
+
 fn gen_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
     match common_getattr(o, name, "gi_") {
         Some(r) => r,
@@ -575,9 +590,11 @@ fn gen_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
 pub(crate) fn gen_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
     let Some(p) = core(o) else { return };
     visit(p.code.as_ref());
-    if let Some(e) = p.exc_state.borrow().as_ref() {
+    let exc = p.exc_state.take();
+    if let Some(e) = &exc {
         visit(e.as_ref());
     }
+    p.exc_state.set(exc);
     if let Some(f) = p.frame.borrow().as_ref() {
         // What the suspended frame's record owns (its function, locals; code, globals and
         // builtins unless it borrows them from the function).

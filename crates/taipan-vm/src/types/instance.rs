@@ -352,19 +352,47 @@ fn module_subclass_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Ob
     }
 }
 
+/// `getattr(o, name, default)` on an instance of a Python class (its type's `getattr` slot is
+/// `instance_getattr`): `Ok(None)` where `instance_getattr` would raise AttributeError because
+/// nothing has the attribute, without making the exception (`getattr` with a default and
+/// `hasattr` discard it). An AttributeError raised by a descriptor or `__getattr__` still
+/// propagates, as in `instance_getattr`.
+pub fn instance_getattr_opt(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Option<Object>> {
+    match instance_lookup(o, name) {
+        Ok(Some(v)) => Ok(Some(v)),
+        Ok(None) => getattr_hook(o, name),
+        Err(e) if e.matches(&ATTRIBUTE_ERROR) => match getattr_hook(o, name)? {
+            Some(v) => Ok(Some(v)),
+            None => Err(e),
+        },
+        Err(e) => Err(e),
+    }
+}
+
 /// `PyObject_GenericGetAttr` with an instance dict.
 fn instance_getattr_no_hook(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
+    match instance_lookup(o, name)? {
+        Some(v) => Ok(v),
+        None => Err(PyErr::new(
+            &ATTRIBUTE_ERROR,
+            format!("'{}' object has no attribute '{}'", o.type_().name(), attr_text(name)),
+        )),
+    }
+}
+
+/// The generic lookup with an instance dict: `Ok(None)` when nothing has the attribute.
+fn instance_lookup(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Option<Object>> {
     let ty = o.type_();
     let attr = type_lookup(ty, name)?;
     if let Some(a) = &attr
         && a.type_().slots.descr_set.get().is_some()
         && let Some(get) = a.type_().slots.descr_get.get()
     {
-        return get(a.as_ref(), Some(o), Some(ty.as_object()));
+        return get(a.as_ref(), Some(o), Some(ty.as_object())).map(Some);
     }
     let d = match dict_payload(o) {
         Some(p) => match values_get(ty, p, name) {
-            ValueLookup::Found(v) => return Ok(v),
+            ValueLookup::Found(v) => return Ok(Some(v)),
             ValueLookup::Absent => None,
             ValueLookup::UseDict => Some(materialize(ty, p)),
         },
@@ -373,31 +401,28 @@ fn instance_getattr_no_hook(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<O
     if let Some(d) = d
         && let Some(v) = as_dict(d.as_ref()).expect("dict").get_item(name)?
     {
-        return Ok(v);
+        return Ok(Some(v));
     }
     if let Some(a) = attr {
         return match a.type_().slots.descr_get.get() {
-            Some(get) => get(a.as_ref(), Some(o), Some(ty.as_object())),
-            None => Ok(a),
+            Some(get) => get(a.as_ref(), Some(o), Some(ty.as_object())).map(Some),
+            None => Ok(Some(a)),
         };
     }
     match Str::new(name).and_then(|s| s.as_str()) {
         Some("__dict__") => {
             if let Some(d) = instance_dict(o) {
-                return Ok(d);
+                return Ok(Some(d));
             }
         }
-        Some("__class__") => return Ok(ty.as_object().to_owned()),
+        Some("__class__") => return Ok(Some(ty.as_object().to_owned())),
         Some("__weakref__") if crate::types::weakref::weakrefable(ty) => {
             let first = crate::types::weakref::weakrefs_of(o).into_iter().next();
-            return Ok(first.unwrap_or_else(none));
+            return Ok(Some(first.unwrap_or_else(none)));
         }
         _ => {}
     }
-    Err(PyErr::new(
-        &ATTRIBUTE_ERROR,
-        format!("'{}' object has no attribute '{}'", ty.name(), attr_text(name)),
-    ))
+    Ok(None)
 }
 
 /// The getter of the `__dict__` getset a class gets when it adds a `__dict__` to its instances.

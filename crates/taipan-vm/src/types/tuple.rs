@@ -62,18 +62,45 @@ pub fn new_tuple(items: Vec<Object>) -> Object {
 
 /// A new tuple of type `ty` (`tuple` or a Python subclass of it) owning `items`.
 pub fn new_tuple_of_type(ty: &crate::types::typeobject::PyType, items: Vec<Object>) -> Object {
+    let mut items = std::mem::ManuallyDrop::new(items);
+    // SAFETY: the vector's items are moved into the tuple exactly once; the vector then forgets
+    // them (length zero) and only its buffer is freed.
+    unsafe {
+        let t = tuple_moving(ty, items.as_ptr(), items.len());
+        items.set_len(0);
+        std::mem::ManuallyDrop::drop(&mut items);
+        t
+    }
+}
+
+/// A new exact tuple of the `N` items of an array (no intermediate vector: `zip` and
+/// `enumerate` build a pair per step).
+pub fn new_tuple_array<const N: usize>(items: [Object; N]) -> Object {
+    if N == 0 {
+        return empty_tuple();
+    }
+    let items = std::mem::ManuallyDrop::new(items);
+    // SAFETY: the array's items are moved into the tuple exactly once and never dropped here.
+    unsafe { tuple_moving(&TUPLE_TYPE.0, items.as_ptr(), N) }
+}
+
+/// A tuple of type `ty` holding the `n` objects at `src`, whose references it takes over.
+///
+/// # Safety
+/// `src` points to `n` initialised objects that the caller gives up (it must not drop them).
+unsafe fn tuple_moving(
+    ty: &crate::types::typeobject::PyType,
+    src: *const Object,
+    n: usize,
+) -> Object {
     debug_assert!(ty.has_flag(TypeFlags::TUPLE_SUBCLASS));
-    let n = items.len();
     let obj = alloc_object(ty, items_layout(n));
-    // SAFETY: the allocation has room for the head and `n` items; moving the items out of the
-    // vector (which then forgets them by setting its length to zero) transfers their references.
+    // SAFETY: the allocation has room for the head and `n` items; the items' references move
+    // from `src` (per the contract) into the tuple.
     unsafe {
         payload_ptr::<TupleHead>(obj).write(TupleHead { len: n });
         let dst = payload_ptr::<u8>(obj).add(HEAD_SIZE).cast::<Object>();
-        let mut items = std::mem::ManuallyDrop::new(items);
-        std::ptr::copy_nonoverlapping(items.as_ptr(), dst.as_ptr(), n);
-        items.set_len(0);
-        std::mem::ManuallyDrop::drop(&mut items);
+        std::ptr::copy_nonoverlapping(src, dst.as_ptr(), n);
         let t = Object::from_raw(obj);
         crate::gc::maybe_untrack_tuple(t.as_ref(), tuple_items(t.as_ref()).expect("tuple"));
         t
