@@ -161,12 +161,37 @@ fn int_new(
 }
 
 fn parse_int_text(s: Str<'_>, base: i32) -> PyResult<Object> {
+    if base == 10
+        && let Some(v) = short_decimal(s)
+    {
+        return Ok(new_int_i64(v));
+    }
     let t = s.to_string_lossy();
     taipan_common::num_parse::parse_int(&t, base, crate::types::int::max_str_digits())
         .map(new_int)
         .map_err(|e| {
             PyErr::value_error(e.message(base, &ops::repr_string(s.object()).unwrap_or_default()))
         })
+}
+
+/// The value of a str that is 1 to 18 ASCII digits after an optional sign (the usual
+/// `int(text)`), without the general parser's copies; `None` for anything else (whitespace,
+/// underscores, other digits, longer texts), which the general parser handles.
+fn short_decimal(s: Str<'_>) -> Option<i64> {
+    if !s.is_ascii() {
+        return None;
+    }
+    let b = s.raw_bytes();
+    let (neg, digits) = match b.first()? {
+        b'-' => (true, &b[1..]),
+        b'+' => (false, &b[1..]),
+        _ => (false, b),
+    };
+    if digits.is_empty() || digits.len() > 18 || !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let v = digits.iter().fold(0i64, |acc, d| acc * 10 + i64::from(d - b'0'));
+    Some(if neg { -v } else { v })
 }
 
 fn float_new(

@@ -470,6 +470,18 @@ pub fn str_slice(s: Str<'_>, start: isize, step: isize, n: usize) -> Object {
 
 fn str_repr(o: ObjectRef<'_>) -> PyResult<Object> {
     let s = Str::new(o).expect("str_repr on a str");
+    // Printable ASCII without quotes or backslashes (most reprs): the text in single quotes,
+    // with no code-point walk.
+    if s.is_ascii() {
+        let b = s.raw_bytes();
+        if b.iter().all(|&c| (b' '..=b'~').contains(&c) && c != b'\'' && c != b'\\') {
+            let mut out = Vec::with_capacity(b.len() + 2);
+            out.push(b'\'');
+            out.extend_from_slice(b);
+            out.push(b'\'');
+            return Ok(new_str_from_ascii(&out));
+        }
+    }
     Ok(new_str(&taipan_common::repr::repr_code_points(s.data().iter())))
 }
 
