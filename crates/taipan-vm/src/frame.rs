@@ -253,6 +253,14 @@ pub struct LiveFrame {
     base: usize,
 }
 
+impl LiveFrame {
+    /// The frame's position as plain numbers (activation address, index, base), for tables
+    /// keyed by running frame (`trace.rs`).
+    pub fn key(&self) -> (usize, usize, usize) {
+        (self.stack.as_ptr() as usize, self.index, self.base)
+    }
+}
+
 /// The activation `at` names, if it is still running and still has that frame running `code`.
 fn live(at: LiveFrame, code: &Object) -> Option<NonNull<FrameStack>> {
     let mut cur = ACTIVE.with(Cell::get);

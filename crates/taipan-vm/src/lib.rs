@@ -27,6 +27,8 @@ pub mod modules;
 pub mod object;
 pub mod ops;
 pub mod run;
+pub mod trace;
+mod trace_jump;
 pub mod traceback;
 pub mod types;
 

@@ -202,46 +202,46 @@ fn getrecursionlimit(
     Ok(new_int_i64(crate::eval::recursion_limit() as i64))
 }
 
-/// `sys.gettrace()` / `sys.getprofile()`: Taipan has no trace or profile hooks, so never one
-/// is installed.
-fn gettrace(
+/// `sys.gettrace()` / `sys.getprofile()`: this thread's hook, or None.
+fn get_hook<const PROFILE: bool>(
     _: Option<ObjectRef<'_>>,
     args: &[Object],
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
-    crate::builtins::args::Args::new(args, kw).check_method("sys", "gettrace", 0, 0)?;
-    Ok(crate::types::singletons::none())
+    let name = if PROFILE { "getprofile" } else { "gettrace" };
+    crate::builtins::args::Args::new(args, kw).check_method("sys", name, 0, 0)?;
+    let hook = if PROFILE { crate::trace::get_profile() } else { crate::trace::get_trace() };
+    Ok(hook.unwrap_or_else(none))
 }
 
-/// `sys.settrace(None)` (what `doctest` and friends do to restore the hook they saved) is
-/// accepted; installing a real hook is not supported yet and says so.
-fn set_hook(name: &str, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {
+/// `sys.settrace(f)` / `sys.setprofile(f)` (`None`: remove), also `sys._settraceallthreads` /
+/// `sys._setprofileallthreads`: this thread's hook; threads started later get theirs through
+/// `threading`'s hooks, threads already running keep theirs (docs/vm.md, "Tracing").
+fn set_hook<const PROFILE: bool>(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let name = if PROFILE { "setprofile" } else { "settrace" };
     let a = crate::builtins::args::Args::new(args, kw);
     a.no_kw_at_all(name)?;
     a.count(name, 1, 1)?;
-    if crate::types::singletons::is_none(args[0].as_ref()) {
-        return Ok(crate::types::singletons::none());
+    let f = Some(args[0].clone()).filter(|f| !crate::types::singletons::is_none(f.as_ref()));
+    if PROFILE {
+        crate::trace::set_profile(f)
+    } else {
+        crate::trace::set_trace(f)
     }
-    Err(PyErr::new(
-        &crate::types::exceptions::NOT_IMPLEMENTED_ERROR,
-        format!("{name}(): trace and profile functions are not supported by Taipan yet"),
-    ))
+    Ok(none())
 }
 
-fn settrace(
-    _: Option<ObjectRef<'_>>,
+/// [`set_hook`] as a frame-reading built-in (see where `sys` registers it).
+fn set_hook_in_frame<const PROFILE: bool>(
+    _: Option<&crate::builtins::framefns::FrameCtx<'_>>,
     args: &[Object],
     kw: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
-    set_hook("settrace", args, kw)
-}
-
-fn setprofile(
-    _: Option<ObjectRef<'_>>,
-    args: &[Object],
-    kw: Option<ObjectRef<'_>>,
-) -> PyResult<Object> {
-    set_hook("setprofile", args, kw)
+    set_hook::<PROFILE>(None, args, kw)
 }
 
 fn setrecursionlimit(
@@ -680,10 +680,8 @@ pub(crate) fn make_sys() -> Object {
         ("exc_info", exc_info),
         ("exit", exit),
         ("getrecursionlimit", getrecursionlimit),
-        ("gettrace", gettrace),
-        ("getprofile", gettrace),
-        ("settrace", settrace),
-        ("setprofile", setprofile),
+        ("gettrace", get_hook::<false>),
+        ("getprofile", get_hook::<true>),
         ("is_finalizing", is_finalizing),
         ("setrecursionlimit", setrecursionlimit),
         ("exception", exception),
@@ -696,6 +694,22 @@ pub(crate) fn make_sys() -> Object {
     ];
     for &(n, f) in fns {
         let _ = d.set_str(n, new_builtin_function(n, f));
+    }
+    // The hook setters are marked as frame-reading built-ins: the loop makes a frame switch
+    // after calling one, so that the frame that set a hook reports events from its next
+    // instruction on (docs/vm.md, "Tracing").
+    let hook_setters: [(
+        &'static str,
+        crate::types::function::NativeFn,
+        crate::builtins::framefns::FrameFn,
+    ); 4] = [
+        ("settrace", set_hook::<false>, set_hook_in_frame::<false>),
+        ("setprofile", set_hook::<true>, set_hook_in_frame::<true>),
+        ("_settraceallthreads", set_hook::<false>, set_hook_in_frame::<false>),
+        ("_setprofileallthreads", set_hook::<true>, set_hook_in_frame::<true>),
+    ];
+    for (n, native, framed) in hook_setters {
+        let _ = d.set_str(n, crate::types::function::new_frame_builtin(n, native, framed));
     }
     // The originals are the same objects (`sys.__displayhook__ is sys.displayhook`).
     for (orig, name) in [

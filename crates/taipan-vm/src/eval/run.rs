@@ -112,7 +112,36 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
     let _active = crate::frame::activate(stack);
     let mut pending: Option<Raised> =
         stack.throw.take().map(|err| Raised { err, reraise: false, at: None });
+    // docs/vm.md, "Tracing": the loop's tracing instance runs while a trace or profile hook is
+    // set; each instance hands the frames over to the other at a frame switch.
+    loop {
+        let mut switch = false;
+        let r = if crate::trace::on() {
+            run_frames::<true>(stack, &mut pending, &mut switch)
+        } else {
+            run_frames::<false>(stack, &mut pending, &mut switch)
+        };
+        if !switch {
+            return r;
+        }
+    }
+}
+
+/// The loop; `TRACE`: the instance that reports events to the hooks (`trace.rs`). It returns
+/// with `switch` set (and the exception being unwound in `carry`) when hooks were set or
+/// removed, for the other instance to continue.
+fn run_frames<const TRACE: bool>(
+    stack: &mut FrameStack,
+    carry: &mut Option<Raised>,
+    switch: &mut bool,
+) -> PyResult<Object> {
+    let mut pending = carry.take();
     'frames: loop {
+        if TRACE != crate::trace::on() {
+            *carry = pending;
+            *switch = true;
+            return Ok(none());
+        }
         let fi = stack.frames.len() - 1;
         // SAFETY: docs/vm.md, "The running frame's code": frame `fi` owns a reference to its
         // code while it is on the stack, and the loop stops using `code_obj`/`code` once it
@@ -127,6 +156,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
             if !reraise {
                 add_traceback(&err, code_obj, lasti, &stack.frames[fi].globals);
             }
+            let err = if TRACE { crate::trace::exception(stack, fi, err, reraise) } else { err };
             let at = at.unwrap_or(lasti);
             if let Some(h) = find_handler(&code.code.exceptiontable, at as u32) {
                 let base = stack.frames[fi].base;
@@ -137,6 +167,7 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                 stack.values.push(Some(err.into_instance()));
                 stack.frames[fi].ip = h.target as usize;
             } else {
+                let err = if TRACE { crate::trace::unwind(stack, fi, err) } else { err };
                 let frame = stack.frames.pop().expect("frame");
                 crate::types::exceptions::keep_frame_locals(
                     err.instance(),
@@ -279,6 +310,29 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
             // SAFETY: docs/vm.md, "The code-unit bound": `ip` is the start of an instruction
             // of this code or its trailing `RESERVED` unit, both inside `units`.
             let unit = unsafe { *units.get_unchecked(ip) };
+            if TRACE && ext == 0 {
+                // The hooks see each instruction before it runs (docs/vm.md, "Tracing").
+                // SAFETY: docs/vm.md, "The loop cursor": slots `floor..sp` hold this frame's
+                // value stack; `seen` copies what it needs before any hook runs.
+                let values = unsafe {
+                    std::slice::from_raw_parts(
+                        vp.add(floor),
+                        sp.offset_from(vp.add(floor)) as usize,
+                    )
+                };
+                let seen = crate::trace::seen(unit.op, unit.arg, values);
+                match crate::trace::instruction(stack, fi, lasti, seen) {
+                    Ok(None) => {}
+                    Ok(Some(to)) => {
+                        ip = to;
+                        continue 'instrs;
+                    }
+                    Err(err) => {
+                        stack.frames[fi].lasti = lasti;
+                        break 'instrs Raised { err, reraise: false, at: None };
+                    }
+                }
+            }
             // `EXTENDED_ARG` is an arm of its own: it leaves its widened oparg in `ext` for the
             // next instruction (no test on the hot path of every other instruction).
             let oparg = ext | unit.arg as u32;
@@ -305,7 +359,8 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
                     // SAFETY: docs/vm.md, "The code-unit bound": `next` is the start of the
                     // following instruction (or the trailing `RESERVED` unit).
                     let nu = unsafe { *units.get_unchecked(next) };
-                    if nu.op == POP_JUMP_IF_FALSE || nu.op == POP_JUMP_IF_TRUE {
+                    // (Not while tracing: the jump is an instruction the hooks see.)
+                    if !TRACE && (nu.op == POP_JUMP_IF_FALSE || nu.op == POP_JUMP_IF_TRUE) {
                         let after =
                             next + 1 + const { CACHE_ENTRIES[POP_JUMP_IF_FALSE as usize] as usize };
                         ip = if r == (nu.op == POP_JUMP_IF_TRUE) {
@@ -1603,7 +1658,14 @@ fn call_value(
             code,
             fast: &stack.values[frame.base..frame.base + code.nlocalsplus],
         };
-        return ff(Some(&ctx), args, kwnames).map(Some);
+        let r = ff(Some(&ctx), args, kwnames)?;
+        if crate::trace::on() {
+            // A hook may have been set (`sys.settrace`): the result goes on the stack and the
+            // loop makes a frame switch, where it changes instances (docs/vm.md, "Tracing").
+            push_returned(&mut stack.values, r);
+            return Ok(None);
+        }
+        return Ok(Some(r));
     }
     ops::call(callable.as_ref(), args, kwnames).map(Some)
 }

@@ -173,7 +173,7 @@ pub fn compile_bytes(source: &[u8], filename: &str) -> PyResult<Object> {
 /// The stdlib modules CPython 3.14 freezes into its binary. Their code runs under the file name
 /// `<frozen NAME>`, as CPython's does: its own traceback printer finds no source line for their
 /// frames, while `linecache`/`inspect` still get the source through the module's loader.
-const FROZEN_STDLIB: [&str; 15] = [
+pub(crate) const FROZEN_STDLIB: [&str; 15] = [
     "zipimport",
     "abc",
     "codecs",

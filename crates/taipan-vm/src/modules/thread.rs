@@ -513,6 +513,7 @@ fn run_thread(parcel: SendUnderGil<Parcel>, stack: usize) {
     drop((call_args, kwnames, function));
     crate::eval::set_current_exception(None);
     crate::types::asyncgen::clear_thread_hooks();
+    crate::trace::clear_thread();
     crate::modules::contextvars::clear_thread_context();
     RUNNING.fetch_sub(1, Ordering::Relaxed);
     if let Some(p) = done.as_ref().and_then(|l| l.as_ref().payload::<LockPayload>()) {

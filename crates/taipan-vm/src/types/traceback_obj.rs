@@ -246,6 +246,63 @@ pub struct FramePayload {
     /// while it is suspended.
     generator: bool,
     running: Option<RunningFrame>,
+    /// `f_trace`, `f_trace_lines`, `f_trace_opcodes` and a pending `f_lineno` jump
+    /// (`trace.rs`).
+    hooks: FrameHooks,
+}
+
+/// What a frame object holds for the trace hooks (docs/vm.md, "Tracing").
+pub struct FrameHooks {
+    trace: std::cell::RefCell<Option<Object>>,
+    lines: std::cell::Cell<bool>,
+    opcodes: std::cell::Cell<bool>,
+    /// A `'line'` event is being reported: `f_lineno` may be set.
+    jump_allowed: std::cell::Cell<bool>,
+    /// The instruction `f_lineno = n` chose, taken by the loop after the event.
+    jump_to: std::cell::Cell<Option<usize>>,
+}
+
+impl Default for FrameHooks {
+    fn default() -> Self {
+        FrameHooks {
+            trace: std::cell::RefCell::new(None),
+            lines: std::cell::Cell::new(true),
+            opcodes: std::cell::Cell::new(false),
+            jump_allowed: std::cell::Cell::new(false),
+            jump_to: std::cell::Cell::new(None),
+        }
+    }
+}
+
+/// `frame.f_trace`, if set.
+pub(crate) fn frame_trace(o: ObjectRef<'_>) -> Option<Object> {
+    o.payload::<FramePayload>().and_then(|p| p.hooks.trace.borrow().clone())
+}
+
+/// Sets (or clears) `frame.f_trace`.
+pub(crate) fn set_frame_trace(o: ObjectRef<'_>, v: Option<Object>) {
+    if let Some(p) = o.payload::<FramePayload>() {
+        let old = p.hooks.trace.replace(v);
+        drop(old);
+    }
+}
+
+/// `(f_trace_lines, f_trace_opcodes)`.
+pub(crate) fn frame_trace_flags(o: ObjectRef<'_>) -> (bool, bool) {
+    o.payload::<FramePayload>()
+        .map_or((true, false), |p| (p.hooks.lines.get(), p.hooks.opcodes.get()))
+}
+
+/// Opens or closes the window (a `'line'` event) in which `f_lineno` may be set.
+pub(crate) fn allow_jump(o: ObjectRef<'_>, on: bool) {
+    if let Some(p) = o.payload::<FramePayload>() {
+        p.hooks.jump_allowed.set(on);
+    }
+}
+
+/// The instruction a hook's `f_lineno = n` asked to continue at.
+pub(crate) fn take_jump(o: ObjectRef<'_>) -> Option<usize> {
+    o.payload::<FramePayload>().and_then(|p| p.hooks.jump_to.take())
 }
 
 /// What a frame object of the running stack knows of its frame.
@@ -269,7 +326,15 @@ unsafe impl PyPayload for FramePayload {
 
 /// A frame object for `gi_frame`/`cr_frame`/`ag_frame`: a snapshot of the code and position.
 pub fn new_frame_snapshot(code: Object, lasti: u32, globals: Option<Object>) -> Object {
-    let p = FramePayload { code, lasti, globals, locals: None, generator: true, running: None };
+    let p = FramePayload {
+        code,
+        lasti,
+        globals,
+        locals: None,
+        generator: true,
+        running: None,
+        hooks: FrameHooks::default(),
+    };
     crate::object::alloc::new_object(&FRAME_TYPE.0, p)
 }
 
@@ -279,7 +344,15 @@ fn new_frame_object(
     globals: Option<Object>,
     locals: Option<FrameLocals>,
 ) -> Object {
-    let p = FramePayload { code, lasti, globals, locals, generator: false, running: None };
+    let p = FramePayload {
+        code,
+        lasti,
+        globals,
+        locals,
+        generator: false,
+        running: None,
+        hooks: FrameHooks::default(),
+    };
     crate::object::alloc::new_object(&FRAME_TYPE.0, p)
 }
 
@@ -321,8 +394,27 @@ fn kept_locals(p: &FramePayload) -> PyResult<Object> {
 }
 
 /// The frame object of entry `index` of `chain` (innermost first: `sys._getframe(index)`).
+/// While a trace or profile hook is set (or once the frame has an `f_trace`), a running frame
+/// has one frame object, registered in `trace.rs`.
 pub fn new_running_frame(chain: Rc<Vec<crate::frame::FrameInfo>>, index: usize) -> Object {
     let info = chain[index].clone();
+    if let Some(f) = crate::trace::registered(info.at.key(), info.code.as_ref()) {
+        return f;
+    }
+    let key = info.at.key();
+    let f = make_running_frame(chain, index, info);
+    if crate::trace::on() {
+        let code = f.payload::<FramePayload>().expect("frame").code.clone();
+        crate::trace::register(key, code.as_ref(), &f);
+    }
+    f
+}
+
+fn make_running_frame(
+    chain: Rc<Vec<crate::frame::FrameInfo>>,
+    index: usize,
+    info: crate::frame::FrameInfo,
+) -> Object {
     let n = as_code(info.code.as_ref()).map_or(0, |c| c.nlocalsplus);
     let fast = crate::frame::read_fast(info.at, &info.code, n).unwrap_or_default();
     crate::object::alloc::new_object(
@@ -340,6 +432,7 @@ pub fn new_running_frame(chain: Rc<Vec<crate::frame::FrameInfo>>, index: usize) 
                 fast: std::cell::RefCell::new(fast),
                 extra: crate::types::dict::new_dict(),
             }),
+            hooks: FrameHooks::default(),
         },
     )
 }
@@ -391,8 +484,61 @@ fn frame_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
             }
             _ => none(),
         }),
-        Some("f_trace") => Ok(none()),
+        Some("f_trace") => Ok(p.hooks.trace.borrow().clone().unwrap_or_else(none)),
+        Some("f_trace_lines") => Ok(crate::types::bool::py_bool(p.hooks.lines.get())),
+        Some("f_trace_opcodes") => Ok(crate::types::bool::py_bool(p.hooks.opcodes.get())),
         _ => crate::attr::generic_getattr(o, name),
+    }
+}
+
+/// `f_trace`, `f_trace_lines`, `f_trace_opcodes` and `f_lineno` (from a `'line'` event) are
+/// writable; the rest is read-only, as in CPython.
+fn frame_setattr(o: ObjectRef<'_>, name: ObjectRef<'_>, v: Option<ObjectRef<'_>>) -> PyResult<()> {
+    use crate::error::PyErr;
+    use crate::types::exceptions::ATTRIBUTE_ERROR;
+    let p = o.payload::<FramePayload>().expect("frame");
+    let attr = Str::new(name).map(|s| s.to_string_lossy()).unwrap_or_default();
+    let flag = |cell: &std::cell::Cell<bool>| match v {
+        None => Err(PyErr::type_error("can't delete numeric/char attribute")),
+        Some(v) if std::ptr::eq(v.type_(), &crate::types::bool::BOOL_TYPE.0) => {
+            cell.set(crate::ops::is_true(v)?);
+            Ok(())
+        }
+        Some(_) => Err(PyErr::type_error("attribute value type must be bool")),
+    };
+    match attr.as_str() {
+        "f_trace" => {
+            let new = v.filter(|v| !crate::types::singletons::is_none(*v)).map(|v| v.to_owned());
+            let set = new.is_some();
+            let old = p.hooks.trace.replace(new);
+            drop(old);
+            // The loop finds a frame's `f_trace` through its registered frame object.
+            if set && let Some(r) = &p.running {
+                crate::trace::register(r.info.at.key(), p.code.as_ref(), &o.to_owned());
+            }
+            Ok(())
+        }
+        "f_trace_lines" => flag(&p.hooks.lines),
+        "f_trace_opcodes" => flag(&p.hooks.opcodes),
+        "f_lineno" => match v {
+            None => Err(PyErr::new(
+                &ATTRIBUTE_ERROR,
+                "attribute 'f_lineno' of 'frame' objects cannot be deleted",
+            )),
+            Some(v) => crate::trace::set_lineno(o, &p.code, p.hooks.jump_allowed.get(), v)
+                .map(|to| p.hooks.jump_to.set(Some(to))),
+        },
+        "f_back" | "f_code" | "f_locals" | "f_globals" | "f_builtins" | "f_lasti"
+        | "f_generator" => Err(PyErr::new(
+            &ATTRIBUTE_ERROR,
+            format!("attribute '{attr}' of 'frame' objects is not writable"),
+        )),
+        _ => Err(PyErr::new(
+            &ATTRIBUTE_ERROR,
+            format!(
+                "'frame' object has no attribute '{attr}' and no __dict__ for setting new attributes"
+            ),
+        )),
     }
 }
 
@@ -475,6 +621,7 @@ pub static FRAME_TYPE: StaticType = StaticType(PyType::new_static(
     Slots {
         repr: slot(frame_repr as UnaryFn),
         getattr: slot(frame_getattr as GetAttrFn),
+        setattr: slot(frame_setattr as crate::types::typeobject::SetAttrFn),
         ..crate::types::object::object_slots()
     },
 ));
