@@ -253,10 +253,18 @@ fn str_new(
     let enc_kw = a.take_kw("encoding");
     let err_kw = a.take_kw("errors");
     a.no_kw("str")?;
-    if a.pos.len() > 3 {
+    // CPython's two wordings: positional arguments only, or with keywords (all counted).
+    let nkw = kw.and_then(crate::types::tuple::tuple_items).map_or(0, <[Object]>::len);
+    if nkw == 0 && args.len() > 3 {
+        return Err(PyErr::type_error(format!(
+            "str expected at most 3 arguments, got {}",
+            args.len()
+        )));
+    }
+    if args.len() > 3 {
         return Err(PyErr::type_error(format!(
             "str() takes at most 3 arguments ({} given)",
-            a.pos.len()
+            args.len()
         )));
     }
     let x = a.pos.first().or(obj_kw);

@@ -66,11 +66,7 @@ pub fn type_call(
     // no Python `__new__` or `__init__` to look for (`tuple(x)`, `list()`, `int(s)`).
     if !ty.has_flag(TypeFlags::HEAPTYPE) && !std::ptr::eq(ty, &TYPE_TYPE.0) {
         let inst = native_new(ty, callable, args, kwnames, false)?;
-        if std::ptr::eq(inst.type_(), ty) || !inst.type_().is_subtype(ty) {
-            return Ok(inst);
-        }
-        let init = python_init_attr(inst.type_())?;
-        return run_init(inst, init, args, kwnames);
+        return finish_builtin(ty, inst, args, kwnames);
     }
     let init = python_init_attr(ty)?;
     let python_new = crate::types::classnew::has_python_new(ty)?;
@@ -124,6 +120,45 @@ pub fn type_call(
         return Ok(inst);
     }
     run_init(inst, init, args, kwnames)
+}
+
+/// After a built-in type `ty` made `inst`: an instance of a Python subclass of `ty` (a
+/// constructor may return one) gets that class's `__init__`.
+fn finish_builtin(
+    ty: &PyType,
+    inst: Object,
+    args: &[Object],
+    kwnames: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    if std::ptr::eq(inst.type_(), ty) || !inst.type_().is_subtype(ty) {
+        return Ok(inst);
+    }
+    let init = python_init_attr(inst.type_())?;
+    run_init(inst, init, args, kwnames)
+}
+
+/// `CALL` of a built-in type with a registered constructor (`int(s)`, `tuple(xs)`, `str(i)`),
+/// whose metatype is `type`: the constructor directly, as `type_call` would reach it (no
+/// Python `__new__`/`__init__` can be on a built-in type's MRO), without the generic call
+/// slot. `None` for any other callable (Python classes, `type`, `super`, which reads its
+/// caller's frame, types without a registered constructor).
+pub(crate) fn call_builtin_type(
+    callable: ObjectRef<'_>,
+    args: &[Object],
+    kwnames: Option<ObjectRef<'_>>,
+) -> Option<PyResult<Object>> {
+    let ty = as_type(callable)?;
+    if ty.has_flag(TypeFlags::HEAPTYPE)
+        || std::ptr::eq(ty, &TYPE_TYPE.0)
+        || std::ptr::eq(ty, &crate::types::superobj::SUPER_TYPE.0)
+    {
+        return None;
+    }
+    let f = constructor_of(ty)?;
+    Some(crate::types::function::guarded(|| {
+        let inst = f(Some(callable), args, kwnames)?;
+        finish_builtin(ty, inst, args, kwnames)
+    }))
 }
 
 /// The `__init__` step of calling a type: runs `init` (if any) on the new instance `inst`.

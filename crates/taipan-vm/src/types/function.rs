@@ -460,8 +460,8 @@ fn descriptor_get(
 
 /// `CALL`'s direct route to native code, skipping the generic call slot: a method descriptor
 /// called with its `self` as the first argument (the method form of `LOAD_ATTR`: `s.split()`,
-/// `d.get(k)`), or a built-in function with neither a frame-reading form nor a wrapped target
-/// (`len`, a bound native method). `None` when `callable` is neither; the caller then takes
+/// `d.get(k)`), a built-in function with neither a frame-reading form nor a wrapped target
+/// (`len`, a bound native method), or a built-in type's constructor (`int(s)`). `None` when `callable` is neither; the caller then takes
 /// the general path, which behaves the same for these (`ops::call`'s recursion guard included).
 #[inline]
 pub(crate) fn call_native(
@@ -493,12 +493,15 @@ pub(crate) fn call_native(
         }
         return Some(guarded(|| (f.func)(f.bound.as_ref().map(Object::as_ref), args, kwnames)));
     }
+    if std::ptr::eq(ty, &crate::types::typeobject::TYPE_TYPE.0) {
+        return crate::eval::typecall::call_builtin_type(callable, args, kwnames);
+    }
     None
 }
 
 /// Runs a native call under the recursion guard `ops::call` takes for every callable.
 #[inline(always)]
-fn guarded(call: impl FnOnce() -> PyResult<Object>) -> PyResult<Object> {
+pub(crate) fn guarded(call: impl FnOnce() -> PyResult<Object>) -> PyResult<Object> {
     let _guard = crate::ops::RecursionGuard::enter(" while calling a Python object")?;
     call()
 }
