@@ -89,18 +89,28 @@ fn set_context(err: &PyErr) {
     if let Some(cur) = super::current_exception()
         && !cur.as_ref().is(err.instance())
     {
-        // Break a cycle CPython-style: drop the link that would point back at `err`.
-        let mut o = Some(cur.clone());
-        while let Some(c) = o {
-            let next = c.payload::<ExcPayload>().and_then(|q| q.context.borrow().clone());
-            if let Some(n) = &next
-                && n.as_ref().is(err.instance())
-            {
-                let old = c.payload::<ExcPayload>().map(|q| q.context.replace(None));
+        // Break a cycle CPython-style: drop the link that would point back at `err`. A cycle
+        // already in the chain (not through `err`) ends the walk: a second cursor moving at
+        // half speed meets the first one inside it.
+        let context_of =
+            |o: &Object| o.payload::<ExcPayload>().and_then(|q| q.context.borrow().clone());
+        let mut o = cur.clone();
+        let mut slow = cur.clone();
+        let mut move_slow = false;
+        while let Some(next) = context_of(&o) {
+            if next.as_ref().is(err.instance()) {
+                let old = o.payload::<ExcPayload>().map(|q| q.context.replace(None));
                 drop(old);
                 break;
             }
             o = next;
+            if o.as_ref().is(slow.as_ref()) {
+                break;
+            }
+            if move_slow {
+                slow = context_of(&slow).unwrap_or_else(|| o.clone());
+            }
+            move_slow = !move_slow;
         }
         let old = p.context.replace(Some(cur));
         drop(old);
