@@ -31,6 +31,12 @@ thread_local! {
     static REPR_ACTIVE: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
 }
 
+/// How many bytes of this thread's native recursion budget are left here.
+pub fn stack_budget_remaining() -> usize {
+    let used = if GUARD_DEPTH.get() == 0 { 0 } else { STACK_BASE.get().abs_diff(stack_pointer()) };
+    BUDGET.get().saturating_sub(used)
+}
+
 /// Marks a native recursion (repr, hash, comparison of nested containers): raises
 /// `RecursionError("Stack overflow (used N kB)<context>")`, as CPython 3.14 does, once nesting
 /// has used this thread's budget of stack.

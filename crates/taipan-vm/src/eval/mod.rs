@@ -52,6 +52,11 @@ pub(crate) fn enter_frame() -> PyResult<()> {
     Ok(())
 }
 
+/// How many Python frames are live on this thread (`_testinternalcapi.get_recursion_depth`).
+pub(crate) fn python_depth() -> usize {
+    DEPTH.with(Cell::get)
+}
+
 pub(crate) fn leave_frame() {
     DEPTH.with(|c| c.set(c.get().saturating_sub(1)));
 }

@@ -46,6 +46,7 @@ const BUILTIN: &[(&str, ModuleInit)] = &[
     ("_string", crate::modules::string::make_module),
     ("_struct", crate::modules::struct_::make_module),
     ("_sysconfigdata__linux_x86_64-linux-gnu", crate::modules::sysconfigdata::make_module),
+    ("_testinternalcapi", crate::modules::testinternalcapi::make_module),
     ("_testlimitedcapi", crate::modules::testlimitedcapi::make_module),
     ("_thread", crate::modules::thread::make_module),
     ("_tokenize", crate::modules::tokenize::make_module),

@@ -60,7 +60,8 @@
 //! - [`handle`]: `_native_handle`, the opaque holder of the compression and hash modules'
 //!   native state, and their shared argument conversions.
 //! - [`json`]: `_json`, the `json` accelerator (`py/json.py`); [`testlimitedcapi`]:
-//!   `_testlimitedcapi`'s sequence helpers; [`datetime`]: `_datetime`, `_pydatetime`'s types.
+//!   `_testlimitedcapi`'s sequence helpers; [`testinternalcapi`]: the few `_testinternalcapi`
+//!   introspection helpers the test suite imports at module level; [`datetime`]: `_datetime`, `_pydatetime`'s types.
 //! - [`dynlib`]: libraries loaded at run time (`dlopen`) and the `dyn_api!` entry-point tables.
 //! - [`sqlite`]: `_sqlite3`, `sqlite3`'s DB-API classes (`py/sqlite3.py`) on the system's SQLite.
 //! - [`pyexpat`]: `pyexpat`, the XML parser on the system's Expat (loaded at run time).
@@ -125,6 +126,7 @@ pub mod suggestions;
 pub mod sysconfigdata;
 pub mod termios;
 pub mod termios_consts;
+pub mod testinternalcapi;
 pub mod testlimitedcapi;
 pub mod thread;
 pub mod time;

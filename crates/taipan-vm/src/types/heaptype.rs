@@ -169,8 +169,11 @@ fn change_type_attr(ty_obj: ObjectRef<'_>, name: &str, value: Option<Object>) ->
             ty.name()
         )));
     }
-    let dict = ty.dict.take().expect("a heap type has a dict");
+    // The dict stays on the type and the caches are invalidated first: the replaced or deleted
+    // value may be freed inside the store, and its `__del__` may read the class's attributes.
+    let dict = crate::types::typelookup::type_dict(ty);
     let d = as_dict(dict.as_ref()).expect("a dict");
+    crate::types::typelookup::attr_modified(ty, name);
     let result = match value {
         Some(v) => d.set_str(name, v),
         None => {
@@ -185,8 +188,7 @@ fn change_type_attr(ty_obj: ObjectRef<'_>, name: &str, value: Option<Object>) ->
             }
         }
     };
-    ty.dict.set(Some(dict));
-    ty.modified();
+    drop(dict);
     if name.starts_with("__") && name.ends_with("__") && result.is_ok() {
         // A dunder changes the slots of the class and of every heap subclass.
         let mut pending: Vec<NonNull<PyType>> = vec![NonNull::from(ty)];

@@ -69,6 +69,38 @@ pub fn type_dict(ty: &PyType) -> Object {
     STATIC_DICTS.with(|m| m.borrow_mut().entry(key).or_insert_with(new_dict).clone())
 }
 
+/// Retags the heap type `ty` and its subclasses (`PyType::modified`) before its attribute `name`
+/// is stored or deleted, and drops the method cache's entries for `name` on them: the cache
+/// holds strong references, and a class attribute that is replaced or deleted must be freed
+/// then (its `__del__` runs at once, as in CPython), not whenever its cache slot is reused. The
+/// entries are released after the retagging, so a finaliser that looks the name up caches it
+/// under the new tag.
+pub(crate) fn attr_modified(ty: &PyType, name: &str) {
+    let mut old = Vec::new();
+    if CACHE_USED.with(|u| u.get()) {
+        let name_id = crate::types::str::intern(name).id();
+        let mut pending: Vec<std::ptr::NonNull<PyType>> = vec![std::ptr::NonNull::from(ty)];
+        CACHE.with(|c| {
+            let mut c = c.borrow_mut();
+            while let Some(t) = pending.pop() {
+                // SAFETY: `ty` is borrowed; a subclass in the list is alive, since it removes
+                // itself from its base's list when it is freed (docs/vm.md, "Version tags").
+                let t = unsafe { t.as_ref() };
+                let version = t.cache_tag();
+                if version != 0 {
+                    let e = &mut c[slot_index(version, name_id)];
+                    if e.version == version && e.name == name_id {
+                        old.push(std::mem::take(e));
+                    }
+                }
+                pending.extend(t.subclasses.borrow().iter().copied());
+            }
+        });
+    }
+    ty.modified();
+    drop(old);
+}
+
 /// Adds an attribute to a static type's per-interpreter dict, as builtin registration will. A
 /// static type's version tag never changes, so this empties the whole method cache instead
 /// (registration happens at start-up, when the cache is cold anyway).
