@@ -18,7 +18,7 @@ use crate::types::native_iter::{
 use crate::types::singletons::{ELLIPSIS, NOT_IMPLEMENTED, is_none, none};
 use crate::types::str::{Str, intern, new_str, new_str_from_code_points};
 use crate::types::tuple::{new_tuple, tuple_items};
-use crate::types::typeobject::{CompareOp, PyType, as_type};
+use crate::types::typeobject::CompareOp;
 
 type Native = NativeFn;
 
@@ -243,37 +243,6 @@ fn ascii(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -
     ops::ascii(one("ascii", args, kw)?.as_ref())
 }
 
-/// `isinstance`'s class check: a type or a tuple of them (recursively).
-fn is_instance_of(o: ObjectRef<'_>, cls: ObjectRef<'_>, fname: &str) -> PyResult<bool> {
-    if o.type_().as_object().is(cls) {
-        return Ok(true);
-    }
-    if let Some(t) = as_type(cls)
-        && std::ptr::eq(cls.type_(), &crate::types::typeobject::TYPE_TYPE.0)
-    {
-        return Ok(o.type_().is_subtype(t));
-    }
-    if tuple_items(cls).is_none()
-        && let Some(r) =
-            crate::types::instance::call_dunder(cls, "__instancecheck__", &[o.to_owned()])?
-    {
-        return ops::is_true(r.as_ref());
-    }
-    if let Some(t) = as_type(cls) {
-        return Ok(o.type_().is_subtype(t));
-    }
-    if let Some(items) = tuple_items(cls) {
-        let _guard = crate::ops::RecursionGuard::enter(" in __instancecheck__")?;
-        for c in items {
-            if is_instance_of(o, c.as_ref(), fname)? {
-                return Ok(true);
-            }
-        }
-        return Ok(false);
-    }
-    Err(PyErr::type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")))
-}
-
 fn isinstance(
     _: Option<ObjectRef<'_>>,
     args: &[Object],
@@ -282,37 +251,7 @@ fn isinstance(
     let a = Args::new(args, kw);
     a.no_kw_at_all("isinstance")?;
     a.count("isinstance", 2, 2)?;
-    Ok(py_bool(is_instance_of(args[0].as_ref(), args[1].as_ref(), "isinstance")?))
-}
-
-fn subclass_of(t: &PyType, cls: ObjectRef<'_>) -> PyResult<bool> {
-    if let Some(c) = as_type(cls)
-        && std::ptr::eq(cls.type_(), &crate::types::typeobject::TYPE_TYPE.0)
-    {
-        return Ok(t.is_subtype(c));
-    }
-    if tuple_items(cls).is_none()
-        && let Some(r) = crate::types::instance::call_dunder(
-            cls,
-            "__subclasscheck__",
-            &[t.as_object().to_owned()],
-        )?
-    {
-        return ops::is_true(r.as_ref());
-    }
-    if let Some(c) = as_type(cls) {
-        return Ok(t.is_subtype(c));
-    }
-    if let Some(items) = tuple_items(cls) {
-        let _guard = crate::ops::RecursionGuard::enter(" in __subclasscheck__")?;
-        for c in items {
-            if subclass_of(t, c.as_ref())? {
-                return Ok(true);
-            }
-        }
-        return Ok(false);
-    }
-    Err(PyErr::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+    Ok(py_bool(super::isinstance::is_instance(args[0].as_ref(), args[1].as_ref())?))
 }
 
 /// `breakpoint(*args, **kws)`: calls `sys.breakpointhook(*args, **kws)`.
@@ -331,8 +270,7 @@ fn breakpoint(
 
 /// `issubclass(cls, classinfo)` for native callers.
 pub(crate) fn issubclass_objects(cls: ObjectRef<'_>, classinfo: ObjectRef<'_>) -> PyResult<bool> {
-    let t = as_type(cls).ok_or_else(|| PyErr::type_error("issubclass() arg 1 must be a class"))?;
-    subclass_of(t, classinfo)
+    super::isinstance::is_subclass(cls, classinfo)
 }
 
 fn issubclass(
@@ -343,9 +281,7 @@ fn issubclass(
     let a = Args::new(args, kw);
     a.no_kw_at_all("issubclass")?;
     a.count("issubclass", 2, 2)?;
-    let t = as_type(args[0].as_ref())
-        .ok_or_else(|| PyErr::type_error("issubclass() arg 1 must be a class"))?;
-    Ok(py_bool(subclass_of(t, args[1].as_ref())?))
+    Ok(py_bool(super::isinstance::is_subclass(args[0].as_ref(), args[1].as_ref())?))
 }
 
 fn iter(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> PyResult<Object> {

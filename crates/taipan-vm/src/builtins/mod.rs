@@ -15,6 +15,7 @@ pub mod framefns;
 pub mod functions;
 pub mod gcmod;
 pub mod inputfn;
+pub mod isinstance;
 pub mod mathmod;
 pub mod methods;
 pub mod nummethods;

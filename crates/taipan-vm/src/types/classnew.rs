@@ -673,29 +673,6 @@ fn type_mro(
     Ok(crate::types::list::new_list(v))
 }
 
-fn type_instancecheck(
-    s: Option<ObjectRef<'_>>,
-    args: &[Object],
-    kw: Option<ObjectRef<'_>>,
-) -> PyResult<Object> {
-    crate::builtins::args::Args::new(args, kw).count("__instancecheck__", 1, 1)?;
-    let ty = as_type(s.expect("self")).expect("type");
-    Ok(crate::types::bool::py_bool(args[0].type_().is_subtype(ty)))
-}
-
-fn type_subclasscheck(
-    s: Option<ObjectRef<'_>>,
-    args: &[Object],
-    kw: Option<ObjectRef<'_>>,
-) -> PyResult<Object> {
-    crate::builtins::args::Args::new(args, kw).count("__subclasscheck__", 1, 1)?;
-    let ty = as_type(s.expect("self")).expect("type");
-    let Some(sub) = as_type(args[0].as_ref()) else {
-        return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
-    };
-    Ok(crate::types::bool::py_bool(sub.is_subtype(ty)))
-}
-
 /// Registers `type.__new__`, `__init__`, `__call__`, `__prepare__`, `mro`, the instance and
 /// subclass checks, and `object.__init_subclass__` (a class method).
 pub(crate) fn register() {
@@ -717,12 +694,20 @@ pub(crate) fn register() {
     let _ = register_static_attr(
         t,
         "__instancecheck__",
-        new_method_descriptor(t, "__instancecheck__", type_instancecheck),
+        new_method_descriptor(
+            t,
+            "__instancecheck__",
+            crate::builtins::isinstance::type_instancecheck,
+        ),
     );
     let _ = register_static_attr(
         t,
         "__subclasscheck__",
-        new_method_descriptor(t, "__subclasscheck__", type_subclasscheck),
+        new_method_descriptor(
+            t,
+            "__subclasscheck__",
+            crate::builtins::isinstance::type_subclasscheck,
+        ),
     );
     let prep = crate::object::alloc::new_object(
         &CLASSMETHOD_TYPE.0,

@@ -396,29 +396,6 @@ fn type_subclasses(
     Ok(new_list(out))
 }
 
-fn type_instancecheck(
-    s: Option<ObjectRef<'_>>,
-    args: &[Object],
-    kw: Option<ObjectRef<'_>>,
-) -> PyResult<Object> {
-    Args::new(args, kw).count("__instancecheck__", 1, 1)?;
-    let t = ty_of(this(s));
-    Ok(crate::types::bool::py_bool(args[0].type_().is_subtype(t)))
-}
-
-fn type_subclasscheck(
-    s: Option<ObjectRef<'_>>,
-    args: &[Object],
-    kw: Option<ObjectRef<'_>>,
-) -> PyResult<Object> {
-    Args::new(args, kw).count("__subclasscheck__", 1, 1)?;
-    let t = ty_of(this(s));
-    let Some(sub) = as_type(args[0].as_ref()) else {
-        return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
-    };
-    Ok(crate::types::bool::py_bool(sub.is_subtype(t)))
-}
-
 fn type_prepare(
     _: Option<ObjectRef<'_>>,
     _: &[Object],
@@ -796,8 +773,8 @@ pub(crate) fn native_method(ty: &PyType, name: &str) -> Option<NativeFn> {
         "__getstate__" => getstate,
         "mro" if is(&TYPE_TYPE.0) => type_mro,
         "__subclasses__" if is(&TYPE_TYPE.0) => type_subclasses,
-        "__instancecheck__" if is(&TYPE_TYPE.0) => type_instancecheck,
-        "__subclasscheck__" if is(&TYPE_TYPE.0) => type_subclasscheck,
+        "__instancecheck__" if is(&TYPE_TYPE.0) => crate::builtins::isinstance::type_instancecheck,
+        "__subclasscheck__" if is(&TYPE_TYPE.0) => crate::builtins::isinstance::type_subclasscheck,
         "__format__" if !is(&crate::types::object::OBJECT_TYPE.0) => format_dunder,
         "__round__" => round_dunder,
         "__trunc__" | "__floor__" | "__ceil__" if is(&INT_TYPE.0) => int_self,
