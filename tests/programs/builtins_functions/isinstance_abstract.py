@@ -89,3 +89,12 @@ for args in ((list, int | list[int]), (int, int | list[int]), (typing.List, typi
              (int, int | typing.List[int]), (list, int | typing.List[int])):
     attempt(issubclass, *args)
 attempt(issubclass, 2, Child | Super)
+
+# a bound method's __class__ is its own type, not the function's
+import types
+class M:
+    def m(self): pass
+    @classmethod
+    def c(cls): pass
+print(M().m.__class__.__name__, M.c.__class__.__name__, isinstance(M.c, types.FunctionType),
+      isinstance(M().m, types.MethodType))

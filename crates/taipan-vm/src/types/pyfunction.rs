@@ -527,6 +527,9 @@ fn method_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
         match s {
             "__self__" => return Ok(m.self_.clone()),
             "__func__" => return Ok(m.func.clone()),
+            // `object.__class__` is found on the method's type before anything is forwarded
+            // to the function (isinstance(bound_method, FunctionType) is False).
+            "__class__" => return Ok(o.type_().as_object().to_owned()),
             _ => {}
         }
     }
