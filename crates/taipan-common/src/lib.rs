@@ -11,6 +11,7 @@
 //!   float and complex; [`float_fmt`]: `PyOS_double_to_string` and the numeric `%`-formatting
 //!   core; [`num_parse`]: `float(str)` and `int(str, base)`; [`float_ops`]: `round`, `float.hex`,
 //!   `float.fromhex`, `as_integer_ratio` ([`num_tables`] holds their Unicode digit/space data).
+//! - [`siphash`]: SipHash-1-3 (`str`/`bytes` hashes, hash-based `.pyc` files).
 
 pub mod float_fmt;
 pub mod float_ops;
@@ -21,6 +22,7 @@ pub mod num_parse;
 pub mod num_tables;
 pub mod pystr;
 pub mod repr;
+pub mod siphash;
 pub mod unicode;
 pub mod unicode_names;
 pub mod unicodedata;

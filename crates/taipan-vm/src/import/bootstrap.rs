@@ -486,7 +486,6 @@ fn imp_source_hash(
     args: &[Object],
     kwn: Option<ObjectRef<'_>>,
 ) -> PyResult<Object> {
-    use std::hash::Hasher;
     let a = Args::new(args, kwn).bind("source_hash", &["key", "source"], 2)?;
     let (key, source) = (a[0].expect("key"), a[1].expect("source"));
     let key = crate::ops::index_value(key.as_ref())?.ok_or_else(|| {
@@ -501,9 +500,8 @@ fn imp_source_hash(
             source.type_().name()
         ))
     })?;
-    let mut h = siphasher::sip::SipHasher13::new_with_keys(key as u64, 0);
-    h.write(&data);
-    Ok(crate::types::bytes::new_bytes(&h.finish().to_le_bytes()))
+    let h = taipan_common::siphash::siphash13(key as u64, 0, &data);
+    Ok(crate::types::bytes::new_bytes(&h.to_le_bytes()))
 }
 
 /// `_imp.find_frozen(name, *, withdata=False)`: Taipan freezes no stdlib module (its own import
