@@ -71,6 +71,7 @@ pub fn sys_module() -> Object {
         return m;
     }
     let m = sys::make_sys();
+    crate::types::function::claim_module_functions(m.as_ref());
     SYS.with(|b| *b.borrow_mut() = Some(m.clone()));
     m
 }

@@ -105,6 +105,12 @@ pub fn is_builtin(name: &str) -> bool {
 
 /// Makes the built-in module `name`.
 pub fn create_builtin(name: &str) -> PyResult<Object> {
+    let m = create_builtin_module(name)?;
+    crate::types::function::claim_module_functions(m.as_ref());
+    Ok(m)
+}
+
+fn create_builtin_module(name: &str) -> PyResult<Object> {
     if let Some(f) = extra(name) {
         return f();
     }

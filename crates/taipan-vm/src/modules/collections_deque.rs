@@ -635,7 +635,7 @@ pub static DEQUE_TYPE: StaticType = StaticType(PyType::new_static(
     Some(&crate::types::object::OBJECT_TYPE.0),
     std::mem::size_of::<DequePayload>(),
     0,
-    TypeFlags::BASETYPE.union(TypeFlags::HAVE_GC),
+    TypeFlags::BASETYPE.union(TypeFlags::HAVE_GC).union(crate::types::weakref::WEAKREFABLE),
     1100,
     deque_dealloc,
     Some(deque_traverse),

@@ -1062,6 +1062,7 @@ pub fn make_module() -> PyResult<Object> {
     let from_iterable = new_builtin_function("from_iterable", chain_from_iterable);
     let cm = crate::types::descriptors::new_classmethod(from_iterable);
     let _ = crate::types::typelookup::register_static_attr(&CHAIN_TYPE.0, "from_iterable", cm);
+    crate::modules::collections_deque::register_class_getitem(&CHAIN_TYPE.0);
     d.set_str("tee", new_builtin_function("tee", tee))?;
     // `it.__next__` and `it.__iter__` as attributes (threading binds `count(1).__next__`).
     let all = TYPES.iter().map(|(t, _)| *t).chain([&GROUPER_TYPE, &TEE_TYPE]);

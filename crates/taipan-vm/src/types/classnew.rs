@@ -299,6 +299,15 @@ pub fn type_new(
             pos[2].type_().name()
         )));
     };
+    for b in bases {
+        if as_type(b.as_ref()).is_none()
+            && crate::import::getattr_opt(b.as_ref(), "__mro_entries__")?.is_some()
+        {
+            return Err(PyErr::type_error(
+                "type() doesn't support MRO entry resolution; use types.new_class()",
+            ));
+        }
+    }
     let winner = calculate_metaclass(meta, bases)?;
     if !std::ptr::eq(winner, meta)
         && let Some(new) = has_python_new(winner)?

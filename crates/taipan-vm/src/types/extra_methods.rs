@@ -1,8 +1,9 @@
 //! Native methods the built-in types' attribute surface lists that their own modules do not
 //! register: `bytes.__bytes__`, `float.from_number` / `float.__getformat__`,
-//! `BaseException.__setstate__`, `GenericAlias.__mro_entries__` / `__instancecheck__` /
-//! `__subclasscheck__`, `bytearray.resize` and `memoryview.count` / `index`. `surface::complete`
-//! looks here before falling back to a NotImplementedError placeholder.
+//! `BaseException.__setstate__`, `Ellipsis`/`NotImplemented.__reduce__`, `GenericAlias`'s
+//! methods (implemented in `genericalias`), `bytearray.resize` and `memoryview.count` / `index`.
+//! `surface::complete` looks here before the catch-alls of `typeattrs` and the
+//! NotImplementedError placeholder.
 
 use crate::builtins::args::Args;
 use crate::error::{PyErr, PyResult};
@@ -22,14 +23,43 @@ pub(crate) fn native_method(ty: &PyType, name: &str) -> Option<NativeFn> {
     Some(match name {
         "__bytes__" if is(&bytes::BYTES_TYPE.0) => bytes_bytes,
         "__setstate__" if is(&exceptions::BASE_EXCEPTION.0) => exc_setstate,
-        "__mro_entries__" if is(&genericalias::GENERIC_ALIAS_TYPE.0) => ga_mro_entries,
-        "__instancecheck__" if is(&genericalias::GENERIC_ALIAS_TYPE.0) => ga_instancecheck,
-        "__subclasscheck__" if is(&genericalias::GENERIC_ALIAS_TYPE.0) => ga_subclasscheck,
+        "__mro_entries__" if is(&genericalias::GENERIC_ALIAS_TYPE.0) => {
+            genericalias::ga_mro_entries
+        }
+        "__instancecheck__" if is(&genericalias::GENERIC_ALIAS_TYPE.0) => {
+            genericalias::ga_instancecheck
+        }
+        "__subclasscheck__" if is(&genericalias::GENERIC_ALIAS_TYPE.0) => {
+            genericalias::ga_subclasscheck
+        }
+        "__reduce__" if is(&genericalias::GENERIC_ALIAS_TYPE.0) => genericalias::ga_reduce,
+        "__dir__" if is(&genericalias::GENERIC_ALIAS_TYPE.0) => genericalias::ga_dir,
+        "__reduce__"
+            if is(&singletons::ELLIPSIS_TYPE.0) || is(&singletons::NOT_IMPLEMENTED_TYPE.0) =>
+        {
+            singleton_reduce
+        }
         "resize" if is(&bytearray::BYTEARRAY_TYPE.0) => bytearray::resize,
         "count" if is(&memoryview::MEMORYVIEW_TYPE.0) => mv_count,
         "index" if is(&memoryview::MEMORYVIEW_TYPE.0) => mv_index,
         _ => return None,
     })
+}
+
+/// `Ellipsis.__reduce__()` / `NotImplemented.__reduce__()`: the singleton's name, which
+/// pickle saves as a reference to the builtin.
+fn singleton_reduce(
+    s: Option<ObjectRef<'_>>,
+    a: &[Object],
+    k: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    Args::new(a, k).count("__reduce__", 0, 0)?;
+    let name = if this(s).is(crate::types::singletons::ELLIPSIS.as_ref()) {
+        "Ellipsis"
+    } else {
+        "NotImplemented"
+    };
+    Ok(crate::types::str::new_str(name))
 }
 
 /// A native class method for `ty.name` implemented here.
@@ -140,36 +170,6 @@ fn exc_setstate(
 }
 
 /// `alias.__mro_entries__(bases)`: `(origin,)`.
-fn ga_mro_entries(
-    s: Option<ObjectRef<'_>>,
-    a: &[Object],
-    k: Option<ObjectRef<'_>>,
-) -> PyResult<Object> {
-    let args = Args::new(a, k);
-    args.no_kw_at_all("GenericAlias.__mro_entries__")?;
-    args.count("GenericAlias.__mro_entries__", 1, 1)?;
-    let origin = crate::types::genericalias::alias_origin(this(s)).expect("a generic alias");
-    Ok(crate::types::tuple::new_tuple(vec![origin]))
-}
-
-fn ga_instancecheck(
-    _: Option<ObjectRef<'_>>,
-    a: &[Object],
-    k: Option<ObjectRef<'_>>,
-) -> PyResult<Object> {
-    Args::new(a, k).count("GenericAlias.__instancecheck__", 1, 1)?;
-    Err(PyErr::type_error("isinstance() argument 2 cannot be a parameterized generic"))
-}
-
-fn ga_subclasscheck(
-    _: Option<ObjectRef<'_>>,
-    a: &[Object],
-    k: Option<ObjectRef<'_>>,
-) -> PyResult<Object> {
-    Args::new(a, k).count("GenericAlias.__subclasscheck__", 1, 1)?;
-    Err(PyErr::type_error("issubclass() argument 2 cannot be a parameterized generic"))
-}
-
 /// The items of a one-dimensional memoryview (CPython's errors for the others).
 fn mv_items(m: ObjectRef<'_>, multi_msg: &str) -> PyResult<Vec<Object>> {
     let ndim = crate::types::instance::call_method(

@@ -26,6 +26,9 @@ pub struct BuiltinFunction {
     /// For the built-ins that read their caller's frame (`globals`, `exec`, ...): what `CALL`
     /// runs instead of `func`, with the frame (`builtins/framefns.rs`).
     frame_fn: Option<crate::builtins::framefns::FrameFn>,
+    /// `__module__` of a plain function a native module defines (its name, set when the
+    /// module is made; CPython's `m_self`'s name).
+    module: std::cell::OnceCell<Object>,
 }
 
 impl BuiltinFunction {
@@ -60,7 +63,14 @@ unsafe impl PyPayload for MethodDescriptor {
 pub fn new_builtin_function(name: &'static str, func: NativeFn) -> Object {
     new_object(
         &BUILTIN_FUNCTION_TYPE.0,
-        BuiltinFunction { name, func, bound: None, target: None, frame_fn: None },
+        BuiltinFunction {
+            name,
+            func,
+            bound: None,
+            target: None,
+            frame_fn: None,
+            module: Default::default(),
+        },
     )
 }
 
@@ -73,7 +83,14 @@ pub(crate) fn new_frame_builtin(
 ) -> Object {
     new_object(
         &BUILTIN_FUNCTION_TYPE.0,
-        BuiltinFunction { name, func, bound: None, target: None, frame_fn: Some(frame_fn) },
+        BuiltinFunction {
+            name,
+            func,
+            bound: None,
+            target: None,
+            frame_fn: Some(frame_fn),
+            module: Default::default(),
+        },
     )
 }
 
@@ -89,15 +106,46 @@ pub fn new_builtin_forwarder(name: &'static str, target: Object) -> Object {
             bound: None,
             target: Some(target),
             frame_fn: None,
+            module: Default::default(),
         },
     )
+}
+
+/// Records `module` (a native module just made) as the `__module__` of the plain built-in
+/// functions in its dict that have none yet, as CPython's module functions report theirs.
+pub fn claim_module_functions(module: ObjectRef<'_>) {
+    let Some(d) =
+        crate::types::module::module_dict(module).and_then(|d| crate::types::dict::as_dict(d))
+    else {
+        return;
+    };
+    let Ok(name) = crate::attr::getattr(module, crate::types::str::intern("__name__").as_ref())
+    else {
+        return;
+    };
+    for (_, v) in d.items() {
+        if let Some(f) = v.payload::<BuiltinFunction>()
+            && std::ptr::eq(v.type_(), &BUILTIN_FUNCTION_TYPE.0)
+            && f.bound.is_none()
+            && f.target.is_none()
+        {
+            let _ = f.module.set(name.clone());
+        }
+    }
 }
 
 /// A native function bound to `self_` (called with it as its first argument).
 pub fn new_bound_builtin(name: &'static str, func: NativeFn, self_: Object) -> Object {
     new_object(
         &BUILTIN_FUNCTION_TYPE.0,
-        BuiltinFunction { name, func, bound: Some(self_), target: None, frame_fn: None },
+        BuiltinFunction {
+            name,
+            func,
+            bound: Some(self_),
+            target: None,
+            frame_fn: None,
+            module: Default::default(),
+        },
     )
 }
 
@@ -178,7 +226,14 @@ fn bind_classmethod(d: &ClassMethodDescriptor, cls: ObjectRef<'_>) -> Object {
     };
     new_object(
         &BUILTIN_FUNCTION_TYPE.0,
-        BuiltinFunction { name: d.name, func, bound: Some(cls.to_owned()), target, frame_fn: None },
+        BuiltinFunction {
+            name: d.name,
+            func,
+            bound: Some(cls.to_owned()),
+            target,
+            frame_fn: None,
+            module: Default::default(),
+        },
     )
 }
 
@@ -334,6 +389,9 @@ fn function_call(
 /// function bound to its module (native modules bind their functions, as CPython's `m_self`),
 /// `None` for a method.
 fn builtin_module_name(f: &BuiltinFunction) -> Object {
+    if let Some(m) = f.module.get() {
+        return m.clone();
+    }
     match &f.bound {
         None if f.target.is_some() => crate::attr::getattr(
             f.target.as_ref().expect("target").as_ref(),
@@ -454,6 +512,7 @@ fn descriptor_get(
             bound: Some(inst.to_owned()),
             target: None,
             frame_fn: None,
+            module: Default::default(),
         },
     ))
 }

@@ -1301,6 +1301,10 @@ pub(crate) fn fixup_slots(ty: &PyType) {
         s.getattr.set(Some(exception_getattr as GetAttrFn));
     } else if is_module {
         s.getattr.set(Some(module_subclass_getattr as GetAttrFn));
+    } else if ty.is_subtype(&crate::types::genericalias::GENERIC_ALIAS_TYPE.0) {
+        // CPython's GenericAlias subclasses keep its `tp_getattro`: attributes come from the
+        // origin, not from the subclass or an instance dict.
+        s.getattr.set(bs.getattr.get());
     } else {
         s.getattr.set(Some(instance_getattr as GetAttrFn));
     }

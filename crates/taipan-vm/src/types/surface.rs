@@ -309,8 +309,9 @@ fn to_method(ty: &'static PyType, name: &'static str, existing: Option<Object>) 
         }
         return e;
     }
-    if let Some(f) = crate::types::typeattrs::native_method(ty, name)
-        .or_else(|| crate::types::extra_methods::native_method(ty, name))
+    // The type-specific methods first: `typeattrs` also has catch-alls (`object.__dir__`).
+    if let Some(f) = crate::types::extra_methods::native_method(ty, name)
+        .or_else(|| crate::types::typeattrs::native_method(ty, name))
     {
         return new_method_descriptor(ty, name, f);
     }
@@ -478,6 +479,7 @@ fn surface_types() -> Vec<&'static PyType> {
 /// registered their methods).
 pub(crate) fn complete() {
     crate::types::mappingproxy::register();
+    crate::types::genericalias::register();
     let types = surface_types();
     let mut found: Vec<(&'static PyType, &'static [(&'static str, Kind)])> = Vec::new();
     for (name, entries) in crate::types::surface_table::TYPES {
@@ -523,7 +525,9 @@ pub fn remaining_stubs() -> Vec<String> {
     let mut out = Vec::new();
     let types = surface_types();
     for (name, entries) in crate::types::surface_table::TYPES {
-        let Some(t) = types.iter().find(|t| t.name() == *name) else { continue };
+        let Some(t) = types.iter().find(|t| t.name().rsplit('.').next() == Some(*name)) else {
+            continue;
+        };
         let d = type_dict(t);
         let Some(d) = as_dict(d.as_ref()) else { continue };
         for (attr, _) in entries.iter() {

@@ -307,8 +307,10 @@ unsafe fn interpolation_dealloc(obj: std::ptr::NonNull<crate::object::PyObject>)
     unsafe { dealloc_payload::<InterpolationPayload>(obj) }
 }
 
-/// Registers the constructors and `Interpolation.__match_args__`.
+/// Registers the constructors, `__class_getitem__` and `Interpolation.__match_args__`.
 pub(crate) fn register() {
+    crate::modules::collections_deque::register_class_getitem(&TEMPLATE_TYPE.0);
+    crate::modules::collections_deque::register_class_getitem(&INTERPOLATION_TYPE.0);
     crate::eval::typecall::register_constructor(&TEMPLATE_TYPE.0, template_new);
     crate::eval::typecall::register_constructor(&INTERPOLATION_TYPE.0, interpolation_new);
     let names = ["value", "expression", "conversion", "format_spec"].map(intern);

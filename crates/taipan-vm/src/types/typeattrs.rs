@@ -365,6 +365,9 @@ pub(crate) fn native_getset(ty: &PyType, name: &str) -> Option<(GetterFn, Option
     if std::ptr::eq(ty, &crate::types::exceptions::BASE_EXCEPTION.0) && name == "__dict__" {
         return Some((exc_dict, None));
     }
+    if std::ptr::eq(ty, &crate::types::genericalias::GENERIC_ALIAS_TYPE.0) {
+        return crate::types::genericalias::native_getset(name).map(|g| (g, None));
+    }
     if std::ptr::eq(ty, &crate::types::weakref::REF_TYPE.0) && name == "__callback__" {
         return Some((crate::types::weakref::callback_get, None));
     }

@@ -68,12 +68,17 @@ fn is_proxy(o: ObjectRef<'_>) -> bool {
 /// instances refuse weak references.
 pub const NO_WEAKREF: TypeFlags = TypeFlags(1 << 43);
 
+/// Set on a static type whose instances accept weak references (CPython's non-zero
+/// `tp_weaklistoffset`) beyond the few `weakrefable` lists; only GC types can carry it (the
+/// `WEAKREFS` object flag lives in the GC header).
+pub const WEAKREFABLE: TypeFlags = TypeFlags(1 << 44);
+
 /// Whether instances of `ty` accept weak references (CPython's `tp_weaklistoffset != 0`).
 pub fn weakrefable(ty: &PyType) -> bool {
     if !ty.is_gc() || ty.has_flag(NO_WEAKREF) {
         return false;
     }
-    if ty.has_flag(TypeFlags::HEAPTYPE) {
+    if ty.has_flag(TypeFlags::HEAPTYPE) || ty.has_flag(WEAKREFABLE) {
         return true;
     }
     let allowed: [&PyType; 13] = [

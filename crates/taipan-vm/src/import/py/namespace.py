@@ -148,7 +148,7 @@ class Union:
 
 E.g. for int | str"""
 
-    __slots__ = ('_args', '_params')
+    __slots__ = ('_args', '_params', '__weakref__')
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 'typing.Union' instances")

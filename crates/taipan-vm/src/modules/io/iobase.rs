@@ -45,7 +45,8 @@ macro_rules! io_type {
                 std::mem::size_of::<crate::modules::io::IoPayload>(),
                 0,
                 crate::types::typeobject::TypeFlags::HAVE_GC
-                    .union(crate::types::typeobject::TypeFlags::BASETYPE),
+                    .union(crate::types::typeobject::TypeFlags::BASETYPE)
+                    .union(crate::types::weakref::WEAKREFABLE),
                 $tag,
                 crate::modules::io::io_dealloc,
                 Some(crate::modules::io::io_traverse),
@@ -63,7 +64,7 @@ pub static IOBASE: StaticType = StaticType(PyType::new_static(
     Some(&crate::types::object::OBJECT_TYPE.0),
     std::mem::size_of::<IoPayload>(),
     0,
-    TypeFlags::HAVE_GC.union(TypeFlags::BASETYPE),
+    TypeFlags::HAVE_GC.union(TypeFlags::BASETYPE).union(crate::types::weakref::WEAKREFABLE),
     1100,
     io_dealloc,
     Some(io_traverse),
