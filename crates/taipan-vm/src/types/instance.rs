@@ -800,15 +800,26 @@ pub fn type_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
 
 /// Calls an attribute found on a type with `o` as `self`.
 fn call_attr(f: Object, o: ObjectRef<'_>, args: &[Object]) -> PyResult<Object> {
+    call_attr_kw(f, o, args, None)
+}
+
+/// Calls `f`, found on `type(o)`, as a method of `o`: a descriptor is bound first, anything
+/// else (a class stored as `__call__ = dict`) is called without `o`.
+fn call_attr_kw(
+    f: Object,
+    o: ObjectRef<'_>,
+    args: &[Object],
+    kwnames: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
     if as_function(f.as_ref()).is_some() {
-        return crate::eval::call_python(f.as_ref(), Some(o), args, None);
+        return crate::eval::call_python(f.as_ref(), Some(o), args, kwnames);
     }
     match f.type_().slots.descr_get.get() {
         Some(get) => {
             let bound = get(f.as_ref(), Some(o), Some(o.type_().as_object()))?;
-            crate::ops::call(bound.as_ref(), args, None)
+            crate::ops::call(bound.as_ref(), args, kwnames)
         }
-        None => crate::ops::call(f.as_ref(), args, None),
+        None => crate::ops::call(f.as_ref(), args, kwnames),
     }
 }
 
@@ -994,12 +1005,7 @@ fn slot_call(
     let f = type_lookup(o.type_(), intern("__call__").as_ref())?.ok_or_else(|| {
         PyErr::type_error(format!("'{}' object is not callable", o.type_().name()))
     })?;
-    if as_function(f.as_ref()).is_some() {
-        return crate::eval::call_python(f.as_ref(), Some(o), args, kwnames);
-    }
-    let mut all = vec![o.to_owned()];
-    all.extend_from_slice(args);
-    crate::ops::call(f.as_ref(), &all, kwnames)
+    call_attr_kw(f, o, args, kwnames)
 }
 
 fn slot_descr_get(

@@ -87,22 +87,40 @@ def _unionable(x):
 
 
 def _union_args(items):
+    """The flattened, deduplicated arguments of a union of `items`, the hashable ones as a
+    frozenset and the unhashable ones (deduplicated by equality) as a tuple or None."""
     args = []
+    hashable = set()
+    unhashable = None
     for item in items:
         for arg in (item.__args__ if type(item) is Union else (item,)):
             if arg is None:
                 arg = _NoneType
-            if arg not in args:
-                args.append(arg)
-    return tuple(args)
+            try:
+                hash(arg)
+            except Exception:
+                if unhashable is None:
+                    unhashable = []
+                elif arg in unhashable:
+                    continue
+                unhashable.append(arg)
+            else:
+                if arg in hashable:
+                    continue
+                hashable.add(arg)
+            args.append(arg)
+    return (tuple(args), frozenset(hashable),
+            None if unhashable is None else tuple(unhashable))
 
 
 def _from_tuple(items):
-    args = _union_args(items)
+    args, hashable, unhashable = _union_args(items)
     if len(args) == 1:
         return args[0]
     u = object.__new__(Union)
     object.__setattr__(u, '_args', args)
+    object.__setattr__(u, '_hashable', hashable)
+    object.__setattr__(u, '_unhashable', unhashable)
     return u
 
 
@@ -129,18 +147,8 @@ def _arg_repr(arg):
 
 
 def _parameters(args):
-    params = []
-    for t in args:
-        if isinstance(t, type):
-            continue
-        if hasattr(t, '__typing_subst__'):
-            if t not in params:
-                params.append(t)
-        else:
-            for x in getattr(t, '__parameters__', ()):
-                if x not in params:
-                    params.append(x)
-    return tuple(params)
+    # The type variables of `args`, as a generic alias finds them.
+    return _GenericAlias(_NoneType, args).__parameters__
 
 
 class Union:
@@ -148,7 +156,7 @@ class Union:
 
 E.g. for int | str"""
 
-    __slots__ = ('_args', '_params', '__weakref__')
+    __slots__ = ('_args', '_hashable', '_unhashable', '_params', '__weakref__')
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 'typing.Union' instances")
@@ -217,6 +225,9 @@ E.g. for int | str"""
                 new_args.append(arg)
         return _from_tuple(tuple(new_args))
 
+    # Subscription only: CPython's union has no sequence protocol, so it is not iterable.
+    __iter__ = None
+
     def __mro_entries__(self, bases):
         raise TypeError(f'Cannot subclass {self!r}')
 
@@ -232,13 +243,20 @@ E.g. for int | str"""
     def __eq__(self, other):
         if type(other) is not Union:
             return NotImplemented
-        try:
-            return set(self._args) == set(other._args)
-        except TypeError:
-            return self._args == other._args
+        if self._hashable != other._hashable:
+            return False
+        a, b = self._unhashable, other._unhashable
+        if a is None or b is None:
+            return a is b
+        return (len(a) == len(b) and all(x in b for x in a) and all(x in a for x in b))
 
     def __hash__(self):
-        return hash(frozenset(self._args))
+        # Unions with unhashable arguments are unhashable: equal unions must hash alike.
+        if self._unhashable is not None:
+            for arg in self._unhashable:
+                hash(arg)
+            raise TypeError(f'union contains {len(self._unhashable)} unhashable elements')
+        return hash(self._hashable)
 
     # As a tuple of its arguments: each answers for itself, the first match wins (a generic
     # alias raises only when reached).
