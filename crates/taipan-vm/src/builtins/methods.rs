@@ -760,9 +760,10 @@ fn exception_add_note(
             n
         }
     };
-    if let Some(l) = as_list(notes.as_ref()) {
-        l.append(args[0].clone());
-    }
+    let Some(l) = as_list(notes.as_ref()) else {
+        return Err(PyErr::type_error("Cannot add note: __notes__ is not a list"));
+    };
+    l.append(args[0].clone());
     Ok(none())
 }
 

@@ -1,9 +1,9 @@
 //! Native methods the built-in types' attribute surface lists that their own modules do not
 //! register: `bytes.__bytes__`, `float.from_number` / `float.__getformat__`,
-//! `BaseException.__setstate__`, `Ellipsis`/`NotImplemented.__reduce__`, `GenericAlias`'s
-//! methods (implemented in `genericalias`), `bytearray.resize` and `memoryview.count` / `index`.
-//! `surface::complete` looks here before the catch-alls of `typeattrs` and the
-//! NotImplementedError placeholder.
+//! `BaseException.__reduce__` / `__setstate__`, `Ellipsis`/`NotImplemented.__reduce__`,
+//! `GenericAlias`'s methods (implemented in `genericalias`), `bytearray.resize` and
+//! `memoryview.count` / `index`. `surface::complete` looks here before the catch-alls of
+//! `typeattrs` and the NotImplementedError placeholder.
 
 use crate::builtins::args::Args;
 use crate::error::{PyErr, PyResult};
@@ -23,6 +23,7 @@ pub(crate) fn native_method(ty: &PyType, name: &str) -> Option<NativeFn> {
     Some(match name {
         "__bytes__" if is(&bytes::BYTES_TYPE.0) => bytes_bytes,
         "__setstate__" if is(&exceptions::BASE_EXCEPTION.0) => exc_setstate,
+        "__reduce__" if is(&exceptions::BASE_EXCEPTION.0) => exc_reduce,
         "__mro_entries__" if is(&genericalias::GENERIC_ALIAS_TYPE.0) => {
             genericalias::ga_mro_entries
         }
@@ -143,6 +144,28 @@ fn float_getformat(
         Some("double" | "float") => Ok(crate::types::str::new_str("IEEE, little-endian")),
         _ => Err(PyErr::value_error("__getformat__() argument 1 must be 'double' or 'float'")),
     }
+}
+
+/// `BaseException.__reduce__()`: `(type(self), self.args)`, plus the instance dict when it
+/// holds anything (pickle and copy rebuild the exception from these).
+fn exc_reduce(
+    s: Option<ObjectRef<'_>>,
+    a: &[Object],
+    k: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let s = this(s);
+    Args::new(a, k).check_method("BaseException", "__reduce__", 0, 0)?;
+    let p = s
+        .payload::<crate::types::exceptions::ExcPayload>()
+        .ok_or_else(|| PyErr::type_error("__reduce__ needs an exception"))?;
+    let mut parts = vec![s.type_().as_object().to_owned(), p.args()];
+    let dict = p.dict.borrow().clone();
+    if let Some(d) = dict
+        && crate::types::dict::as_dict(d.as_ref()).is_some_and(|d| d.len() > 0)
+    {
+        parts.push(d);
+    }
+    Ok(crate::types::tuple::new_tuple(parts))
 }
 
 /// `BaseException.__setstate__(state)`: sets each `name: value` of a dict (or nothing for

@@ -503,6 +503,9 @@ pub fn exception_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Obje
                 }
             }
             "code" if o.type_().is_subtype(&crate::types::exceptions::SYSTEM_EXIT.0) => {
+                if let Some(v) = exc_dict_attr(p, s) {
+                    return Ok(v);
+                }
                 let args =
                     crate::types::tuple::tuple_items(p.args().as_ref()).unwrap_or(&[]).to_vec();
                 return Ok(match &args[..] {
@@ -527,6 +530,36 @@ pub fn exception_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Obje
     instance_getattr(o, name)
 }
 
+/// Whether `name` is one of the member attributes CPython's exception type `ty` stores in its
+/// struct (they exist, as None, even when unset or deleted).
+fn exc_member_field(ty: &PyType, name: &str) -> bool {
+    use crate::types::exceptions::*;
+    let fields: &[(&PyType, &[&str])] = &[
+        (&SYSTEM_EXIT.0, &["code"]),
+        (&STOP_ITERATION.0, &["value"]),
+        (&IMPORT_ERROR.0, &["msg", "name", "path", "name_from"]),
+        (
+            &SYNTAX_ERROR.0,
+            &[
+                "msg",
+                "filename",
+                "lineno",
+                "offset",
+                "text",
+                "end_lineno",
+                "end_offset",
+                "print_file_and_line",
+                "_metadata",
+            ],
+        ),
+        (&OS_ERROR.0, &["errno", "strerror", "filename", "filename2"]),
+        (&UNICODE_ERROR.0, &["encoding", "object", "start", "end", "reason"]),
+        (&NAME_ERROR.0, &["name"]),
+        (&ATTRIBUTE_ERROR.0, &["name", "obj"]),
+    ];
+    fields.iter().any(|(t, names)| names.contains(&name) && ty.is_subtype(t))
+}
+
 pub fn instance_setattr(
     o: ObjectRef<'_>,
     name: ObjectRef<'_>,
@@ -536,6 +569,13 @@ pub fn instance_setattr(
         && let Some(s) = Str::new(name).and_then(|s| s.as_str())
     {
         let val = v.filter(|v| !is_none(*v)).map(|v| v.to_owned());
+        if v.is_none() && matches!(s, "__cause__" | "__context__") {
+            return Err(PyErr::type_error(format!("{s} may not be deleted")));
+        }
+        if v.is_none() && exc_member_field(o.type_(), s) {
+            // A deleted member reads as None afterwards, as CPython's emptied member slots do.
+            return instance_setattr_dict(o, name, Some(none().as_ref()));
+        }
         let old = match s {
             "__cause__" => {
                 if let Some(c) = &val
