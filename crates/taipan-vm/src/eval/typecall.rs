@@ -314,6 +314,14 @@ fn native_new(
         // A Python subclass of an immutable built-in: the built-in's value, then re-made with
         // the subclass as its type (built-ins whose constructor makes subclass instances
         // itself get the subclass).
+        // Built-ins that take no keywords leave them to a subclass's own `__init__`.
+        let (args, kwnames) = match kwnames {
+            Some(k) if user_init.is_some() && keywords_left_to_init(base) => {
+                let nkw = tuple_items(k).map_or(0, <[Object]>::len);
+                (&args[..args.len().saturating_sub(nkw)], None)
+            }
+            _ => (args, kwnames),
+        };
         if makes_subclass_instances(base) {
             f(Some(ty.as_object()), args, kwnames)?
         } else {
@@ -407,6 +415,27 @@ fn static_constructor(ty: &PyType) -> Option<(&PyType, NativeFn)> {
         t = b.base();
     }
     None
+}
+
+/// Built-in iterators whose constructor takes no keyword arguments, but ignores them when a
+/// subclass defines its own `__init__` (which gets them), as CPython's `tp_new` checks `tp_init`.
+fn keywords_left_to_init(base: &PyType) -> bool {
+    use crate::modules::itertools as it;
+    use crate::types::native_iter::{FILTER_TYPE, REVERSED_TYPE};
+    [
+        &FILTER_TYPE,
+        &REVERSED_TYPE,
+        &it::CHAIN_TYPE,
+        &it::CYCLE_TYPE,
+        &it::DROPWHILE_TYPE,
+        &it::TAKEWHILE_TYPE,
+        &it::FILTERFALSE_TYPE,
+        &it::STARMAP_TYPE,
+        &it::ISLICE_TYPE,
+        &it::PAIRWISE_TYPE,
+    ]
+    .iter()
+    .any(|t| std::ptr::eq(&t.0, base))
 }
 
 /// `v`, a value of a built-in type, re-made as an instance of `ty`, a Python subclass of that

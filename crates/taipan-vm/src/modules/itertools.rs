@@ -22,31 +22,115 @@ use crate::types::module::{module_dict, new_module};
 use crate::types::native_iter::{native_iter_type, new_native_iter};
 use crate::types::singletons::{is_none, none};
 use crate::types::tuple::new_tuple;
-use crate::types::typeobject::StaticType;
+use crate::types::typeobject::{StaticType, TypeFlags};
 
 use crate::types::native_iter::NATIVE_ITER_BASE;
 
-native_iter_type!(COUNT_TYPE, "itertools.count", &NATIVE_ITER_BASE.0, 1000);
-native_iter_type!(CYCLE_TYPE, "itertools.cycle", &NATIVE_ITER_BASE.0, 1001);
-native_iter_type!(REPEAT_TYPE, "itertools.repeat", &NATIVE_ITER_BASE.0, 1002);
-native_iter_type!(ACCUMULATE_TYPE, "itertools.accumulate", &NATIVE_ITER_BASE.0, 1003);
-native_iter_type!(BATCHED_TYPE, "itertools.batched", &NATIVE_ITER_BASE.0, 1004);
-native_iter_type!(CHAIN_TYPE, "itertools.chain", &NATIVE_ITER_BASE.0, 1005);
-native_iter_type!(COMPRESS_TYPE, "itertools.compress", &NATIVE_ITER_BASE.0, 1006);
-native_iter_type!(DROPWHILE_TYPE, "itertools.dropwhile", &NATIVE_ITER_BASE.0, 1007);
-native_iter_type!(FILTERFALSE_TYPE, "itertools.filterfalse", &NATIVE_ITER_BASE.0, 1008);
-native_iter_type!(GROUPBY_TYPE, "itertools.groupby", &NATIVE_ITER_BASE.0, 1009);
+native_iter_type!(COUNT_TYPE, "itertools.count", &NATIVE_ITER_BASE.0, 1000, TypeFlags::BASETYPE);
+native_iter_type!(CYCLE_TYPE, "itertools.cycle", &NATIVE_ITER_BASE.0, 1001, TypeFlags::BASETYPE);
+native_iter_type!(REPEAT_TYPE, "itertools.repeat", &NATIVE_ITER_BASE.0, 1002, TypeFlags::BASETYPE);
+native_iter_type!(
+    ACCUMULATE_TYPE,
+    "itertools.accumulate",
+    &NATIVE_ITER_BASE.0,
+    1003,
+    TypeFlags::BASETYPE
+);
+native_iter_type!(
+    BATCHED_TYPE,
+    "itertools.batched",
+    &NATIVE_ITER_BASE.0,
+    1004,
+    TypeFlags::BASETYPE
+);
+native_iter_type!(CHAIN_TYPE, "itertools.chain", &NATIVE_ITER_BASE.0, 1005, TypeFlags::BASETYPE);
+native_iter_type!(
+    COMPRESS_TYPE,
+    "itertools.compress",
+    &NATIVE_ITER_BASE.0,
+    1006,
+    TypeFlags::BASETYPE
+);
+native_iter_type!(
+    DROPWHILE_TYPE,
+    "itertools.dropwhile",
+    &NATIVE_ITER_BASE.0,
+    1007,
+    TypeFlags::BASETYPE
+);
+native_iter_type!(
+    FILTERFALSE_TYPE,
+    "itertools.filterfalse",
+    &NATIVE_ITER_BASE.0,
+    1008,
+    TypeFlags::BASETYPE
+);
+native_iter_type!(
+    GROUPBY_TYPE,
+    "itertools.groupby",
+    &NATIVE_ITER_BASE.0,
+    1009,
+    TypeFlags::BASETYPE
+);
 native_iter_type!(GROUPER_TYPE, "itertools._grouper", &NATIVE_ITER_BASE.0, 1010);
-native_iter_type!(ISLICE_TYPE, "itertools.islice", &NATIVE_ITER_BASE.0, 1011);
-native_iter_type!(PAIRWISE_TYPE, "itertools.pairwise", &NATIVE_ITER_BASE.0, 1012);
-native_iter_type!(STARMAP_TYPE, "itertools.starmap", &NATIVE_ITER_BASE.0, 1013);
-native_iter_type!(TAKEWHILE_TYPE, "itertools.takewhile", &NATIVE_ITER_BASE.0, 1014);
+native_iter_type!(ISLICE_TYPE, "itertools.islice", &NATIVE_ITER_BASE.0, 1011, TypeFlags::BASETYPE);
+native_iter_type!(
+    PAIRWISE_TYPE,
+    "itertools.pairwise",
+    &NATIVE_ITER_BASE.0,
+    1012,
+    TypeFlags::BASETYPE
+);
+native_iter_type!(
+    STARMAP_TYPE,
+    "itertools.starmap",
+    &NATIVE_ITER_BASE.0,
+    1013,
+    TypeFlags::BASETYPE
+);
+native_iter_type!(
+    TAKEWHILE_TYPE,
+    "itertools.takewhile",
+    &NATIVE_ITER_BASE.0,
+    1014,
+    TypeFlags::BASETYPE
+);
 native_iter_type!(TEE_TYPE, "itertools._tee", &NATIVE_ITER_BASE.0, 1015);
-native_iter_type!(ZIP_LONGEST_TYPE, "itertools.zip_longest", &NATIVE_ITER_BASE.0, 1016);
-native_iter_type!(PRODUCT_TYPE, "itertools.product", &NATIVE_ITER_BASE.0, 1017);
-native_iter_type!(PERMUTATIONS_TYPE, "itertools.permutations", &NATIVE_ITER_BASE.0, 1018);
-native_iter_type!(COMBINATIONS_TYPE, "itertools.combinations", &NATIVE_ITER_BASE.0, 1019);
-native_iter_type!(CWR_TYPE, "itertools.combinations_with_replacement", &NATIVE_ITER_BASE.0, 1020);
+native_iter_type!(
+    ZIP_LONGEST_TYPE,
+    "itertools.zip_longest",
+    &NATIVE_ITER_BASE.0,
+    1016,
+    TypeFlags::BASETYPE
+);
+native_iter_type!(
+    PRODUCT_TYPE,
+    "itertools.product",
+    &NATIVE_ITER_BASE.0,
+    1017,
+    TypeFlags::BASETYPE
+);
+native_iter_type!(
+    PERMUTATIONS_TYPE,
+    "itertools.permutations",
+    &NATIVE_ITER_BASE.0,
+    1018,
+    TypeFlags::BASETYPE
+);
+native_iter_type!(
+    COMBINATIONS_TYPE,
+    "itertools.combinations",
+    &NATIVE_ITER_BASE.0,
+    1019,
+    TypeFlags::BASETYPE
+);
+native_iter_type!(
+    CWR_TYPE,
+    "itertools.combinations_with_replacement",
+    &NATIVE_ITER_BASE.0,
+    1020,
+    TypeFlags::BASETYPE
+);
 
 type Fn3<'a> = (Option<ObjectRef<'a>>, &'a [Object], Option<ObjectRef<'a>>);
 
@@ -694,6 +778,19 @@ struct TeeShared {
     /// How many items the buffer has dropped from its front (every tee is past them).
     offset: usize,
     positions: Vec<usize>,
+    /// Whether one of the tees is inside the source's `__next__` (from another thread, or
+    /// from that `__next__` itself): a second advance raises instead of waiting or recursing.
+    running: bool,
+}
+
+fn tee_shared(it: Object) -> Rc<RefCell<TeeShared>> {
+    Rc::new(RefCell::new(TeeShared {
+        it,
+        items: Vec::new(),
+        offset: 0,
+        positions: Vec::new(),
+        running: false,
+    }))
 }
 
 fn new_tee(shared: Rc<RefCell<TeeShared>>, pos: usize) -> Object {
@@ -712,8 +809,20 @@ fn new_tee(shared: Rc<RefCell<TeeShared>>, pos: usize) -> Object {
             let v = if idx - offset < have {
                 shared.borrow().items[idx - offset].clone()
             } else {
-                let it = shared.borrow().it.clone();
-                let Some(v) = ops::next(it.as_ref())? else { return Ok(None) };
+                let it = {
+                    let mut s = shared.borrow_mut();
+                    if s.running {
+                        return Err(PyErr::new(
+                            &crate::types::exceptions::RUNTIME_ERROR,
+                            "cannot re-enter the tee iterator",
+                        ));
+                    }
+                    s.running = true;
+                    s.it.clone()
+                };
+                let next = ops::next(it.as_ref());
+                shared.borrow_mut().running = false;
+                let Some(v) = next? else { return Ok(None) };
                 shared.borrow_mut().items.push(v.clone());
                 v
             };
@@ -743,12 +852,7 @@ fn tee(_: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -> 
         return Err(PyErr::value_error("n must be >= 0"));
     }
     let it = ops::iter(args[0].as_ref())?;
-    let shared = Rc::new(RefCell::new(TeeShared {
-        it,
-        items: Vec::new(),
-        offset: 0,
-        positions: Vec::new(),
-    }));
+    let shared = tee_shared(it);
     let tees = (0..n).map(|_| new_tee(shared.clone(), 0)).collect();
     Ok(new_tuple(tees))
 }
@@ -1041,12 +1145,7 @@ fn tee_type_new(
     no_kw("_tee", &a)?;
     nargs("_tee", &a, 1, 1)?;
     let it = ops::iter(args[0].as_ref())?;
-    let shared = Rc::new(RefCell::new(TeeShared {
-        it,
-        items: Vec::new(),
-        offset: 0,
-        positions: Vec::new(),
-    }));
+    let shared = tee_shared(it);
     Ok(new_tee(shared, 0))
 }
 

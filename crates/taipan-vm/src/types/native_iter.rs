@@ -309,10 +309,12 @@ fn iter_next(o: ObjectRef<'_>) -> PyResult<Option<Object>> {
     // Take the closure out while it runs: it may run Python code that re-enters this iterator.
     let Some(mut f) = p.next.borrow_mut().take() else { return Ok(None) };
     let r = f();
-    if matches!(r, Ok(Some(_))) {
-        *p.next.borrow_mut() = Some(f);
-    } else {
+    // Exhausted for good only when it ends; an exception leaves it usable, as CPython's
+    // iterators are (`map` whose function raised once, a `tee` refused re-entry).
+    if matches!(r, Ok(None)) {
         p.pos.borrow_mut().take();
+    } else {
+        *p.next.borrow_mut() = Some(f);
     }
     r
 }
