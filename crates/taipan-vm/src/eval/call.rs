@@ -359,6 +359,7 @@ fn is_function_or_method(o: ObjectRef<'_>) -> bool {
 }
 
 /// `push_exact_args` once the callable is a function or a bound method.
+#[inline(always)]
 fn push_exact_args_fit(stack: &mut FrameStack, nargs: usize) -> PyResult<bool> {
     let len = stack.values.len();
     let c = len - nargs - 2;
@@ -445,6 +446,7 @@ const MAX_INPLACE_KW: usize = 8;
 /// missing arguments without defaults, missing keyword-only arguments): any of those returns
 /// `Ok(false)` with the stack as it was (a bound method may have been unpacked), and the generic
 /// binder then raises CPython's error.
+#[inline(always)]
 pub(crate) fn push_kw_args(stack: &mut FrameStack, nargs: usize, kwn: &[Object]) -> PyResult<bool> {
     let nkw = kwn.len();
     if nkw > MAX_INPLACE_KW || nkw > nargs {

@@ -155,7 +155,7 @@ fn float_pow(x: f64, y: f64) -> Option<f64> {
 
 /// `container[key]` for exact lists and tuples with a tagged-int index in range, and exact
 /// dicts holding the key. `Err` is only a dict key's hash or `__eq__` failing.
-#[inline]
+#[inline(always)]
 pub(crate) fn subscr(
     container: ObjectRef<'_>,
     key: ObjectRef<'_>,
@@ -208,7 +208,7 @@ pub(crate) fn store_subscr_list(
 }
 
 /// `COMPARE_OP` on floats (with floats or tagged ints) and `==`/`!=` on exact strs.
-#[inline]
+#[inline(always)]
 pub(crate) fn compare(a: ObjectRef<'_>, b: ObjectRef<'_>, op: CompareOp) -> Option<bool> {
     if a.is_small_int() && b.is_small_int() {
         return None;
@@ -279,7 +279,7 @@ pub(crate) unsafe fn unpack_exact(
 /// `CONTAINS_OP` (`item in container`): exact dicts and sets by hash lookup, anything else
 /// through the generic path (`helpers::contains`). Hashing and `__eq__` of the item may run
 /// Python code, as in the generic path.
-#[inline]
+#[inline(always)]
 pub(crate) fn contains(
     container: ObjectRef<'_>,
     item: ObjectRef<'_>,

@@ -140,6 +140,7 @@ fn is_method_like(attr: ObjectRef<'_>) -> bool {
 }
 
 /// `LOAD_ATTR` with the method bit: `(method, Some(self))` or `(attribute, None)`.
+#[inline(always)]
 pub(crate) fn load_method(
     owner: Object,
     name: ObjectRef<'_>,
@@ -425,6 +426,7 @@ pub(crate) fn matmul(a: ObjectRef<'_>, b: ObjectRef<'_>, inplace: bool) -> PyRes
 }
 
 /// `item in container`, falling back to iteration as CPython's `PySequence_Contains` does.
+#[inline(always)]
 pub(crate) fn contains(container: ObjectRef<'_>, item: ObjectRef<'_>) -> PyResult<bool> {
     if container.type_().slots.sq_contains.get().is_some() {
         return ops::contains(container, item);

@@ -43,6 +43,7 @@ pub fn set_recursion_limit(n: usize) {
 }
 
 /// Counts a new Python frame; RecursionError past the limit.
+#[inline(always)]
 pub(crate) fn enter_frame() -> PyResult<()> {
     let d = DEPTH.with(Cell::get);
     if d >= recursion_limit() {

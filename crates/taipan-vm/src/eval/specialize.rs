@@ -212,7 +212,7 @@ fn find_on_type(ty: &PyType, name: ObjectRef<'_>) -> Option<Option<(Object, Obje
 }
 
 /// `LOAD_ATTR` through the cache: `Some((value, self_or_null))` on a hit.
-#[inline]
+#[inline(always)]
 pub(crate) fn load_attr_hit(
     ic: &Ic,
     owner: &Object,
@@ -274,7 +274,7 @@ fn simple_getter(f: ObjectRef<'_>) -> bool {
 }
 
 /// `LOAD_ATTR` of a property through the cache: the getter to run on `owner` as a new frame.
-#[inline]
+#[inline(always)]
 pub(crate) fn property_hit(ic: &Ic, owner: &Object) -> Option<Object> {
     if kind(ic) != ATTR_PROPERTY {
         return None;
@@ -477,7 +477,7 @@ fn try_load_attr(ic: &Ic, owner: ObjectRef<'_>, name: ObjectRef<'_>, method: boo
 }
 
 /// `STORE_ATTR` through the cache: `Ok(())` when the value was stored, else the value back.
-#[inline]
+#[inline(always)]
 pub(crate) fn store_attr_hit(
     ic: &Ic,
     owner: &Object,

@@ -519,6 +519,7 @@ fn base_name(ty: &PyType) -> String {
 /// `__init__` frame over the arguments in place (`call::push_exact_args`), marked as an
 /// `__init__` frame (its `RETURN_VALUE` gives the caller the instance). `Ok(false)` when the
 /// case does not apply (the stack is then untouched).
+#[inline(always)]
 pub(crate) fn push_init_exact(
     stack: &mut crate::frame::FrameStack,
     nargs: usize,

@@ -201,7 +201,7 @@ pub(crate) fn inline_slot_value(o: ObjectRef<'_>, ix: usize) -> Option<Object> {
 /// Stores `v` in slot `ix` of a class instance's inline `__slots__` storage, returning the old
 /// value (to be dropped by the caller, outside the borrow); `Err(v)` when the object has no
 /// inline slot storage. Runs no Python code.
-#[inline]
+#[inline(always)]
 pub(crate) fn inline_slot_store(
     o: ObjectRef<'_>,
     ix: usize,

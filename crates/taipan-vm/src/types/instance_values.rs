@@ -238,6 +238,7 @@ pub(crate) fn attr_index(o: ObjectRef<'_>, name: ObjectRef<'_>) -> Option<usize>
 
 /// For inline caches: whether `o` certainly has no instance attribute `name` (no `__dict__`
 /// storage, or it lacks the name), found without running Python code.
+#[inline(always)]
 pub(crate) fn attr_absent(o: ObjectRef<'_>, name: ObjectRef<'_>) -> bool {
     let Some(p) = instance_payload(o) else { return true };
     if !o.type_().has_flag(crate::types::classnew::HAS_DICT) {
@@ -260,7 +261,7 @@ pub(crate) fn attr_absent(o: ObjectRef<'_>, name: ObjectRef<'_>) -> bool {
 /// For inline caches: the attribute at `ix` (from `attr_index` for an object of the same type
 /// version) if still there. A values index needs no key check: the type's shared keys are
 /// append-only, so index `ix` names the same key for every instance of the type.
-#[inline]
+#[inline(always)]
 pub(crate) fn attr_value_at(o: ObjectRef<'_>, ix: usize, name: ObjectRef<'_>) -> Option<Object> {
     let p = instance_payload(o)?;
     if ix & VALUES_IX != 0 {
@@ -276,7 +277,7 @@ pub(crate) fn attr_value_at(o: ObjectRef<'_>, ix: usize, name: ObjectRef<'_>) ->
 /// For inline caches: stores `value` as the attribute at `ix` (as `attr_value_at`); at a values
 /// index the instance lacks, this adds the attribute (what `__init__` does).
 /// `Ok(old value)` to drop, or `Err(value)` back when the cache does not apply.
-#[inline]
+#[inline(always)]
 pub(crate) fn attr_store_at(
     o: ObjectRef<'_>,
     ix: usize,
