@@ -312,6 +312,9 @@ pub static PROPERTY_TYPE: StaticType = StaticType(PyType::new_static(
 pub struct WrapperPayload {
     /// Replaced by `__init__` (a subclass's `super().__init__(f)`).
     func: RefCell<Object>,
+    /// The instance `__dict__`, made on first use with the wrapped callable's `__module__`,
+    /// `__name__`, `__qualname__` and `__doc__` (CPython copies them at construction).
+    dict: RefCell<Option<Object>>,
 }
 
 // SAFETY: class and static methods are built only by their constructors with a
@@ -325,7 +328,25 @@ unsafe impl PyPayload for WrapperPayload {
 impl WrapperPayload {
     /// A payload wrapping `func` (for `classmethod`/`staticmethod` objects made natively).
     pub fn new(func: Object) -> WrapperPayload {
-        WrapperPayload { func: RefCell::new(func) }
+        WrapperPayload { func: RefCell::new(func), dict: RefCell::new(None) }
+    }
+
+    /// The instance `__dict__`, made (and filled from the wrapped callable) on first use.
+    fn dict(&self) -> PyResult<Object> {
+        if let Some(d) = self.dict.borrow().clone() {
+            return Ok(d);
+        }
+        let d = crate::types::dict::new_dict();
+        let f = self.func();
+        let dp = crate::types::dict::as_dict(d.as_ref()).expect("dict");
+        for name in ["__module__", "__name__", "__qualname__", "__doc__"] {
+            if let Some(v) = crate::import::getattr_opt(f.as_ref(), name)? {
+                dp.set_str(name, v)?;
+            }
+        }
+        // Filling it may have run code that made one already: keep the first.
+        let mut slot = self.dict.borrow_mut();
+        Ok(slot.get_or_insert(d).clone())
     }
 
     /// The wrapped callable.
@@ -401,7 +422,6 @@ fn wrapper_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
     let f = o.payload::<WrapperPayload>().expect("wrapper").func();
     match Str::new(name).and_then(|s| s.as_str()) {
         Some("__func__" | "__wrapped__") => Ok(f.clone()),
-        Some("__name__" | "__qualname__" | "__doc__") => crate::attr::getattr(f.as_ref(), name),
         Some("__isabstractmethod__") => {
             let v = crate::import::getattr_opt(f.as_ref(), "__isabstractmethod__")?;
             let yes = match v {
@@ -410,7 +430,67 @@ fn wrapper_getattr(o: ObjectRef<'_>, name: ObjectRef<'_>) -> PyResult<Object> {
             };
             Ok(crate::types::bool::py_bool(yes))
         }
-        _ => crate::attr::generic_getattr(o, name),
+        Some("__dict__") => o.payload::<WrapperPayload>().expect("wrapper").dict(),
+        _ => {
+            let d = o.payload::<WrapperPayload>().expect("wrapper").dict()?;
+            if let Some(v) =
+                crate::types::dict::as_dict(d.as_ref()).expect("dict").get_item(name)?
+            {
+                return Ok(v);
+            }
+            if matches!(Str::new(name).and_then(|s| s.as_str()), Some("__name__" | "__qualname__"))
+            {
+                return crate::attr::getattr(f.as_ref(), name);
+            }
+            crate::attr::generic_getattr(o, name)
+        }
+    }
+}
+
+/// Attribute assignment on a class or static method: into its `__dict__` (`__func__` and
+/// `__wrapped__` are read-only, `__dict__` may be replaced by another dict).
+fn wrapper_setattr(
+    o: ObjectRef<'_>,
+    name: ObjectRef<'_>,
+    v: Option<ObjectRef<'_>>,
+) -> PyResult<()> {
+    let p = o.payload::<WrapperPayload>().expect("wrapper");
+    match Str::new(name).and_then(|s| s.as_str()) {
+        Some("__func__" | "__wrapped__") => {
+            return Err(PyErr::new(
+                &crate::types::exceptions::ATTRIBUTE_ERROR,
+                "readonly attribute",
+            ));
+        }
+        Some("__dict__") => {
+            let Some(v) = v else { return Err(PyErr::type_error("cannot delete __dict__")) };
+            if crate::types::dict::as_dict(v).is_none() {
+                return Err(PyErr::type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    v.type_().name()
+                )));
+            }
+            let old = p.dict.replace(Some(v.to_owned()));
+            drop(old);
+            return Ok(());
+        }
+        _ => {}
+    }
+    let d = p.dict()?;
+    let dp = crate::types::dict::as_dict(d.as_ref()).expect("dict");
+    match v {
+        Some(v) => dp.set_item(name.to_owned(), v.to_owned()),
+        None => match dp.del_item(name)? {
+            Some(_) => Ok(()),
+            None => Err(PyErr::new(
+                &crate::types::exceptions::ATTRIBUTE_ERROR,
+                format!(
+                    "'{}' object has no attribute '{}'",
+                    o.type_().name(),
+                    Str::new(name).and_then(|s| s.as_str()).unwrap_or("?")
+                ),
+            )),
+        },
     }
 }
 
@@ -431,7 +511,11 @@ fn staticmethod_repr(o: ObjectRef<'_>) -> crate::error::PyResult<Object> {
 }
 
 fn wrapper_traverse(o: ObjectRef<'_>, visit: &mut dyn FnMut(ObjectRef<'_>)) {
-    visit(o.payload::<WrapperPayload>().expect("wrapper").func.borrow().as_ref());
+    let p = o.payload::<WrapperPayload>().expect("wrapper");
+    visit(p.func.borrow().as_ref());
+    if let Some(d) = p.dict.borrow().as_ref() {
+        visit(d.as_ref());
+    }
 }
 
 /// `classmethod.__init__(self, f)` / `staticmethod.__init__`: (re)sets the wrapped callable.
@@ -479,6 +563,7 @@ pub static CLASSMETHOD_TYPE: StaticType = StaticType(PyType::new_static(
     Slots {
         descr_get: slot(classmethod_get as DescrGetFn),
         getattr: slot(wrapper_getattr as GetAttrFn),
+        setattr: slot(wrapper_setattr as crate::types::typeobject::SetAttrFn),
         repr: slot(classmethod_repr as crate::types::typeobject::UnaryFn),
         init: slot(wrapper_init as crate::types::typeobject::InitFn),
         ..crate::types::object::object_slots()
@@ -498,6 +583,7 @@ pub static STATICMETHOD_TYPE: StaticType = StaticType(PyType::new_static(
         descr_get: slot(staticmethod_get as DescrGetFn),
         call: slot(staticmethod_call as crate::types::typeobject::CallFn),
         getattr: slot(wrapper_getattr as GetAttrFn),
+        setattr: slot(wrapper_setattr as crate::types::typeobject::SetAttrFn),
         repr: slot(staticmethod_repr as crate::types::typeobject::UnaryFn),
         init: slot(wrapper_init as crate::types::typeobject::InitFn),
         ..crate::types::object::object_slots()
