@@ -115,6 +115,11 @@ fn proxy_richcompare(a: ObjectRef<'_>, b: ObjectRef<'_>, op: CompareOp) -> PyRes
 }
 
 /// `proxy | other` and `other | proxy`: a new dict (the proxy's mapping copied first).
+/// `hash(proxy)`: the mapping's hash (a dict's raises TypeError).
+fn proxy_hash(o: ObjectRef<'_>) -> PyResult<isize> {
+    crate::ops::hash(inner(o))
+}
+
 fn proxy_or(a: ObjectRef<'_>, b: ObjectRef<'_>) -> PyResult<Object> {
     let a = proxied(a).unwrap_or(a);
     let b = proxied(b).unwrap_or(b);
@@ -177,7 +182,10 @@ fn m_get(s: Option<ObjectRef<'_>>, args: &[Object], kw: Option<ObjectRef<'_>>) -
         )));
     }
     let m = this(s);
-    if let Some(d) = crate::types::dict::as_dict(m) {
+    // An exact dict directly; a subclass's own `get` is honoured (CPython calls the method).
+    if let Some(d) = crate::types::dict::as_dict(m)
+        && std::ptr::eq(m.type_(), &crate::types::dict::DICT_TYPE.0)
+    {
         return Ok(d
             .get_item(args[0].as_ref())?
             .unwrap_or_else(|| args.get(1).cloned().unwrap_or_else(none)));
@@ -225,6 +233,7 @@ pub static MAPPINGPROXY_TYPE: StaticType = StaticType(PyType::new_static(
         repr: slot(proxy_repr as UnaryFn),
         str: slot(proxy_str as UnaryFn),
         richcompare: slot(proxy_richcompare as RichCompareFn),
+        hash: slot(proxy_hash as crate::types::typeobject::HashFn),
         iter: slot(proxy_iter as UnaryFn),
         mp_length: slot(proxy_len as LenFn),
         mp_subscript: slot(proxy_getitem as BinaryFn),

@@ -39,7 +39,8 @@ class SimpleNamespace:
         return f'{name}({fields})'
 
     def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+        # The real types, not what `__class__` claims (CPython's PyObject_TypeCheck).
+        if issubclass(type(self), SimpleNamespace) and issubclass(type(other), SimpleNamespace):
             return self.__dict__ == other.__dict__
         return NotImplemented
 
@@ -200,7 +201,7 @@ E.g. for int | str"""
         params = self.__parameters__
         if not params:
             raise TypeError(f'{self!r} is not a generic class')
-        items = item if isinstance(item, tuple) else (item,)
+        items = item if issubclass(type(item), tuple) else (item,)
         for p in params:
             prepare = getattr(p, '__typing_prepare_subst__', None)
             if prepare is not None:
