@@ -116,6 +116,51 @@ pub(crate) fn real_issubclass(derived: ObjectRef<'_>, cls: ObjectRef<'_>) -> PyR
     abstract_issubclass(derived, cls)
 }
 
+/// One of the two checks, `isinstance` or `issubclass`: the metaclass hook's name and the
+/// check itself (for the items of a tuple) and the hook-less fallback.
+struct Check {
+    dunder: &'static str,
+    context: &'static str,
+    recurse: fn(ObjectRef<'_>, ObjectRef<'_>) -> PyResult<bool>,
+    fallback: fn(ObjectRef<'_>, ObjectRef<'_>) -> PyResult<bool>,
+}
+
+const INSTANCE: Check = Check {
+    dunder: "__instancecheck__",
+    context: " in __instancecheck__",
+    recurse: is_instance,
+    fallback: real_isinstance,
+};
+
+const SUBCLASS: Check = Check {
+    dunder: "__subclasscheck__",
+    context: " in __subclasscheck__",
+    recurse: is_subclass,
+    fallback: real_issubclass,
+};
+
+/// What both checks do once `cls` is not `type` itself: any item of a tuple, else the
+/// metaclass's hook, else the fallback.
+fn check_against(check: &Check, arg: ObjectRef<'_>, cls: ObjectRef<'_>) -> PyResult<bool> {
+    if let Some(items) = tuple_items(cls) {
+        let _guard = RecursionGuard::enter(check.context)?;
+        for c in items {
+            if (check.recurse)(arg, c.as_ref())? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    let checked = {
+        let _guard = RecursionGuard::enter(check.context)?;
+        crate::types::instance::call_dunder(cls, check.dunder, &[arg.to_owned()])?
+    };
+    match checked {
+        Some(r) => ops::is_true(r.as_ref()),
+        None => (check.fallback)(arg, cls),
+    }
+}
+
 /// `isinstance(o, cls)`.
 pub(crate) fn is_instance(o: ObjectRef<'_>, cls: ObjectRef<'_>) -> PyResult<bool> {
     if o.type_().as_object().is(cls) {
@@ -124,23 +169,7 @@ pub(crate) fn is_instance(o: ObjectRef<'_>, cls: ObjectRef<'_>) -> PyResult<bool
     if is_exact_type(cls) {
         return real_isinstance(o, cls);
     }
-    if let Some(items) = tuple_items(cls) {
-        let _guard = RecursionGuard::enter(" in __instancecheck__")?;
-        for c in items {
-            if is_instance(o, c.as_ref())? {
-                return Ok(true);
-            }
-        }
-        return Ok(false);
-    }
-    let checked = {
-        let _guard = RecursionGuard::enter(" in __instancecheck__")?;
-        crate::types::instance::call_dunder(cls, "__instancecheck__", &[o.to_owned()])?
-    };
-    match checked {
-        Some(r) => ops::is_true(r.as_ref()),
-        None => real_isinstance(o, cls),
-    }
+    check_against(&INSTANCE, o, cls)
 }
 
 /// `issubclass(derived, cls)`.
@@ -151,21 +180,5 @@ pub(crate) fn is_subclass(derived: ObjectRef<'_>, cls: ObjectRef<'_>) -> PyResul
         }
         return real_issubclass(derived, cls);
     }
-    if let Some(items) = tuple_items(cls) {
-        let _guard = RecursionGuard::enter(" in __subclasscheck__")?;
-        for c in items {
-            if is_subclass(derived, c.as_ref())? {
-                return Ok(true);
-            }
-        }
-        return Ok(false);
-    }
-    let checked = {
-        let _guard = RecursionGuard::enter(" in __subclasscheck__")?;
-        crate::types::instance::call_dunder(cls, "__subclasscheck__", &[derived.to_owned()])?
-    };
-    match checked {
-        Some(r) => ops::is_true(r.as_ref()),
-        None => real_issubclass(derived, cls),
-    }
+    check_against(&SUBCLASS, derived, cls)
 }
