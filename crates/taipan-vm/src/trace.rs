@@ -260,10 +260,28 @@ fn lines_of(code: ObjectRef<'_>) -> Rc<Lines> {
     lines
 }
 
+/// No event is being reported for a frame (what `frame.f_lineno = n` checks).
+pub(crate) const EVENT_NONE: u8 = 0;
+/// A `'call'` event.
+pub(crate) const EVENT_CALL: u8 = 1;
+/// A `'line'` event: the only one from which `f_lineno` may be set.
+pub(crate) const EVENT_LINE: u8 = 2;
+/// Any other event.
+pub(crate) const EVENT_OTHER: u8 = 3;
+
 /// Runs a hook with events switched off meanwhile.
 fn call_hook(hook: &Object, frame: &Object, event: Object, arg: Object) -> PyResult<Object> {
+    let kind = if event.as_ref().is(interned!("line").as_ref()) {
+        EVENT_LINE
+    } else if event.as_ref().is(interned!("call").as_ref()) {
+        EVENT_CALL
+    } else {
+        EVENT_OTHER
+    };
     let was = BUSY.with(|b| b.replace(true));
+    let outer = tb::set_event(frame.as_ref(), kind);
     let r = crate::ops::call(hook.as_ref(), &[frame.clone(), event, arg], None);
+    tb::set_event(frame.as_ref(), outer);
     BUSY.with(|b| b.set(was));
     r
 }
@@ -408,10 +426,7 @@ pub(crate) fn instruction(
             let fire = (lines.marked[at] && (!same || prev_op == RESUME))
                 || (at < prev && prev_op == JUMP_BACKWARD && same && lines.line[at] >= 0);
             if fire {
-                tb::allow_jump(frame.as_ref(), true);
-                let r = local_event(&frame, interned!("line"), none());
-                tb::allow_jump(frame.as_ref(), false);
-                r?;
+                local_event(&frame, interned!("line"), none())?;
                 if let Some(t) = tb::take_jump(frame.as_ref()) {
                     stack.frames[fi].lasti = t;
                     return Ok(Some(t));
@@ -455,6 +470,29 @@ fn skip_prefix(code: &CodePayload, mut i: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// `generator.throw()`/`close()` resumed the generator frame on `stack` with an exception:
+/// `'call'` to the trace and profile hooks, as at a resumption. A hook's own exception
+/// replaces `err`.
+pub(crate) fn throw(stack: &mut FrameStack, err: &mut PyErr) {
+    let fi = stack.frames.len() - 1;
+    if BUSY.with(Cell::get) || lines_of(stack.frames[fi].code.as_ref()).hidden {
+        return;
+    }
+    let (trace, profile) = hooks();
+    let frame = frame_object(stack, fi);
+    let r = match &trace {
+        Some(t) => trampoline(t, &frame, interned!("call"), none()),
+        None => Ok(()),
+    };
+    let r = r.and_then(|()| match &profile {
+        Some(p) => profile_event(p, &frame, interned!("call"), none()),
+        None => Ok(()),
+    });
+    if let Err(e) = r {
+        *err = e;
+    }
 }
 
 /// An exception reached frame `fi` (raised there or passed up from a callee):
@@ -533,14 +571,23 @@ pub(crate) fn unwind(stack: &mut FrameStack, fi: usize, err: PyErr) -> PyErr {
 pub(crate) fn set_lineno(
     frame: ObjectRef<'_>,
     code: &Object,
-    allowed: bool,
+    event: u8,
     v: ObjectRef<'_>,
 ) -> PyResult<usize> {
     let Some(line) = crate::ops::index_value(v)?.map(|l| l as i64) else {
         return Err(PyErr::value_error("lineno must be an integer"));
     };
-    if !allowed {
-        return Err(PyErr::value_error("f_lineno can only be set in a trace function"));
+    match event {
+        EVENT_LINE => {}
+        EVENT_NONE => {
+            return Err(PyErr::value_error("f_lineno can only be set in a trace function"));
+        }
+        EVENT_CALL => {
+            return Err(PyErr::value_error(
+                "can't jump from the 'call' trace event of a new frame",
+            ));
+        }
+        _ => return Err(PyErr::value_error("can only jump from a 'line' trace event")),
     }
     let c = as_code(code.as_ref()).expect("code");
     let first_line = c.code.firstlineno as i64;

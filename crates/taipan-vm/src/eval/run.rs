@@ -122,6 +122,12 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
     let _active = crate::frame::activate(stack);
     let mut pending: Option<Raised> =
         stack.throw.take().map(|err| Raised { err, reraise: false, at: None });
+    if let Some(p) = pending.as_mut()
+        && crate::trace::on()
+    {
+        // A generator resumed by `throw()`: the hooks see it resume (docs/vm.md, "Tracing").
+        crate::trace::throw(stack, &mut p.err);
+    }
     // docs/vm.md, "Tracing": the loop's tracing instance runs while a trace or profile hook is
     // set; each instance hands the frames over to the other at a frame switch.
     loop {

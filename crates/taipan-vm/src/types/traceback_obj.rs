@@ -256,8 +256,9 @@ pub struct FrameHooks {
     trace: std::cell::RefCell<Option<Object>>,
     lines: std::cell::Cell<bool>,
     opcodes: std::cell::Cell<bool>,
-    /// A `'line'` event is being reported: `f_lineno` may be set.
-    jump_allowed: std::cell::Cell<bool>,
+    /// The event being reported to a hook for this frame (`trace::EVENT_*`): `f_lineno` may
+    /// only be set from a `'line'` event.
+    event: std::cell::Cell<u8>,
     /// The instruction `f_lineno = n` chose, taken by the loop after the event.
     jump_to: std::cell::Cell<Option<usize>>,
 }
@@ -268,7 +269,7 @@ impl Default for FrameHooks {
             trace: std::cell::RefCell::new(None),
             lines: std::cell::Cell::new(true),
             opcodes: std::cell::Cell::new(false),
-            jump_allowed: std::cell::Cell::new(false),
+            event: std::cell::Cell::new(0),
             jump_to: std::cell::Cell::new(None),
         }
     }
@@ -293,11 +294,9 @@ pub(crate) fn frame_trace_flags(o: ObjectRef<'_>) -> (bool, bool) {
         .map_or((true, false), |p| (p.hooks.lines.get(), p.hooks.opcodes.get()))
 }
 
-/// Opens or closes the window (a `'line'` event) in which `f_lineno` may be set.
-pub(crate) fn allow_jump(o: ObjectRef<'_>, on: bool) {
-    if let Some(p) = o.payload::<FramePayload>() {
-        p.hooks.jump_allowed.set(on);
-    }
+/// Records the event being reported for this frame (`trace::EVENT_*`), returning the previous.
+pub(crate) fn set_event(o: ObjectRef<'_>, event: u8) -> u8 {
+    o.payload::<FramePayload>().map_or(0, |p| p.hooks.event.replace(event))
 }
 
 /// The instruction a hook's `f_lineno = n` asked to continue at.
@@ -525,7 +524,7 @@ fn frame_setattr(o: ObjectRef<'_>, name: ObjectRef<'_>, v: Option<ObjectRef<'_>>
                 &ATTRIBUTE_ERROR,
                 "attribute 'f_lineno' of 'frame' objects cannot be deleted",
             )),
-            Some(v) => crate::trace::set_lineno(o, &p.code, p.hooks.jump_allowed.get(), v)
+            Some(v) => crate::trace::set_lineno(o, &p.code, p.hooks.event.get(), v)
                 .map(|to| p.hooks.jump_to.set(Some(to))),
         },
         "f_back" | "f_code" | "f_locals" | "f_globals" | "f_builtins" | "f_lasti"
