@@ -29,6 +29,7 @@ pub mod ops;
 pub mod run;
 pub mod trace;
 mod trace_jump;
+mod trace_monitor;
 pub mod traceback;
 pub mod types;
 

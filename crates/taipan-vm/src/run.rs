@@ -106,6 +106,8 @@ fn run_main_with(code: CodeObject, argv: Vec<String>, banner: bool) -> i32 {
     // its traceback), before finalisation.
     crate::modules::thread::wait_for_shutdown();
     crate::modules::atexit::run_exitfuncs();
+    // The trace tables hold frame objects: released while the thread's state still exists.
+    crate::trace::clear_thread();
     // `sys.stdout` and `sys.stderr` are flushed (a failure makes the status 120), then files
     // still open are closed (flushed), text layer before buffer, as CPython's teardown of the
     // module namespaces does (the collector's order would not keep it); the original standard
@@ -221,6 +223,8 @@ pub fn run_module_main(modname: &str, argv: Vec<String>, _program: &str) -> i32 
     };
     crate::modules::thread::wait_for_shutdown();
     crate::modules::atexit::run_exitfuncs();
+    // The trace tables hold frame objects: released while the thread's state still exists.
+    crate::trace::clear_thread();
     let flushed = crate::modules::io::stdio::flush_std_files();
     crate::modules::io::close_open_writers();
     crate::modules::io::stdio::restore_std_streams();

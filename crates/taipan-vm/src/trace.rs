@@ -35,6 +35,16 @@ pub fn on() -> bool {
 struct Hooks {
     trace: Option<Object>,
     profile: Option<Object>,
+    /// The `sys.monitoring` namespace while a tool has events set (`trace_monitor.rs`).
+    monitor: Option<Object>,
+    /// The events some tool asked for (globally or for some code object).
+    monitor_events: u32,
+}
+
+impl Hooks {
+    fn any(&self) -> bool {
+        self.trace.is_some() || self.profile.is_some() || self.monitor.is_some()
+    }
 }
 
 /// A running frame whose frame object was handed out while tracing (or got an `f_trace`).
@@ -59,7 +69,7 @@ struct Lines {
 }
 
 thread_local! {
-    static HOOKS: PerThread<Hooks> = const { PerThread::new(Hooks { trace: None, profile: None }) };
+    static HOOKS: PerThread<Hooks> = const { PerThread::new(Hooks { trace: None, profile: None, monitor: None, monitor_events: 0 }) };
     /// A hook is running: no event is reported meanwhile (CPython's `tstate->tracing`).
     static BUSY: Cell<bool> = const { Cell::new(false) };
     static FRAMES: PerThread<Vec<Traced>> = const { PerThread::new(Vec::new()) };
@@ -93,13 +103,19 @@ pub fn set_profile(f: Option<Object>) {
     set_hook(f, |h| &mut h.profile);
 }
 
+/// `sys.monitoring`'s namespace once a tool has events set (`None`: none has).
+pub fn set_monitor(ns: Option<Object>, events: u32) {
+    HOOKS.with(|h| h.borrow_mut().monitor_events = events);
+    set_hook(ns, |h| &mut h.monitor);
+}
+
 fn set_hook(f: Option<Object>, field: fn(&mut Hooks) -> &mut Option<Object>) {
     let f = f.filter(|f| !is_none(f.as_ref()));
     let (old, had, has) = HOOKS.with(|h| {
         let mut h = h.borrow_mut();
-        let had = h.trace.is_some() || h.profile.is_some();
+        let had = h.any();
         let old = std::mem::replace(field(&mut h), f);
-        (old, had, h.trace.is_some() || h.profile.is_some())
+        (old, had, h.any())
     });
     if has && !had {
         HOOKED.fetch_add(1, Ordering::Relaxed);
@@ -107,7 +123,8 @@ fn set_hook(f: Option<Object>, field: fn(&mut Hooks) -> &mut Option<Object>) {
         HOOKED.fetch_sub(1, Ordering::Relaxed);
         let pending = PENDING_C.with(|p| std::mem::take(&mut *p.borrow_mut()));
         let lines = LINES.with(|l| std::mem::take(&mut *l.borrow_mut()));
-        drop((pending, lines));
+        let frames = FRAMES.with(|f| std::mem::take(&mut *f.borrow_mut()));
+        drop((pending, lines, frames));
     }
     // Released after the borrow: a hook's deallocation may run Python code.
     drop(old);
@@ -117,6 +134,7 @@ fn set_hook(f: Option<Object>, field: fn(&mut Hooks) -> &mut Option<Object>) {
 pub fn clear_thread() {
     set_trace(None);
     set_profile(None);
+    set_monitor(None, 0);
     let frames = FRAMES.with(|f| std::mem::take(&mut *f.borrow_mut()));
     drop(frames);
 }
@@ -126,6 +144,27 @@ fn hooks() -> (Option<Object>, Option<Object>) {
         let h = h.borrow();
         (h.trace.clone(), h.profile.clone())
     })
+}
+
+fn monitor() -> Option<Object> {
+    HOOKS.with(|h| h.borrow().monitor.clone())
+}
+
+/// Whether some tool asked for `event`.
+fn monitoring(event: u32) -> bool {
+    HOOKS.with(|h| h.borrow().monitor_events & event != 0)
+}
+
+/// Reports a `sys.monitoring` event (`trace_monitor::fire`) with events off meanwhile.
+fn monitor_event(event: u32, code: &Object, at: usize, args: Vec<Object>) -> PyResult<()> {
+    if !monitoring(event) {
+        return Ok(());
+    }
+    let Some(ns) = monitor() else { return Ok(()) };
+    let was = BUSY.with(|b| b.replace(true));
+    let r = crate::trace_monitor::fire(&ns, event, code, at, args);
+    BUSY.with(|b| b.set(was));
+    r
 }
 
 /// The frame object registered for a running frame, if one was handed out.
@@ -384,7 +423,8 @@ pub(crate) fn instruction(
         return Ok(None);
     }
     let (trace, profile) = hooks();
-    if trace.is_none() && profile.is_none() {
+    let monitoring = HOOKS.with(|h| h.borrow().monitor.is_some());
+    if trace.is_none() && profile.is_none() && !monitoring {
         return Ok(None);
     }
     let code_obj = stack.frames[fi].code.clone();
@@ -413,7 +453,27 @@ pub(crate) fn instruction(
         if let Some(p) = &profile {
             profile_event(p, &frame_object(stack, fi), interned!("call"), none())?;
         }
+        if monitoring {
+            use crate::trace_monitor::{PY_RESUME, PY_START, offset};
+            let event = if code.units[at].arg == 0 { PY_START } else { PY_RESUME };
+            monitor_event(event, &code_obj, at, vec![offset(at)])?;
+        }
         return Ok(None);
+    }
+    if monitoring && prev < lines.line.len() && at < lines.line.len() {
+        use crate::trace_monitor::{INSTRUCTION, JUMP, LINE, offset};
+        if !matches!(op, END_FOR) {
+            monitor_event(INSTRUCTION, &code_obj, at, vec![offset(at)])?;
+        }
+        let prev_op = code.units[skip_prefix(code, prev)].op;
+        if at < prev && prev_op == JUMP_BACKWARD {
+            monitor_event(JUMP, &code_obj, prev, vec![offset(prev), offset(at)])?;
+        }
+        let same = lines.line[prev] == lines.line[at];
+        if lines.marked[at] && (!same || prev_op == RESUME) {
+            let line = crate::types::int::new_int_i64(lines.line[at] as i64);
+            monitor_event(LINE, &code_obj, at, vec![line])?;
+        }
     }
     if trace.is_some()
         && let Some(frame) = registered(key, code_obj.as_ref())
@@ -445,7 +505,12 @@ pub(crate) fn instruction(
                 local_event(&frame, interned!("return"), v.clone())?;
             }
             if let Some(p) = &profile {
-                profile_event(p, &frame_object(stack, fi), interned!("return"), v)?;
+                profile_event(p, &frame_object(stack, fi), interned!("return"), v.clone())?;
+            }
+            if monitoring {
+                use crate::trace_monitor::{PY_RETURN, PY_YIELD, offset};
+                let event = if op == RETURN_VALUE { PY_RETURN } else { PY_YIELD };
+                monitor_event(event, &code_obj, at, vec![offset(at), v])?;
             }
             if op == RETURN_VALUE {
                 unregister(key);
@@ -490,6 +555,12 @@ pub(crate) fn throw(stack: &mut FrameStack, err: &mut PyErr) {
         Some(p) => profile_event(p, &frame, interned!("call"), none()),
         None => Ok(()),
     });
+    let code_obj = stack.frames[fi].code.clone();
+    let at = stack.frames[fi].lasti;
+    let r = r.and_then(|()| {
+        let args = vec![crate::trace_monitor::offset(at), err.instance().to_owned()];
+        monitor_event(crate::trace_monitor::PY_THROW, &code_obj, at, args)
+    });
     if let Err(e) = r {
         *err = e;
     }
@@ -519,17 +590,25 @@ pub(crate) fn exception(stack: &mut FrameStack, fi: usize, err: PyErr, reraise: 
     {
         return e;
     }
-    if reraise || trace.is_none() {
+    if reraise {
         return err;
     }
-    let Some(frame) = registered(key, code_obj.as_ref()) else { return err };
-    let exc = err.instance();
-    let info = crate::types::tuple::new_tuple(vec![
-        exc.type_().as_object().to_owned(),
-        exc.to_owned(),
-        tb::traceback_of(exc),
-    ]);
-    match local_event(&frame, interned!("exception"), info) {
+    if trace.is_some()
+        && let Some(frame) = registered(key, code_obj.as_ref())
+    {
+        let exc = err.instance();
+        let info = crate::types::tuple::new_tuple(vec![
+            exc.type_().as_object().to_owned(),
+            exc.to_owned(),
+            tb::traceback_of(exc),
+        ]);
+        if let Err(e) = local_event(&frame, interned!("exception"), info) {
+            return e;
+        }
+    }
+    let at = stack.frames[fi].lasti;
+    let args = vec![crate::trace_monitor::offset(at), err.instance().to_owned()];
+    match monitor_event(crate::trace_monitor::RAISE, &code_obj, at, args) {
         Ok(()) => err,
         Err(e) => e,
     }
@@ -558,6 +637,11 @@ pub(crate) fn unwind(stack: &mut FrameStack, fi: usize, err: PyErr) -> PyErr {
                 none(),
             )
         {
+            err = e;
+        }
+        let at = stack.frames[fi].lasti;
+        let args = vec![crate::trace_monitor::offset(at), err.instance().to_owned()];
+        if let Err(e) = monitor_event(crate::trace_monitor::PY_UNWIND, &code_obj, at, args) {
             err = e;
         }
     }

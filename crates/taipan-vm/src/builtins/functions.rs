@@ -90,7 +90,11 @@ pub(crate) fn fill(d: &DictPayload) {
     for alias in ["EnvironmentError", "IOError"] {
         let _ = d.set_str(alias, crate::types::exceptions::OS_ERROR.0.as_object().to_owned());
     }
-    let _ = d.set_str("breakpoint", new_builtin_function("breakpoint", breakpoint));
+    // A frame-reading built-in so that the loop makes a frame switch after it: the debugger it
+    // starts traces the calling frame from its next line (docs/vm.md, "Tracing").
+    let bp =
+        crate::types::function::new_frame_builtin("breakpoint", breakpoint, breakpoint_in_frame);
+    let _ = d.set_str("breakpoint", bp);
     let _ = d.set_str("None", none());
     let _ = d.set_str("Ellipsis", ELLIPSIS.object());
     let _ = d.set_str("NotImplemented", NOT_IMPLEMENTED.object());
@@ -255,6 +259,14 @@ fn isinstance(
 }
 
 /// `breakpoint(*args, **kws)`: calls `sys.breakpointhook(*args, **kws)`.
+fn breakpoint_in_frame(
+    _: Option<&crate::builtins::framefns::FrameCtx<'_>>,
+    args: &[Object],
+    kw: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    breakpoint(None, args, kw)
+}
+
 fn breakpoint(
     _: Option<ObjectRef<'_>>,
     args: &[Object],

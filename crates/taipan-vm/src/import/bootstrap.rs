@@ -198,6 +198,12 @@ fn install() -> PyResult<()> {
     crate::types::union::set_factory(class_of(&ns, "_make_union")?);
     // `sys.monitoring`, which needs `sys.implementation`'s namespace class.
     let monitoring = new_module("sys.monitoring");
+    if let Some(d) =
+        crate::types::module::module_dict(monitoring.as_ref()).and_then(crate::types::dict::as_dict)
+    {
+        let f = crate::types::function::new_builtin_function("_set_monitor", set_monitor);
+        d.set_str("_set_monitor", f)?;
+    }
     let code = super::path::compile_bytes(MONITORING.as_bytes(), "<frozen sys.monitoring>")?;
     super::path::exec_code_in_module(monitoring.as_ref(), code)?;
     crate::attr::setattr(
@@ -602,4 +608,21 @@ pub fn make_imp() -> Object {
         d.set_str("pyc_magic_number_token", crate::types::int::new_int_i64(3627 | (0x0a0d << 16)));
     let _ = text;
     m
+}
+
+/// `sys.monitoring._set_monitor(namespace or None, events)`: whether a tool has events set,
+/// and which (the union over the tools and code objects), for the loop's tracing instance
+/// (`trace_monitor.rs`).
+fn set_monitor(
+    _: Option<ObjectRef<'_>>,
+    args: &[Object],
+    _: Option<ObjectRef<'_>>,
+) -> PyResult<Object> {
+    let ns = args.first().filter(|a| !crate::types::singletons::is_none(a.as_ref())).cloned();
+    let mask = match args.get(1) {
+        Some(m) => ops::index_value(m.as_ref())?.unwrap_or(0) as u32,
+        None => 0,
+    };
+    crate::trace::set_monitor(ns, mask);
+    Ok(crate::types::singletons::none())
 }

@@ -2,7 +2,9 @@
 
 The tool registry (ids, names, the events each tool asked for, its callbacks) is kept as
 CPython keeps it; Taipan's eval loop does not deliver monitoring events yet, so callbacks are
-registered but never called.
+called by the eval loop's tracing instance (`trace_monitor.rs`) for the events it delivers:
+PY_START, PY_RESUME, PY_RETURN, PY_YIELD, PY_THROW, PY_UNWIND, RAISE, LINE and JUMP (backward
+jumps). `_set_monitor` (put here by the bootstrap) tells the loop whether a tool has events.
 """
 
 import sys
@@ -26,9 +28,20 @@ _names = [None] * 6
 _events = [0] * 6
 _local = {}
 _callbacks = {}
+# Places where a callback returned DISABLE: (tool, code, offset, event).
+_disabled = {}
 # Every event a tool can ask for: the single-bit events below STOP_ITERATION's successors.
 _ALL = (1 << 18) - 1
 _LOCAL_ONLY = 32 | 64 | 128 | 256 | 512 | 262144
+
+
+def _sync():
+    mask = 0
+    for m in _events:
+        mask |= m
+    for m in _local.values():
+        mask |= m
+    _set_monitor(globals() if mask else None, mask)
 
 
 def _check_id(tool_id):
@@ -60,6 +73,9 @@ def clear_tool_id(tool_id, /):
         del _local[key]
     for key in [k for k in _callbacks if k[0] == tool_id]:
         del _callbacks[key]
+    for key in [k for k in _disabled if k[0] == tool_id]:
+        del _disabled[key]
+    _sync()
 
 
 def free_tool_id(tool_id, /):
@@ -89,6 +105,7 @@ def set_events(tool_id, event_set, /):
     _check_in_use(tool_id)
     _check_events(event_set)
     _events[tool_id] = event_set
+    _sync()
 
 
 def get_local_events(tool_id, code, /):
@@ -102,6 +119,7 @@ def set_local_events(tool_id, code, event_set, /):
         raise TypeError("code must be a code object")
     _check_events(event_set)
     _local[(tool_id, code)] = event_set
+    _sync()
 
 
 def register_callback(tool_id, event, func, /):
@@ -117,7 +135,7 @@ def register_callback(tool_id, event, func, /):
 
 
 def restart_events():
-    pass
+    _disabled.clear()
 
 
 def _all_events():
