@@ -145,7 +145,9 @@ pub(crate) fn run(stack: &mut FrameStack) -> PyResult<Object> {
 
 /// The loop; `TRACE`: the instance that reports events to the hooks (`trace.rs`). It returns
 /// with `switch` set (and the exception being unwound in `carry`) when hooks were set or
-/// removed, for the other instance to continue.
+/// removed, for the other instance to continue. Never inlined: `run` must not hold both
+/// instances (one big function keeps the plain loop's register allocation as it was).
+#[inline(never)]
 fn run_frames<const TRACE: bool>(
     stack: &mut FrameStack,
     carry: &mut Option<Raised>,
