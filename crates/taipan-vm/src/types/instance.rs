@@ -680,8 +680,15 @@ fn set_class(o: ObjectRef<'_>, v: Option<ObjectRef<'_>>) -> PyResult<()> {
 /// `obj.__dict__ = d`.
 fn set_dict(o: ObjectRef<'_>, v: Option<ObjectRef<'_>>) -> PyResult<bool> {
     let Some(c) = dict_cell(o) else { return Ok(false) };
-    let Some(v) = v else {
-        return Err(PyErr::type_error("cannot delete __dict__"));
+    // Deleting a class instance's `__dict__` empties it: the next read or store starts a new one.
+    let fresh;
+    let v = match v {
+        Some(v) => v,
+        None if instance_payload(o).is_some() => {
+            fresh = crate::types::dict::new_dict();
+            fresh.as_ref()
+        }
+        None => return Err(PyErr::type_error("cannot delete __dict__")),
     };
     if as_dict(v).is_none() {
         return Err(PyErr::type_error(format!(
