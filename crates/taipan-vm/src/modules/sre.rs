@@ -266,6 +266,8 @@ pub(crate) fn run(
     let code = &pattern.code;
     let groups = pattern.groups;
     // No Python code runs inside the matcher, so the state is never borrowed twice.
+    // `sre_validate` keeps malformed code from the matcher; catching a panic of the matcher
+    // crate is a second line for dev builds only (release builds abort on a panic).
     let mut state = subject.state.borrow_mut();
     let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match subject.view() {
         View::Narrow(b) => run_on(&mut state, b, code, pos, endpos, mode, must_advance, groups),
