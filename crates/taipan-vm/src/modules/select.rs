@@ -235,20 +235,14 @@ fn timeout_ns(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
     let o = &a.pos[0];
     let scale = int_of(&a.pos[1])? as f64;
     let ns = if let Some(f) = float_value(o.as_ref()) {
-        if f.is_nan() {
-            return Err(PyErr::value_error("Invalid value NaN (not a number)"));
-        }
-        let v = (f * scale).ceil();
-        if v.abs() > 9.2e18 {
-            return Err(PyErr::overflow_error("timestamp too large to convert to C _PyTime_t"));
-        }
-        v as i64
+        crate::modules::time::check_seconds(f)?;
+        (f * scale).ceil() as i64
     } else if let Some(v) = int_value(o.as_ref()) {
         let v = i64::try_from(v.to_ibig().as_ref()).ok().and_then(|v| v.checked_mul(scale as i64));
         match v {
             Some(v) => v,
             None => {
-                return Err(PyErr::overflow_error("timestamp too large to convert to C _PyTime_t"));
+                return Err(PyErr::overflow_error(crate::modules::time::PYTIME_OVERFLOW));
             }
         }
     } else if let Some(v) = crate::ops::index_via_slot(o.as_ref())? {

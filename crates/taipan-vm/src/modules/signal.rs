@@ -526,6 +526,7 @@ fn itimer_error() -> PyErr {
 
 fn seconds_arg(o: &Object) -> PyResult<f64> {
     if let Some(f) = float_value(o.as_ref()) {
+        crate::modules::time::check_seconds(f)?;
         return Ok(f);
     }
     if let Some(v) = int_value(o.as_ref()) {

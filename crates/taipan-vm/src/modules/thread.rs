@@ -213,12 +213,7 @@ fn acquire(
         let t = crate::types::float::float_value(t.as_ref())
             .or_else(|| crate::ops::index_value(t.as_ref()).ok().flatten().map(|i| i as f64))
             .unwrap_or(-1.0);
-        if t.is_nan() {
-            return Err(PyErr::value_error("Invalid value NaN (not a number)"));
-        }
-        if t * 1e9 >= 9.223372036854776e18 {
-            return Err(PyErr::overflow_error("timestamp out of range for C PyTime_t"));
-        }
+        crate::modules::time::check_seconds(t)?;
         if !blocking && t != -1.0 {
             return Err(PyErr::value_error("can't specify a timeout for a non-blocking call"));
         }

@@ -145,19 +145,29 @@ fn clock_getres(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
     Ok(new_float(ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9))
 }
 
+/// CPython's OverflowError message for seconds whose nanoseconds do not fit in a `PyTime_t`.
+pub(crate) const PYTIME_OVERFLOW: &str = "timestamp out of range for C PyTime_t";
+
+/// `_PyTime_FromSecondsObject`'s checks on seconds given as a float: NaN is a ValueError, a
+/// value whose nanoseconds do not fit in 64 bits (infinities included) an OverflowError.
+pub(crate) fn check_seconds(f: f64) -> PyResult<()> {
+    if f.is_nan() {
+        return Err(PyErr::value_error("Invalid value NaN (not a number)"));
+    }
+    if (f * 1e9).abs() >= 9.223_372_036_854_775_808e18 {
+        return Err(PyErr::overflow_error(PYTIME_OVERFLOW));
+    }
+    Ok(())
+}
+
 /// `sleep(secs)`: a non-negative int or float; waits the whole time (a signal runs its Python
 /// handler, then the sleep resumes unless the handler raised).
 fn sleep(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
     let o = one_arg("sleep", args, kw, 1)?.expect("secs");
     let ns: i128 = if let Some(f) = float_value(o.as_ref()) {
-        if f.is_nan() {
-            return Err(PyErr::value_error("Invalid value NaN (not a number)"));
-        }
+        check_seconds(f)?;
         if f < 0.0 {
             return Err(PyErr::value_error("sleep length must be non-negative"));
-        }
-        if f > 9.2e9 {
-            return Err(PyErr::overflow_error("timestamp too large to convert to C _PyTime_t"));
         }
         (f * 1e9).ceil() as i128
     } else if int_value(o.as_ref()).is_some() || crate::ops::index_via_slot(o.as_ref())?.is_some() {
