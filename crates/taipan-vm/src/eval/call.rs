@@ -358,28 +358,34 @@ fn is_function_or_method(o: ObjectRef<'_>) -> bool {
     }
 }
 
+/// The in-place pushes' first step: whether the callable at `stack.values[c]` (with its self
+/// slot at `c + 1`) is a Python function, a bound method of one being unpacked into function and
+/// `self` on the spot. `Some(has_self)` then; `None` (stack untouched) for other callables.
+#[inline(always)]
+fn python_callable_self(stack: &mut FrameStack, c: usize) -> Option<bool> {
+    let callable = stack.values[c].as_ref()?;
+    if as_function(callable.as_ref()).is_some() {
+        return Some(stack.values[c + 1].is_some());
+    }
+    if stack.values[c + 1].is_none()
+        && let Some(m) = as_method(callable.as_ref())
+        && as_function(m.func.as_ref()).is_some()
+    {
+        let (f, s) = (m.func.clone(), m.self_.clone());
+        stack.values[c + 1] = Some(s);
+        let old = stack.values[c].replace(f);
+        drop(old);
+        return Some(true);
+    }
+    None
+}
+
 /// `push_exact_args` once the callable is a function or a bound method.
 #[inline(always)]
 fn push_exact_args_fit(stack: &mut FrameStack, nargs: usize) -> PyResult<bool> {
     let len = stack.values.len();
     let c = len - nargs - 2;
-    let has_self = {
-        let Some(callable) = stack.values[c].as_ref() else { return Ok(false) };
-        if as_function(callable.as_ref()).is_some() {
-            stack.values[c + 1].is_some()
-        } else if stack.values[c + 1].is_none()
-            && let Some(m) = as_method(callable.as_ref())
-            && as_function(m.func.as_ref()).is_some()
-        {
-            let (f, s) = (m.func.clone(), m.self_.clone());
-            stack.values[c + 1] = Some(s);
-            let old = stack.values[c].replace(f);
-            drop(old);
-            true
-        } else {
-            return Ok(false);
-        }
-    };
+    let Some(has_self) = python_callable_self(stack, c) else { return Ok(false) };
     let func = stack.values[c].as_ref().expect("callable");
     let f = as_function(func.as_ref()).expect("a Python function");
     let code = as_code(f.code()).expect("code");
@@ -454,23 +460,7 @@ pub(crate) fn push_kw_args(stack: &mut FrameStack, nargs: usize, kwn: &[Object])
     }
     let len = stack.values.len();
     let c = len - nargs - 2;
-    let has_self = {
-        let Some(callable) = stack.values[c].as_ref() else { return Ok(false) };
-        if as_function(callable.as_ref()).is_some() {
-            stack.values[c + 1].is_some()
-        } else if stack.values[c + 1].is_none()
-            && let Some(m) = as_method(callable.as_ref())
-            && as_function(m.func.as_ref()).is_some()
-        {
-            let (f, s) = (m.func.clone(), m.self_.clone());
-            stack.values[c + 1] = Some(s);
-            let old = stack.values[c].replace(f);
-            drop(old);
-            true
-        } else {
-            return Ok(false);
-        }
-    };
+    let Some(has_self) = python_callable_self(stack, c) else { return Ok(false) };
     let func = stack.values[c].as_ref().expect("callable");
     let f = as_function(func.as_ref()).expect("a Python function");
     let code = as_code(f.code()).expect("code");

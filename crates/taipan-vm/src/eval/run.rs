@@ -1591,6 +1591,21 @@ fn run_frames<const TRACE: bool>(
     }
 }
 
+/// Pushes `init` (a class's Python `__init__`) as a frame of this activation on the new
+/// `instance`; its `RETURN_VALUE` gives the caller the instance (`is_init`).
+fn push_init_frame(
+    stack: &mut FrameStack,
+    init: &Object,
+    instance: Object,
+    args: &[Object],
+    kwnames: Option<ObjectRef<'_>>,
+) -> PyResult<()> {
+    super::call::push_function_frame(stack, init.as_ref(), Some(instance.clone()), args, kwnames)?;
+    stack.init_frames.push((stack.frames.len() - 1, instance));
+    stack.frames.last_mut().expect("frame").is_init = true;
+    Ok(())
+}
+
 /// Calls `callable` for `CALL`: a Python function (or a method bound to one) gets a new frame on
 /// `stack` and `Ok(None)` is returned so the loop switches to it; anything else is called
 /// natively and its result returned. `bound`: `args[0]` came from `self_or_null` (the method
@@ -1636,15 +1651,7 @@ fn call_value(
         let ty = crate::types::typeobject::as_type(callable.as_ref()).expect("a type");
         let instance =
             crate::types::typeattrs::object_new_instance(ty)?.expect("an instance layout");
-        super::call::push_function_frame(
-            stack,
-            init.as_ref(),
-            Some(instance.clone()),
-            args,
-            kwnames,
-        )?;
-        stack.init_frames.push((stack.frames.len() - 1, instance));
-        stack.frames.last_mut().expect("frame").is_init = true;
+        push_init_frame(stack, &init, instance, args, kwnames)?;
         return Ok(None);
     }
     // A Python exception class with its own `__init__`: the instance, then `__init__` as a frame
@@ -1653,15 +1660,7 @@ fn call_value(
         && let Some((instance, init)) =
             super::call::exception_init(callable.as_ref(), args, kwnames)?
     {
-        super::call::push_function_frame(
-            stack,
-            init.as_ref(),
-            Some(instance.clone()),
-            args,
-            kwnames,
-        )?;
-        stack.init_frames.push((stack.frames.len() - 1, instance));
-        stack.frames.last_mut().expect("frame").is_init = true;
+        push_init_frame(stack, &init, instance, args, kwnames)?;
         return Ok(None);
     }
     // Only built-in functions and `super` read their caller's frame: other callables skip the

@@ -426,18 +426,12 @@ fn row(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
                 ffi::FLOAT => crate::types::float::new_float((api.column_double)(st, i)),
                 ffi::TEXT => {
                     let p = (api.column_text)(st, i);
-                    let len = (api.column_bytes)(st, i).max(0) as usize;
-                    let b = if p.is_null() { &[][..] } else { std::slice::from_raw_parts(p, len) };
+                    let b = sqlite_bytes(p.cast(), (api.column_bytes)(st, i));
                     if raw_text { new_bytes(b) } else { decode_text(b)? }
                 }
                 ffi::BLOB => {
                     let p = (api.column_blob)(st, i);
-                    let len = (api.column_bytes)(st, i).max(0) as usize;
-                    new_bytes(if p.is_null() {
-                        &[]
-                    } else {
-                        std::slice::from_raw_parts(p.cast::<u8>(), len)
-                    })
+                    new_bytes(sqlite_bytes(p, (api.column_bytes)(st, i)))
                 }
                 _ => none(),
             }
@@ -445,6 +439,20 @@ fn row(_: S<'_>, args: &[Object], kw: S<'_>) -> PyResult<Object> {
         out.push(v);
     }
     Ok(new_tuple(out))
+}
+
+/// The `len` bytes SQLite gives at `p` for a text or blob (a null pointer or a non-positive
+/// length is the empty buffer).
+///
+/// # Safety
+/// `p` is null or points at `len` readable bytes that stay valid while the slice is used
+/// (SQLite's buffers live until the next call on the same statement or value).
+unsafe fn sqlite_bytes<'a>(p: *const c_void, len: c_int) -> &'a [u8] {
+    if p.is_null() || len <= 0 {
+        return &[];
+    }
+    // SAFETY: the caller's contract.
+    unsafe { std::slice::from_raw_parts(p.cast::<u8>(), len as usize) }
 }
 
 /// UTF-8 text from the database as a str (CPython's error for invalid UTF-8).
@@ -559,17 +567,11 @@ unsafe fn call_args(api: &Sqlite, argc: c_int, argv: *const ffi::Value) -> PyRes
                 ffi::FLOAT => crate::types::float::new_float((api.value_double)(v)),
                 ffi::TEXT => {
                     let p = (api.value_text)(v);
-                    let len = (api.value_bytes)(v).max(0) as usize;
-                    decode_text(if p.is_null() { &[] } else { std::slice::from_raw_parts(p, len) })?
+                    decode_text(sqlite_bytes(p.cast(), (api.value_bytes)(v)))?
                 }
                 ffi::BLOB => {
                     let p = (api.value_blob)(v);
-                    let len = (api.value_bytes)(v).max(0) as usize;
-                    new_bytes(if p.is_null() {
-                        &[]
-                    } else {
-                        std::slice::from_raw_parts(p.cast::<u8>(), len)
-                    })
+                    new_bytes(sqlite_bytes(p, (api.value_bytes)(v)))
                 }
                 _ => none(),
             }
@@ -719,13 +721,8 @@ extern "C" fn collation_compare(
     // SAFETY: `data` is the `Callback` registered with the collation; the strings hold the
     // given lengths.
     let cb = unsafe { &*data.cast::<Callback>() };
-    let text = |p: *const c_void, l: c_int| {
-        decode_text(if p.is_null() || l <= 0 {
-            &[]
-        } else {
-            unsafe { std::slice::from_raw_parts(p.cast::<u8>(), l as usize) }
-        })
-    };
+    // SAFETY: as above, `p` points at `l` bytes (or is null).
+    let text = |p: *const c_void, l: c_int| decode_text(unsafe { sqlite_bytes(p, l) });
     let r = text(p1, l1)
         .and_then(|a| Ok((a, text(p2, l2)?)))
         .and_then(|(a, b)| crate::ops::call(cb.obj.as_ref(), &[a, b], None));
